@@ -1,0 +1,3 @@
+using RentToOwn.Bench;
+
+return await BenchRunner.RunAsync(args);

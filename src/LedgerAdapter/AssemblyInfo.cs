@@ -1,0 +1,6 @@
+namespace RentToOwn.LedgerAdapter;
+
+/// <summary>Marker type for the LedgerAdapter assembly.</summary>
+public static class AssemblyMarker
+{
+}

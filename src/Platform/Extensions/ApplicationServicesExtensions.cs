@@ -1,0 +1,13 @@
+namespace RentToOwn.Platform.Extensions;
+
+/// <summary>Registers the platform's services on the host builder.</summary>
+public static class ApplicationServicesExtensions
+{
+    /// <summary>Adds every platform service with its embedded defaults.</summary>
+    public static IHostApplicationBuilder AddApplicationServices(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddProblemDetails();
+        builder.Services.AddSingleton(TimeProvider.System);
+        return builder;
+    }
+}

@@ -1,0 +1,13 @@
+using RentToOwn.Platform.Apis;
+using RentToOwn.Platform.Extensions;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddApplicationServices();
+
+var app = builder.Build();
+app.MapHealthApi();
+app.MapHomeApi();
+app.Run();
+
+/// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>
+public partial class Program;
