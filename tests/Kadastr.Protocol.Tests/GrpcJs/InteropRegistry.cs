@@ -6,7 +6,7 @@ using RentToOwn.Kadastr.Protocol.Server;
 using RentToOwn.Kadastr.Protocol.Transport;
 using RentToOwn.Kadastr.Protocol.V1;
 
-namespace RentToOwn.Kadastr.Protocol.Tests.Interop;
+namespace RentToOwn.Kadastr.Protocol.Tests.GrpcJs;
 
 /// <summary>The C# twin of interop/peer.js's server behaviour, served by our transport.</summary>
 public sealed partial class InteropRegistry(TimeProvider clock) : RealEstateRegistryBase

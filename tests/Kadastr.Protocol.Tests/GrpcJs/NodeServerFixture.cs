@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
-namespace RentToOwn.Kadastr.Protocol.Tests.Interop;
+namespace RentToOwn.Kadastr.Protocol.Tests.GrpcJs;
 
 /// <summary>A @grpc/grpc-js server on a free 127.0.0.1 port for the duration of a test class.</summary>
 public sealed class NodeServerFixture : IAsyncLifetime

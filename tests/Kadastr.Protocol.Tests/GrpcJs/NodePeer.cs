@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 
-namespace RentToOwn.Kadastr.Protocol.Tests.Interop;
+namespace RentToOwn.Kadastr.Protocol.Tests.GrpcJs;
 
 /// <summary>Runs tests/Kadastr.Protocol.Tests/interop/peer.js (@grpc/grpc-js) with node.</summary>
 public static class NodePeer

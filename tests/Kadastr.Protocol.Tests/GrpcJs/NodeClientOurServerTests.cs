@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using RentToOwn.Kadastr.Protocol.Server;
 
-namespace RentToOwn.Kadastr.Protocol.Tests.Interop;
+namespace RentToOwn.Kadastr.Protocol.Tests.GrpcJs;
 
 /// <summary>Interop, direction 2: a real @grpc/grpc-js client against our Kestrel server.</summary>
 public sealed class NodeClientOurServerTests

@@ -3,7 +3,7 @@ using RentToOwn.Kadastr.Protocol.Registry;
 using RentToOwn.Kadastr.Protocol.Transport;
 using RentToOwn.Kadastr.Protocol.V1;
 
-namespace RentToOwn.Kadastr.Protocol.Tests.Interop;
+namespace RentToOwn.Kadastr.Protocol.Tests.GrpcJs;
 
 /// <summary>Interop, direction 1: our client against a real @grpc/grpc-js server.</summary>
 public sealed class OurClientNodeServerTests(NodeServerFixture node) : IClassFixture<NodeServerFixture>, IDisposable
