@@ -1,3 +1,5 @@
+using RentToOwn.Domain.Identity;
+
 namespace RentToOwn.Eds.Certificates;
 
 /// <summary>
@@ -13,8 +15,8 @@ namespace RentToOwn.Eds.Certificates;
 /// <param name="RoleOids">NCA role OIDs found in the extended key usage (1.2.398.3.3.4.…).</param>
 public sealed record CertificateSubject(
     string CommonName,
-    string? Iin,
-    string? Bin,
+    Iin? Iin,
+    Bin? Bin,
     string? Surname,
     string? Patronymic,
     string? Organization,

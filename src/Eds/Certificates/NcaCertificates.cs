@@ -2,6 +2,7 @@ using System.Text;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.X509;
+using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Algorithms;
 
 namespace RentToOwn.Eds.Certificates;
@@ -10,10 +11,10 @@ namespace RentToOwn.Eds.Certificates;
 public static class NcaCertificates
 {
     /// <summary>Builds an NCA-style subject DN.</summary>
-    public static X509Name SubjectName(string surname, string givenName, string? patronymic, string iin, string? bin, string? organization)
+    public static X509Name SubjectName(string surname, string givenName, string? patronymic, Iin iin, Bin? bin, string? organization)
     {
         var oids = new List<DerObjectIdentifier> { X509Name.CN, X509Name.Surname, X509Name.SerialNumber, X509Name.C };
-        var values = new List<string> { $"{surname} {givenName}", surname, "IIN" + iin, "KZ" };
+        var values = new List<string> { $"{surname} {givenName}", surname, "IIN" + iin.Value, "KZ" };
         if (patronymic is not null)
         {
             oids.Add(X509Name.GivenName);
@@ -29,7 +30,7 @@ public static class NcaCertificates
         if (bin is not null)
         {
             oids.Add(X509Name.OU);
-            values.Add("BIN" + bin);
+            values.Add("BIN" + bin.Value);
         }
 
         return new X509Name(oids, values);
@@ -41,9 +42,15 @@ public static class NcaCertificates
         var name = certificate.SubjectDN;
         string? First(DerObjectIdentifier oid) => name.GetValueList(oid).Cast<string>().FirstOrDefault();
         var serial = First(X509Name.SerialNumber);
-        var iin = serial is not null && serial.StartsWith("IIN", StringComparison.Ordinal) ? serial[3..] : null;
+        Iin? iin = null;
+        if (serial is not null && serial.StartsWith("IIN", StringComparison.Ordinal) && Iin.TryParse(serial[3..], out var parsedIin, out _))
+        {
+            iin = parsedIin;
+        }
+
         var bin = name.GetValueList(X509Name.OU).Cast<string>()
-            .Where(v => v.StartsWith("BIN", StringComparison.Ordinal)).Select(v => v[3..]).FirstOrDefault();
+            .Where(v => v.StartsWith("BIN", StringComparison.Ordinal))
+            .Select(v => Bin.TryParse(v[3..], out var b, out _) ? b : null).FirstOrDefault(b => b is not null);
         return new CertificateSubject(
             First(X509Name.CN) ?? name.ToString(),
             iin,

@@ -1,3 +1,5 @@
+using RentToOwn.Domain.Identity;
+
 namespace RentToOwn.Eds.Pki;
 
 /// <summary>A demo party of the test PKI and the subject data its certificates carry.</summary>
@@ -14,8 +16,8 @@ public sealed record PartyProfile(
     string Surname,
     string GivenName,
     string? Patronymic,
-    string Iin,
-    string? Bin,
+    Iin Iin,
+    Bin? Bin,
     string? Organization,
     IReadOnlyList<string> RoleOids)
 {

@@ -337,12 +337,12 @@ public sealed class CadesVerifier
     {
         if (expected.Iin is not null && expected.Iin != signer.Iin)
         {
-            return $"expected IIN {expected.Iin}, signed by IIN {signer.Iin ?? "none"}";
+            return $"expected IIN {expected.Iin}, signed by IIN {signer.Iin?.Value ?? "none"}";
         }
 
         if (expected.Bin is not null && expected.Bin != signer.Bin)
         {
-            return $"expected BIN {expected.Bin}, signed by BIN {signer.Bin ?? "none"}";
+            return $"expected BIN {expected.Bin}, signed by BIN {signer.Bin?.Value ?? "none"}";
         }
 
         return expected.RoleOid is not null && !signer.RoleOids.Contains(expected.RoleOid)

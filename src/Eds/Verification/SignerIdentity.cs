@@ -1,3 +1,5 @@
+using RentToOwn.Domain.Identity;
+
 namespace RentToOwn.Eds.Verification;
 
 /// <summary>Who signed, as the signing certificate says.</summary>
@@ -6,4 +8,4 @@ namespace RentToOwn.Eds.Verification;
 /// <param name="CommonName">CN.</param>
 /// <param name="Organization">O, for legal-entity staff.</param>
 /// <param name="RoleOids">NCA role OIDs from the EKU.</param>
-public sealed record SignerIdentity(string? Iin, string? Bin, string CommonName, string? Organization, IReadOnlyList<string> RoleOids);
+public sealed record SignerIdentity(Iin? Iin, Bin? Bin, string CommonName, string? Organization, IReadOnlyList<string> RoleOids);

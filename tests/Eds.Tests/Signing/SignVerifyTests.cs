@@ -24,7 +24,7 @@ public sealed class SignVerifyTests(PkiFixture fx)
     private TimestampAuthority TsaAt(DateTimeOffset at) =>
         new(fx.Pki.TsaKey.PrivateKey, fx.Pki.TsaKey.Certificate, fx.Pki.TsaKey.Chain, new FakeTimeProvider(at));
 
-    private string TenantIin => DemoParties.ByRole("tenant").Iin;
+    private static RentToOwn.Domain.Identity.Iin TenantIin => DemoParties.ByRole("tenant").Iin;
 
     [Theory]
     [InlineData(KeyAlgorithm.Rsa)]
