@@ -1,4 +1,19 @@
 using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using RentToOwn.Kadastr.Gateway;
+using RentToOwn.Kadastr.Gateway.Delivery;
+using RentToOwn.Kadastr.Gateway.Outbox;
+using RentToOwn.Kadastr.Protocol.Client;
+using RentToOwn.Kadastr.Protocol.Registry;
+using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Kadastr.Simulator;
+using RentToOwn.Kadastr.Simulator.Demo;
+using RentToOwn.Kadastr.Simulator.Faults;
+using RentToOwn.Kadastr.Simulator.Hosting;
+using RentToOwn.Kadastr.Simulator.Seed;
 
 namespace RentToOwn.Cli.Commands;
 
@@ -6,5 +21,131 @@ namespace RentToOwn.Cli.Commands;
 public static class KadastrCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create() => new("kadastr", "Cadastre simulator and gateway");
+    public static Command Create()
+    {
+        var command = new Command("kadastr", "Cadastre (ЖМБМК АЖ) simulator and gateway");
+        command.Subcommands.Add(Simulate());
+        return command;
+    }
+
+    private static Command Simulate()
+    {
+        var submissions = new Option<int>("--submissions") { Description = "Lease applications to submit", DefaultValueFactory = _ => 100 };
+        var unavailable = new Option<double>("--unavailable") { Description = "Share of calls the simulator answers UNAVAILABLE (0..1)", DefaultValueFactory = _ => 0 };
+        var dropReply = new Option<double>("--drop-reply") { Description = "Share of state changes whose reply is lost after the commit (0..1)", DefaultValueFactory = _ => 0 };
+        var latency = new Option<int>("--latency-ms") { Description = "Latency the simulator adds to every call", DefaultValueFactory = _ => 0 };
+        var seed = new Option<int?>("--seed") { Description = "Seed of the fault dice (reproducible runs)" };
+        var timeout = new Option<int>("--timeout-seconds") { Description = "Give up waiting after this long", DefaultValueFactory = _ => 600 };
+        var command = new Command("simulate", "Run the simulator on its own port and the gateway with its outbox; submit N lease applications and report {submitted, registered, duplicates, lost, seconds}")
+        {
+            submissions, unavailable, dropReply, latency, seed, timeout,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var n = parse.GetValue(submissions);
+            var faults = new FaultOptions
+            {
+                UnavailableRate = parse.GetValue(unavailable),
+                DropReplyRate = parse.GetValue(dropReply),
+                Latency = TimeSpan.FromMilliseconds(parse.GetValue(latency)),
+                Seed = parse.GetValue(seed),
+            };
+            var limit = parse.GetValue(timeout);
+            try
+            {
+                if (n < 1)
+                {
+                    throw new ArgumentOutOfRangeException("--submissions", n, "must be at least 1");
+                }
+
+                if (limit < 1)
+                {
+                    throw new ArgumentOutOfRangeException("--timeout-seconds", limit, "must be at least 1");
+                }
+
+                faults.Validate();
+            }
+            catch (ArgumentOutOfRangeException ex)
+            {
+                await Console.Error.WriteLineAsync($"rto kadastr simulate: {ex.ParamName} {ex.Message.Split(" (Parameter")[0]}");
+                return 2;
+            }
+
+            var report = await RunAsync(n, faults, TimeSpan.FromSeconds(limit), ct);
+            Console.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+            var ok = (int)report["registered"]! == n && (int)report["duplicates"]! == 0 && (int)report["lost"]! == 0;
+            return ok ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static async Task<JsonObject> RunAsync(int n, FaultOptions faults, TimeSpan limit, CancellationToken ct)
+    {
+        var clock = TimeProvider.System;
+        var kit = DemoSigningKit.Create(clock);
+        var apps = new DemoApplications(kit, clock);
+        var seed = SeedLoader.Default();
+        var range = seed.PropertyRanges![0];
+        seed = seed with { PropertyRanges = [range with { Count = Math.Max(range.Count, n) }] };
+
+        // The simulator on its own Kestrel instance and port; the gateway reaches it over gRPC only.
+        await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions { Faults = faults }, kit.Checker, clock, seedOverride: seed, ct: ct);
+        var folder = Directory.CreateTempSubdirectory("rto-kadastr-");
+        try
+        {
+            using var transport = new GrpcClient(sim.Address);
+            using var outbox = new SqliteOutboxStore(Path.Combine(folder.FullName, "outbox.db"));
+            var options = new GatewayOptions
+            {
+                RetryBaseDelay = TimeSpan.FromMilliseconds(10),
+                RetryMaxDelay = TimeSpan.FromMilliseconds(500),
+                IdlePollInterval = TimeSpan.FromMilliseconds(100),
+                MaxConcurrentSends = 32,
+                MaxConcurrentWatches = 64,
+            };
+            await using var gateway = new KadastrGateway(outbox, new RealEstateRegistryClient(transport), options, clock);
+            var watch = Stopwatch.StartNew();
+            gateway.Start();
+
+            var ids = Enumerable.Range(1, n).Select(i => "sim-lease-" + i.ToString("D6", CultureInfo.InvariantCulture)).ToList();
+            await Parallel.ForEachAsync(Enumerable.Range(0, n), new ParallelOptions { CancellationToken = ct, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                (i, _) =>
+                {
+                    gateway.Submit(apps.Lease(ids[i], range.Prefix + (i + 1).ToString(CultureInfo.InvariantCulture)));
+                    return ValueTask.CompletedTask;
+                });
+
+            using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            deadline.CancelAfter(limit);
+            while (!gateway.IsSettled() && !deadline.IsCancellationRequested)
+            {
+                await Task.Delay(50, CancellationToken.None);
+            }
+
+            await gateway.StopAsync();
+            var seconds = watch.Elapsed.TotalSeconds;
+            var entries = await sim.Registrar.EntriesPerApplicationAsync(CancellationToken.None);
+            var registered = ids.Count(id => gateway.Find(id)?.LastStatus == ApplicationStatus.Registered && entries.ContainsKey(id));
+            var duplicates = ids.Sum(id => entries.TryGetValue(id, out var c) ? c - 1 : 0);
+            var lost = ids.Count(id => !entries.ContainsKey(id));
+            return new JsonObject
+            {
+                ["submitted"] = n,
+                ["registered"] = registered,
+                ["duplicates"] = duplicates,
+                ["lost"] = lost,
+                ["seconds"] = Math.Round(seconds, 2),
+                ["simulator"] = sim.Address.ToString(),
+                ["injectedUnavailable"] = sim.Faults.InjectedUnavailable,
+                ["injectedDroppedReplies"] = sim.Faults.InjectedDroppedReplies,
+                ["outboxAttempts"] = ids.Sum(id => gateway.Find(id)?.Attempts ?? 0),
+                ["fallbackPolls"] = gateway.Tracker.FallbackPolls,
+            };
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            folder.Delete(recursive: true);
+        }
+    }
 }

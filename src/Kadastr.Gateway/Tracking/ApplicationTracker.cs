@@ -25,6 +25,9 @@ public sealed class ApplicationTracker
     private readonly Random random = new();
     private long polls;
 
+    /// <summary>Watch failures in a row after which a polled final status is accepted.</summary>
+    private const int MaxWatchFailures = 8;
+
     /// <summary>Creates the tracker.</summary>
     public ApplicationTracker(IOutboxStore store, RealEstateRegistryClient client, GatewayOptions options, TimeProvider clock, Func<ApplicationEvent, ValueTask>? onEvent = null)
     {
@@ -89,9 +92,8 @@ public sealed class ApplicationTracker
         {
             ct.ThrowIfCancellationRequested();
             var item = store.Find(id) ?? throw new InvalidOperationException($"application {id} is not in the outbox");
-            if (IsFinal(item.LastStatus))
+            if (item.State == OutboxState.Done)
             {
-                store.MarkDone(id);
                 return;
             }
 
@@ -112,16 +114,27 @@ public sealed class ApplicationTracker
                     }
                 }
 
+                // The cadastre ends the stream once the status is final and every event (notices too) was sent.
                 failures = 0;
-                if (!IsFinal(store.Find(id)!.LastStatus))
+                if (IsFinal(store.Find(id)!.LastStatus))
                 {
-                    await Task.Delay(options.RetryBaseDelay, clock, ct).ConfigureAwait(false);
+                    store.MarkDone(id);
+                    return;
                 }
+
+                await Task.Delay(options.RetryBaseDelay, clock, ct).ConfigureAwait(false);
             }
-            catch (RpcException) when (!ct.IsCancellationRequested)
+            catch (RpcException ex) when (!ct.IsCancellationRequested)
             {
                 failures++;
-                await PollAsync(id, ct).ConfigureAwait(false);
+                var status = await PollAsync(id, ct).ConfigureAwait(false);
+                // Without a working stream, a polled final status ends the tracking.
+                if (status is { } s && IsFinal(s) && (ex.StatusCode == StatusCode.Unimplemented || failures >= MaxWatchFailures))
+                {
+                    store.MarkDone(id);
+                    return;
+                }
+
                 TimeSpan delay;
                 lock (random)
                 {
@@ -133,18 +146,19 @@ public sealed class ApplicationTracker
         }
     }
 
-    /// <summary>The fallback: read the status directly.</summary>
-    private async Task PollAsync(string id, CancellationToken ct)
+    /// <summary>The fallback: read the status directly; null when that fails too.</summary>
+    private async Task<ApplicationStatus?> PollAsync(string id, CancellationToken ct)
     {
         Interlocked.Increment(ref polls);
         try
         {
             var app = await client.GetApplicationAsync(new GetApplicationRequest { Id = id }, new CallOptions(Timeout: options.CallTimeout, CancellationToken: ct)).ConfigureAwait(false);
             store.RecordStatus(id, app.Status, app.Reason?.Code);
+            return app.Status;
         }
         catch (RpcException)
         {
-            // Still unreachable: the watch is retried after the backoff.
+            return null; // still unreachable: the watch is retried after the backoff
         }
     }
 
