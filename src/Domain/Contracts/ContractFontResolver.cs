@@ -41,18 +41,18 @@ internal sealed class ContractFontResolver : IFontResolver
     }
 
     /// <summary>Loads <paramref name="path"/> and returns the family name to use for it.</summary>
-    public string Register(string path, string role)
+    public string Register(string path, string configKey)
     {
         if (!File.Exists(path))
         {
             throw new ContractFontException(
-                $"contract {role} font not found at '{path}': install the Debian package fonts-dejavu-core or set Domain:ContractPdf:{role}FontPath");
+                $"contract font not found at '{path}': install the Debian package fonts-dejavu-core or set Domain:ContractPdf:{configKey}");
         }
 
         var bytes = File.ReadAllBytes(path);
         if (bytes.Length < 12 || !(bytes[0] == 0 && bytes[1] == 1 && bytes[2] == 0 && bytes[3] == 0) && !(bytes[0] == 'O' && bytes[1] == 'T' && bytes[2] == 'T' && bytes[3] == 'O'))
         {
-            throw new ContractFontException($"contract {role} font '{path}' is not a TrueType/OpenType font file");
+            throw new ContractFontException($"contract font '{path}' (Domain:ContractPdf:{configKey}) is not a TrueType/OpenType font file");
         }
 
         var family = "Rto" + Convert.ToHexString(SHA256.HashData(bytes))[..16];

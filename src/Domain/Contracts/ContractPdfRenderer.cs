@@ -28,8 +28,8 @@ public sealed class ContractPdfRenderer
     {
         ArgumentNullException.ThrowIfNull(options);
         var fonts = ContractFontResolver.Instance;
-        _regularFamily = fonts.Register(options.FontPath, "Regular");
-        _boldFamily = fonts.Register(options.BoldFontPath, "Bold");
+        _regularFamily = fonts.Register(options.FontPath, nameof(ContractPdfOptions.FontPath));
+        _boldFamily = fonts.Register(options.BoldFontPath, nameof(ContractPdfOptions.BoldFontPath));
     }
 
     /// <summary>Renders the contract for <paramref name="lease"/> with its <paramref name="schedule"/> and optional tax rows.</summary>
