@@ -1,3 +1,5 @@
+using RentToOwn.Platform.Persistence;
+
 namespace RentToOwn.Platform.Extensions;
 
 /// <summary>Registers the platform's services on the host builder.</summary>
@@ -8,6 +10,7 @@ public static class ApplicationServicesExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddPlatformPersistence();
         return builder;
     }
 }
