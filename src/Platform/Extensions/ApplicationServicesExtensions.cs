@@ -1,4 +1,7 @@
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Security;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -11,6 +14,10 @@ public static class ApplicationServicesExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
         builder.AddPlatformPersistence();
+        builder.AddPlatformLocalization();
+        builder.AddPlatformSecurity();
+        builder.AddPlatformIdentity();
+        builder.AddWebShell();
         return builder;
     }
 }
