@@ -1,6 +1,8 @@
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Localization;
+using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
 
 namespace RentToOwn.Platform.Extensions;
@@ -17,6 +19,8 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformLocalization();
         builder.AddPlatformSecurity();
         builder.AddPlatformIdentity();
+        builder.AddPlatformNotifications();
+        builder.AddRecipients();
         builder.AddWebShell();
         return builder;
     }
