@@ -6,6 +6,12 @@ public sealed class LeaseGuarantor
     /// <summary>1-based position in the signing order after the tenant (A.17).</summary>
     public int Order { get; set; }
 
-    /// <summary>Guarantor's IIN (an individual) or BIN (a sole proprietor or employer), A.2.9.</summary>
-    public required string IdentityNumber { get; set; }
+    /// <summary>Full or registered name.</summary>
+    public required string Name { get; set; }
+
+    /// <summary>IIN of an individual guarantor (A.2.9); null for an entity.</summary>
+    public string? Iin { get; set; }
+
+    /// <summary>BIN of a sole proprietor or employer (A.2.9); null for an individual.</summary>
+    public string? Bin { get; set; }
 }

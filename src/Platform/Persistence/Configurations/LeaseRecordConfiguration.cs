@@ -9,11 +9,15 @@ internal sealed class LeaseRecordConfiguration : IEntityTypeConfiguration<LeaseR
     public void Configure(EntityTypeBuilder<LeaseRecord> b)
     {
         b.ToTable("leases");
-        b.Property(x => x.ContractNumber).HasMaxLength(40);
-        b.HasIndex(x => x.ContractNumber).IsUnique();
-        b.Property(x => x.AnnualRate).HasPrecision(9, 6);
+        b.Property(x => x.Number).HasMaxLength(40);
+        b.HasIndex(x => x.Number).IsUnique();
+        b.Property(x => x.City).HasMaxLength(100);
+        b.Property(x => x.AnnualRatePercent).HasPrecision(9, 4);
+        b.Property(x => x.TenantName).HasMaxLength(300);
         b.Property(x => x.TenantIin).HasMaxLength(12);
+        b.Property(x => x.SpouseName).HasMaxLength(300);
         b.Property(x => x.SpouseIin).HasMaxLength(12);
+        b.Property(x => x.LessorName).HasMaxLength(300);
         b.Property(x => x.LessorBin).HasMaxLength(12);
         b.Property(x => x.ContractSha256).HasMaxLength(64);
         b.HasIndex(x => x.TenantIin);
@@ -31,7 +35,9 @@ internal sealed class LeaseRecordConfiguration : IEntityTypeConfiguration<LeaseR
             g.ToTable("lease_guarantors");
             g.WithOwner().HasForeignKey("LeaseId");
             g.HasKey("LeaseId", nameof(LeaseGuarantor.Order));
-            g.Property(p => p.IdentityNumber).HasMaxLength(12);
+            g.Property(p => p.Name).HasMaxLength(300);
+            g.Property(p => p.Iin).HasMaxLength(12);
+            g.Property(p => p.Bin).HasMaxLength(12);
         });
     }
 }

@@ -145,14 +145,14 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
-                    b.Property<decimal>("AnnualRate")
-                        .HasPrecision(9, 6)
-                        .HasColumnType("numeric(9,6)");
+                    b.Property<decimal>("AnnualRatePercent")
+                        .HasPrecision(9, 4)
+                        .HasColumnType("numeric(9,4)");
 
-                    b.Property<string>("ContractNumber")
+                    b.Property<string>("City")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)");
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
 
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
@@ -169,12 +169,26 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("LessorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<long>("PriceTiyn")
                         .HasColumnType("bigint");
 
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<string>("SpouseName")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
 
                     b.Property<DateOnly>("StartDate")
                         .HasColumnType("date");
@@ -184,12 +198,17 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<int>("TermMonths")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractNumber")
+                    b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("TenantIin");
@@ -335,10 +354,18 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
                             NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b1.Property<int>("Order"));
 
-                            b1.Property<string>("IdentityNumber")
-                                .IsRequired()
+                            b1.Property<string>("Bin")
                                 .HasMaxLength(12)
                                 .HasColumnType("character varying(12)");
+
+                            b1.Property<string>("Iin")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
+                                .HasColumnType("character varying(300)");
 
                             b1.HasKey("LeaseId", "Order");
 

@@ -138,13 +138,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
-                    b.Property<decimal>("AnnualRate")
-                        .HasPrecision(9, 6)
+                    b.Property<decimal>("AnnualRatePercent")
+                        .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ContractNumber")
+                    b.Property<string>("City")
                         .IsRequired()
-                        .HasMaxLength(40)
+                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ContractSha256")
@@ -162,11 +162,25 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("LessorName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("PriceTiyn")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SpouseName")
+                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<DateOnly>("StartDate")
@@ -177,12 +191,17 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TenantName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("TermMonths")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
-                    b.HasIndex("ContractNumber")
+                    b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("TenantIin");
@@ -326,9 +345,17 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                                 .ValueGeneratedOnAdd()
                                 .HasColumnType("INTEGER");
 
-                            b1.Property<string>("IdentityNumber")
-                                .IsRequired()
+                            b1.Property<string>("Bin")
                                 .HasMaxLength(12)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Iin")
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(300)
                                 .HasColumnType("TEXT");
 
                             b1.HasKey("LeaseId", "Order");

@@ -52,7 +52,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    ContractNumber = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    City = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     flat_cadastral_number = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     flat_address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
                     flat_total_area = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
@@ -60,11 +61,14 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     flat_rooms = table.Column<int>(type: "INTEGER", nullable: false),
                     PriceTiyn = table.Column<long>(type: "INTEGER", nullable: false),
                     DownPaymentTiyn = table.Column<long>(type: "INTEGER", nullable: false),
-                    AnnualRate = table.Column<decimal>(type: "TEXT", precision: 9, scale: 6, nullable: false),
+                    AnnualRatePercent = table.Column<decimal>(type: "TEXT", precision: 9, scale: 4, nullable: false),
                     TermMonths = table.Column<int>(type: "INTEGER", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    TenantName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     TenantIin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
+                    SpouseName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
                     SpouseIin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    LessorName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     LessorBin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
                     ContractSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<long>(type: "INTEGER", nullable: false)
@@ -132,7 +136,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 {
                     Order = table.Column<int>(type: "INTEGER", nullable: false),
                     LeaseId = table.Column<Guid>(type: "TEXT", nullable: false),
-                    IdentityNumber = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false)
+                    Name = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Iin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
+                    Bin = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -187,9 +193,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 column: "SubjectIin");
 
             migrationBuilder.CreateIndex(
-                name: "IX_leases_ContractNumber",
+                name: "IX_leases_Number",
                 table: "leases",
-                column: "ContractNumber",
+                column: "Number",
                 unique: true);
 
             migrationBuilder.CreateIndex(

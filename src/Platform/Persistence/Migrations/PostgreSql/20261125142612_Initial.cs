@@ -53,7 +53,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 columns: table => new
                 {
                     Id = table.Column<Guid>(type: "uuid", nullable: false),
-                    ContractNumber = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    City = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
                     flat_cadastral_number = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
                     flat_address = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: false),
                     flat_total_area = table.Column<decimal>(type: "numeric(9,2)", precision: 9, scale: 2, nullable: false),
@@ -61,11 +62,14 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     flat_rooms = table.Column<int>(type: "integer", nullable: false),
                     PriceTiyn = table.Column<long>(type: "bigint", nullable: false),
                     DownPaymentTiyn = table.Column<long>(type: "bigint", nullable: false),
-                    AnnualRate = table.Column<decimal>(type: "numeric(9,6)", precision: 9, scale: 6, nullable: false),
+                    AnnualRatePercent = table.Column<decimal>(type: "numeric(9,4)", precision: 9, scale: 4, nullable: false),
                     TermMonths = table.Column<int>(type: "integer", nullable: false),
                     StartDate = table.Column<DateOnly>(type: "date", nullable: false),
+                    TenantName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     TenantIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    SpouseName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
                     SpouseIin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    LessorName = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     LessorBin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
                     ContractSha256 = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
                     CreatedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
@@ -134,7 +138,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     Order = table.Column<int>(type: "integer", nullable: false)
                         .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                     LeaseId = table.Column<Guid>(type: "uuid", nullable: false),
-                    IdentityNumber = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false)
+                    Name = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Iin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    Bin = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -189,9 +195,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 column: "SubjectIin");
 
             migrationBuilder.CreateIndex(
-                name: "IX_leases_ContractNumber",
+                name: "IX_leases_Number",
                 table: "leases",
-                column: "ContractNumber",
+                column: "Number",
                 unique: true);
 
             migrationBuilder.CreateIndex(
