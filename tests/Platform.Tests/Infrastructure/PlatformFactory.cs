@@ -31,6 +31,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>Extra configuration (key → value) applied before the host builds.</summary>
     public Dictionary<string, string?> Settings { get; } = new();
 
+    /// <summary>Use the system clock instead of <see cref="Time"/> (browser tests, where cookies meet a real clock).</summary>
+    public bool UseSystemClock { get; set; }
+
     /// <summary>Host environment (Development by default, like <c>dotnet run</c>).</summary>
     public string EnvironmentName { get; set; } = "Development";
 
@@ -42,7 +45,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
         builder.ConfigureTestServices(services =>
         {
-            services.AddSingleton<TimeProvider>(Time);
+            if (!UseSystemClock) services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<IStartupFilter, TestLoginStartupFilter>();
         });
     }
