@@ -1,3 +1,7 @@
+using System.Runtime.CompilerServices;
+
+[assembly: InternalsVisibleTo("RentToOwn.Eds.Tests")]
+
 namespace RentToOwn.Eds;
 
 /// <summary>Marker type for the Eds assembly.</summary>

@@ -1,0 +1,114 @@
+using System.Collections.Concurrent;
+using Org.BouncyCastle.Asn1;
+using Org.BouncyCastle.Asn1.X509;
+using Org.BouncyCastle.X509;
+using RentToOwn.Eds.Algorithms;
+
+namespace RentToOwn.Eds.Verification;
+
+/// <summary>
+/// Revocation from CRLs held in memory (a cached CRL: parsed once, its signature checked once per issuer).
+/// A CRL past its nextUpdate answers Unknown (→ TRY_LATER).
+/// </summary>
+public sealed class CrlRevocationSource : IRevocationSource
+{
+    private readonly IReadOnlyList<Entry> _crls;
+    private readonly ConcurrentDictionary<(int Crl, object Issuer), bool> _signatureOk = new(new IdentityComparer());
+
+    /// <summary>Creates the source from DER CRLs; ones that do not parse are listed in <see cref="Rejected"/>.</summary>
+    public CrlRevocationSource(IEnumerable<byte[]> crls)
+    {
+        var entries = new List<Entry>();
+        var rejected = new List<string>();
+        foreach (var der in crls)
+        {
+            try
+            {
+                var list = CertificateList.GetInstance(Asn1Object.FromByteArray(der));
+                var revoked = new Dictionary<string, DateTimeOffset>();
+                foreach (var e in list.GetRevokedCertificateEnumeration())
+                {
+                    var entry = (CrlEntry)e;
+                    revoked[entry.UserCertificate.Value.ToString(16)] = entry.RevocationDate.ToDateTime();
+                }
+
+                var number = list.TbsCertList.Extensions?.GetExtension(X509Extensions.CrlNumber) is { } ext
+                    ? DerInteger.GetInstance(ext.GetParsedValue()).Value.ToString() : "?";
+                entries.Add(new Entry(list, list.TbsCertList.GetEncoded(Asn1Encodable.Der), revoked, number));
+            }
+            catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or FormatException or InvalidOperationException)
+            {
+                rejected.Add(e.Message);
+            }
+        }
+
+        _crls = entries;
+        Rejected = rejected;
+    }
+
+    /// <summary>Reasons CRLs were rejected at load.</summary>
+    public IReadOnlyList<string> Rejected { get; }
+
+    /// <summary>Loads every *.crl under <paramref name="directory"/>.</summary>
+    public static CrlRevocationSource FromDirectory(string directory) =>
+        new(Directory.EnumerateFiles(directory, "*.crl", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Select(File.ReadAllBytes));
+
+    /// <inheritdoc />
+    public RevocationStatus? Check(X509Certificate certificate, X509Certificate issuer, DateTimeOffset now)
+    {
+        Entry? best = null;
+        for (var i = 0; i < _crls.Count; i++)
+        {
+            var crl = _crls[i];
+            if (!crl.List.Issuer.Equivalent(issuer.SubjectDN) || !SignatureValid(i, crl, issuer))
+            {
+                continue;
+            }
+
+            if (best is null || crl.List.ThisUpdate.ToDateTime() > best.List.ThisUpdate.ToDateTime())
+            {
+                best = crl;
+            }
+        }
+
+        if (best is null)
+        {
+            return null;
+        }
+
+        var source = $"CRL #{best.Number} of {issuer.SubjectDN}";
+        var next = best.List.NextUpdate?.ToDateTime();
+        if (next is { } n && n < now)
+        {
+            return new RevocationStatus(RevocationState.Unknown, null, source, $"CRL expired at {n:O}");
+        }
+
+        return best.Revoked.TryGetValue(certificate.SerialNumber.ToString(16), out var at)
+            ? new RevocationStatus(RevocationState.Revoked, at, source)
+            : new RevocationStatus(RevocationState.Good, null, source);
+    }
+
+    private bool SignatureValid(int index, Entry crl, X509Certificate issuer) =>
+        _signatureOk.GetOrAdd((index, issuer), _ =>
+        {
+            try
+            {
+                using var check = SignatureCheck.FromSubjectPublicKeyInfo(issuer.CertificateStructure.SubjectPublicKeyInfo);
+                return check.Verify(crl.List.SignatureAlgorithm.Algorithm.Id, null, crl.Tbs, crl.List.Signature.GetOctets());
+            }
+            catch (FormatException)
+            {
+                return false;
+            }
+        });
+
+    // Issuer certificates are the verifier's cached instances: compare by reference, not by (deep) ASN.1 equality.
+    private sealed class IdentityComparer : IEqualityComparer<(int Crl, object Issuer)>
+    {
+        public bool Equals((int Crl, object Issuer) x, (int Crl, object Issuer) y) => x.Crl == y.Crl && ReferenceEquals(x.Issuer, y.Issuer);
+
+        public int GetHashCode((int Crl, object Issuer) obj) => HashCode.Combine(obj.Crl, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Issuer));
+    }
+
+    private sealed record Entry(CertificateList List, byte[] Tbs, Dictionary<string, DateTimeOffset> Revoked, string Number);
+}

@@ -1,0 +1,52 @@
+using System.Security.Cryptography;
+using Org.BouncyCastle.Cms;
+using Org.BouncyCastle.Tsp;
+using Org.BouncyCastle.X509;
+using RentToOwn.Eds.Algorithms;
+using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
+
+namespace RentToOwn.Eds.Verification;
+
+/// <summary>
+/// Validates a CAdES-T signature timestamp: the imprint covers the signature value, the TSA's signature
+/// verifies, the TSA certificate has the timeStamping EKU, chains to a trust anchor and was valid at genTime.
+/// </summary>
+internal static class TimestampCheck
+{
+    public static (DateTimeOffset? Time, string? Problem) Validate(Attribute attribute, byte[] signatureValue,
+        Func<X509Certificate, IReadOnlyList<CachedCertificate>?> chainOf, VerificationPolicy policy)
+    {
+        try
+        {
+            var token = new TimeStampToken(new CmsSignedData(Org.BouncyCastle.Asn1.Cms.ContentInfo.GetInstance(attribute.AttrValues[0])));
+            var info = token.TimeStampInfo;
+            var imprintOid = info.MessageImprintAlgOid;
+            if (!Digests.IsSupported(imprintOid) ||
+                !CryptographicOperations.FixedTimeEquals(Digests.Compute(imprintOid, signatureValue), info.GetMessageImprintDigest()))
+            {
+                return (null, "the timestamp does not cover this signature value");
+            }
+
+            var candidates = token.GetCertificates("Collection").GetMatches(token.SignerID).Cast<X509Certificate>()
+                .Concat(policy.Trust.Intermediates.Where(c => token.SignerID.Match(c)));
+            var tsaCert = candidates.FirstOrDefault();
+            if (tsaCert is null)
+            {
+                return (null, "TSA certificate not found");
+            }
+
+            // BouncyCastle checks the TSA signature, ESS signing-certificate, timeStamping EKU and validity at genTime.
+            token.Validate(tsaCert);
+            if (chainOf(tsaCert) is null)
+            {
+                return (null, "the TSA certificate does not chain to a trust anchor");
+            }
+
+            return (new DateTimeOffset(info.GenTime, TimeSpan.Zero), null);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return (null, e.Message);
+        }
+    }
+}
