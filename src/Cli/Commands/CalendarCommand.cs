@@ -38,9 +38,9 @@ public static class CalendarCommand
         var holidays = new Command("holidays", "List the weekday days off of YEAR with their reason") { year, data };
         holidays.SetAction(pr => Run(pr, cal =>
         {
-            foreach (var (d, reason) in cal.HolidaysOf(pr.GetValue(year)))
+            foreach (var off in cal.HolidaysOf(pr.GetValue(year)))
             {
-                pr.InvocationConfiguration.Output.WriteLine($"{d:yyyy-MM-dd}  {reason}");
+                pr.InvocationConfiguration.Output.WriteLine($"{off.Date:yyyy-MM-dd}  {off.Reason}");
             }
         }));
 
@@ -53,13 +53,7 @@ public static class CalendarCommand
         {
             try
             {
-                var calendarData = CalendarData.Embedded();
-                if (pr.GetValue(data) is { } path)
-                {
-                    calendarData = calendarData.Merge(CalendarData.FromFile(path));
-                }
-
-                action(new KazakhstanCalendar(calendarData));
+                action(KazakhstanCalendar.FromOptions(new CalendarOptions { ExtraDataFile = pr.GetValue(data) }));
                 return 0;
             }
             catch (Exception ex) when (ex is FormatException or CalendarDataException)

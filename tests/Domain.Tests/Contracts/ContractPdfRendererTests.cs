@@ -72,6 +72,32 @@ public class ContractPdfRendererTests
     }
 
     [Fact]
+    public void MinimalLease_NoSpouseNoGuarantorsNoTaxes_SignsTenantThenKtk()
+    {
+        var sample = LeaseValidatorTests.Sample();
+        var lease = sample with
+        {
+            Terms = sample.Terms with { TermMonths = 12 },
+            Parties = sample.Parties with { Spouse = null, Guarantors = [] },
+        };
+        var text = PdfText.Extract(Renderer.Render(lease, AnnuitySchedule.Build(lease.Terms)));
+        Assert.DoesNotContain("Жалға алушының жұбайы", text);
+        Assert.DoesNotContain("Кепілгер", text);
+        Assert.DoesNotContain("2-қосымша", text);
+        Assert.Contains("2. Жалға беруші / Арендодатель", text);
+        Assert.Contains("15.01.2027", text); // row 12
+    }
+
+    [Fact]
+    public void TaxAnnex_IsRendered_WhenGiven()
+    {
+        var text = PdfText.Extract(Render(LeaseValidatorTests.Sample()));
+        Assert.Contains("2-қосымша. Салықтардың алдын ала кестесі", text);
+        Assert.Contains("Приложение 2.", text);
+        Assert.Contains("71 600,00", text); // 46,600 + 0.5 % × 5,000,000 (Tax Code art. 531)
+    }
+
+    [Fact]
     public void MissingFont_FailsWithClearMessage()
     {
         var ex = Assert.Throws<ContractFontException>(() => new ContractPdfRenderer(new ContractPdfOptions { FontPath = "/nonexistent/DejaVuSans.ttf" }));
