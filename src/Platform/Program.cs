@@ -5,8 +5,10 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
 
 var app = builder.Build();
+app.UsePlatformPipeline();
 app.MapHealthApi();
-app.MapHomeApi();
+app.MapLanguageApi();
+app.MapRazorPages();
 app.Run();
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>

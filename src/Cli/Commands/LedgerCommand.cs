@@ -1,10 +1,157 @@
 using System.CommandLine;
+using System.Text.Json;
+using RentToOwn.LedgerAdapter.Bundles;
+using RentToOwn.LedgerAdapter.Checkpoints;
+using RentToOwn.LedgerAdapter.Embedded;
+using RentToOwn.LedgerAdapter.Records;
 
 namespace RentToOwn.Cli.Commands;
 
-/// <summary><c>rto ledger</c>: The signing-record ledger.</summary>
+/// <summary>
+/// <c>rto ledger</c>: the signing-record ledger (A.18, A.39). Exit codes: 0 ok; 1 a bundle does not
+/// verify (or cannot be read); 2 bad input or a missing/invalid ledger folder.
+/// </summary>
 public static class LedgerCommand
 {
     /// <summary>Builds the command.</summary>
-    public static Command Create() => new("ledger", "The signing-record ledger");
+    public static Command Create()
+    {
+        var ledger = new Command("ledger", "The signing-record ledger: append, bundle and verify offline");
+        ledger.Subcommands.Add(Init());
+        ledger.Subcommands.Add(Append());
+        ledger.Subcommands.Add(Bundle());
+        ledger.Subcommands.Add(VerifyBundle());
+        return ledger;
+    }
+
+    private static Option<string> DirOption() => new("--dir") { Description = "Ledger folder", Required = true };
+
+    private static Command Init()
+    {
+        var dir = DirOption();
+        var origin = new Option<string>("--origin") { Description = "Log origin (checkpoint key name)", DefaultValueFactory = _ => "rto.kz/ledger" };
+        var witness = new Option<string>("--witness-name") { Description = "Local witness key name", DefaultValueFactory = _ => "rto.kz/registrar-witness" };
+        var cmd = new Command("init", "Create the log key, a witness key and the database; writes DIR/log.pub and DIR/witness.pub") { dir, origin, witness };
+        cmd.SetAction(async (pr, ct) => await Run(pr, async output =>
+        {
+            var folder = new LedgerDirectory(pr.GetValue(dir)!);
+            await folder.InitAsync(pr.GetValue(origin)!, pr.GetValue(witness)!);
+            await output.WriteLineAsync($"ledger created in {folder.Path}: log.pub, witness.pub, ledger.db");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command Append()
+    {
+        var dir = DirOption();
+        var kind = new Option<string>("--kind") { Description = "Record kind: " + string.Join(", ", Enum.GetNames<RecordKind>()), Required = true };
+        var subject = new Option<string>("--subject") { Description = "Subject id (contract or application id)", Required = true };
+        var document = new Option<string>("--document-sha256") { Description = "SHA-256 of the document (64 hex)", Required = true };
+        var signature = new Option<string?>("--signature-sha256") { Description = "SHA-256 of the CMS signature (64 hex)" };
+        var signerIin = new Option<string?>("--signer-iin") { Description = "Signer IIN/BIN; only its HMAC under DIR/deployment.secret is stored" };
+        var role = new Option<string>("--role") { Description = "Signer role", DefaultValueFactory = _ => string.Empty };
+        var count = new Option<int>("--count") { Description = "Append this many records (one receipt per line)", DefaultValueFactory = _ => 1 };
+        var concurrency = new Option<int>("--concurrency") { Description = "Concurrent appends when --count > 1", DefaultValueFactory = _ => 1 };
+        var cmd = new Command("append", "Append a record and print its receipt as JSON") { dir, kind, subject, document, signature, signerIin, role, count, concurrency };
+        cmd.SetAction(async (pr, ct) => await Run(pr, async output =>
+        {
+            var folder = new LedgerDirectory(pr.GetValue(dir)!);
+            if (!Enum.GetNames<RecordKind>().Contains(pr.GetValue(kind)))
+            {
+                throw new ArgumentException($"--kind must be one of {string.Join(", ", Enum.GetNames<RecordKind>())}");
+            }
+
+            var iin = pr.GetValue(signerIin);
+            var record = new SigningRecord(
+                Enum.Parse<RecordKind>(pr.GetValue(kind)!), pr.GetValue(subject)!, Sha256Digest.FromHex(pr.GetValue(document)!.ToLowerInvariant()),
+                pr.GetValue(signature) is { } s ? Sha256Digest.FromHex(s.ToLowerInvariant()) : null,
+                iin is null ? null : SignerReference.From(folder.DeploymentSecret(), iin),
+                null, pr.GetValue(role)!, DateTimeOffset.UtcNow);
+            SigningRecordCodec.Validate(record);
+            var n = Math.Max(1, pr.GetValue(count));
+            await using var log = folder.Open(TimeProvider.System);
+            if (n == 1)
+            {
+                var receipt = await log.AppendAsync(record, ct);
+                await output.WriteLineAsync(ReceiptJson.ToJson(receipt).ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+                return 0;
+            }
+
+            var gate = new Lock();
+            var next = 0;
+            var workers = Enumerable.Range(0, Math.Clamp(pr.GetValue(concurrency), 1, 1024)).Select(_ => Task.Run(async () =>
+            {
+                while (Interlocked.Increment(ref next) <= n)
+                {
+                    var receipt = await log.AppendAsync(record with { SignedAt = DateTimeOffset.UtcNow }, ct);
+                    var line = ReceiptJson.ToJson(receipt).ToJsonString();
+                    lock (gate)
+                    {
+                        output.WriteLine(line);
+                        output.Flush();
+                    }
+                }
+            }, ct));
+            await Task.WhenAll(workers);
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command Bundle()
+    {
+        var dir = DirOption();
+        var index = new Option<long>("--index") { Description = "Leaf index", Required = true };
+        var outFile = new Option<string>("--out") { Description = "Bundle file to write", Required = true };
+        var cmd = new Command("bundle", "Write an offline verification bundle for one record") { dir, index, outFile };
+        cmd.SetAction(async (pr, ct) => await Run(pr, async output =>
+        {
+            var folder = new LedgerDirectory(pr.GetValue(dir)!);
+            await using var log = folder.Open(TimeProvider.System);
+            var bundle = await new BundleFactory(log).CreateAsync(pr.GetValue(index), cancellationToken: ct);
+            await File.WriteAllTextAsync(pr.GetValue(outFile)!, BundleJson.Serialize(bundle), ct);
+            await output.WriteLineAsync($"bundle of leaf {bundle.LeafIndex} written to {pr.GetValue(outFile)}");
+            return 0;
+        }));
+        return cmd;
+    }
+
+    private static Command VerifyBundle()
+    {
+        var file = new Argument<string>("bundle") { Description = "Bundle JSON file" };
+        var logKey = new Option<string>("--log-key") { Description = "The log's public key file (log.pub)", Required = true };
+        var witnessKeys = new Option<string[]>("--witness-key") { Description = "Trusted witness public key file(s)", AllowMultipleArgumentsPerToken = false };
+        var threshold = new Option<int?>("--witness-threshold") { Description = "Required witness cosignatures (default: all given witness keys)" };
+        var cmd = new Command("verify-bundle", "Verify a bundle offline; exit 0 if it verifies, 1 otherwise") { file, logKey, witnessKeys, threshold };
+        cmd.SetAction(async (pr, ct) => await Run(pr, async output =>
+        {
+            var log = NoteVerifierKey.Parse(await File.ReadAllTextAsync(pr.GetValue(logKey)!, ct));
+            var witnesses = new List<NoteVerifierKey>();
+            foreach (var w in pr.GetValue(witnessKeys) ?? [])
+            {
+                witnesses.Add(NoteVerifierKey.Parse(await File.ReadAllTextAsync(w, ct)));
+            }
+
+            var json = await File.ReadAllTextAsync(pr.GetValue(file)!, ct);
+            var result = await new BundleVerifier(log, witnesses, pr.GetValue(threshold) ?? witnesses.Count).VerifyAsync(json, ct);
+            await output.WriteLineAsync((result.IsValid ? "OK: " : "FAILED: ") + result.Reason);
+            return result.IsValid ? 0 : 1;
+        }, failureExitCode: 1));
+        return cmd;
+    }
+
+    private static async Task<int> Run(ParseResult pr, Func<TextWriter, Task<int>> action, int failureExitCode = 2)
+    {
+        var output = pr.InvocationConfiguration.Output;
+        try
+        {
+            return await action(output);
+        }
+        catch (Exception e) when (e is ArgumentException or FormatException or IOException or InvalidOperationException or InvalidDataException or UnauthorizedAccessException)
+        {
+            await pr.InvocationConfiguration.Error.WriteLineAsync("error: " + e.Message);
+            return failureExitCode;
+        }
+    }
 }

@@ -1,3 +1,10 @@
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
+using RentToOwn.Platform.Notifications;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.Security;
+
 namespace RentToOwn.Platform.Extensions;
 
 /// <summary>Registers the platform's services on the host builder.</summary>
@@ -8,6 +15,13 @@ public static class ApplicationServicesExtensions
     {
         builder.Services.AddProblemDetails();
         builder.Services.AddSingleton(TimeProvider.System);
+        builder.AddPlatformPersistence();
+        builder.AddPlatformLocalization();
+        builder.AddPlatformSecurity();
+        builder.AddPlatformIdentity();
+        builder.AddPlatformNotifications();
+        builder.AddRecipients();
+        builder.AddWebShell();
         return builder;
     }
 }

@@ -1,0 +1,33 @@
+using RentToOwn.LedgerAdapter.Checkpoints;
+
+namespace RentToOwn.LedgerAdapter.Bundles;
+
+/// <summary>Builds offline bundles from a ledger (and optionally its latest EVM anchor).</summary>
+/// <param name="ledger">The ledger.</param>
+public sealed class BundleFactory(ISigningLedger ledger)
+{
+    /// <summary>Builds the bundle of leaf <paramref name="index"/> against the latest checkpoint.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When there is no such leaf.</exception>
+    public async Task<LedgerBundle> CreateAsync(long index, LedgerAnchor? anchor = null, CancellationToken cancellationToken = default)
+    {
+        var checkpoint = await ledger.GetLatestCheckpointAsync(cancellationToken);
+        if (index < 0 || index >= checkpoint.Checkpoint.Size)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), $"leaf {index} does not exist (log size {checkpoint.Checkpoint.Size})");
+        }
+
+        var entry = await ledger.GetAsync(index, cancellationToken)
+            ?? throw new ArgumentOutOfRangeException(nameof(index), $"leaf {index} does not exist");
+        var proof = await ledger.GetInclusionProofAsync(index, checkpoint.Checkpoint.Size, cancellationToken);
+        BundleAnchor? bundleAnchor = null;
+        if (anchor is not null && anchor.TreeSize > index && anchor.TreeSize <= checkpoint.Checkpoint.Size)
+        {
+            var consistency = await ledger.GetConsistencyProofAsync(anchor.TreeSize, checkpoint.Checkpoint.Size, cancellationToken);
+            bundleAnchor = new BundleAnchor(anchor.ChainId, anchor.Contract, anchor.TransactionHash, anchor.BlockNumber, anchor.TreeSize,
+                Convert.ToHexStringLower(anchor.RootHash), consistency.Select(Convert.ToHexStringLower).ToList());
+        }
+
+        return new LedgerBundle(LedgerBundle.CurrentFormat, BundleJson.ToBundle(entry.Record), index, checkpoint.Note,
+            proof.Select(Convert.ToHexStringLower).ToList(), bundleAnchor);
+    }
+}

@@ -1,0 +1,29 @@
+namespace RentToOwn.LedgerAdapter.Records;
+
+/// <summary>What a signing record attests. Values are part of the canonical encoding: never renumber.</summary>
+public enum RecordKind : byte
+{
+    /// <summary>A lease (rent-to-own) contract was fully signed (A.17–A.18).</summary>
+    ContractSigned = 1,
+
+    /// <summary>One EDS signature was added to a document (A.18).</summary>
+    SignatureAdded = 2,
+
+    /// <summary>A personal-data (ДҚБ) consent was given (A.20).</summary>
+    ConsentGiven = 3,
+
+    /// <summary>An application was signed by the recipient or a guarantor (A.8–A.12, A.20).</summary>
+    ApplicationSigned = 4,
+
+    /// <summary>The registrar's signed verdict after a video session (A.21, A.30).</summary>
+    RegistrarVerdict = 5,
+
+    /// <summary>The cadastre's result: registered, suspended or refused (A.25–A.28, A.34–A.36).</summary>
+    RegistrationResult = 6,
+
+    /// <summary>A KTK letter (e.g. termination, A.29) was signed.</summary>
+    LetterSigned = 7,
+
+    /// <summary>A reasoned refusal signed by KTK's head (A.16).</summary>
+    RefusalSigned = 8,
+}

@@ -1,0 +1,47 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Security;
+
+namespace RentToOwn.Platform.Extensions;
+
+/// <summary>Razor Pages cabinets and the request pipeline.</summary>
+public static class WebShellExtensions
+{
+    /// <summary>Adds Razor Pages with one authorization policy per cabinet folder.</summary>
+    public static IHostApplicationBuilder AddWebShell(this IHostApplicationBuilder builder)
+    {
+        // Kazakh and Russian text goes out as UTF-8, not as &#x...; entities.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/Officer", CabinetPolicies.Officer);
+            o.Conventions.AuthorizeFolder("/Tenant", CabinetPolicies.Tenant);
+            o.Conventions.AuthorizeFolder("/Guarantor", CabinetPolicies.Guarantor);
+            o.Conventions.AuthorizeFolder("/Spouse", CabinetPolicies.Spouse);
+            o.Conventions.AuthorizeFolder("/Head", CabinetPolicies.Head);
+            o.Conventions.AuthorizeFolder("/Registrar", CabinetPolicies.Registrar);
+        });
+        return builder;
+    }
+
+    /// <summary>The middleware order: errors, headers, static files, language, rate limits, auth.</summary>
+    public static WebApplication UsePlatformPipeline(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        app.UseStaticFiles();
+        app.UseRequestLocalization();
+        app.UseRouting();
+        app.UseRateLimiter();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+        return app;
+    }
+}

@@ -1,0 +1,34 @@
+using System.Security.Claims;
+
+namespace RentToOwn.Platform.Identity;
+
+/// <summary>Claim types the EDS login puts into the platform cookie.</summary>
+public static class PlatformClaims
+{
+    /// <summary>The user's IIN, from the certificate's serialNumber (IIN...).</summary>
+    public const string Iin = "rto:iin";
+
+    /// <summary>The organisation's BIN for KTK staff certificates.</summary>
+    public const string Bin = "rto:bin";
+
+    /// <summary>The directory account id.</summary>
+    public const string AccountId = "rto:account";
+
+    /// <summary>The IIN of <paramref name="user"/>, or null when anonymous.</summary>
+    public static string? IinOf(ClaimsPrincipal user) => user.FindFirstValue(Iin);
+
+    /// <summary>Builds the principal for a directory account.</summary>
+    public static ClaimsPrincipal For(UserAccount account, string scheme, string? bin = null)
+    {
+        var claims = new List<Claim>
+        {
+            new(ClaimTypes.Name, account.FullName),
+            new(Iin, account.Iin),
+            new(AccountId, account.Id.ToString()),
+        };
+        if (bin is not null) claims.Add(new Claim(Bin, bin));
+        claims.AddRange(CabinetPolicies.All.Where(p => account.Roles.HasFlag(p.Role))
+            .Select(p => new Claim(ClaimTypes.Role, p.Policy)));
+        return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));
+    }
+}

@@ -1,0 +1,31 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+
+namespace RentToOwn.Platform.Localization;
+
+/// <summary>Language choice: <c>?lang=</c> for one request, the language cookie after that, Kazakh by default.</summary>
+public static class LocalizationExtensions
+{
+    /// <summary>Registers <see cref="UiText"/> and the request-culture options.</summary>
+    public static IHostApplicationBuilder AddPlatformLocalization(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<UiText>();
+        builder.Services.Configure<RequestLocalizationOptions>(o =>
+        {
+            var cultures = Languages.Codes.Select(c => new CultureInfo(c)).ToList();
+            o.DefaultRequestCulture = new RequestCulture(Languages.Default);
+            o.SupportedCultures = cultures;
+            o.SupportedUICultures = cultures;
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider { QueryStringKey = Languages.QueryKey, UIQueryStringKey = Languages.QueryKey },
+                new CookieRequestCultureProvider { CookieName = Languages.CookieName },
+            ];
+        });
+        return builder;
+    }
+
+    /// <summary>The cookie value that selects <paramref name="code"/>.</summary>
+    public static string CookieValue(string code) =>
+        CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code));
+}

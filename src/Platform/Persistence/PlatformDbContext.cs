@@ -1,0 +1,42 @@
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Auditing;
+using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Notifications;
+using RentToOwn.Platform.Recipients;
+
+namespace RentToOwn.Platform.Persistence;
+
+/// <summary>
+/// The platform's database. One model, two providers: <see cref="SqlitePlatformDbContext"/> and
+/// <see cref="PostgreSqlPlatformDbContext"/> only exist so each provider has its own migration set.
+/// Inject <see cref="PlatformDbContext"/>; the configured provider is behind it.
+/// </summary>
+public abstract class PlatformDbContext(DbContextOptions options) : DbContext(options)
+{
+    /// <summary>Platform directory.</summary>
+    public DbSet<UserAccount> Users => Set<UserAccount>();
+
+    /// <summary>Uploaded akimat lists (A.6).</summary>
+    public DbSet<RecipientList> RecipientLists => Set<RecipientList>();
+
+    /// <summary>Rows of the uploaded lists.</summary>
+    public DbSet<RecipientListEntry> RecipientListEntries => Set<RecipientListEntry>();
+
+    /// <summary>SMS outbox (A.7).</summary>
+    public DbSet<SmsMessage> SmsOutbox => Set<SmsMessage>();
+
+    /// <summary>ДҚБ consents (A.9).</summary>
+    public DbSet<PersonalDataConsent> Consents => Set<PersonalDataConsent>();
+
+    /// <summary>Audit log of personal-data reads.</summary>
+    public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    /// <summary>Leases (A.17).</summary>
+    public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+
+    /// <inheritdoc />
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+}

@@ -1,0 +1,196 @@
+using System.Text;
+using RentToOwn.Domain.Identity;
+
+namespace RentToOwn.Platform.Recipients;
+
+/// <summary>
+/// Reads the akimat recipient list (A.5–A.6) from CSV: UTF-8 (BOM optional), comma or semicolon
+/// separated (the separator of the header line), RFC 4180 quotes, a header naming the columns
+/// <c>iin, full_name, phone, category</c> in any order. Every line is checked and every problem is
+/// reported with its line number; a duplicate IIN names the line it repeats.
+/// </summary>
+public sealed class RecipientCsvParser
+{
+    /// <summary>Largest accepted file.</summary>
+    public const int MaxBytes = 2 * 1024 * 1024;
+
+    /// <summary>Largest accepted number of data rows.</summary>
+    public const int MaxRows = 20_000;
+
+    private static readonly string[] Columns = ["iin", "full_name", "phone", "category"];
+
+    /// <summary>Parses <paramref name="bytes"/>.</summary>
+    public RecipientCsvResult Parse(ReadOnlySpan<byte> bytes)
+    {
+        var errors = new List<RecipientRowError>();
+        var rows = new List<RecipientRow>();
+        if (bytes.Length == 0)
+        {
+            return Fail("The file is empty.");
+        }
+
+        if (bytes.Length > MaxBytes)
+        {
+            return Fail($"The file is {bytes.Length} bytes; the limit is {MaxBytes} bytes.");
+        }
+
+        string text;
+        try
+        {
+            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            return Fail("The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
+        }
+
+        text = text.TrimStart('\uFEFF');
+        var lines = SplitLines(text);
+        var header = lines.FirstOrDefault(l => l.Text.Trim().Length > 0);
+        if (header.Text is null)
+        {
+            return Fail("The file has no header line.");
+        }
+
+        var separator = header.Text.Count(c => c == ';') > header.Text.Count(c => c == ',') ? ';' : ',';
+        var names = SplitFields(header.Text, separator).Select(n => n.Trim().ToLowerInvariant()).ToList();
+        var index = new Dictionary<string, int>();
+        foreach (var col in Columns)
+        {
+            var i = names.IndexOf(col);
+            if (i < 0)
+            {
+                errors.Add(new RecipientRowError(header.Number, col, $"The header has no column \"{col}\". Expected columns: {string.Join(", ", Columns)}."));
+            }
+            else
+            {
+                index[col] = i;
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            return new RecipientCsvResult([], errors);
+        }
+
+        var seen = new Dictionary<string, int>();
+        foreach (var (number, line) in lines.Where(l => l.Number > header.Number && l.Text.Trim().Length > 0))
+        {
+            if (rows.Count + errors.Count >= MaxRows)
+            {
+                errors.Add(new RecipientRowError(number, null, $"More than {MaxRows} rows; split the list."));
+                break;
+            }
+
+            var fields = SplitFields(line, separator);
+            if (fields.Count != names.Count)
+            {
+                errors.Add(new RecipientRowError(number, null, $"Expected {names.Count} fields, found {fields.Count}."));
+                continue;
+            }
+
+            var before = errors.Count;
+            var iinText = fields[index["iin"]].Trim();
+            if (!Iin.TryParse(iinText, out var iin, out var iinError))
+            {
+                errors.Add(new RecipientRowError(number, "iin", $"Invalid IIN \"{iinText}\": {iinError}"));
+            }
+
+            var name = fields[index["full_name"]].Trim();
+            if (name.Length is 0 or > 300)
+            {
+                errors.Add(new RecipientRowError(number, "full_name", name.Length == 0 ? "The full name is empty." : "The full name is longer than 300 characters."));
+            }
+
+            var phoneText = fields[index["phone"]].Trim();
+            var phone = NormalisePhone(phoneText);
+            if (phone is null)
+            {
+                errors.Add(new RecipientRowError(number, "phone", $"Invalid mobile number \"{phoneText}\": expected a Kazakhstan number like +7 701 123 45 67."));
+            }
+
+            var category = fields[index["category"]].Trim().ToLowerInvariant();
+            if (!RecipientCategory.CsvValues.Contains(category))
+            {
+                errors.Add(new RecipientRowError(number, "category", $"Unknown category \"{category}\": use one of {string.Join(", ", RecipientCategory.CsvValues)} (A.5)."));
+            }
+
+            if (iin is not null)
+            {
+                if (seen.TryGetValue(iin.Value, out var first))
+                {
+                    errors.Add(new RecipientRowError(number, "iin", $"Duplicate IIN {iin.Value}: already on line {first}."));
+                }
+                else
+                {
+                    seen[iin.Value] = number;
+                }
+            }
+
+            if (errors.Count == before)
+            {
+                rows.Add(new RecipientRow(number, iin!.Value, name, phone!, category));
+            }
+        }
+
+        if (rows.Count == 0 && errors.Count == 0)
+        {
+            errors.Add(new RecipientRowError(0, null, "The file has a header but no recipients."));
+        }
+
+        return new RecipientCsvResult(rows, errors);
+
+        static RecipientCsvResult Fail(string message) => new([], [new RecipientRowError(0, null, message)]);
+    }
+
+    /// <summary>Normalises a Kazakhstan mobile number to +7XXXXXXXXXX; null when it is not one.</summary>
+    public static string? NormalisePhone(string text)
+    {
+        var digits = new StringBuilder();
+        foreach (var c in text)
+        {
+            if (char.IsAsciiDigit(c)) digits.Append(c);
+            else if (c is not (' ' or '-' or '(' or ')' or '+' or '\u00A0')) return null;
+        }
+
+        var d = digits.ToString();
+        if (d.Length == 11 && (d[0] == '7' || d[0] == '8')) d = d[1..];
+        // Kazakhstan mobile ranges after the country code: 70x, 74x, 75x, 76x, 77x (7xx landlines like 727 get no SMS).
+        return d.Length == 10 && d[0] == '7' && "04567".Contains(d[1]) ? "+7" + d : null;
+    }
+
+    private static List<(int Number, string Text)> SplitLines(string text)
+    {
+        var result = new List<(int, string)>();
+        var number = 1;
+        foreach (var line in text.Split('\n'))
+        {
+            result.Add((number++, line.TrimEnd('\r')));
+        }
+
+        return result;
+    }
+
+    private static List<string> SplitFields(string line, char separator)
+    {
+        var fields = new List<string>();
+        var current = new StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else current.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == separator) { fields.Add(current.ToString()); current.Clear(); }
+            else current.Append(c);
+        }
+
+        fields.Add(current.ToString());
+        return fields;
+    }
+}

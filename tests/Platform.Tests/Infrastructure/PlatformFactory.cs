@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Tests.Infrastructure;
+
+/// <summary>
+/// The real app on a temp data directory (its own SQLite file) with a fake clock.
+/// Tests sign in through <c>/test-login/{iin}</c>, which exists only in this test host and issues the
+/// app's real session cookie for a directory account (the EDS login is tested on its own).
+/// </summary>
+public class PlatformFactory : WebApplicationFactory<Program>
+{
+    private readonly string _dataDir = Directory.CreateTempSubdirectory("rto-platform-").FullName;
+
+    /// <summary>The clock the app sees. Starts 2026-11-25 09:00 Almaty (04:00 UTC).</summary>
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
+
+    /// <summary>Data directory used by this host.</summary>
+    public string DataDirectory => _dataDir;
+
+    /// <summary>Extra configuration (key → value) applied before the host builds.</summary>
+    public Dictionary<string, string?> Settings { get; } = new();
+
+    /// <summary>Use the system clock instead of <see cref="Time"/> (browser tests, where cookies meet a real clock).</summary>
+    public bool UseSystemClock { get; set; }
+
+    /// <summary>Host environment (Development by default, like <c>dotnet run</c>).</summary>
+    public string EnvironmentName { get; set; } = "Development";
+
+    /// <inheritdoc />
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment(EnvironmentName);
+        builder.UseSetting("RentToOwn:DataDirectory", _dataDir);
+        foreach (var (k, v) in Settings) builder.UseSetting(k, v);
+        builder.ConfigureTestServices(services =>
+        {
+            if (!UseSystemClock) services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<IStartupFilter, TestLoginStartupFilter>();
+        });
+    }
+
+    /// <summary>Adds an account to the directory.</summary>
+    public async Task<UserAccount> AddUserAsync(string iin, string name, PlatformRoles roles)
+    {
+        using var scope = Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+        var existing = await db.Users.SingleOrDefaultAsync(u => u.Iin == iin);
+        if (existing is not null) return existing;
+        var user = new UserAccount { Id = Guid.NewGuid(), Iin = iin, FullName = name, Roles = roles, CreatedAt = Time.GetUtcNow() };
+        db.Users.Add(user);
+        await db.SaveChangesAsync();
+        return user;
+    }
+
+    /// <summary>A client (with cookies) signed in as the account with <paramref name="iin"/>.</summary>
+    public async Task<HttpClient> SignedInClientAsync(string iin)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var r = await client.GetAsync($"/test-login/{iin}");
+        r.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a fresh database context.</summary>
+    public async Task<T> WithDbAsync<T>(Func<PlatformDbContext, Task<T>> action)
+    {
+        using var scope = Services.CreateScope();
+        return await action(scope.ServiceProvider.GetRequiredService<PlatformDbContext>());
+    }
+
+    /// <inheritdoc />
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing)
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+        }
+    }
+
+    private sealed class TestLoginStartupFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Map("/test-login", branch => branch.Run(async ctx =>
+            {
+                var iin = ctx.Request.Path.Value!.Trim('/');
+                var db = ctx.RequestServices.GetRequiredService<PlatformDbContext>();
+                var user = await db.Users.SingleOrDefaultAsync(u => u.Iin == iin);
+                if (user is null)
+                {
+                    ctx.Response.StatusCode = 404;
+                    return;
+                }
+
+                await ctx.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme,
+                    PlatformClaims.For(user, CookieAuthenticationDefaults.AuthenticationScheme));
+            }));
+            next(app);
+        };
+    }
+}
