@@ -1,4 +1,3 @@
-using RentToOwn.Eds.Verification;
 using RentToOwn.Kadastr.Simulator.Checks;
 using RentToOwn.Kadastr.Simulator.Hosting;
 
@@ -9,22 +8,27 @@ public static class SimulatorProgram
 {
     /// <summary>
     /// Entry point. Configuration keys <c>Kadastr:Simulator:*</c> (environment <c>Kadastr__Simulator__Port</c>,
-    /// or <c>--Kadastr:Simulator:Port=5081</c>); <c>TrustDirectory</c> is required.
+    /// or <c>--Kadastr:Simulator:Port=5081</c>); <c>TrustDirectory</c> is required. Exit 2 on bad configuration.
     /// </summary>
     public static async Task<int> Main(string[] args)
     {
         var config = new ConfigurationBuilder().AddEnvironmentVariables().AddCommandLine(args).Build();
         var options = new SimulatorOptions();
         config.GetSection("Kadastr:Simulator").Bind(options);
-        if (options.TrustDirectory is null || !Directory.Exists(options.TrustDirectory))
+        EdsSignatureChecker checker;
+        try
         {
-            await Console.Error.WriteLineAsync("Kadastr:Simulator:TrustDirectory must name a folder of trusted NCA certificates (e.g. from `rto pki init`).");
+            options.Faults.Validate();
+            checker = EdsSignatureChecker.FromTrustDirectory(
+                options.TrustDirectory ?? throw new ArgumentException("Kadastr:Simulator:TrustDirectory is required (a folder of trusted NCA certificates, e.g. from `rto pki init`)."),
+                options.CrlDirectory, TimeProvider.System);
+        }
+        catch (Exception ex) when (ex is ArgumentException or DirectoryNotFoundException)
+        {
+            await Console.Error.WriteLineAsync(ex.Message);
             return 2;
         }
 
-        var trust = TrustStore.FromDirectory(options.TrustDirectory);
-        var crls = CrlRevocationSource.FromDirectory(options.CrlDirectory ?? options.TrustDirectory);
-        var checker = new EdsSignatureChecker(new CadesVerifier(), new VerificationPolicy(trust, [crls], TimeProvider.System));
         await using var host = await SimulatorHost.StartAsync(options, checker);
         Console.WriteLine($"{{\"address\":\"{host.Address}\"}}");
         var stop = new TaskCompletionSource();

@@ -32,6 +32,9 @@ public sealed class SimulatorOptions
     /// <summary>Folder of CRLs for revocation checks (defaults to <see cref="TrustDirectory"/>).</summary>
     public string? CrlDirectory { get; set; }
 
+    /// <summary>Largest request message accepted (applications carry PDFs): 64 MiB by default.</summary>
+    public int MaxMessageBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>Fault injection.</summary>
     public FaultOptions Faults { get; set; } = new();
 }

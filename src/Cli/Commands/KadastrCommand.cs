@@ -10,6 +10,7 @@ using RentToOwn.Kadastr.Protocol.Client;
 using RentToOwn.Kadastr.Protocol.Registry;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator;
+using RentToOwn.Kadastr.Simulator.Checks;
 using RentToOwn.Kadastr.Simulator.Demo;
 using RentToOwn.Kadastr.Simulator.Faults;
 using RentToOwn.Kadastr.Simulator.Hosting;
@@ -24,7 +25,71 @@ public static class KadastrCommand
     public static Command Create()
     {
         var command = new Command("kadastr", "Cadastre (ЖМБМК АЖ) simulator and gateway");
+        command.Subcommands.Add(Serve());
         command.Subcommands.Add(Simulate());
+        return command;
+    }
+
+    private static Command Serve()
+    {
+        var trust = new Option<DirectoryInfo>("--trust") { Description = "Folder of trusted NCA certificates and CRLs (e.g. the trust folder of `rto pki init`)", Required = true };
+        var host = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "Port (0 = any free port)", DefaultValueFactory = _ => 0 };
+        var db = new Option<FileInfo?>("--db") { Description = "SQLite state file (default: in memory)" };
+        var seed = new Option<FileInfo?>("--seed") { Description = "Seed JSON (default: the built-in seed)" };
+        var delay = new Option<int>("--processing-delay-ms") { Description = "A.38: decide this long after the fee confirmation", DefaultValueFactory = _ => 0 };
+        var unavailable = new Option<double>("--unavailable") { Description = "Share of calls answered UNAVAILABLE (0..1)", DefaultValueFactory = _ => 0 };
+        var dropReply = new Option<double>("--drop-reply") { Description = "Share of state changes whose reply is lost after the commit (0..1)", DefaultValueFactory = _ => 0 };
+        var token = new Option<string?>("--token") { Description = "Require `authorization: Bearer TOKEN` on every call" };
+        var command = new Command("serve", "Run the cadastre simulator on its own HTTP/2 gRPC port until interrupted; prints {\"address\":…}")
+        {
+            trust, host, port, db, seed, delay, unavailable, dropReply, token,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new SimulatorOptions
+            {
+                Host = parse.GetValue(host)!,
+                Port = parse.GetValue(port),
+                DatabasePath = parse.GetValue(db)?.FullName,
+                SeedPath = parse.GetValue(seed)?.FullName,
+                ProcessingDelay = TimeSpan.FromMilliseconds(parse.GetValue(delay)),
+                AuthToken = parse.GetValue(token),
+                Faults = new FaultOptions { UnavailableRate = parse.GetValue(unavailable), DropReplyRate = parse.GetValue(dropReply) },
+            };
+            SimulatorHost running;
+            try
+            {
+                options.Faults.Validate();
+                if (options.Port is < 0 or > 65535 || !System.Net.IPAddress.TryParse(options.Host, out _))
+                {
+                    throw new ArgumentException($"--host must be an IP address and --port 0..65535 (got {options.Host}:{options.Port})");
+                }
+
+                var checker = EdsSignatureChecker.FromTrustDirectory(parse.GetValue(trust)!.FullName, null, TimeProvider.System);
+                running = await SimulatorHost.StartAsync(options, checker, ct: ct);
+            }
+            catch (Exception ex) when (ex is ArgumentException or DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
+            {
+                await Console.Error.WriteLineAsync("rto kadastr serve: " + ex.Message);
+                return 2;
+            }
+
+            await using (running)
+            {
+                Console.WriteLine(new JsonObject { ["address"] = running.Address.ToString() }.ToJsonString());
+                try
+                {
+                    await Task.Delay(Timeout.Infinite, ct);
+                }
+                catch (OperationCanceledException)
+                {
+                    // Interrupted: stop cleanly.
+                }
+            }
+
+            return 0;
+        });
         return command;
     }
 
@@ -67,7 +132,14 @@ public static class KadastrCommand
             }
             catch (ArgumentOutOfRangeException ex)
             {
-                await Console.Error.WriteLineAsync($"rto kadastr simulate: {ex.ParamName} {ex.Message.Split(" (Parameter")[0]}");
+                var name = ex.ParamName switch
+                {
+                    nameof(FaultOptions.UnavailableRate) => "--unavailable",
+                    nameof(FaultOptions.DropReplyRate) => "--drop-reply",
+                    nameof(FaultOptions.Latency) => "--latency-ms",
+                    _ => ex.ParamName,
+                };
+                await Console.Error.WriteLineAsync($"rto kadastr simulate: {name} {ex.Message.Split(" (Parameter")[0]}");
                 return 2;
             }
 

@@ -11,6 +11,28 @@ namespace RentToOwn.Kadastr.Simulator.Checks;
 /// <param name="policy">Trust store, revocation sources and clock.</param>
 public sealed class EdsSignatureChecker(CadesVerifier verifier, VerificationPolicy policy) : ISignatureChecker
 {
+    /// <summary>
+    /// A checker trusting the certificates of <paramref name="trustDirectory"/> (self-signed ones are
+    /// anchors), with the CRLs of <paramref name="crlDirectory"/> (default: the same folder).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">A folder does not exist.</exception>
+    public static EdsSignatureChecker FromTrustDirectory(string trustDirectory, string? crlDirectory, TimeProvider clock)
+    {
+        if (!Directory.Exists(trustDirectory))
+        {
+            throw new DirectoryNotFoundException($"trust folder {trustDirectory} does not exist (make one with `rto pki init`)");
+        }
+
+        var crls = crlDirectory ?? trustDirectory;
+        if (!Directory.Exists(crls))
+        {
+            throw new DirectoryNotFoundException($"CRL folder {crls} does not exist");
+        }
+
+        var policy = new VerificationPolicy(TrustStore.FromDirectory(trustDirectory), [CrlRevocationSource.FromDirectory(crls)], clock);
+        return new EdsSignatureChecker(new CadesVerifier(), policy);
+    }
+
     /// <inheritdoc />
     public SignatureCheck Check(ReadOnlyMemory<byte> content, ReadOnlyMemory<byte> cms)
     {

@@ -55,7 +55,7 @@ public sealed class SimulatorHost : IAsyncDisposable
         var store = SimulatorStore.Open(options.DatabasePath, seed);
         var registrar = new Registrar(store, signatures, time, calendar ?? KazakhstanCalendar.FromEmbeddedData(), options);
         var service = new RealEstateRegistryService(registrar, faults);
-        var serverOptions = new GrpcServerOptions { TimeProvider = time };
+        var serverOptions = new GrpcServerOptions { TimeProvider = time, MaxReceiveMessageSize = options.MaxMessageBytes };
         if (options.AuthToken is { } token)
         {
             serverOptions.Interceptor = c => ValueTask.FromResult<Status?>(

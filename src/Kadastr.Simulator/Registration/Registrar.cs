@@ -155,7 +155,7 @@ public sealed class Registrar : IDisposable
                 var app = store.FindApplication(id) ?? throw NotFound(id);
                 events = store.EventsAfter(id, after);
                 final = app.Status is ApplicationStatus.Registered or ApplicationStatus.Refused;
-                changed = Signal(id);
+                changed = final ? Task.CompletedTask : Signal(id);
             }
             finally
             {
