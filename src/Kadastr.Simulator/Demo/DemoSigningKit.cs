@@ -16,7 +16,7 @@ namespace RentToOwn.Kadastr.Simulator.Demo;
 /// </summary>
 public sealed class DemoSigningKit
 {
-    private readonly ConcurrentDictionary<(string Iin, string? Bin), IssuedKey> keys = new();
+    private readonly ConcurrentDictionary<(string Iin, string? Bin, KeyAlgorithm Algorithm), IssuedKey> keys = new();
     private readonly CadesSigner signer;
 
     private DemoSigningKit(TestPki pki)
@@ -38,15 +38,16 @@ public sealed class DemoSigningKit
     public static DemoSigningKit Create(TimeProvider time) => new(TestPki.Create(time));
 
     /// <summary>The signing key of a person (or of an organisation's employee when <paramref name="bin"/> is set), issued once.</summary>
-    public IssuedKey KeyFor(string iin, string? bin = null) => keys.GetOrAdd((iin, bin), k =>
+    public IssuedKey KeyFor(string iin, string? bin = null, KeyAlgorithm algorithm = KeyAlgorithm.Rsa) => keys.GetOrAdd((iin, bin, algorithm), k =>
     {
         var profile = new PartyProfile(
             bin is null ? "individual" : "employee", "TEST", "PERSON" + k.Iin[^4..], null, Iin.Parse(k.Iin),
             k.Bin is null ? null : Bin.Parse(k.Bin), k.Bin is null ? null : "ORGANISATION " + k.Bin,
             k.Bin is null ? [KzOids.RoleIndividual] : [KzOids.RoleLegalEntity, KzOids.RoleEmployee]);
-        return Pki.Issue(profile, KeyAlgorithm.Rsa, KeyPurpose.Signing);
+        return Pki.Issue(profile, k.Algorithm, KeyPurpose.Signing);
     });
 
-    /// <summary>A detached CAdES-BES signature over <paramref name="content"/>.</summary>
-    public byte[] Sign(byte[] content, string iin, string? bin = null) => signer.Sign(content, KeyFor(iin, bin).Key, CadesSignOptions.Detached);
+    /// <summary>A detached CAdES-BES signature over <paramref name="content"/> (RSA by default; GOST 34.10-2015 as NCA issues too).</summary>
+    public byte[] Sign(byte[] content, string iin, string? bin = null, KeyAlgorithm algorithm = KeyAlgorithm.Rsa) =>
+        signer.Sign(content, KeyFor(iin, bin, algorithm).Key, CadesSignOptions.Detached);
 }

@@ -39,6 +39,18 @@ public sealed class RegistrationFlowTests(SimulatorFixture sim) : IClassFixture<
     }
 
     [Fact]
+    public async Task Gost_signatures_verify_like_rsa_ones()
+    {
+        var lease = sim.Apps.Lease("ok-gost", SimulatorFixture.FreshProperty());
+        var contract = lease.Documents.Single(d => d.Kind == DocumentKind.LeaseContract);
+        var tenant = contract.Signatures.Single(s => s.SignerRole == PartyRole.Recipient);
+        tenant.Cms = Google.Protobuf.ByteString.CopyFrom(sim.Kit.Sign(contract.Content.ToByteArray(), "900501300120", null, RentToOwn.Eds.Algorithms.KeyAlgorithm.Gost));
+
+        var app = await sim.Client.SubmitAsync(lease);
+        AssertReason(app, ApplicationStatus.Registered, "REGISTERED");
+    }
+
+    [Fact]
     public async Task Resubmission_returns_the_same_application_and_never_a_second_entry()
     {
         var property = SimulatorFixture.FreshProperty();
