@@ -14,6 +14,7 @@ internal sealed class CachedCertificate
 {
     private readonly Lazy<SignatureCheck?> _check;
     private readonly Lazy<Description> _description;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _hashes = new();
 
     public CachedCertificate(X509Certificate certificate, byte[] der, string key)
     {
@@ -74,6 +75,9 @@ internal sealed class CachedCertificate
     public bool Allows(KeyPurpose purpose) => purpose == KeyPurpose.Signing ? _description.Value.Signing : _description.Value.Authentication;
 
     public CertificateSummary Summary => _description.Value.Summary;
+
+    /// <summary>Digest of the DER (for signing-certificate-v2), memoised per algorithm.</summary>
+    public byte[] Hash(string digestOid) => _hashes.GetOrAdd(digestOid, oid => Digests.Compute(oid, Der));
 
     private static Description Describe(X509Certificate c)
     {

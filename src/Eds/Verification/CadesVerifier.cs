@@ -16,6 +16,7 @@ namespace RentToOwn.Eds.Verification;
 public sealed class CadesVerifier
 {
     private readonly ConcurrentDictionary<string, CachedCertificate> _certificates = new();
+    private readonly ConcurrentDictionary<ReadOnlyMemory<byte>, CachedCertificate> _byDer = new(RawBytesComparer.Instance);
     private readonly ConditionalWeakTable<X509Certificate, CachedCertificate> _byInstance = new();
     private readonly ConcurrentDictionary<(string Child, string Parent), bool> _links = new();
     private readonly ConditionalWeakTable<TrustStore, ConcurrentDictionary<string, List<CachedCertificate>>> _chains = new();
@@ -120,7 +121,7 @@ public sealed class CadesVerifier
             KeyPurpose = signerCert.Purpose,
         };
         var (essHashOid, essHash, essSerial) = SignedAttributeReader.SigningCertificateV2(signingCertV2);
-        if (!Digests.IsSupported(essHashOid) || !CryptographicOperations.FixedTimeEquals(Digests.Compute(essHashOid, signerCert.Der), essHash) ||
+        if (!Digests.IsSupported(essHashOid) || !CryptographicOperations.FixedTimeEquals(signerCert.Hash(essHashOid), essHash) ||
             essSerial is { } serial && serial != signerCert.Serial)
         {
             return Fail(Indication.Indeterminate, SubIndication.NoSigningCertificateFound, "signing-certificate-v2 does not match the signing certificate");
@@ -309,8 +310,7 @@ public sealed class CadesVerifier
     /// <summary>A certificate from the CMS; null when it does not parse (it is then simply not used).</summary>
     private CachedCertificate? Cache(ReadOnlyMemory<byte> raw)
     {
-        var key = Convert.ToHexString(SHA256.HashData(raw.Span));
-        if (_certificates.TryGetValue(key, out var known))
+        if (_byDer.TryGetValue(raw, out var known))
         {
             return known;
         }
@@ -319,7 +319,10 @@ public sealed class CadesVerifier
         {
             AsnDepthGuard.Check(raw);
             var der = raw.ToArray();
-            return _certificates.GetOrAdd(key, k => new CachedCertificate(new X509CertificateParser().ReadCertificate(der), der, k));
+            var key = Convert.ToHexString(SHA256.HashData(der));
+            var cached = _certificates.GetOrAdd(key, k => new CachedCertificate(new X509CertificateParser().ReadCertificate(der), der, k));
+            _byDer.TryAdd(der, cached);
+            return cached;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {

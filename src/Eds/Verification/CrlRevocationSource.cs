@@ -15,6 +15,7 @@ public sealed class CrlRevocationSource : IRevocationSource
     private readonly IReadOnlyList<Entry> _crls;
     private readonly ConcurrentDictionary<(int Crl, object Issuer), bool> _signatureOk = new(new IdentityComparer());
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<X509Certificate, Holder> _bestByIssuer = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<X509Certificate, string> _serials = new();
 
     /// <summary>Creates the source from DER CRLs; ones that do not parse are listed in <see cref="Rejected"/>.</summary>
     public CrlRevocationSource(IEnumerable<byte[]> crls)
@@ -82,7 +83,7 @@ public sealed class CrlRevocationSource : IRevocationSource
             return new RevocationStatus(RevocationState.Unknown, null, best.Source, $"CRL expired at {next:O}");
         }
 
-        return best.Revoked.TryGetValue(certificate.SerialNumber.ToString(16), out var at)
+        return best.Revoked.TryGetValue(_serials.GetValue(certificate, c => c.SerialNumber.ToString(16)), out var at)
             ? new RevocationStatus(RevocationState.Revoked, at, best.Source)
             : new RevocationStatus(RevocationState.Good, null, best.Source);
     }
