@@ -30,7 +30,10 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     private readonly Lock treeLock = new();
     private readonly Dictionary<string, byte[]> lastBySubject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> witnessSizes = [];
+    private readonly Channel<CommittedBatch> committed = Channel.CreateUnbounded<CommittedBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Lock persistGate = new();
     private readonly Task writer;
+    private readonly Task publisher;
     private volatile SignedCheckpoint latest;
     private (long Size, string Note)? cosignedToPersist;
 
@@ -59,6 +62,7 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
         insertCheckpoint = Command("INSERT OR REPLACE INTO checkpoints(size, note) VALUES ($i, $n)", "$i", "$n");
         updateCheckpoint = Command("UPDATE checkpoints SET note = $n WHERE size = $i", "$i", "$n");
         writer = Task.Factory.StartNew(WriterLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        publisher = Task.Run(PublisherLoopAsync);
     }
 
     /// <summary>The log's origin (its key name).</summary>
@@ -147,6 +151,7 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writer;
+        await publisher;
         if (cosignedToPersist is { } c)
         {
             updateCheckpoint.Transaction = null;
@@ -233,7 +238,7 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
 
             try
             {
-                await CommitBatchAsync(batch);
+                CommitBatch(batch);
             }
             catch (Exception e)
             {
@@ -245,12 +250,33 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
 
             batch.Clear();
         }
+
+        committed.Writer.TryComplete();
     }
 
-    private async Task CommitBatchAsync(List<PendingAppend> batch)
+    // Stage 2 of the pipeline: cosign and hand out receipts while the writer commits the next batch.
+    private async Task PublisherLoopAsync()
+    {
+        await foreach (var batch in committed.Reader.ReadAllAsync())
+        {
+            try
+            {
+                await PublishBatchAsync(batch);
+            }
+            catch (Exception e)
+            {
+                foreach (var a in batch.Accepted)
+                {
+                    a.Pending.Completion.TrySetException(e);
+                }
+            }
+        }
+    }
+
+    private void CommitBatch(List<PendingAppend> batch)
     {
         // 1. Chain each record to its subject's previous record (batch-local overlay first).
-        var accepted = new List<(PendingAppend Pending, byte[] Entry, byte[] LeafHash)>(batch.Count);
+        var accepted = new List<AcceptedAppend>(batch.Count);
         var overlay = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var p in batch)
         {
@@ -274,7 +300,7 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
 
             var leafHash = Rfc6962.LeafHash(entry);
             overlay[subject] = leafHash;
-            accepted.Add((p, entry, leafHash));
+            accepted.Add(new AcceptedAppend(p, entry, leafHash));
         }
 
         if (accepted.Count == 0)
@@ -315,7 +341,13 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
                 insertLeaf.ExecuteNonQuery();
             }
 
-            if (cosignedToPersist is { } c)
+            (long Size, string Note)? toPersist;
+            lock (persistGate)
+            {
+                toPersist = cosignedToPersist;
+            }
+
+            if (toPersist is { } c)
             {
                 updateCheckpoint.Transaction = tx;
                 updateCheckpoint.Parameters[0].Value = c.Size;
@@ -328,7 +360,13 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
             insertCheckpoint.Parameters[1].Value = note;
             insertCheckpoint.ExecuteNonQuery();
             tx.Commit();
-            cosignedToPersist = null;
+            lock (persistGate)
+            {
+                if (cosignedToPersist == toPersist)
+                {
+                    cosignedToPersist = null;
+                }
+            }
         }
         catch
         {
@@ -345,11 +383,21 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
             lastBySubject[subject] = hash;
         }
 
+        committed.Writer.TryWrite(new CommittedBatch(accepted, oldSize, newSize, checkpoint, note, memo));
+    }
+
+    private async Task PublishBatchAsync(CommittedBatch batch)
+    {
+        var (accepted, oldSize, newSize, checkpoint, note, memo) = (batch.Accepted, batch.OldSize, batch.NewSize, batch.Checkpoint, batch.Note, batch.Memo);
+
         // 4. Witness cosignatures (after the commit: a witness must never see a tree the log could lose).
         var cosigned = await CosignAsync(note, newSize);
         if (!ReferenceEquals(cosigned, note))
         {
-            cosignedToPersist = (newSize, cosigned);
+            lock (persistGate)
+            {
+                cosignedToPersist = (newSize, cosigned);
+            }
         }
 
         var signed = new SignedCheckpoint(checkpoint, cosigned);
@@ -434,4 +482,8 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
         cmd.Prepare();
         return cmd;
     }
+
+    private sealed record AcceptedAppend(PendingAppend Pending, byte[] Entry, byte[] LeafHash);
+
+    private sealed record CommittedBatch(List<AcceptedAppend> Accepted, long OldSize, long NewSize, Checkpoint Checkpoint, string Note, Dictionary<long, byte[]> Memo);
 }
