@@ -71,13 +71,13 @@ public static class KadastrCommand
             }
             catch (Exception ex) when (ex is ArgumentException or DirectoryNotFoundException or FileNotFoundException or InvalidDataException)
             {
-                await Console.Error.WriteLineAsync("rto kadastr serve: " + ex.Message);
+                await parse.InvocationConfiguration.Error.WriteLineAsync("rto kadastr serve: " + ex.Message);
                 return 2;
             }
 
             await using (running)
             {
-                Console.WriteLine(new JsonObject { ["address"] = running.Address.ToString() }.ToJsonString());
+                parse.InvocationConfiguration.Output.WriteLine(new JsonObject { ["address"] = running.Address.ToString() }.ToJsonString());
                 try
                 {
                     await Task.Delay(Timeout.Infinite, ct);
@@ -139,12 +139,12 @@ public static class KadastrCommand
                     nameof(FaultOptions.Latency) => "--latency-ms",
                     _ => ex.ParamName,
                 };
-                await Console.Error.WriteLineAsync($"rto kadastr simulate: {name} {ex.Message.Split(" (Parameter")[0]}");
+                await parse.InvocationConfiguration.Error.WriteLineAsync($"rto kadastr simulate: {name} {ex.Message.Split(" (Parameter")[0]}");
                 return 2;
             }
 
             var report = await RunAsync(n, faults, TimeSpan.FromSeconds(limit), ct);
-            Console.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
+            parse.InvocationConfiguration.Output.WriteLine(report.ToJsonString(new JsonSerializerOptions { WriteIndented = false }));
             var ok = (int)report["registered"]! == n && (int)report["duplicates"]! == 0 && (int)report["lost"]! == 0;
             return ok ? 0 : 1;
         });

@@ -20,21 +20,26 @@ public sealed class Registrar : IDisposable
     private readonly RegistrationChecks checks;
     private readonly TimeProvider clock;
     private readonly DeadlineCalculator deadlines;
-    private readonly SimulatorOptions options;
-    private readonly Dictionary<string, TaskCompletionSource> signals = new(StringComparer.Ordinal);
-    private readonly CancellationTokenSource shutdown = new();
+    private readonly ApplicationJournal journal;
+    private readonly RegistrationSheetWriter sheets;
+    private readonly NoticeComposer notices;
+    private readonly ApplicationSignals signals = new();
+    private readonly DecisionScheduler decisions;
 
     /// <summary>Creates the registrar; applications left under review (e.g. before a restart) are decided again.</summary>
     public Registrar(SimulatorStore store, ISignatureChecker signatures, TimeProvider clock, IWorkingDayCalendar calendar, SimulatorOptions options)
     {
         this.store = store;
         this.clock = clock;
-        this.options = options;
         checks = new RegistrationChecks(store, signatures);
         deadlines = new DeadlineCalculator(clock, calendar);
+        journal = new ApplicationJournal(store);
+        sheets = new RegistrationSheetWriter(store);
+        notices = new NoticeComposer(options);
+        decisions = new DecisionScheduler(gate, clock, options, Decide);
         foreach (var id in store.ApplicationsIn(ApplicationStatus.UnderReview))
         {
-            ScheduleDecision(id, inline: false);
+            decisions.Schedule(id, inline: false);
         }
     }
 
@@ -45,8 +50,8 @@ public sealed class Registrar : IDisposable
     /// <exception cref="RpcException">INVALID_ARGUMENT for a malformed application; ALREADY_EXISTS when the id was used for different content.</exception>
     public async Task<Application> SubmitAsync(Application submitted, CancellationToken ct)
     {
-        Validate(submitted);
-        var clientPart = ClientPart(submitted);
+        SubmissionRules.Validate(submitted);
+        var clientPart = SubmissionRules.ClientPart(submitted);
         var bytes = clientPart.ToByteArray();
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
@@ -69,13 +74,13 @@ public sealed class Registrar : IDisposable
 
             using (var tx = store.Begin())
             {
-                SetStatus(app, ApplicationStatus.Received, Grounds.Received.ToReason(), now, insert: bytes);
-                SetStatus(app, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
+                journal.SetStatus(app, ApplicationStatus.Received, Grounds.Received.ToReason(), now, insert: bytes);
+                journal.SetStatus(app, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
                 tx.Commit();
             }
 
-            Notify(app.Id);
-            ScheduleDecision(app.Id, inline: true);
+            signals.Notify(app.Id);
+            decisions.Schedule(app.Id, inline: true);
             return store.FindApplication(app.Id)!;
         }
         finally
@@ -117,7 +122,7 @@ public sealed class Registrar : IDisposable
             {
                 if (app.Status == ApplicationStatus.Suspended && app.Reason?.Code == Grounds.FeeNotConfirmed.Code)
                 {
-                    SetStatus(app, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
+                    journal.SetStatus(app, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
                 }
                 else
                 {
@@ -127,8 +132,8 @@ public sealed class Registrar : IDisposable
                 tx.Commit();
             }
 
-            Notify(id);
-            ScheduleDecision(id, inline: true);
+            signals.Notify(id);
+            decisions.Schedule(id, inline: true);
             return store.FindApplication(id)!;
         }
         finally
@@ -155,7 +160,7 @@ public sealed class Registrar : IDisposable
                 var app = store.FindApplication(id) ?? throw NotFound(id);
                 events = store.EventsAfter(id, after);
                 final = app.Status is ApplicationStatus.Registered or ApplicationStatus.Refused;
-                changed = final ? Task.CompletedTask : Signal(id);
+                changed = final ? Task.CompletedTask : signals.Next(id);
             }
             finally
             {
@@ -225,8 +230,7 @@ public sealed class Registrar : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
-        shutdown.Cancel();
-        shutdown.Dispose();
+        decisions.Dispose();
     }
 
     private void ConfirmFee(Application app, DateTimeOffset now)
@@ -234,45 +238,6 @@ public sealed class Registrar : IDisposable
         // A.38: the service is due no later than one working day after the fee confirmation.
         app.PaymentConfirmedAt = Timestamp.FromDateTimeOffset(now);
         app.DecisionDueAt = Timestamp.FromDateTimeOffset(deadlines.For(LegalDeadline.RegistrationService, now).DueAt);
-    }
-
-    private void ScheduleDecision(string id, bool inline)
-    {
-        if (inline && options.ProcessingDelay <= TimeSpan.Zero)
-        {
-            Decide(id); // the caller holds the gate
-            return;
-        }
-
-        var token = shutdown.Token;
-        // The timer starts now (not when a pool thread gets to it), so the decision time is exact.
-        var wait = options.ProcessingDelay > TimeSpan.Zero ? Task.Delay(options.ProcessingDelay, clock, token) : Task.CompletedTask;
-        _ = DecideAfterAsync(wait, id, token);
-    }
-
-    private async Task DecideAfterAsync(Task wait, string id, CancellationToken token)
-    {
-        try
-        {
-            await wait.ConfigureAwait(false);
-            await gate.WaitAsync(token).ConfigureAwait(false);
-            try
-            {
-                Decide(id);
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // Shutting down: the decision is taken again after a restart.
-        }
-        catch (ObjectDisposedException)
-        {
-            // Shut down while waiting.
-        }
     }
 
     /// <summary>A.23–A.27, A.32–A.36: decide an application under review. Caller holds the gate.</summary>
@@ -291,21 +256,21 @@ public sealed class Registrar : IDisposable
             app.DecidedAt = Timestamp.FromDateTimeOffset(now);
             if (outcome.Status == ApplicationStatus.Registered)
             {
-                app.Entry = Register(app, now);
+                app.Entry = sheets.Register(app, now);
             }
 
-            SetStatus(app, outcome.Status, outcome.Reason, now);
-            foreach (var notice in NoticesFor(app, now))
+            journal.SetStatus(app, outcome.Status, outcome.Reason, now);
+            foreach (var notice in notices.NoticesFor(app, now))
             {
                 store.AddNotice(notice);
-                AppendEvent(app, now, notice);
+                journal.AppendNotice(app, now, notice);
             }
 
             store.UpdateApplication(app);
             tx.Commit();
         }
 
-        Notify(id);
+        signals.Notify(id);
 
         // A.34: a registered termination releases the ownership application waiting for it.
         if (outcome.Status == ApplicationStatus.Registered && app.Kind == ApplicationKind.LeaseEncumbranceTermination)
@@ -317,179 +282,14 @@ public sealed class Registrar : IDisposable
                 {
                     using (var tx = store.Begin())
                     {
-                        SetStatus(o, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
+                        journal.SetStatus(o, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
                         tx.Commit();
                     }
 
-                    Notify(o.Id);
+                    signals.Notify(o.Id);
                     Decide(o.Id);
                 }
             }
-        }
-    }
-
-    /// <summary>A.25, A.34: the registration-sheet entry (and the entries it closes).</summary>
-    private RegistrationEntry Register(Application app, DateTimeOffset now)
-    {
-        var recipient = app.Parties.First(p => p.Role == PartyRole.Recipient).Iin;
-        var ktk = app.Parties.First(p => p.Role == PartyRole.Ktk).Bin;
-        var active = store.EntriesOf(app.CadastralNumber).Where(e => e.Entry.Active).Select(e => e.Entry).ToList();
-        var entry = new RegistrationEntry
-        {
-            CadastralNumber = app.CadastralNumber,
-            ApplicationId = app.Id,
-            RegisteredAt = Timestamp.FromDateTimeOffset(now),
-            Active = true,
-        };
-        switch (app.Kind)
-        {
-            case ApplicationKind.LeaseEncumbranceRegistration:
-                entry.Kind = RegistrationEntryKind.LeaseEncumbrance;
-                entry.Holders.Add(recipient);
-                entry.Holders.Add(ktk);
-                break;
-            case ApplicationKind.LeaseEncumbranceTermination:
-                var lease = active.First(e => e.Kind == RegistrationEntryKind.LeaseEncumbrance);
-                store.CloseEntry(lease.EntryNumber);
-                entry.Kind = RegistrationEntryKind.LeaseEncumbranceTerminated;
-                entry.TerminatesEntryNumber = lease.EntryNumber;
-                entry.Holders.Add(recipient);
-                entry.Holders.Add(ktk);
-                break;
-            default:
-                foreach (var owner in active.Where(e => e.Kind == RegistrationEntryKind.Ownership))
-                {
-                    store.CloseEntry(owner.EntryNumber);
-                    entry.TerminatesEntryNumber = owner.EntryNumber;
-                }
-
-                entry.Kind = RegistrationEntryKind.Ownership;
-                entry.Holders.Add(recipient);
-                break;
-        }
-
-        return store.AddEntry(entry);
-    }
-
-    /// <summary>A.28: the recipient's eGov cabinet and the platform cabinet; A.37: also the First Credit Bureau.</summary>
-    private IEnumerable<Notice> NoticesFor(Application app, DateTimeOffset now)
-    {
-        var recipient = app.Parties.FirstOrDefault(p => p.Role == PartyRole.Recipient)?.Iin;
-        var ktk = app.Parties.FirstOrDefault(p => p.Role == PartyRole.Ktk)?.Bin;
-        Notice Make(NoticeInbox inbox, string to) => new()
-        {
-            Id = $"{app.Id}:{app.LastSequence}:{inbox}",
-            Inbox = inbox,
-            Recipient = to,
-            ApplicationId = app.Id,
-            Outcome = app.Status,
-            Reason = app.Reason,
-            SentAt = Timestamp.FromDateTimeOffset(now),
-        };
-
-        if (!string.IsNullOrEmpty(recipient))
-        {
-            yield return Make(NoticeInbox.EgovCabinet, recipient);
-        }
-
-        if (!string.IsNullOrEmpty(ktk))
-        {
-            yield return Make(NoticeInbox.PlatformCabinet, ktk);
-        }
-
-        if (app.Kind is ApplicationKind.LeaseEncumbranceTermination or ApplicationKind.OwnershipRegistration)
-        {
-            yield return Make(NoticeInbox.FirstCreditBureau, options.FirstCreditBureauBin);
-        }
-    }
-
-    private void SetStatus(Application app, ApplicationStatus status, StatusReason reason, DateTimeOffset now, byte[]? insert = null)
-    {
-        app.Status = status;
-        app.Reason = reason;
-        var e = NextEvent(app, now);
-        e.Status = status;
-        e.Reason = reason;
-        if (status == ApplicationStatus.Registered)
-        {
-            e.Entry = app.Entry;
-        }
-
-        if (insert is not null)
-        {
-            store.InsertApplication(app, insert);
-        }
-        else
-        {
-            store.UpdateApplication(app);
-        }
-
-        store.AppendEvent(e);
-    }
-
-    private void AppendEvent(Application app, DateTimeOffset now, Notice notice)
-    {
-        var e = NextEvent(app, now);
-        e.Status = app.Status;
-        e.Notice = notice;
-        store.AppendEvent(e);
-    }
-
-    private static ApplicationEvent NextEvent(Application app, DateTimeOffset now) => new()
-    {
-        ApplicationId = app.Id,
-        Sequence = ++app.LastSequence,
-        At = Timestamp.FromDateTimeOffset(now),
-    };
-
-    private Task Signal(string id)
-    {
-        if (!signals.TryGetValue(id, out var tcs))
-        {
-            tcs = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-            signals[id] = tcs;
-        }
-
-        return tcs.Task;
-    }
-
-    private void Notify(string id)
-    {
-        if (signals.Remove(id, out var tcs))
-        {
-            tcs.TrySetResult();
-        }
-    }
-
-    private static Application ClientPart(Application submitted)
-    {
-        var a = submitted.Clone();
-        a.Status = ApplicationStatus.Unspecified;
-        a.Reason = null;
-        a.Entry = null;
-        a.ReceivedAt = null;
-        a.PaymentConfirmedAt = null;
-        a.DecidedAt = null;
-        a.DecisionDueAt = null;
-        a.LastSequence = 0;
-        return a;
-    }
-
-    private static void Validate(Application a)
-    {
-        if (string.IsNullOrWhiteSpace(a.Id) || a.Id.Length > 128)
-        {
-            throw new RpcException(StatusCode.InvalidArgument, "application.id is required (at most 128 characters)");
-        }
-
-        if (a.Kind == ApplicationKind.Unspecified || !System.Enum.IsDefined(a.Kind))
-        {
-            throw new RpcException(StatusCode.InvalidArgument, "application.kind is required");
-        }
-
-        if (string.IsNullOrWhiteSpace(a.CadastralNumber))
-        {
-            throw new RpcException(StatusCode.InvalidArgument, "application.cadastral_number is required");
         }
     }
 

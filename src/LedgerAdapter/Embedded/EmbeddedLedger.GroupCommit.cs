@@ -1,9 +1,7 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.LedgerAdapter.Verification;
-using RentToOwn.LedgerAdapter.Witnesses;
 
 namespace RentToOwn.LedgerAdapter.Embedded;
 
@@ -117,15 +115,11 @@ public sealed partial class EmbeddedLedger
         // 3. One durable transaction: leaves + signed checkpoint (+ the previous batch's cosignatures).
         try
         {
-            using var tx = writeConnection.BeginTransaction();
-            insertLeaf.Transaction = tx;
+            using var tx = storage.BeginBatch();
             var index = oldSize;
             foreach (var a in accepted)
             {
-                insertLeaf.Parameters[0].Value = index++;
-                insertLeaf.Parameters[1].Value = a.Pending.Record.SubjectId;
-                insertLeaf.Parameters[2].Value = a.Entry;
-                insertLeaf.ExecuteNonQuery();
+                storage.InsertLeaf(tx, index++, a.Pending.Record.SubjectId, a.Entry);
             }
 
             (long Size, string Note)? toPersist;
@@ -136,16 +130,10 @@ public sealed partial class EmbeddedLedger
 
             if (toPersist is { } c)
             {
-                updateCheckpoint.Transaction = tx;
-                updateCheckpoint.Parameters[0].Value = c.Size;
-                updateCheckpoint.Parameters[1].Value = c.Note;
-                updateCheckpoint.ExecuteNonQuery();
+                storage.UpdateCheckpoint(tx, c.Size, c.Note);
             }
 
-            insertCheckpoint.Transaction = tx;
-            insertCheckpoint.Parameters[0].Value = newSize;
-            insertCheckpoint.Parameters[1].Value = note;
-            insertCheckpoint.ExecuteNonQuery();
+            storage.InsertCheckpoint(tx, newSize, note);
             tx.Commit();
             lock (persistGate)
             {
@@ -178,7 +166,7 @@ public sealed partial class EmbeddedLedger
         var (accepted, oldSize, newSize, checkpoint, note, memo) = (batch.Accepted, batch.OldSize, batch.NewSize, batch.Checkpoint, batch.Note, batch.Memo);
 
         // 4. Witness cosignatures (after the commit: a witness must never see a tree the log could lose).
-        var cosigned = await CosignAsync(note, newSize);
+        var cosigned = await cosigner.CosignAsync(note, newSize);
         if (!ReferenceEquals(cosigned, note))
         {
             lock (persistGate)
@@ -207,47 +195,6 @@ public sealed partial class EmbeddedLedger
                 index++;
             }
         }
-    }
-
-    private async Task<string> CosignAsync(string note, long newSize)
-    {
-        if (witnesses.Count == 0)
-        {
-            return note;
-        }
-
-        var lines = new List<string>();
-        foreach (var witness in witnesses)
-        {
-            var oldSize = witnessSizes.GetValueOrDefault(witness.Name, -1);
-            for (var attempt = 0; attempt < 2; attempt++)
-            {
-                try
-                {
-                    var proofFrom = Math.Max(0, oldSize);
-                    IReadOnlyList<byte[]> proof;
-                    lock (treeLock)
-                    {
-                        proof = tree.ConsistencyProof(proofFrom, newSize);
-                    }
-
-                    lines.Add(await witness.AddCheckpointAsync(note, proofFrom, proof));
-                    witnessSizes[witness.Name] = newSize;
-                    break;
-                }
-                catch (WitnessRefusedException e) when (e.WitnessSize is { } size && size <= newSize && attempt == 0)
-                {
-                    oldSize = size; // tlog-witness 409: retry once from the size the witness has.
-                }
-                catch (WitnessRefusedException)
-                {
-                    // The checkpoint stays valid with the log signature alone; verifiers enforce their own threshold.
-                    break;
-                }
-            }
-        }
-
-        return lines.Count == 0 ? note : note + string.Join("", lines.Select(l => l + "\n"));
     }
 
     private sealed record AcceptedAppend(PendingAppend Pending, byte[] Entry, byte[] LeafHash);

@@ -1,9 +1,5 @@
-using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using RentToOwn.LedgerAdapter.Checkpoints;
-using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.LedgerAdapter.Verification;
-using RentToOwn.LedgerAdapter.Witnesses;
 
 namespace RentToOwn.LedgerAdapter.Embedded;
 
@@ -12,30 +8,19 @@ public sealed partial class EmbeddedLedger
 {
     private SignedCheckpoint Load()
     {
-        using (var cmd = writeConnection.CreateCommand())
+        foreach (var (index, subject, entry) in storage.ReadLeaves())
         {
-            cmd.CommandText = "SELECT idx, subject, entry FROM leaves ORDER BY idx";
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
+            if (index != tree.Size)
             {
-                var index = reader.GetInt64(0);
-                if (index != tree.Size)
-                {
-                    throw new InvalidDataException($"ledger: leaf {tree.Size} is missing (found {index})");
-                }
-
-                var leafHash = Rfc6962.LeafHash((byte[])reader[2]);
-                tree.Append(leafHash);
-                lastBySubject[reader.GetString(1)] = leafHash;
+                throw new InvalidDataException($"ledger: leaf {tree.Size} is missing (found {index})");
             }
+
+            var leafHash = Rfc6962.LeafHash(entry);
+            tree.Append(leafHash);
+            lastBySubject[subject] = leafHash;
         }
 
-        string? note;
-        using (var cmd = writeConnection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1";
-            note = cmd.ExecuteScalar() as string;
-        }
+        var note = storage.LatestCheckpointNote();
 
         if (note is null)
         {
@@ -45,7 +30,7 @@ public sealed partial class EmbeddedLedger
             }
 
             var empty = CheckpointSigner.Sign(new Checkpoint(Origin, 0, tree.Root(0)), logKey).Format();
-            Execute($"INSERT INTO checkpoints(size, note) VALUES (0, '{empty.Replace("'", "''")}')");
+            storage.InsertEmptyCheckpoint(empty);
             return new SignedCheckpoint(Checkpoint.ParseBody(SignedNote.Parse(empty).Text), empty);
         }
 
@@ -65,25 +50,5 @@ public sealed partial class EmbeddedLedger
         }
 
         return new SignedCheckpoint(stored, note);
-    }
-
-    private void Execute(string sql)
-    {
-        using var cmd = writeConnection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var cmd = writeConnection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var p in parameters)
-        {
-            cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
-        }
-
-        cmd.Prepare();
-        return cmd;
     }
 }

@@ -1,5 +1,4 @@
 using System.Threading.Channels;
-using Microsoft.Data.Sqlite;
 using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.LedgerAdapter.Verification;
@@ -19,17 +18,12 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
 {
     private readonly EmbeddedLedgerOptions options;
     private readonly NoteSigningKey logKey;
-    private readonly IReadOnlyList<IWitness> witnesses;
-    private readonly string connectionString;
-    private readonly SqliteConnection writeConnection;
-    private readonly SqliteCommand insertLeaf;
-    private readonly SqliteCommand insertCheckpoint;
-    private readonly SqliteCommand updateCheckpoint;
+    private readonly LedgerStorage storage;
+    private readonly WitnessCosigner cosigner;
     private readonly Channel<PendingAppend> queue = Channel.CreateUnbounded<PendingAppend>(new UnboundedChannelOptions { SingleReader = true });
     private readonly MerkleTree tree = new();
     private readonly Lock treeLock = new();
     private readonly Dictionary<string, byte[]> lastBySubject = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, long> witnessSizes = [];
     private readonly Channel<CommittedBatch> committed = Channel.CreateUnbounded<CommittedBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
     private readonly Lock persistGate = new();
     private readonly Task writer;
@@ -49,18 +43,10 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
             throw new ArgumentException("Synchronous must be FULL, EXTRA or NORMAL", nameof(options));
         }
 
-        (this.options, this.logKey, this.witnesses) = (options, logKey, witnesses);
-        connectionString = new SqliteConnectionStringBuilder { DataSource = options.DatabasePath, Pooling = true }.ToString();
-        writeConnection = new SqliteConnection(connectionString);
-        writeConnection.Open();
-        Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={options.Synchronous};"
-            + "CREATE TABLE IF NOT EXISTS leaves(idx INTEGER PRIMARY KEY, subject TEXT NOT NULL, entry BLOB NOT NULL);"
-            + "CREATE INDEX IF NOT EXISTS leaves_subject ON leaves(subject, idx);"
-            + "CREATE TABLE IF NOT EXISTS checkpoints(size INTEGER PRIMARY KEY, note TEXT NOT NULL);");
+        (this.options, this.logKey) = (options, logKey);
+        cosigner = new WitnessCosigner(witnesses, ConsistencyProof);
+        storage = new LedgerStorage(options.DatabasePath, options.Synchronous);
         latest = Load();
-        insertLeaf = Command("INSERT INTO leaves(idx, subject, entry) VALUES ($i, $s, $e)", "$i", "$s", "$e");
-        insertCheckpoint = Command("INSERT OR REPLACE INTO checkpoints(size, note) VALUES ($i, $n)", "$i", "$n");
-        updateCheckpoint = Command("UPDATE checkpoints SET note = $n WHERE size = $i", "$i", "$n");
         writer = Task.Factory.StartNew(WriterLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         publisher = Task.Run(PublisherLoopAsync);
     }
@@ -88,33 +74,12 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async Task<LedgerEntry?> GetAsync(long index, CancellationToken cancellationToken = default)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT entry FROM leaves WHERE idx = $i";
-        cmd.Parameters.AddWithValue("$i", index);
-        return await cmd.ExecuteScalarAsync(cancellationToken) is byte[] entry ? ToEntry(index, entry) : null;
-    }
+    public async Task<LedgerEntry?> GetAsync(long index, CancellationToken cancellationToken = default) =>
+        await storage.GetEntryAsync(index, cancellationToken) is { } entry ? ToEntry(index, entry) : null;
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<LedgerEntry>> GetBySubjectAsync(string subjectId, CancellationToken cancellationToken = default)
-    {
-        await using var connection = new SqliteConnection(connectionString);
-        await connection.OpenAsync(cancellationToken);
-        await using var cmd = connection.CreateCommand();
-        cmd.CommandText = "SELECT idx, entry FROM leaves WHERE subject = $s ORDER BY idx";
-        cmd.Parameters.AddWithValue("$s", subjectId);
-        var result = new List<LedgerEntry>();
-        await using var reader = await cmd.ExecuteReaderAsync(cancellationToken);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            result.Add(ToEntry(reader.GetInt64(0), (byte[])reader[1]));
-        }
-
-        return result;
-    }
+    public async Task<IReadOnlyList<LedgerEntry>> GetBySubjectAsync(string subjectId, CancellationToken cancellationToken = default) =>
+        (await storage.GetBySubjectAsync(subjectId, cancellationToken)).Select(r => ToEntry(r.Index, r.Entry)).ToList();
 
     /// <inheritdoc />
     public Task<SignedCheckpoint> GetLatestCheckpointAsync(CancellationToken cancellationToken = default) => Task.FromResult(latest);
@@ -154,19 +119,20 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
         await publisher;
         if (cosignedToPersist is { } c)
         {
-            updateCheckpoint.Transaction = null;
-            updateCheckpoint.Parameters["$i"].Value = c.Size;
-            updateCheckpoint.Parameters["$n"].Value = c.Note;
-            updateCheckpoint.ExecuteNonQuery();
+            storage.UpdateCheckpoint(null, c.Size, c.Note);
         }
 
-        insertLeaf.Dispose();
-        insertCheckpoint.Dispose();
-        updateCheckpoint.Dispose();
-        await writeConnection.DisposeAsync();
+        await storage.DisposeAsync();
+    }
+
+    private IReadOnlyList<byte[]> ConsistencyProof(long size1, long size2)
+    {
+        lock (treeLock)
+        {
+            return tree.ConsistencyProof(size1, size2);
+        }
     }
 
     private static LedgerEntry ToEntry(long index, byte[] entry) =>
         new(index, SigningRecordCodec.Decode(entry), Rfc6962.LeafHash(entry));
-
 }

@@ -1,0 +1,42 @@
+using RentToOwn.Kadastr.Protocol.Transport;
+using RentToOwn.Kadastr.Protocol.V1;
+
+namespace RentToOwn.Kadastr.Simulator.Registration;
+
+/// <summary>A.22: what a submitted application must hold, and which part of it the client owns.</summary>
+internal static class SubmissionRules
+{
+    /// <summary>Rejects a malformed application with INVALID_ARGUMENT.</summary>
+    public static void Validate(Application a)
+    {
+        if (string.IsNullOrWhiteSpace(a.Id) || a.Id.Length > 128)
+        {
+            throw new RpcException(StatusCode.InvalidArgument, "application.id is required (at most 128 characters)");
+        }
+
+        if (a.Kind == ApplicationKind.Unspecified || !System.Enum.IsDefined(a.Kind))
+        {
+            throw new RpcException(StatusCode.InvalidArgument, "application.kind is required");
+        }
+
+        if (string.IsNullOrWhiteSpace(a.CadastralNumber))
+        {
+            throw new RpcException(StatusCode.InvalidArgument, "application.cadastral_number is required");
+        }
+    }
+
+    /// <summary>A copy with every registrar-owned field cleared: the part that makes submissions idempotent.</summary>
+    public static Application ClientPart(Application submitted)
+    {
+        var a = submitted.Clone();
+        a.Status = ApplicationStatus.Unspecified;
+        a.Reason = null;
+        a.Entry = null;
+        a.ReceivedAt = null;
+        a.PaymentConfirmedAt = null;
+        a.DecidedAt = null;
+        a.DecisionDueAt = null;
+        a.LastSequence = 0;
+        return a;
+    }
+}
