@@ -1,3 +1,4 @@
+using RentToOwn.Eds.Certificates;
 using Org.BouncyCastle.Ocsp;
 
 namespace RentToOwn.Eds.Pki;
@@ -19,7 +20,7 @@ public sealed class OcspResponder(CertificateAuthority authority, TimeProvider t
         {
             parsed = new OcspReq(request);
         }
-        catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or InvalidOperationException)
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             return new OCSPRespGenerator().Generate(OCSPRespGenerator.MalformedRequest, null).GetEncoded();
         }
@@ -31,7 +32,7 @@ public sealed class OcspResponder(CertificateAuthority authority, TimeProvider t
             var id = item.GetCertID();
             CertificateStatus? status;
             var serial = id.SerialNumber.ToString(16);
-            if (!id.MatchesIssuer(Authority.Certificate) || !Authority.HasIssued(serial))
+            if (!OcspCertId.MatchesIssuer(id, Authority.Certificate) || !Authority.HasIssued(serial))
             {
                 status = new UnknownStatus();
             }
