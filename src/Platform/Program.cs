@@ -8,6 +8,7 @@ var app = builder.Build();
 app.UsePlatformPipeline();
 app.MapHealthApi();
 app.MapLanguageApi();
+app.MapAuthApi();
 app.MapRazorPages();
 app.Run();
 

@@ -4,6 +4,7 @@ using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
+using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -19,6 +20,7 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformLocalization();
         builder.AddPlatformSecurity();
         builder.AddPlatformIdentity();
+        builder.AddPlatformSigning();
         builder.AddPlatformNotifications();
         builder.AddRecipients();
         builder.AddWebShell();

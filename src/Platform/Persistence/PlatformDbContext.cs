@@ -33,6 +33,9 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Audit log of personal-data reads.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
 
+    /// <summary>EDS login challenges.</summary>
+    public DbSet<LoginChallenge> LoginChallenges => Set<LoginChallenge>();
+
     /// <summary>Leases (A.17).</summary>
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
 
