@@ -23,7 +23,4 @@ public sealed class EdsOptions
 
     /// <summary>The registrar organisation's BIN (State Corporation), for the registrar role (A.21).</summary>
     public string RegistrarBin { get; set; } = "120340000202";
-
-    /// <summary>How long a login challenge may be answered, in seconds.</summary>
-    public int ChallengeLifetimeSeconds { get; set; } = 120;
 }

@@ -27,7 +27,7 @@ public sealed class TenantLoginBrowserTests(BrowserFixture browser) : IClassFixt
         await page.SetInputFilesAsync("#p12-file", DemoKeys.PathOf(_app.PkiDirectory, "tenant", "sign"));
         await page.FillAsync("#p12-password", "Qwerty12");
         await page.ClickAsync("#login-p12");
-        await page.WaitForFunctionAsync("() => document.querySelector('#login-status').textContent.includes('not accepted')");
+        await page.WaitForFunctionAsync("() => document.querySelector('#login-status').textContent.includes('Authentication')");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "10-login-refused.png"), FullPage = true });
 
         await page.SetInputFilesAsync("#p12-file", DemoKeys.PathOf(_app.PkiDirectory, "tenant"));

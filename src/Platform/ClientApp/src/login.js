@@ -22,8 +22,8 @@ async function login(root, sign) {
   try {
     show(status, root.dataset.textWorking);
     const challenge = await post(root.dataset.challengeUrl, token);
-    const cms = await sign(challenge.data);
-    const result = await post(root.dataset.loginUrl, token, { challengeId: challenge.challengeId, cms });
+    const cms = await sign(challenge.nonce);
+    const result = await post(root.dataset.loginUrl, token, { nonce: challenge.nonce, cms });
     window.location.assign(result.redirect || '/');
   } catch (e) {
     show(status, e.message, true);
