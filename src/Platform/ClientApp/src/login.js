@@ -30,12 +30,17 @@ async function login(root, sign) {
   }
 }
 
+function ncaLayerUrls(root) {
+  const urls = (root.dataset.ncalayerUrls || '').split(' ').filter(Boolean);
+  return urls.length ? urls : undefined;
+}
+
 export function wireLogin() {
   const root = document.getElementById('eds-login');
   if (!root) return;
   const locale = document.documentElement.lang;
   root.querySelector('#login-ncalayer')?.addEventListener('click', () =>
-    login(root, (data) => signWithNcaLayer(data, { purpose: 'auth', locale })));
+    login(root, (data) => signWithNcaLayer(data, { purpose: 'auth', locale, urls: ncaLayerUrls(root) })));
   root.querySelector('#login-p12')?.addEventListener('click', async () => {
     const file = root.querySelector('#p12-file').files[0];
     const password = root.querySelector('#p12-password').value;
