@@ -9,6 +9,7 @@ app.UsePlatformPipeline();
 app.MapHealthApi();
 app.MapLanguageApi();
 app.MapAuthApi();
+app.MapConsentApi();
 app.MapRazorPages();
 app.Run();
 

@@ -1,3 +1,5 @@
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
@@ -23,6 +25,8 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformSigning();
         builder.AddPlatformNotifications();
         builder.AddRecipients();
+        builder.AddConsents();
+        builder.AddApplications();
         builder.AddWebShell();
         return builder;
     }

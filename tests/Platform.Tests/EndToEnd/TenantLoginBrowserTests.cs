@@ -32,7 +32,7 @@ public sealed class TenantLoginBrowserTests(BrowserFixture browser) : IClassFixt
 
         await page.SetInputFilesAsync("#p12-file", DemoKeys.PathOf(_app.PkiDirectory, "tenant"));
         await page.ClickAsync("#login-p12");
-        await page.WaitForURLAsync(_app.BaseUrl + "/");
+        await page.WaitForURLAsync(_app.BaseUrl + "/Tenant/Consent"); // no consent yet (A.9)
         Assert.Equal(DemoKeys.Party(_app.PkiDirectory, "tenant").Name, (await page.InnerTextAsync("#who")).Trim());
     }
 
