@@ -10,6 +10,7 @@ app.MapHealthApi();
 app.MapLanguageApi();
 app.MapAuthApi();
 app.MapConsentApi();
+app.MapGuarantorApi();
 app.MapRazorPages();
 app.Run();
 

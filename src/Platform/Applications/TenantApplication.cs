@@ -39,6 +39,9 @@ public sealed class TenantApplication
     /// <summary>A.13: last day of KTK's decision (15 calendar days from submission).</summary>
     public DateOnly? DecisionDeadline { get; set; }
 
+    /// <summary>The KTK officer whose queue holds it (the officer who uploaded the tenant's list, A.6).</summary>
+    public string? AssignedOfficerIin { get; set; }
+
     /// <summary>Attached documents (A.10).</summary>
     public List<ApplicationDocument> Documents { get; set; } = [];
 

@@ -102,5 +102,15 @@ internal static class EnglishTexts
         ["status.Submitted"] = "Submitted",
         ["status.Refused"] = "Refused",
         ["status.Approved"] = "Approved",
+        ["nav.guarantor"] = "Guarantor cabinet",
+        ["nav.review"] = "Review queue (A.13)",
+        ["guarantor.title"] = "Guarantor invitations (A.11–A.12)",
+        ["guarantor.none"] = "No invitations.",
+        ["guarantor.notyet"] = "The application is not submitted yet.",
+        ["review.none"] = "The queue is empty.",
+        ["review.deadline"] = "Decision deadline (A.13)",
+        ["review.overdue"] = "Overdue",
+        ["review.guarantors"] = "Guarantors signed",
+        ["review.noconsent"] = "no consent — not read",
     };
 }

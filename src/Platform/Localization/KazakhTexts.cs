@@ -102,5 +102,15 @@ internal static class KazakhTexts
         ["status.Submitted"] = "Жіберілді",
         ["status.Refused"] = "Бас тартылды",
         ["status.Approved"] = "Мақұлданды",
+        ["nav.guarantor"] = "Кепілгер кабинеті",
+        ["nav.review"] = "Өтінімдерді қарау (А.13)",
+        ["guarantor.title"] = "Кепілгер ретінде шақырулар (А.11–А.12)",
+        ["guarantor.none"] = "Шақыру жоқ.",
+        ["guarantor.notyet"] = "Өтінім әлі жіберілмеген.",
+        ["review.none"] = "Кезек бос.",
+        ["review.deadline"] = "Шешім мерзімі (А.13)",
+        ["review.overdue"] = "Мерзімі өтті",
+        ["review.guarantors"] = "Кепілгерлер қол қойды",
+        ["review.noconsent"] = "келісім жоқ — оқылмады",
     };
 }

@@ -102,5 +102,15 @@ internal static class RussianTexts
         ["status.Submitted"] = "Подана",
         ["status.Refused"] = "Отказано",
         ["status.Approved"] = "Одобрена",
+        ["nav.guarantor"] = "Кабинет поручителя",
+        ["nav.review"] = "Рассмотрение заявок (А.13)",
+        ["guarantor.title"] = "Приглашения поручителем (А.11–А.12)",
+        ["guarantor.none"] = "Приглашений нет.",
+        ["guarantor.notyet"] = "Заявка ещё не подана.",
+        ["review.none"] = "Очередь пуста.",
+        ["review.deadline"] = "Срок решения (А.13)",
+        ["review.overdue"] = "Просрочено",
+        ["review.guarantors"] = "Поручители подписали",
+        ["review.noconsent"] = "нет согласия — не прочитано",
     };
 }

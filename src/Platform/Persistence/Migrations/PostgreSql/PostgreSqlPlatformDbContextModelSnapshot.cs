@@ -107,6 +107,10 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AssignedOfficerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -152,6 +156,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("TenantIin");
+
+                    b.HasIndex("AssignedOfficerIin", "Status");
 
                     b.ToTable("applications", (string)null);
                 });

@@ -102,6 +102,10 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedOfficerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -147,6 +151,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantIin");
+
+                    b.HasIndex("AssignedOfficerIin", "Status");
 
                     b.ToTable("applications", (string)null);
                 });
