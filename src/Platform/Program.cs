@@ -11,6 +11,7 @@ app.MapLanguageApi();
 app.MapAuthApi();
 app.MapConsentApi();
 app.MapGuarantorApi();
+app.MapHeadApi();
 app.MapRazorPages();
 app.Run();
 

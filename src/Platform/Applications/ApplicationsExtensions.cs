@@ -15,6 +15,7 @@ public static class ApplicationsExtensions
         builder.Services.AddScoped<TenantApplications>();
         builder.Services.AddScoped<GuarantorSignatures>();
         builder.Services.AddScoped<ReviewQueue>();
+        builder.Services.AddScoped<Decisions>();
         return builder;
     }
 }

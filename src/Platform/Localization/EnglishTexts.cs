@@ -112,5 +112,11 @@ internal static class EnglishTexts
         ["review.overdue"] = "Overdue",
         ["review.guarantors"] = "Guarantors signed",
         ["review.noconsent"] = "no consent — not read",
+        ["status.RefusalPending"] = "Under review",
+        ["decide.approve"] = "Approve",
+        ["decide.refuse"] = "Refuse (give the reasons)",
+        ["decide.reasons"] = "Reasons",
+        ["head.title"] = "Refusals awaiting KTK head's signature (A.16)",
+        ["refusal.title"] = "Refusal (A.16)",
     };
 }

@@ -112,5 +112,11 @@ internal static class KazakhTexts
         ["review.overdue"] = "Мерзімі өтті",
         ["review.guarantors"] = "Кепілгерлер қол қойды",
         ["review.noconsent"] = "келісім жоқ — оқылмады",
+        ["status.RefusalPending"] = "Қаралуда",
+        ["decide.approve"] = "Мақұлдау",
+        ["decide.refuse"] = "Бас тарту (себептерін жазыңыз)",
+        ["decide.reasons"] = "Себептері",
+        ["head.title"] = "ҚТК басшысының қолтаңбасын күтетін бас тартулар (А.16)",
+        ["refusal.title"] = "Бас тарту (А.16)",
     };
 }

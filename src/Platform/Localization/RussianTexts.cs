@@ -112,5 +112,11 @@ internal static class RussianTexts
         ["review.overdue"] = "Просрочено",
         ["review.guarantors"] = "Поручители подписали",
         ["review.noconsent"] = "нет согласия — не прочитано",
+        ["status.RefusalPending"] = "На рассмотрении",
+        ["decide.approve"] = "Одобрить",
+        ["decide.refuse"] = "Отказать (укажите причины)",
+        ["decide.reasons"] = "Причины",
+        ["head.title"] = "Отказы на подписи руководителя КЖК (А.16)",
+        ["refusal.title"] = "Отказ (А.16)",
     };
 }

@@ -108,5 +108,42 @@ public sealed class GuarantorAndReviewTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await tenant.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "tenant") })).StatusCode);
     }
 
+    private async Task<string> DecideAsync(HttpClient officer, Guid id, string handler, string? reasons = null)
+    {
+        var page = $"/Officer/Review/Details?id={id}";
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, page) };
+        if (reasons is not null) fields["Reasons"] = reasons;
+        var r = await officer.PostAsync($"/Officer/Review/Details?id={id}&handler={handler}", new FormUrlEncodedContent(fields));
+        return await r.Content.ReadAsStringAsync();
+    }
+
+    [Fact]
+    public async Task A_refusal_reaches_the_tenant_only_after_KTK_heads_signature()
+    {
+        var id = await SubmittedApplicationAsync();
+        var officer = await LoginAsync("ktk-officer");
+        Assert.Contains("Every guarantor must sign", await DecideAsync(officer, id, "Approve"));
+        Assert.Contains("must give its reasons", await DecideAsync(officer, id, "Refuse", " "));
+        await DecideAsync(officer, id, "Refuse", "Income below the payment (A.15).");
+        Assert.Equal(ApplicationStatus.RefusalPending, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync()));
+
+        var tenant = await LoginAsync("tenant");
+        Assert.DoesNotContain("Income below", await tenant.GetStringAsync("/Tenant/Application"));
+
+        var refusal = await _factory.WithDbAsync(async db => RefusalText.Bytes(await db.Applications.SingleAsync(a => a.Id == id)));
+        // Not the head: the officer has no head cabinet; the head's page with another's key is refused.
+        Assert.Equal(HttpStatusCode.Forbidden, (await officer.PostAsJsonAsync($"/api/head/refusals/{id}/signature", new { cms = Sign(refusal, "ktk-officer") })).StatusCode);
+        var head = await LoginAsync("ktk-head");
+        Assert.Contains("Income below", await head.GetStringAsync("/Head"));
+        var byOfficerKey = await head.PostAsJsonAsync($"/api/head/refusals/{id}/signature", new { cms = Sign(refusal, "ktk-officer") });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, byOfficerKey.StatusCode);
+        var signed = await head.PostAsJsonAsync($"/api/head/refusals/{id}/signature", new { cms = Sign(refusal, "ktk-head") });
+        Assert.Equal(HttpStatusCode.NoContent, signed.StatusCode);
+
+        var html = await tenant.GetStringAsync("/Tenant/Application");
+        Assert.Contains("id=\"refusal\"", html);
+        Assert.Contains("Income below the payment (A.15).", html);
+    }
+
     public void Dispose() => _factory.Dispose();
 }

@@ -114,6 +114,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateOnly?>("DecisionDeadline")
                         .HasColumnType("date");
 
@@ -135,6 +142,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<byte[]>("RefusalSignatureCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("RefusalSignedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)

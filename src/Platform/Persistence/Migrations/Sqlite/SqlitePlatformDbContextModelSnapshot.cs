@@ -109,6 +109,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateOnly?>("DecisionDeadline")
                         .HasColumnType("TEXT");
 
@@ -130,6 +137,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RefusalSignatureCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("RefusalSignedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
