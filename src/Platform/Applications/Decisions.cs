@@ -3,6 +3,8 @@ using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Algorithms;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
 
@@ -12,7 +14,7 @@ namespace RentToOwn.Platform.Applications;
 /// A.16–A.17: the officer approves, or refuses with reasons; a refusal reaches the tenant only once KTK's
 /// head has signed it with the head's EDS (KTK BIN and the head's role OID in the certificate).
 /// </summary>
-public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, TimeProvider time)
+public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, TimeProvider time)
 {
     /// <summary>The officer's decision on an application in their own queue.</summary>
     public async Task<ApplicationResult> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct)
@@ -49,6 +51,8 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
 
         app.RefusalSignatureCms = cms;
         app.RefusalSignedAt = time.GetUtcNow();
+        await ledger.RecordAsync(RecordKind.RefusalSigned, LedgerSubjects.For("application", app.Id), RefusalText.Bytes(app), cms,
+            headIin, "ktk-head", app.RefusalSignedAt.Value, ct);
         app.Status = ApplicationStatus.Refused;
         await db.SaveChangesAsync(ct);
         return ApplicationResult.Ok;

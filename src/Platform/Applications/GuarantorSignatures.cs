@@ -2,6 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
 
@@ -11,7 +13,7 @@ namespace RentToOwn.Platform.Applications;
 /// A.12: an invited guarantor signs the submitted application with their EDS signing key. Found by the
 /// guarantor's own IIN: an application they were not invited to does not exist for them.
 /// </summary>
-public sealed class GuarantorSignatures(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, TimeProvider time)
+public sealed class GuarantorSignatures(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, TimeProvider time)
 {
     /// <summary>The applications <paramref name="guarantorIin"/> was invited to.</summary>
     public Task<List<TenantApplication>> InvitedAsync(string guarantorIin, CancellationToken ct) =>
@@ -41,6 +43,9 @@ public sealed class GuarantorSignatures(PlatformDbContext db, CadesVerifier veri
 
         invitation.SignatureCms = cms;
         invitation.SignedAt = time.GetUtcNow();
+        // A.18: the verified signature goes to the ledger; the receipt is stored with it.
+        await ledger.RecordAsync(RecordKind.ApplicationSigned, LedgerSubjects.For("application", app.Id), ApplicationText.Bytes(app), cms,
+            guarantorIin, "guarantor", invitation.SignedAt.Value, ct);
         await db.SaveChangesAsync(ct);
         return ApplicationResult.Ok;
     }

@@ -73,6 +73,15 @@ public sealed class GuarantorAndReviewTests : IDisposable
         var again = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") });
         Assert.Contains("already signed", await again.Content.ReadAsStringAsync());
 
+        // A.18: the consent and the guarantor's signature are on the ledger, receipts stored, no IIN in them.
+        var receipts = await _factory.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
+        Assert.Equal(["ConsentGiven", "ApplicationSigned"], receipts.Select(r => r.Kind));
+        Assert.Equal([0L, 1L], receipts.Select(r => r.LeafIndex));
+        foreach (var role in new[] { "tenant", "guarantor" })
+        {
+            Assert.All(receipts, r => Assert.DoesNotContain(DemoKeys.Party(Pki, role).Iin, r.ReceiptJson));
+        }
+
         var officer = await LoginAsync("ktk-officer");
         var queue = await officer.GetStringAsync("/Officer/Review");
         Assert.Contains(DemoKeys.Party(Pki, "tenant").Iin, queue);
@@ -143,6 +152,7 @@ public sealed class GuarantorAndReviewTests : IDisposable
         var html = await tenant.GetStringAsync("/Tenant/Application");
         Assert.Contains("id=\"refusal\"", html);
         Assert.Contains("Income below the payment (A.15).", html);
+        Assert.Contains("RefusalSigned", await _factory.WithDbAsync(db => db.LedgerReceipts.Select(r => r.Kind).ToListAsync()));
     }
 
     public void Dispose() => _factory.Dispose();

@@ -392,6 +392,39 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("leases", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Ledger.StoredReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("LeafIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReceiptJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("ledger_receipts", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Notifications.SmsMessage", b =>
                 {
                     b.Property<Guid>("Id")

@@ -385,6 +385,39 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("leases", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Ledger.StoredReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LeafIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("ledger_receipts", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Notifications.SmsMessage", b =>
                 {
                     b.Property<Guid>("Id")
