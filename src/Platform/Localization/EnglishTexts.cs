@@ -118,5 +118,7 @@ internal static class EnglishTexts
         ["decide.reasons"] = "Reasons",
         ["head.title"] = "Refusals awaiting KTK head's signature (A.16)",
         ["refusal.title"] = "Refusal (A.16)",
+        ["receipts.title"] = "Ledger records (receipts)",
+        ["receipts.none"] = "None yet.",
     };
 }

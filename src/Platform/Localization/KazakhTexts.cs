@@ -118,5 +118,7 @@ internal static class KazakhTexts
         ["decide.reasons"] = "Себептері",
         ["head.title"] = "ҚТК басшысының қолтаңбасын күтетін бас тартулар (А.16)",
         ["refusal.title"] = "Бас тарту (А.16)",
+        ["receipts.title"] = "Тізілімдегі жазбалар (блокчейн түбіртектері)",
+        ["receipts.none"] = "Әзірге жоқ.",
     };
 }

@@ -118,5 +118,7 @@ internal static class RussianTexts
         ["decide.reasons"] = "Причины",
         ["head.title"] = "Отказы на подписи руководителя КЖК (А.16)",
         ["refusal.title"] = "Отказ (А.16)",
+        ["receipts.title"] = "Записи в реестре (квитанции блокчейна)",
+        ["receipts.none"] = "Пока нет.",
     };
 }
