@@ -120,5 +120,6 @@ internal static class EnglishTexts
         ["refusal.title"] = "Refusal (A.16)",
         ["receipts.title"] = "Ledger records (receipts)",
         ["receipts.none"] = "None yet.",
+        ["sms.reminder"] = "KTK: the deadline for your application and documents is {0} (A.7): {1}",
     };
 }

@@ -120,5 +120,6 @@ internal static class KazakhTexts
         ["refusal.title"] = "Бас тарту (А.16)",
         ["receipts.title"] = "Тізілімдегі жазбалар (блокчейн түбіртектері)",
         ["receipts.none"] = "Әзірге жоқ.",
+        ["sms.reminder"] = "ҚТК: өтінім мен құжаттарды беру мерзімі {0} аяқталады (А.7): {1}",
     };
 }

@@ -120,5 +120,6 @@ internal static class RussianTexts
         ["refusal.title"] = "Отказ (А.16)",
         ["receipts.title"] = "Записи в реестре (квитанции блокчейна)",
         ["receipts.none"] = "Пока нет.",
+        ["sms.reminder"] = "КЖК: срок подачи заявки и документов истекает {0} (А.7): {1}",
     };
 }
