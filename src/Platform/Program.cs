@@ -8,6 +8,10 @@ var app = builder.Build();
 app.UsePlatformPipeline();
 app.MapHealthApi();
 app.MapLanguageApi();
+app.MapAuthApi();
+app.MapConsentApi();
+app.MapGuarantorApi();
+app.MapHeadApi();
 app.MapRazorPages();
 app.Run();
 

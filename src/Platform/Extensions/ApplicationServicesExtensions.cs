@@ -1,9 +1,13 @@
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
+using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -19,8 +23,12 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformLocalization();
         builder.AddPlatformSecurity();
         builder.AddPlatformIdentity();
+        builder.AddPlatformSigning();
+        builder.AddPlatformLedger();
         builder.AddPlatformNotifications();
         builder.AddRecipients();
+        builder.AddConsents();
+        builder.AddApplications();
         builder.AddWebShell();
         return builder;
     }

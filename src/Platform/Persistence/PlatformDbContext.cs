@@ -1,8 +1,10 @@
 using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Auditing;
 using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Recipients;
 
@@ -32,6 +34,21 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>Audit log of personal-data reads.</summary>
     public DbSet<AuditEntry> AuditLog => Set<AuditEntry>();
+
+    /// <summary>EDS login challenges.</summary>
+    public DbSet<LoginChallenge> LoginChallenges => Set<LoginChallenge>();
+
+    /// <summary>Tenants' applications (A.8).</summary>
+    public DbSet<TenantApplication> Applications => Set<TenantApplication>();
+
+    /// <summary>A.10 documents.</summary>
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+
+    /// <summary>A.11 guarantor invitations.</summary>
+    public DbSet<GuarantorInvitation> GuarantorInvitations => Set<GuarantorInvitation>();
+
+    /// <summary>Ledger receipts of accepted signatures (A.18).</summary>
+    public DbSet<StoredReceipt> LedgerReceipts => Set<StoredReceipt>();
 
     /// <summary>Leases (A.17).</summary>
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();

@@ -22,8 +22,14 @@ public class PlatformFactory : WebApplicationFactory<Program>
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("rto-platform-").FullName;
 
-    /// <summary>The clock the app sees. Starts 2026-11-25 09:00 Almaty (04:00 UTC).</summary>
-    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
+    /// <summary>Start of the fake clock: Wed 2026-11-25 09:00 Almaty (04:00 UTC).</summary>
+    public static readonly DateTimeOffset FakeStart = new(2026, 11, 25, 4, 0, 0, TimeSpan.Zero);
+
+    /// <summary>The clock the app sees (unless <see cref="UseSystemClock"/>).</summary>
+    public FakeTimeProvider Time { get; } = new(FakeStart);
+
+    /// <summary>The shared test PKI folder this host trusts (demo parties, keys under keys/ROLE/).</summary>
+    public string PkiDirectory => UseSystemClock ? SharedPki.SystemClockDirectory : SharedPki.FakeClockDirectory;
 
     /// <summary>Data directory used by this host.</summary>
     public string DataDirectory => _dataDir;
@@ -42,6 +48,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
     {
         builder.UseEnvironment(EnvironmentName);
         builder.UseSetting("RentToOwn:DataDirectory", _dataDir);
+        builder.UseSetting("Eds:PkiDirectory", PkiDirectory);
+        builder.UseSetting("Eds:CreateTestPki", "false");
+        builder.UseSetting("Jobs:Enabled", UseSystemClock ? "true" : "false"); // Quartz runs in the real-clock hosts only
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
         builder.ConfigureTestServices(services =>
         {

@@ -39,7 +39,7 @@ public sealed class RecipientImportTests : IDisposable
         Assert.Contains("class=\"ontime\"", html);
 
         var (users, sms) = await _factory.WithDbAsync(async db => (
-            await db.Users.Where(u => u.Roles == PlatformRoles.Tenant).OrderBy(u => u.Phone).ToListAsync(),
+            await db.Users.Where(u => u.RecipientListId != null).OrderBy(u => u.Phone).ToListAsync(),
             await db.SmsOutbox.ToListAsync()));
         Assert.Equal([TestIins.Recipient1, TestIins.Recipient2], users.Select(u => u.Iin));
         Assert.Equal(2, sms.Count);
@@ -79,7 +79,7 @@ public sealed class RecipientImportTests : IDisposable
         Assert.Contains("already on line 2", html);
         Assert.Contains("control digit", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await _factory.WithDbAsync(db => db.RecipientLists.CountAsync()));
-        Assert.Equal(0, await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.Roles == PlatformRoles.Tenant)));
+        Assert.Equal(0, await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.RecipientListId != null)));
         Assert.Equal(0, await _factory.WithDbAsync(db => db.SmsOutbox.CountAsync()));
     }
 

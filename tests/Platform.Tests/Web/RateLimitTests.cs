@@ -24,5 +24,17 @@ public sealed class RateLimitTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
     }
 
+    [Fact]
+    public async Task Login_api_shares_the_login_limit()
+    {
+        var client = _factory.CreateClient();
+        for (var i = 0; i < 3; i++)
+        {
+            Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("/api/auth/challenge", null)).StatusCode);
+        }
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.PostAsync("/api/auth/challenge", null)).StatusCode);
+    }
+
     public void Dispose() => _factory.Dispose();
 }

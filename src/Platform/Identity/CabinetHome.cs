@@ -1,0 +1,11 @@
+namespace RentToOwn.Platform.Identity;
+
+/// <summary>The first page to open after login, by role.</summary>
+public static class CabinetHome
+{
+    /// <summary>The home of the most specific cabinet among <paramref name="roles"/>.</summary>
+    public static string For(IReadOnlyCollection<string> roles) =>
+        roles.Contains(CabinetPolicies.Officer) ? "/Officer/RecipientLists"
+        : roles.Contains(CabinetPolicies.Tenant) ? "/Tenant/Application"
+        : "/";
+}

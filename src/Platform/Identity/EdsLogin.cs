@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Eds.Authentication;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Verification;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Signing;
+
+namespace RentToOwn.Platform.Identity;
+
+/// <summary>
+/// EDS challenge–response login, as Kazakh e-gov sites do: RentToOwn.Eds's <see cref="LoginChallengeService"/>
+/// issues a single-use nonce, checks the AUTH-key CAdES against the NCA trust (chain, revocation, key usage,
+/// freshness); this class then matches the certificate's IIN to the platform directory and opens the
+/// cabinets that both the directory and the certificate allow (<see cref="CertificateRoles"/>).
+/// </summary>
+public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, CadesVerifier verifier, EdsTrust trust, TimeProvider time)
+{
+    private LoginChallengeService Service => new(store, verifier, trust.Policy(KeyPurpose.Authentication), time);
+
+    /// <summary>Issues a challenge.</summary>
+    public Eds.Authentication.LoginChallenge Issue() => Service.Issue();
+
+    /// <summary>Checks the signed answer; on success returns the session principal.</summary>
+    public async Task<LoginOutcome> CompleteAsync(string nonce, string cmsBase64, CancellationToken ct)
+    {
+        byte[] cms;
+        try
+        {
+            cms = Convert.FromBase64String(cmsBase64 ?? "");
+        }
+        catch (FormatException)
+        {
+            return LoginOutcome.Refused(StatusCodes.Status400BadRequest, "The signature is not base64.");
+        }
+
+        var result = Service.Complete(nonce ?? "", cms);
+        if (!result.Succeeded)
+        {
+            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, $"Login refused: {result.Error}.");
+        }
+
+        var signer = result.Principal!;
+        if (signer.Iin is null)
+        {
+            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, "The certificate carries no IIN.");
+        }
+
+        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Iin == signer.Iin.Value, ct);
+        if (account is null)
+        {
+            return LoginOutcome.Refused(StatusCodes.Status403Forbidden,
+                "This IIN has no account on the platform. Recipients are added from the akimat's list (A.6–A.7).");
+        }
+
+        var granted = account.Roles & CertificateRoles.Allowed(signer, trust.Options);
+        if (granted == PlatformRoles.None)
+        {
+            return LoginOutcome.Refused(StatusCodes.Status403Forbidden,
+                "This certificate does not carry the organisation or role that your platform account needs.");
+        }
+
+        account.Roles = granted;
+        return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signer.Bin?.Value));
+    }
+}

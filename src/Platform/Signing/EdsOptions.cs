@@ -1,0 +1,32 @@
+namespace RentToOwn.Platform.Signing;
+
+/// <summary>Configuration section <c>Eds</c>: where trust comes from and who KTK is.</summary>
+public sealed class EdsOptions
+{
+    /// <summary>Section name.</summary>
+    public const string Section = "Eds";
+
+    /// <summary>
+    /// PKI folder (made by <c>rto pki init</c>): trust/ holds anchors, intermediates and CRLs. Relative paths
+    /// are under the data directory; default <c>pki</c>.
+    /// </summary>
+    public string PkiDirectory { get; set; } = "pki";
+
+    /// <summary>Create a test PKI with the demo parties on first start when the folder is empty (embedded default).</summary>
+    public bool CreateTestPki { get; set; } = true;
+
+    /// <summary>Add the demo parties to the platform directory (only together with a test PKI).</summary>
+    public bool SeedDemoUsers { get; set; } = true;
+
+    /// <summary>KTK's BIN: officer and head roles need a certificate of this organisation (A.16, A.18).</summary>
+    public string KtkBin { get; set; } = "040540000103";
+
+    /// <summary>
+    /// Where the browser finds NCALayer (tried in order). The real NCALayer listens on wss://127.0.0.1:13579;
+    /// <c>rto signer serve</c> on ws://127.0.0.1:13579. These URLs also go into the CSP's connect-src.
+    /// </summary>
+    public string[] NcaLayerUrls { get; set; } = ["wss://127.0.0.1:13579/", "ws://127.0.0.1:13579/"];
+
+    /// <summary>The registrar organisation's BIN (State Corporation), for the registrar role (A.21).</summary>
+    public string RegistrarBin { get; set; } = "120340000202";
+}

@@ -1,0 +1,73 @@
+using Microsoft.Extensions.Options;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Pki;
+using RentToOwn.Eds.Verification;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Signing;
+
+/// <summary>
+/// The trust the platform verifies signatures against: anchors, intermediates and CRLs from the PKI
+/// folder's trust/ directory. With <see cref="EdsOptions.CreateTestPki"/>, an empty folder gets a test
+/// PKI with the demo parties on first use (TEST KEYS ONLY); an existing test PKI gets fresh CRLs.
+/// NCA's real OCSP cannot be reached from here: CRLs are the revocation source.
+/// </summary>
+public sealed class EdsTrust
+{
+    private readonly Lazy<(TrustStore Trust, CrlRevocationSource Crls, PkiManifest? Manifest)> _loaded;
+    private readonly TimeProvider _time;
+
+    /// <summary>Resolves the folder; nothing is read until first use.</summary>
+    public EdsTrust(IOptions<EdsOptions> options, DataDirectory data, TimeProvider time)
+    {
+        _time = time;
+        Options = options.Value;
+        Directory = Path.GetFullPath(Options.PkiDirectory, data.Path);
+        _loaded = new Lazy<(TrustStore, CrlRevocationSource, PkiManifest?)>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>The options in force.</summary>
+    public EdsOptions Options { get; }
+
+    /// <summary>Absolute PKI folder.</summary>
+    public string Directory { get; }
+
+    /// <summary>The demo manifest when a test PKI is in use, else null.</summary>
+    public PkiManifest? Manifest => _loaded.Value.Manifest;
+
+    /// <summary>A verification policy for <paramref name="purpose"/>, optionally pinned to a signer.</summary>
+    public VerificationPolicy Policy(KeyPurpose purpose, ExpectedSigner? expected = null) =>
+        new(_loaded.Value.Trust, [_loaded.Value.Crls], _time) { RequiredPurpose = purpose, ExpectedSigner = expected };
+
+    /// <summary>Loads (creating the test PKI when allowed) now rather than on the first login.</summary>
+    public void EnsureLoaded() => _ = _loaded.Value;
+
+    private (TrustStore, CrlRevocationSource, PkiManifest?) Load()
+    {
+        var manifestPath = Path.Combine(Directory, "manifest.json");
+        PkiManifest? manifest = null;
+        if (File.Exists(manifestPath))
+        {
+            manifest = PkiDirectory.ReadManifest(Directory);
+            if (Options.CreateTestPki)
+            {
+                // CRLs are valid for days; publish fresh ones for this run.
+                PkiDirectory.SaveAuthorities(Directory, PkiDirectory.Load(Directory, _time));
+            }
+        }
+        else if (Options.CreateTestPki)
+        {
+            System.IO.Directory.CreateDirectory(Directory);
+            manifest = PkiDirectory.Init(Directory, _time);
+        }
+
+        var trustDir = Path.Combine(Directory, manifest?.TrustDirectory ?? "trust");
+        if (!System.IO.Directory.Exists(trustDir))
+        {
+            throw new InvalidOperationException(
+                $"No EDS trust at {trustDir}. Put the NCA root/intermediate certificates and CRLs there, or set Eds:CreateTestPki=true for a test PKI.");
+        }
+
+        return (TrustStore.FromDirectory(trustDir), CrlRevocationSource.FromDirectory(trustDir), manifest);
+    }
+}

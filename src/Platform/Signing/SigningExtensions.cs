@@ -1,0 +1,20 @@
+using RentToOwn.Eds.Verification;
+using RentToOwn.Platform.Identity;
+
+namespace RentToOwn.Platform.Signing;
+
+/// <summary>Registers EDS trust, the verifier and the EDS login.</summary>
+public static class SigningExtensions
+{
+    /// <summary>Adds <see cref="EdsTrust"/>, <see cref="CadesVerifier"/>, <see cref="EdsLogin"/> and the demo-directory seeding.</summary>
+    public static IHostApplicationBuilder AddPlatformSigning(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<EdsOptions>().BindConfiguration(EdsOptions.Section);
+        builder.Services.AddSingleton<EdsTrust>();
+        builder.Services.AddSingleton<CadesVerifier>();
+        builder.Services.AddScoped<DbChallengeStore>();
+        builder.Services.AddScoped<EdsLogin>();
+        builder.Services.AddHostedService<DemoDirectorySeeder>();
+        return builder;
+    }
+}
