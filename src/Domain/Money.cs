@@ -16,7 +16,7 @@ public readonly record struct Money(long Tiyn) : IComparable<Money>
     public static Money Zero => default;
 
     /// <summary>The amount in tenge as a decimal with two fractional digits.</summary>
-    public decimal Tenge => Tiyn / 100m;
+    public decimal Tenge => Tiyn * 0.01m;
 
     /// <summary>Converts a tenge amount, rounding half away from zero to the tiyn.</summary>
     public static Money FromTenge(decimal tenge) => RoundTiyn(tenge * 100m);

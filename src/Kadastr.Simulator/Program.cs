@@ -1,14 +1,25 @@
+using RentToOwn.Kadastr.Simulator.Checks;
+using RentToOwn.Kadastr.Simulator.Hosting;
+
 namespace RentToOwn.Kadastr.Simulator;
 
 /// <summary>Runs the cadastre simulator (ЖМБМК АЖ) as its own service.</summary>
 public static class SimulatorProgram
 {
-    /// <summary>Entry point.</summary>
-    public static void Main(string[] args)
+    /// <summary>Entry point: configuration from <c>Kadastr:Simulator:*</c> (appsettings, environment, command line).</summary>
+    public static async Task Main(string[] args)
     {
-        var builder = WebApplication.CreateBuilder(args);
-        var app = builder.Build();
-        app.MapGet("/healthz", () => Results.Ok(new { status = "ok" }));
-        app.Run();
+        var config = new ConfigurationBuilder()
+            .AddEnvironmentVariables()
+            .AddCommandLine(args)
+            .Build();
+        var options = new SimulatorOptions();
+        config.GetSection("Kadastr:Simulator").Bind(options);
+        await using var host = await SimulatorHost.StartAsync(options, new CmsSignatureChecker(TimeProvider.System));
+        Console.WriteLine($"{{\"address\":\"{host.Address}\"}}");
+        var stop = new TaskCompletionSource();
+        Console.CancelKeyPress += (_, e) => { e.Cancel = true; stop.TrySetResult(); };
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => stop.TrySetResult();
+        await stop.Task;
     }
 }

@@ -28,6 +28,19 @@ public sealed class KazakhstanCalendar : IWorkingDayCalendar
     /// <summary>A calendar on the embedded data (2025–2027).</summary>
     public static KazakhstanCalendar FromEmbeddedData() => new(CalendarData.Embedded());
 
+    /// <summary>A calendar on the embedded data plus the configured extra file.</summary>
+    public static KazakhstanCalendar FromOptions(CalendarOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var data = CalendarData.Embedded();
+        if (!string.IsNullOrWhiteSpace(options.ExtraDataFile))
+        {
+            data = data.Merge(CalendarData.FromFile(options.ExtraDataFile));
+        }
+
+        return new KazakhstanCalendar(data, options.RequireYearData);
+    }
+
     /// <inheritdoc />
     public bool IsWorkingDay(DateOnly date)
     {
@@ -41,7 +54,7 @@ public sealed class KazakhstanCalendar : IWorkingDayCalendar
     }
 
     /// <summary>The non-weekend days off of <paramref name="year"/> with why each is off, in date order.</summary>
-    public IReadOnlyList<(DateOnly Date, string Reason)> HolidaysOf(int year) => Build(year).Explained;
+    public IReadOnlyList<DayOff> HolidaysOf(int year) => Build(year).Explained;
 
     /// <inheritdoc />
     public DateOnly AddWorkingDays(DateOnly date, int workingDays)
@@ -119,8 +132,8 @@ public sealed class KazakhstanCalendar : IWorkingDayCalendar
             off[t.DayOff] = $"transfer from {t.WorkingDay:yyyy-MM-dd}: {t.Basis}";
         }
 
-        return new YearBuild([.. off.Select(kv => (kv.Key, kv.Value))]);
+        return new YearBuild([.. off.Select(kv => new DayOff(kv.Key, kv.Value))]);
     }
 
-    private sealed record YearBuild(IReadOnlyList<(DateOnly Date, string Reason)> Explained);
+    private sealed record YearBuild(IReadOnlyList<DayOff> Explained);
 }

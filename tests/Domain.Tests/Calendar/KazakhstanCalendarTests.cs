@@ -118,7 +118,7 @@ public class KazakhstanCalendarTests
             """);
         try
         {
-            var calendar = new KazakhstanCalendar(CalendarData.Embedded().Merge(CalendarData.FromFile(path)));
+            var calendar = KazakhstanCalendar.FromOptions(new CalendarOptions { ExtraDataFile = path });
             Assert.False(calendar.IsWorkingDay(D("2027-05-17")));
             Assert.False(calendar.IsWorkingDay(D("2027-12-17")));
             Assert.True(calendar.IsWorkingDay(D("2027-12-18")));

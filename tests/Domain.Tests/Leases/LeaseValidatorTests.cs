@@ -15,7 +15,7 @@ public class LeaseValidatorTests
         new LeaseParties(
             new Person("Әбілқасымова Гүлнұр Серікқызы", Iin.Parse("650615400014")),
             new Person("Әбілқасымов Ержан Қайратұлы", Iin.Parse("850101300124")),
-            [Guarantor.Individual("Нұрланов Асқар", Iin.Parse("040515500018")), Guarantor.Entity("ТОО «Құрылыс»", Bin.Parse("101041000058"))],
+            [Guarantor.Individual("Нұрланов Жаһанша Асқарұлы", Iin.Parse("040515500018")), Guarantor.Entity("ТОО «Құрылыс»", Bin.Parse("101041000058"))],
             new Lessor("АО «Казахстанская жилищная компания»", Bin.Parse("070540006346"))));
 
     [Fact]

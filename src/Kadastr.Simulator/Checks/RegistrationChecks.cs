@@ -1,0 +1,223 @@
+using Google.Protobuf;
+using RentToOwn.Domain.Identity;
+using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Kadastr.Simulator.State;
+
+namespace RentToOwn.Kadastr.Simulator.Checks;
+
+/// <summary>
+/// The registrar's checks of A.23–A.24 (lease) and A.32–A.33 (termination, ownership).
+/// Art. 31 grounds (refusal) are checked first, since no later document can cure them; then
+/// art. 27 grounds (suspension), which the applicant can cure (e.g. by confirming the fee).
+/// </summary>
+/// <param name="state">The state databases (A.24).</param>
+/// <param name="signatures">The signature port.</param>
+public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker signatures)
+{
+    /// <summary>Runs every check and returns the decision.</summary>
+    public CheckOutcome Evaluate(Application app)
+    {
+        return RefusalGround(app) ?? SuspensionGround(app) ?? CheckOutcome.Register();
+    }
+
+    private CheckOutcome? RefusalGround(Application app)
+    {
+        // A.24: the property exists in ЖМБМК АЖ.
+        if (state.FindProperty(app.CadastralNumber) is null)
+        {
+            return CheckOutcome.Refuse(Grounds.PropertyNotFound, app.CadastralNumber);
+        }
+
+        var findings = ParseFindings(app.Verdict);
+        var people = app.Parties.Select(p => p.IdentifierCase == Party.IdentifierOneofCase.Iin ? p.Iin : null)
+            .Concat(app.Parties.Select(p => NullIfEmpty(p.RepresentativeIin)))
+            .Concat(findings?.Participants.Select(p => NullIfEmpty(p.Iin)) ?? [])
+            .OfType<string>().Distinct().ToList();
+        var entities = app.Parties.Where(p => p.IdentifierCase == Party.IdentifierOneofCase.Bin).Select(p => p.Bin).Distinct().ToList();
+
+        // A.23: IIN and BIN are valid and exist (ЖТ МДБ, ЗТ МДБ); A.21/A.24: alive and capable.
+        foreach (var iin in people)
+        {
+            if (!Iin.TryParse(iin, out _, out var error))
+            {
+                return CheckOutcome.Refuse(Grounds.InvalidIdentifier, $"{iin} ({error})");
+            }
+
+            var person = state.FindPerson(iin);
+            if (person is null)
+            {
+                return CheckOutcome.Refuse(Grounds.UnknownParty, iin);
+            }
+
+            if (!person.Alive)
+            {
+                return CheckOutcome.Refuse(Grounds.DeceasedParty, iin);
+            }
+
+            if (!person.LegalCapacity)
+            {
+                return CheckOutcome.Refuse(Grounds.IncapableParty, iin);
+            }
+        }
+
+        foreach (var bin in entities)
+        {
+            if (!Bin.TryParse(bin, out _, out var error))
+            {
+                return CheckOutcome.Refuse(Grounds.InvalidIdentifier, $"{bin} ({error})");
+            }
+
+            if (state.FindLegalEntity(bin) is null)
+            {
+                return CheckOutcome.Refuse(Grounds.UnknownParty, bin);
+            }
+        }
+
+        // A.23: no participant is on the terrorism and extremism financing list.
+        if (people.Concat(entities).FirstOrDefault(state.IsOnSanctionsList) is { } listed)
+        {
+            return CheckOutcome.Refuse(Grounds.SanctionsList, listed);
+        }
+
+        // A.23: every CMS signature verifies and the signer is the expected party.
+        var parties = people.Concat(entities).ToHashSet();
+        foreach (var doc in app.Documents)
+        {
+            foreach (var sig in doc.Signatures)
+            {
+                var check = signatures.Check(doc.Content.Memory, sig.Cms.Memory);
+                if (!check.Valid)
+                {
+                    return CheckOutcome.Refuse(Grounds.SignatureInvalid, $"{doc.Kind}: {check.Failure}");
+                }
+
+                if (!parties.Contains(sig.ExpectedSigner) || !check.IsSigner(sig.ExpectedSigner))
+                {
+                    return CheckOutcome.Refuse(Grounds.SignerMismatch, $"{doc.Kind}: {check.SignerIin ?? check.SignerBin} ≠ {sig.ExpectedSigner}");
+                }
+            }
+        }
+
+        // A.21: the registrar's signed verdict: signature, signer, and the findings.
+        if (app.Verdict is { } verdict && findings is not null)
+        {
+            var check = signatures.Check(verdict.Findings.Memory, verdict.Cms.Memory);
+            if (!check.Valid)
+            {
+                return CheckOutcome.Refuse(Grounds.SignatureInvalid, "video-session verdict: " + check.Failure);
+            }
+
+            if (!check.IsSigner(findings.RegistrarIin))
+            {
+                return CheckOutcome.Refuse(Grounds.SignerMismatch, $"video-session verdict: {check.SignerIin} ≠ {findings.RegistrarIin}");
+            }
+
+            if (!findings.CapacityConfirmed || !findings.FreeWillConfirmed || !findings.SignaturesConfirmed)
+            {
+                return CheckOutcome.Refuse(Grounds.VerdictNegative);
+            }
+        }
+
+        return EncumbranceGround(app);
+    }
+
+    private CheckOutcome? EncumbranceGround(Application app)
+    {
+        var active = state.EntriesOf(app.CadastralNumber).Where(e => e.Entry.Active).ToList();
+        // A.23: no encumbrance that blocks registration (an arrest; a mortgage without consent).
+        if (app.Kind != ApplicationKind.LeaseEncumbranceTermination && active.FirstOrDefault(e => e.Blocking) is { } blocking)
+        {
+            return CheckOutcome.Refuse(Grounds.BlockingEncumbrance, $"{blocking.Entry.EntryNumber} {blocking.Entry.Kind} {blocking.Basis}".TrimEnd());
+        }
+
+        var lease = active.FirstOrDefault(e => e.Entry.Kind == RegistrationEntryKind.LeaseEncumbrance);
+        return app.Kind switch
+        {
+            ApplicationKind.LeaseEncumbranceRegistration when lease is not null => CheckOutcome.Refuse(Grounds.LeaseAlreadyRegistered, lease.Entry.EntryNumber),
+            ApplicationKind.LeaseEncumbranceTermination when lease is null => CheckOutcome.Refuse(Grounds.NoLeaseToTerminate),
+            _ => null,
+        };
+    }
+
+    private CheckOutcome? SuspensionGround(Application app)
+    {
+        // Required parties, documents and signatures of each kind (A.19–A.22, A.29, A.31).
+        var recipient = app.Parties.FirstOrDefault(p => p.Role == PartyRole.Recipient && p.IdentifierCase == Party.IdentifierOneofCase.Iin)?.Iin;
+        var ktk = app.Parties.FirstOrDefault(p => p.Role == PartyRole.Ktk && p.IdentifierCase == Party.IdentifierOneofCase.Bin)?.Bin;
+        if (recipient is null || ktk is null)
+        {
+            return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, "parties: RECIPIENT (IIN) and KTK (BIN)");
+        }
+
+        (DocumentKind Kind, string[] Signers)[] required = app.Kind switch
+        {
+            ApplicationKind.LeaseEncumbranceRegistration => [(DocumentKind.LeaseContract, [recipient, ktk]), (DocumentKind.ApplicationForm, [recipient])],
+            ApplicationKind.LeaseEncumbranceTermination => [(DocumentKind.KtkLetter, [ktk])],
+            ApplicationKind.OwnershipRegistration => [(DocumentKind.TransferContract, [recipient, ktk])],
+            _ => [],
+        };
+        foreach (var (kind, signers) in required)
+        {
+            var doc = app.Documents.FirstOrDefault(d => d.Kind == kind);
+            if (doc is null || doc.Content.IsEmpty)
+            {
+                return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, kind.ToString());
+            }
+
+            if (signers.FirstOrDefault(s => doc.Signatures.All(sig => sig.ExpectedSigner != s)) is { } unsigned)
+            {
+                return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, $"{kind}: signature of {unsigned}");
+            }
+        }
+
+        // A.21, A.30: the registrar's video-session verdict.
+        var findings = ParseFindings(app.Verdict);
+        if (findings is null)
+        {
+            return CheckOutcome.Suspend(Grounds.VideoSessionMissing);
+        }
+
+        // A.23: both spouses take part if the recipient is married (АХАЖ АЖ).
+        if (state.CurrentSpouseOf(recipient) is { } spouse && findings.Participants.All(p => p.Iin != spouse))
+        {
+            return CheckOutcome.Suspend(Grounds.SpouseNotParticipating, spouse);
+        }
+
+        // A.34: ownership only after the paired termination is registered.
+        if (app.Kind == ApplicationKind.OwnershipRegistration)
+        {
+            var termination = string.IsNullOrEmpty(app.RelatedApplicationId) ? null : state.FindApplication(app.RelatedApplicationId);
+            if (termination is null || termination.Kind != ApplicationKind.LeaseEncumbranceTermination || termination.CadastralNumber != app.CadastralNumber)
+            {
+                return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, "related termination application");
+            }
+
+            if (termination.Status != ApplicationStatus.Registered)
+            {
+                return CheckOutcome.Suspend(Grounds.AwaitingTermination, termination.Id);
+            }
+        }
+
+        // A.23: the fee is confirmed (A.22, A.38).
+        return app.PaymentConfirmedAt is null ? CheckOutcome.Suspend(Grounds.FeeNotConfirmed) : null;
+    }
+
+    private static VideoSessionFindings? ParseFindings(VideoSessionVerdict? verdict)
+    {
+        if (verdict is null || verdict.Findings.IsEmpty)
+        {
+            return null;
+        }
+
+        try
+        {
+            return VideoSessionFindings.Parser.ParseFrom(verdict.Findings);
+        }
+        catch (InvalidProtocolBufferException)
+        {
+            return null;
+        }
+    }
+
+    private static string? NullIfEmpty(string s) => string.IsNullOrEmpty(s) ? null : s;
+}
