@@ -1,5 +1,6 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.VideoSessions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
@@ -9,6 +10,7 @@ app.UsePlatformPipeline();
 app.MapHealthApi();
 app.MapLanguageApi();
 app.MapAuthApi();
+app.MapVideoSessionsApi();
 app.MapRazorPages();
 app.Run();
 

@@ -5,6 +5,7 @@ using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -23,6 +24,7 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformSigning();
         builder.AddPlatformNotifications();
         builder.AddRecipients();
+        builder.AddVideoSessions();
         builder.AddWebShell();
         return builder;
     }
