@@ -12,11 +12,11 @@ namespace RentToOwn.Platform.Apis;
 /// </summary>
 public static class AuthApi
 {
-    /// <summary>Challenge to sign.</summary>
-    public sealed record ChallengeResponse(Guid ChallengeId, string Data, DateTimeOffset ExpiresAt);
+    /// <summary>Challenge to sign: the AUTH key signs the bytes of the base64 <c>Nonce</c>.</summary>
+    public sealed record ChallengeResponse(string Nonce, DateTimeOffset ExpiresAt);
 
     /// <summary>The signed challenge.</summary>
-    public sealed record LoginRequest(Guid ChallengeId, string Cms);
+    public sealed record LoginRequest(string Nonce, string Cms);
 
     /// <summary>Who logged in and where to go.</summary>
     public sealed record LoginResponse(string Name, string Iin, IReadOnlyList<string> Roles, string Redirect);
@@ -32,17 +32,17 @@ public static class AuthApi
     }
 
     /// <summary>Issues a one-time challenge.</summary>
-    public static async Task<Ok<ChallengeResponse>> CreateChallenge(EdsLogin login, HttpContext http, CancellationToken ct)
+    public static Ok<ChallengeResponse> CreateChallenge(EdsLogin login)
     {
-        var c = await login.IssueAsync($"{http.Request.Scheme}://{http.Request.Host}", ct);
-        return TypedResults.Ok(new ChallengeResponse(c.Id, Convert.ToBase64String(c.Data), c.ExpiresAt));
+        var c = login.Issue();
+        return TypedResults.Ok(new ChallengeResponse(c.Nonce, c.ExpiresAt));
     }
 
     /// <summary>Verifies the signed challenge and starts the session.</summary>
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> Login(
         LoginRequest request, EdsLogin login, HttpContext http, CancellationToken ct)
     {
-        var outcome = await login.CompleteAsync(request.ChallengeId, request.Cms, ct);
+        var outcome = await login.CompleteAsync(request.Nonce, request.Cms, ct);
         if (outcome.Principal is null)
         {
             return TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: "Login refused");

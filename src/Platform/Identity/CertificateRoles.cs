@@ -1,5 +1,5 @@
 using RentToOwn.Eds.Algorithms;
-using RentToOwn.Eds.Verification;
+using RentToOwn.Eds.Authentication;
 using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Identity;
@@ -12,7 +12,7 @@ namespace RentToOwn.Platform.Identity;
 public static class CertificateRoles
 {
     /// <summary>The roles <paramref name="signer"/>'s certificate allows.</summary>
-    public static PlatformRoles Allowed(SignerIdentity signer, EdsOptions options)
+    public static PlatformRoles Allowed(EdsPrincipal signer, EdsOptions options)
     {
         var roles = PlatformRoles.Tenant | PlatformRoles.Guarantor | PlatformRoles.Spouse;
         var bin = signer.Bin?.Value;

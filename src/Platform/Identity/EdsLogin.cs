@@ -1,7 +1,6 @@
-using System.Security.Cryptography;
-using System.Text;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.EntityFrameworkCore;
+using RentToOwn.Eds.Authentication;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Persistence;
@@ -10,35 +9,20 @@ using RentToOwn.Platform.Signing;
 namespace RentToOwn.Platform.Identity;
 
 /// <summary>
-/// EDS challenge–response login, as Kazakh e-gov sites do: the server issues a random challenge, the
-/// user's AUTH key signs it (NCALayer or the in-browser .p12 signer), the server verifies the CAdES
-/// against the NCA trust, reads the IIN from the certificate and opens the cabinets that both the
-/// platform directory and the certificate allow. Each challenge is answered once, within its lifetime.
+/// EDS challenge–response login, as Kazakh e-gov sites do: RentToOwn.Eds's <see cref="LoginChallengeService"/>
+/// issues a single-use nonce, checks the AUTH-key CAdES against the NCA trust (chain, revocation, key usage,
+/// freshness); this class then matches the certificate's IIN to the platform directory and opens the
+/// cabinets that both the directory and the certificate allow (<see cref="CertificateRoles"/>).
 /// </summary>
-public sealed class EdsLogin(PlatformDbContext db, EdsTrust trust, CadesVerifier verifier, TimeProvider time)
+public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, CadesVerifier verifier, EdsTrust trust, TimeProvider time)
 {
-    /// <summary>Issues a challenge for a browser at <paramref name="origin"/>.</summary>
-    public async Task<LoginChallenge> IssueAsync(string origin, CancellationToken ct)
-    {
-        var now = time.GetUtcNow();
-        var nonce = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32));
-        var challenge = new LoginChallenge
-        {
-            Id = Guid.NewGuid(),
-            Data = Encoding.UTF8.GetBytes($"RentToOwn login\nnonce: {nonce}\norigin: {origin}\nissued: {now:O}\n"),
-            IssuedAt = now,
-            ExpiresAt = now.AddSeconds(trust.Options.ChallengeLifetimeSeconds),
-        };
-        db.LoginChallenges.Add(challenge);
-        // Old challenges are of no use to anyone.
-        var stale = now.AddHours(-1);
-        await db.LoginChallenges.Where(c => c.ExpiresAt < stale).ExecuteDeleteAsync(ct);
-        await db.SaveChangesAsync(ct);
-        return challenge;
-    }
+    private LoginChallengeService Service => new(store, verifier, trust.Policy(KeyPurpose.Authentication), time);
+
+    /// <summary>Issues a challenge.</summary>
+    public Eds.Authentication.LoginChallenge Issue() => Service.Issue();
 
     /// <summary>Checks the signed answer; on success returns the session principal.</summary>
-    public async Task<LoginOutcome> CompleteAsync(Guid challengeId, string cmsBase64, CancellationToken ct)
+    public async Task<LoginOutcome> CompleteAsync(string nonce, string cmsBase64, CancellationToken ct)
     {
         byte[] cms;
         try
@@ -50,56 +34,26 @@ public sealed class EdsLogin(PlatformDbContext db, EdsTrust trust, CadesVerifier
             return LoginOutcome.Refused(StatusCodes.Status400BadRequest, "The signature is not base64.");
         }
 
-        var now = time.GetUtcNow();
-        var challenge = await db.LoginChallenges.SingleOrDefaultAsync(c => c.Id == challengeId, ct);
-        if (challenge is null)
+        var result = Service.Complete(nonce ?? "", cms);
+        if (!result.Succeeded)
         {
-            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, "Unknown login challenge; ask for a new one.");
+            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, $"Login refused: {result.Error}.");
         }
 
-        if (challenge.UsedAt is not null)
-        {
-            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, "This login challenge was already used; ask for a new one.");
-        }
-
-        if (now >= challenge.ExpiresAt)
-        {
-            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, "The login challenge expired; ask for a new one.");
-        }
-
-        // Spend the challenge first, whatever the outcome: no second try with the same bytes.
-        challenge.UsedAt = now;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateConcurrencyException)
-        {
-            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, "This login challenge was already used; ask for a new one.");
-        }
-
-        var report = verifier.Verify(challenge.Data, cms, trust.Policy(KeyPurpose.Authentication));
-        var signature = report.Signatures.Count == 1 ? report.Signatures[0] : null;
-        if (signature is null || !report.Passed)
-        {
-            var why = signature is null ? "expected exactly one signature" : string.Join("; ", signature.Errors.DefaultIfEmpty(signature.SubIndication?.ToString() ?? "not valid"));
-            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, $"The signature was not accepted: {why}.");
-        }
-
-        var iin = signature.Signer?.Iin?.Value;
-        if (iin is null)
+        var signer = result.Principal!;
+        if (signer.Iin is null)
         {
             return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, "The certificate carries no IIN.");
         }
 
-        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Iin == iin, ct);
+        var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Iin == signer.Iin.Value, ct);
         if (account is null)
         {
             return LoginOutcome.Refused(StatusCodes.Status403Forbidden,
                 "This IIN has no account on the platform. Recipients are added from the akimat's list (A.6–A.7).");
         }
 
-        var granted = account.Roles & CertificateRoles.Allowed(signature.Signer!, trust.Options);
+        var granted = account.Roles & CertificateRoles.Allowed(signer, trust.Options);
         if (granted == PlatformRoles.None)
         {
             return LoginOutcome.Refused(StatusCodes.Status403Forbidden,
@@ -107,6 +61,6 @@ public sealed class EdsLogin(PlatformDbContext db, EdsTrust trust, CadesVerifier
         }
 
         account.Roles = granted;
-        return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signature.Signer!.Bin?.Value));
+        return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signer.Bin?.Value));
     }
 }

@@ -55,5 +55,18 @@ internal static class EnglishTexts
         ["login.failed"] = "Sign-in failed: {0}",
         ["error.forbidden"] = "You may not open this page.",
         ["sms.invitation"] = "KTK: you are on the rent-to-own recipient list. Submit your application and documents on the portal by {0} (15 calendar days): {1}",
+        ["login.ncalayer"] = "Sign in with NCALayer",
+        ["login.p12"] = "Or with a key file (.p12, RSA only): the key never leaves the browser",
+        ["login.file"] = "AUTH key file",
+        ["login.password"] = "Password",
+        ["login.p12button"] = "Sign in with the file",
+        ["login.working"] = "Signing…",
+        ["login.nofile"] = "Choose a key file.",
+        ["login.demo"] = "Development: demo users and their test keys",
+        ["demo.title"] = "Demo users (Development only)",
+        ["demo.role"] = "Role",
+        ["demo.keys"] = "Test keys",
+        ["demo.password"] = "Password of every test key: {0}",
+        ["demo.warning"] = "These are TEST keys, not real EDS.",
     };
 }

@@ -1,3 +1,6 @@
+using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Signing;
+
 namespace RentToOwn.Platform.Security;
 
 /// <summary>
@@ -5,12 +8,12 @@ namespace RentToOwn.Platform.Security;
 /// access at the application level). Scripts and styles come only from this origin; the page may
 /// talk to NCALayer (or the compatible <c>rto signer</c>) on 127.0.0.1:13579; no framing.
 /// </summary>
-public sealed class SecurityHeadersMiddleware(RequestDelegate next)
+public sealed class SecurityHeadersMiddleware(RequestDelegate next, IOptions<EdsOptions> eds)
 {
-    /// <summary>The Content-Security-Policy sent with every response.</summary>
-    public const string ContentSecurityPolicy =
+    /// <summary>The Content-Security-Policy sent with every response (connect-src adds the NCALayer URLs).</summary>
+    public string ContentSecurityPolicy { get; } =
         "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
-        "connect-src 'self' wss://127.0.0.1:13579 ws://127.0.0.1:13579; " +
+        $"connect-src 'self' {string.Join(' ', eds.Value.NcaLayerUrls.Select(u => u.TrimEnd('/')))}; " +
         "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>Sets the headers before the response starts.</summary>

@@ -21,9 +21,12 @@ public sealed class EdsOptions
     /// <summary>KTK's BIN: officer and head roles need a certificate of this organisation (A.16, A.18).</summary>
     public string KtkBin { get; set; } = "040540000103";
 
+    /// <summary>
+    /// Where the browser finds NCALayer (tried in order). The real NCALayer listens on wss://127.0.0.1:13579;
+    /// <c>rto signer serve</c> on ws://127.0.0.1:13579. These URLs also go into the CSP's connect-src.
+    /// </summary>
+    public string[] NcaLayerUrls { get; set; } = ["wss://127.0.0.1:13579/", "ws://127.0.0.1:13579/"];
+
     /// <summary>The registrar organisation's BIN (State Corporation), for the registrar role (A.21).</summary>
     public string RegistrarBin { get; set; } = "120340000202";
-
-    /// <summary>How long a login challenge may be answered, in seconds.</summary>
-    public int ChallengeLifetimeSeconds { get; set; } = 120;
 }

@@ -12,6 +12,7 @@ public static class SigningExtensions
         builder.Services.AddOptions<EdsOptions>().BindConfiguration(EdsOptions.Section);
         builder.Services.AddSingleton<EdsTrust>();
         builder.Services.AddSingleton<CadesVerifier>();
+        builder.Services.AddScoped<DbChallengeStore>();
         builder.Services.AddScoped<EdsLogin>();
         builder.Services.AddHostedService<DemoDirectorySeeder>();
         return builder;

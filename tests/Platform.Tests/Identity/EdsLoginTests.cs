@@ -17,7 +17,7 @@ public sealed class EdsLoginTests : IDisposable
     {
         var client = _factory.CreateClient(new() { AllowAutoRedirect = false });
         var c = await EdsClient.ChallengeAsync(client);
-        var r = await EdsClient.AnswerAsync(client, c.ChallengeId, EdsClient.Sign(c, DemoKeys.Load(Pki, role, purpose, algorithm), _factory.Time));
+        var r = await EdsClient.AnswerAsync(client, c.Nonce, EdsClient.Sign(c, DemoKeys.Load(Pki, role, purpose, algorithm), _factory.Time));
         return (client, r);
     }
 
@@ -51,7 +51,7 @@ public sealed class EdsLoginTests : IDisposable
     {
         var (_, r) = await LoginAsync("tenant", "sign");
         Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
-        Assert.Contains("not accepted", await r.Content.ReadAsStringAsync());
+        Assert.Contains("Authentication", await r.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -60,10 +60,22 @@ public sealed class EdsLoginTests : IDisposable
         var client = _factory.CreateClient();
         var c = await EdsClient.ChallengeAsync(client);
         var cms = EdsClient.Sign(c, DemoKeys.Load(Pki, "tenant"), _factory.Time);
-        Assert.Equal(HttpStatusCode.OK, (await EdsClient.AnswerAsync(client, c.ChallengeId, cms)).StatusCode);
-        var replay = await EdsClient.AnswerAsync(_factory.CreateClient(), c.ChallengeId, cms);
+        Assert.Equal(HttpStatusCode.OK, (await EdsClient.AnswerAsync(client, c.Nonce, cms)).StatusCode);
+        var replay = await EdsClient.AnswerAsync(_factory.CreateClient(), c.Nonce, cms);
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
-        Assert.Contains("already used", await replay.Content.ReadAsStringAsync());
+        Assert.Contains("already used challenge", await replay.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A_stale_signature_is_refused_even_on_a_live_challenge()
+    {
+        var client = _factory.CreateClient();
+        var c = await EdsClient.ChallengeAsync(client);
+        // Signed "two minutes ago" by a signer whose clock lags: outside the challenge's life (Eds freshness check).
+        var stale = EdsClient.Sign(c, DemoKeys.Load(Pki, "tenant"), new Microsoft.Extensions.Time.Testing.FakeTimeProvider(_factory.Time.GetUtcNow().AddMinutes(-2)));
+        var r = await EdsClient.AnswerAsync(client, c.Nonce, stale);
+        Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
+        Assert.Contains("not fresh", await r.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -71,10 +83,10 @@ public sealed class EdsLoginTests : IDisposable
     {
         var client = _factory.CreateClient();
         var c = await EdsClient.ChallengeAsync(client);
-        _factory.Time.Advance(TimeSpan.FromSeconds(121));
-        var r = await EdsClient.AnswerAsync(client, c.ChallengeId, EdsClient.Sign(c, DemoKeys.Load(Pki, "tenant"), _factory.Time));
+        _factory.Time.Advance(TimeSpan.FromMinutes(5) + TimeSpan.FromSeconds(1));
+        var r = await EdsClient.AnswerAsync(client, c.Nonce, EdsClient.Sign(c, DemoKeys.Load(Pki, "tenant"), _factory.Time));
         Assert.Equal(HttpStatusCode.Unauthorized, r.StatusCode);
-        Assert.Contains("expired", await r.Content.ReadAsStringAsync());
+        Assert.Contains("challenge expired", await r.Content.ReadAsStringAsync());
     }
 
     [Fact]
@@ -84,14 +96,14 @@ public sealed class EdsLoginTests : IDisposable
         var c1 = await EdsClient.ChallengeAsync(client);
         var c2 = await EdsClient.ChallengeAsync(client);
         var forOther = EdsClient.Sign(c1, DemoKeys.Load(Pki, "tenant"), _factory.Time);
-        Assert.Equal(HttpStatusCode.Unauthorized, (await EdsClient.AnswerAsync(client, c2.ChallengeId, forOther)).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await EdsClient.AnswerAsync(client, c2.Nonce, forOther)).StatusCode);
         var c3 = await EdsClient.ChallengeAsync(client);
-        var garbage = await EdsClient.AnswerAsync(client, c3.ChallengeId, Convert.ToBase64String([0x30, 0x03, 0x02, 0x01, 0x01]));
+        var garbage = await EdsClient.AnswerAsync(client, c3.Nonce, Convert.ToBase64String([0x30, 0x03, 0x02, 0x01, 0x01]));
         Assert.Equal(HttpStatusCode.Unauthorized, garbage.StatusCode);
-        var notBase64 = await EdsClient.AnswerAsync(client, (await EdsClient.ChallengeAsync(client)).ChallengeId, "%%%");
+        var notBase64 = await EdsClient.AnswerAsync(client, (await EdsClient.ChallengeAsync(client)).Nonce, "%%%");
         Assert.Equal(HttpStatusCode.BadRequest, notBase64.StatusCode);
-        var unknown = await EdsClient.AnswerAsync(client, Guid.NewGuid(), forOther);
-        Assert.Contains("Unknown login challenge", await unknown.Content.ReadAsStringAsync());
+        var unknown = await EdsClient.AnswerAsync(client, Convert.ToBase64String(new byte[32]), forOther);
+        Assert.Contains("unknown or already used challenge", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]

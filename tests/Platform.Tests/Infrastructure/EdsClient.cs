@@ -7,7 +7,7 @@ namespace RentToOwn.Platform.Tests.Infrastructure;
 /// <summary>Logs in through the public EDS login API the way the browser code does.</summary>
 internal static class EdsClient
 {
-    public sealed record Challenge(Guid ChallengeId, string Data, DateTimeOffset ExpiresAt);
+    public sealed record Challenge(string Nonce, DateTimeOffset ExpiresAt);
 
     public sealed record LoginResult(string Name, string Iin, List<string> Roles, string Redirect);
 
@@ -19,17 +19,17 @@ internal static class EdsClient
     }
 
     public static string Sign(Challenge challenge, Pkcs12Key key, TimeProvider time) =>
-        Convert.ToBase64String(new CadesSigner(time).Sign(Convert.FromBase64String(challenge.Data), key, CadesSignOptions.Detached));
+        Convert.ToBase64String(new CadesSigner(time).Sign(Convert.FromBase64String(challenge.Nonce), key, CadesSignOptions.Detached));
 
-    public static Task<HttpResponseMessage> AnswerAsync(HttpClient client, Guid challengeId, string cms) =>
-        client.PostAsJsonAsync("/api/auth/login", new { challengeId, cms });
+    public static Task<HttpResponseMessage> AnswerAsync(HttpClient client, string nonce, string cms) =>
+        client.PostAsJsonAsync("/api/auth/login", new { nonce, cms });
 
     /// <summary>A new cookie client logged in with <paramref name="key"/>.</summary>
     public static async Task<HttpClient> LoggedInAsync(PlatformFactory factory, Pkcs12Key key)
     {
         var client = factory.CreateClient(new() { AllowAutoRedirect = false });
         var c = await ChallengeAsync(client);
-        var r = await AnswerAsync(client, c.ChallengeId, Sign(c, key, factory.Time));
+        var r = await AnswerAsync(client, c.Nonce, Sign(c, key, factory.Time));
         if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"login failed: {r.StatusCode} {await r.Content.ReadAsStringAsync()}");
         return client;
     }

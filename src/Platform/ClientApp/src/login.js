@@ -22,12 +22,17 @@ async function login(root, sign) {
   try {
     show(status, root.dataset.textWorking);
     const challenge = await post(root.dataset.challengeUrl, token);
-    const cms = await sign(challenge.data);
-    const result = await post(root.dataset.loginUrl, token, { challengeId: challenge.challengeId, cms });
+    const cms = await sign(challenge.nonce);
+    const result = await post(root.dataset.loginUrl, token, { nonce: challenge.nonce, cms });
     window.location.assign(result.redirect || '/');
   } catch (e) {
     show(status, e.message, true);
   }
+}
+
+function ncaLayerUrls(root) {
+  const urls = (root.dataset.ncalayerUrls || '').split(' ').filter(Boolean);
+  return urls.length ? urls : undefined;
 }
 
 export function wireLogin() {
@@ -35,7 +40,7 @@ export function wireLogin() {
   if (!root) return;
   const locale = document.documentElement.lang;
   root.querySelector('#login-ncalayer')?.addEventListener('click', () =>
-    login(root, (data) => signWithNcaLayer(data, { purpose: 'auth', locale })));
+    login(root, (data) => signWithNcaLayer(data, { purpose: 'auth', locale, urls: ncaLayerUrls(root) })));
   root.querySelector('#login-p12')?.addEventListener('click', async () => {
     const file = root.querySelector('#p12-file').files[0];
     const password = root.querySelector('#p12-password').value;

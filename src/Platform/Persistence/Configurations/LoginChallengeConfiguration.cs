@@ -9,8 +9,8 @@ internal sealed class LoginChallengeConfiguration : IEntityTypeConfiguration<Log
     public void Configure(EntityTypeBuilder<LoginChallenge> b)
     {
         b.ToTable("login_challenges");
-        b.Property(x => x.Data).HasMaxLength(512);
-        b.Property(x => x.UsedAt).IsConcurrencyToken();
+        b.HasKey(x => x.Nonce);
+        b.Property(x => x.Nonce).HasMaxLength(64);
         b.HasIndex(x => x.ExpiresAt);
     }
 }

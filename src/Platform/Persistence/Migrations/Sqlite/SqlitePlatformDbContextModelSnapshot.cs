@@ -97,14 +97,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
             modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
-
-                    b.Property<byte[]>("Data")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("BLOB");
 
                     b.Property<long>("ExpiresAt")
                         .HasColumnType("INTEGER");
@@ -112,11 +107,7 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<long>("IssuedAt")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("UsedAt")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
+                    b.HasKey("Nonce");
 
                     b.HasIndex("ExpiresAt");
 

@@ -80,6 +80,19 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "login_challenges",
+                columns: table => new
+                {
+                    Nonce = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ExpiresAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_login_challenges", x => x.Nonce);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "recipient_lists",
                 columns: table => new
                 {
@@ -206,6 +219,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 column: "TenantIin");
 
             migrationBuilder.CreateIndex(
+                name: "IX_login_challenges_ExpiresAt",
+                table: "login_challenges",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_recipient_list_entries_AccountId",
                 table: "recipient_list_entries",
                 column: "AccountId");
@@ -239,6 +257,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
             migrationBuilder.DropTable(
                 name: "lease_guarantors");
+
+            migrationBuilder.DropTable(
+                name: "login_challenges");
 
             migrationBuilder.DropTable(
                 name: "recipient_list_entries");

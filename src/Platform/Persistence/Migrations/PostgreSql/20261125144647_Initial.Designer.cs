@@ -12,8 +12,8 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPlatformDbContext))]
-    [Migration("20261125143749_EdsLogin")]
-    partial class EdsLogin
+    [Migration("20261125144647_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -107,14 +107,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
             modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
                 {
-                    b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("uuid");
-
-                    b.Property<byte[]>("Data")
-                        .IsRequired()
-                        .HasMaxLength(512)
-                        .HasColumnType("bytea");
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<DateTimeOffset>("ExpiresAt")
                         .HasColumnType("timestamp with time zone");
@@ -122,11 +117,7 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("IssuedAt")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<DateTimeOffset?>("UsedAt")
-                        .IsConcurrencyToken()
-                        .HasColumnType("timestamp with time zone");
-
-                    b.HasKey("Id");
+                    b.HasKey("Nonce");
 
                     b.HasIndex("ExpiresAt");
 

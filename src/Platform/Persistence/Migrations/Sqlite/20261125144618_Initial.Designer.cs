@@ -11,7 +11,7 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261125142543_Initial")]
+    [Migration("20261125144618_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -96,6 +96,25 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("SubjectIin");
 
                     b.ToTable("consents", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
+                {
+                    b.Property<string>("Nonce")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ExpiresAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("IssuedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Nonce");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("login_challenges", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Identity.UserAccount", b =>

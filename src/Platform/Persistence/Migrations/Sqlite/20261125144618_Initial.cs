@@ -79,6 +79,19 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "login_challenges",
+                columns: table => new
+                {
+                    Nonce = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ExpiresAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_login_challenges", x => x.Nonce);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "recipient_lists",
                 columns: table => new
                 {
@@ -204,6 +217,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 column: "TenantIin");
 
             migrationBuilder.CreateIndex(
+                name: "IX_login_challenges_ExpiresAt",
+                table: "login_challenges",
+                column: "ExpiresAt");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_recipient_list_entries_AccountId",
                 table: "recipient_list_entries",
                 column: "AccountId");
@@ -237,6 +255,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "lease_guarantors");
+
+            migrationBuilder.DropTable(
+                name: "login_challenges");
 
             migrationBuilder.DropTable(
                 name: "recipient_list_entries");
