@@ -16,7 +16,7 @@ internal static class VideoSessionSetup
     /// <summary>Waits until the demo directory seeding has run (the host seeds on start).</summary>
     public static async Task WaitForDemoUsersAsync(PlatformFactory app)
     {
-        _ = app.Server; // starts the host
+        _ = app.Services; // starts the host
         for (var i = 0; i < 100; i++)
         {
             if (await app.WithDbAsync(db => db.Users.CountAsync()) >= 6) return;
@@ -38,12 +38,19 @@ internal static class VideoSessionSetup
         return new { subjectId = subject, kind = "Registration", scheduledAt = at ?? app.Time.GetUtcNow().AddMinutes(10), tenantMarried = married, participants };
     }
 
-    public static async Task<Scheduled> ScheduleAsync(PlatformFactory app, string subject, bool married = true, string? registrarIin = null)
+    public static async Task<Scheduled> ScheduleAsync(PlatformFactory app, string subject, bool married = true, string? registrarIin = null, DateTimeOffset? at = null)
     {
-        using var officer = await app.SignedInClientAsync(Iin(app, "ktk-officer"));
-        var r = await officer.PostAsJsonAsync("/api/video-sessions", Request(app, subject, married, registrarIin: registrarIin));
+        using var officer = app is KestrelPlatform k ? await KestrelClientAsync(k, Iin(app, "ktk-officer")) : await app.SignedInClientAsync(Iin(app, "ktk-officer"));
+        var r = await officer.PostAsJsonAsync("/api/video-sessions", Request(app, subject, married, at, registrarIin));
         if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"schedule failed: {r.StatusCode} {await r.Content.ReadAsStringAsync()}");
         return (await r.Content.ReadFromJsonAsync<Scheduled>())!;
+    }
+
+    private static async Task<HttpClient> KestrelClientAsync(KestrelPlatform app, string iin)
+    {
+        var client = app.CreateClient(new() { BaseAddress = new Uri(app.BaseUrl), AllowAutoRedirect = false });
+        (await client.GetAsync($"/test-login/{iin}")).EnsureSuccessStatusCode();
+        return client;
     }
 
     /// <summary>Detached CAdES of <paramref name="data"/> with a demo party's key.</summary>

@@ -92,7 +92,8 @@ public sealed class ParticipantIdentityService(
         if (p.IdentityCertificate is { } der)
         {
             var cert = new Org.BouncyCastle.X509.X509Certificate(der);
-            subject = cert.SubjectDN.ToString();
+            // The registrar sees the certificate subject with its IIN (SERIALNUMBER=IIN…) masked too.
+            subject = System.Text.RegularExpressions.Regex.Replace(cert.SubjectDN.ToString(), @"\d{12}", m => IinMask.Mask(m.Value));
             issuer = cert.IssuerDN.ToString();
             serial = cert.SerialNumber.ToString(16);
             notAfter = new DateTimeOffset(cert.NotAfter.ToUniversalTime(), TimeSpan.Zero);
