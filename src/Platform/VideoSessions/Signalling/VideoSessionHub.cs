@@ -15,7 +15,7 @@ namespace RentToOwn.Platform.VideoSessions.Signalling;
 public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegistry rooms, IceServerProvider ice) : Hub
 {
     /// <summary>Route of the hub.</summary>
-    public const string Path = "/hubs/video-sessions";
+    public const string Path = "/api/video-sessions/signalling"; // under /api: anonymous callers get 401, not a login redirect
 
     /// <summary>Largest signalling payload (an SDP with many candidates stays far below).</summary>
     public const int MaxPayloadChars = 64 * 1024;
