@@ -10,6 +10,7 @@ app.UsePlatformPipeline();
 app.MapHealthApi();
 app.MapLanguageApi();
 app.MapAuthApi();
+app.MapConsentApi();
 app.MapVideoSessionsApi();
 app.MapRazorPages();
 app.Run();

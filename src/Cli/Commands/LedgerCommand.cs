@@ -1,8 +1,10 @@
 using System.CommandLine;
 using System.Text.Json;
+using RentToOwn.LedgerAdapter.Anchoring;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Embedded;
+using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.LedgerAdapter.Records;
 
 namespace RentToOwn.Cli.Commands;
@@ -109,7 +111,9 @@ public static class LedgerCommand
         {
             var folder = new LedgerDirectory(pr.GetValue(dir)!);
             await using var log = folder.Open(TimeProvider.System);
-            var bundle = await new BundleFactory(log).CreateAsync(pr.GetValue(index), cancellationToken: ct);
+            // The latest EVM anchor published by the anchoring job (if any) travels with the bundle.
+            var anchor = await new SqliteAnchorStore(folder.DatabasePath).LatestAsync(ct);
+            var bundle = await new BundleFactory(log).CreateAsync(pr.GetValue(index), anchor, ct);
             await File.WriteAllTextAsync(pr.GetValue(outFile)!, BundleJson.Serialize(bundle), ct);
             await output.WriteLineAsync($"bundle of leaf {bundle.LeafIndex} written to {pr.GetValue(outFile)}");
             return 0;
@@ -123,7 +127,8 @@ public static class LedgerCommand
         var logKey = new Option<string>("--log-key") { Description = "The log's public key file (log.pub)", Required = true };
         var witnessKeys = new Option<string[]>("--witness-key") { Description = "Trusted witness public key file(s)", AllowMultipleArgumentsPerToken = false };
         var threshold = new Option<int?>("--witness-threshold") { Description = "Required witness cosignatures (default: all given witness keys)" };
-        var cmd = new Command("verify-bundle", "Verify a bundle offline; exit 0 if it verifies, 1 otherwise") { file, logKey, witnessKeys, threshold };
+        var rpcUrl = new Option<Uri?>("--rpc-url") { Description = "EVM JSON-RPC node to check the anchor against (else: anchor not checked)" };
+        var cmd = new Command("verify-bundle", "Verify a bundle offline; exit 0 if it verifies, 1 otherwise") { file, logKey, witnessKeys, threshold, rpcUrl };
         cmd.SetAction(async (pr, ct) => await Run(pr, async output =>
         {
             var log = NoteVerifierKey.Parse(await File.ReadAllTextAsync(pr.GetValue(logKey)!, ct));
@@ -134,7 +139,9 @@ public static class LedgerCommand
             }
 
             var json = await File.ReadAllTextAsync(pr.GetValue(file)!, ct);
-            var result = await new BundleVerifier(log, witnesses, pr.GetValue(threshold) ?? witnesses.Count).VerifyAsync(json, ct);
+            using var http = pr.GetValue(rpcUrl) is { } url ? new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) } : null;
+            var chain = http is null ? null : new EvmAnchorChain(new JsonRpcClient(http));
+            var result = await new BundleVerifier(log, witnesses, pr.GetValue(threshold) ?? witnesses.Count, chain).VerifyAsync(json, ct);
             await output.WriteLineAsync((result.IsValid ? "OK: " : "FAILED: ") + result.Reason);
             return result.IsValid ? 0 : 1;
         }, failureExitCode: 1));

@@ -14,22 +14,3 @@ public sealed record PkiManifest(
     IReadOnlyList<string> Crls,
     string Tsa,
     IReadOnlyList<ManifestParty> Parties);
-
-/// <summary>One party in the manifest.</summary>
-/// <param name="Role">tenant, spouse, guarantor, ktk-head, ktk-officer, registrar.</param>
-/// <param name="Name">CN.</param>
-/// <param name="Iin">IIN.</param>
-/// <param name="Bin">BIN for legal-entity staff.</param>
-/// <param name="Organization">Organisation for legal-entity staff.</param>
-/// <param name="RoleOids">NCA role OIDs.</param>
-/// <param name="Keys">Signing and AUTH keys in RSA and GOST.</param>
-public sealed record ManifestParty(string Role, string Name, string Iin, string? Bin, string? Organization, IReadOnlyList<string> RoleOids, IReadOnlyList<ManifestKey> Keys);
-
-/// <summary>One key file in the manifest.</summary>
-/// <param name="Algorithm">rsa or gost.</param>
-/// <param name="Purpose">sign or auth.</param>
-/// <param name="Path">.p12 path relative to the PKI folder.</param>
-/// <param name="Password">.p12 password (test keys only).</param>
-/// <param name="Serial">Certificate serial (hex), for <c>rto pki revoke</c>.</param>
-/// <param name="NotAfter">Certificate expiry.</param>
-public sealed record ManifestKey(string Algorithm, string Purpose, string Path, string Password, string Serial, DateTimeOffset NotAfter);

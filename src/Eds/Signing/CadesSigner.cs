@@ -30,7 +30,54 @@ public sealed class CadesSigner(TimeProvider time, ITimestampClient? timestampCl
     public byte[] SignDigest(byte[] digest, Pkcs12Key key, bool timestamp = false) =>
         Build(digest, null, key, new CadesSignOptions(false, timestamp));
 
+    /// <summary>
+    /// Adds a parallel signature to an existing CAdES CMS (e.g. A.17–A.18: tenant, then guarantors, then KTK sign
+    /// the same contract). <paramref name="document"/> is needed for detached CMS and ignored for attached ones.
+    /// Throws <see cref="FormatException"/> when <paramref name="cms"/> is not a SignedData.
+    /// </summary>
+    public byte[] AddSignature(byte[] cms, byte[]? document, Pkcs12Key key, bool timestamp = false)
+    {
+        SignedData existing;
+        try
+        {
+            var info = ContentInfo.GetInstance(Asn1Object.FromByteArray(cms));
+            if (info.ContentType.Id != KzOids.SignedData)
+            {
+                throw new FormatException("not a signedData CMS");
+            }
+
+            existing = SignedData.GetInstance(info.Content);
+        }
+        catch (Exception e) when (e is IOException or ArgumentException or InvalidCastException or InvalidOperationException)
+        {
+            throw new FormatException("not a CMS signature: " + e.Message, e);
+        }
+
+        var content = (existing.EncapContentInfo.Content as Asn1OctetString)?.GetOctets() ?? document
+            ?? throw new ArgumentException("a detached CMS needs the document to add a signature", nameof(document));
+        var digestOid = Digests.DigestOidFor(Signatures.AlgorithmOf(key.PrivateKey));
+        var (signerInfo, digestAlgorithm, certificates) = BuildSignerInfo(Digests.Compute(digestOid, content), key, new CadesSignOptions(false, timestamp));
+        var digestAlgorithms = existing.DigestAlgorithms.ToArray().Append(digestAlgorithm).DistinctBy(a => a.ToAsn1Object().GetDerEncoded(), ByteArrayComparer.Instance).ToArray();
+        var allCertificates = (existing.Certificates?.ToArray() ?? []).Concat(certificates)
+            .DistinctBy(c => c.ToAsn1Object().GetDerEncoded(), ByteArrayComparer.Instance).ToArray();
+        var signers = existing.SignerInfos.ToArray().Append(signerInfo).ToArray();
+        var signedData = new SignedData(new DerSet(digestAlgorithms), existing.EncapContentInfo, new DerSet(allCertificates), existing.CRLs, new DerSet(signers));
+        return new ContentInfo(new DerObjectIdentifier(KzOids.SignedData), signedData).GetEncoded(Asn1Encodable.Der);
+    }
+
     private byte[] Build(byte[] digest, byte[]? encapsulated, Pkcs12Key key, CadesSignOptions options)
+    {
+        var (signerInfo, digestAlgorithm, certificates) = BuildSignerInfo(digest, key, options);
+        var signedData = new SignedData(
+            new DerSet(digestAlgorithm),
+            new ContentInfo(new DerObjectIdentifier(KzOids.Data), encapsulated is null ? null : new DerOctetString(encapsulated)),
+            new DerSet(certificates),
+            null,
+            new DerSet(signerInfo));
+        return new ContentInfo(new DerObjectIdentifier(KzOids.SignedData), signedData).GetEncoded(Asn1Encodable.Der);
+    }
+
+    private (SignerInfo SignerInfo, AlgorithmIdentifier DigestAlgorithm, Asn1Encodable[] Certificates) BuildSignerInfo(byte[] digest, Pkcs12Key key, CadesSignOptions options)
     {
         var algorithm = Signatures.AlgorithmOf(key.PrivateKey);
         var digestOid = Digests.DigestOidFor(algorithm);
@@ -62,13 +109,7 @@ public sealed class CadesSigner(TimeProvider time, ITimestampClient? timestampCl
             unsigned);
         var certificates = new[] { cert }.Concat(key.Chain.Where(c => !c.SubjectDN.Equivalent(c.IssuerDN)))
             .Select(c => (Asn1Encodable)c.CertificateStructure).ToArray();
-        var signedData = new SignedData(
-            new DerSet(digestAlgorithm),
-            new ContentInfo(new DerObjectIdentifier(KzOids.Data), encapsulated is null ? null : new DerOctetString(encapsulated)),
-            new DerSet(certificates),
-            null,
-            new DerSet(signerInfo));
-        return new ContentInfo(new DerObjectIdentifier(KzOids.SignedData), signedData).GetEncoded(Asn1Encodable.Der);
+        return (signerInfo, digestAlgorithm, certificates);
     }
 
     private Asn1Encodable RequestTimestamp(byte[] signature)

@@ -1,13 +1,9 @@
 using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
 using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Cms;
-using Org.BouncyCastle.Asn1.Ess;
 using Org.BouncyCastle.X509;
 using RentToOwn.Eds.Algorithms;
-using RentToOwn.Eds.Certificates;
-using ContentInfo = Org.BouncyCastle.Asn1.Cms.ContentInfo;
-using SignedData = Org.BouncyCastle.Asn1.Cms.SignedData;
 
 namespace RentToOwn.Eds.Verification;
 
@@ -20,7 +16,10 @@ namespace RentToOwn.Eds.Verification;
 public sealed class CadesVerifier
 {
     private readonly ConcurrentDictionary<string, CachedCertificate> _certificates = new();
+    private readonly ConcurrentDictionary<ReadOnlyMemory<byte>, CachedCertificate> _byDer = new(RawBytesComparer.Instance);
+    private readonly ConditionalWeakTable<X509Certificate, CachedCertificate> _byInstance = new();
     private readonly ConcurrentDictionary<(string Child, string Parent), bool> _links = new();
+    private readonly ConditionalWeakTable<TrustStore, ConcurrentDictionary<string, List<CachedCertificate>>> _chains = new();
 
     /// <summary>
     /// Verifies <paramref name="cms"/> (DER ContentInfo/SignedData). <paramref name="document"/> is the signed
@@ -29,19 +28,10 @@ public sealed class CadesVerifier
     public ValidationReport Verify(byte[]? document, byte[] cms, VerificationPolicy policy)
     {
         var now = policy.Time.GetUtcNow();
-        SignedData signedData;
-        byte[]? content;
+        ParsedCms parsed;
         try
         {
-            AsnDepthGuard.Check(cms);
-            var info = ContentInfo.GetInstance(Asn1Object.FromByteArray(cms));
-            if (info.ContentType.Id != KzOids.SignedData)
-            {
-                return Failed(now, $"content type {info.ContentType.Id} is not signedData");
-            }
-
-            signedData = SignedData.GetInstance(info.Content);
-            content = (signedData.EncapContentInfo.Content as Asn1OctetString)?.GetOctets();
+            parsed = CmsReader.Read(cms);
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -52,18 +42,18 @@ public sealed class CadesVerifier
         try
         {
             var embedded = new List<CachedCertificate>();
-            foreach (Asn1Encodable item in signedData.Certificates ?? new DerSet())
+            foreach (var raw in parsed.Certificates)
             {
-                if (item.ToAsn1Object() is Asn1Sequence)
+                if (Cache(raw) is { } cert)
                 {
-                    embedded.Add(Cache(X509CertificateStructureOf(item)));
+                    embedded.Add(cert);
                 }
             }
 
-            var data = document ?? content;
-            foreach (Asn1Encodable item in signedData.SignerInfos)
+            var data = document ?? parsed.Content;
+            foreach (var signer in parsed.Signers)
             {
-                results.Add(VerifySigner(SignerInfo.GetInstance(item), data, embedded, policy, now));
+                results.Add(VerifySigner(signer, data, embedded, policy, now));
             }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
@@ -76,85 +66,94 @@ public sealed class CadesVerifier
             results.Add(Result(Indication.TotalFailed, SubIndication.FormatFailure, "the CMS holds no SignerInfo"));
         }
 
-        return new ValidationReport(results, now, content);
+        return new ValidationReport(results, now, parsed.Content);
     }
 
-    private SignatureValidation VerifySigner(SignerInfo signer, byte[]? data, List<CachedCertificate> embedded, VerificationPolicy policy, DateTimeOffset now)
+    private SignatureValidation VerifySigner(ParsedSigner signer, byte[]? data, List<CachedCertificate> embedded, VerificationPolicy policy, DateTimeOffset now)
     {
         var report = new SignatureValidation
         {
             Indication = Indication.Indeterminate,
-            SignatureAlgorithm = signer.DigestEncryptionAlgorithm.Algorithm.Id,
-            DigestAlgorithm = signer.DigestAlgorithm.Algorithm.Id,
+            SignatureAlgorithm = signer.SignatureOid,
+            DigestAlgorithm = signer.DigestOid,
         };
         var warnings = new List<string>();
+        SignatureValidation Fail(Indication indication, SubIndication sub, string error) =>
+            report with { Indication = indication, SubIndication = sub, Errors = [error] };
 
-        // Format: CAdES-BES needs signed attributes content-type, message-digest and signing-certificate(-v2).
-        if (signer.AuthenticatedAttributes is null)
+        // Format: CAdES-BES needs signed attributes content-type, message-digest and signing-certificate-v2.
+        var attributes = signer.SignedAttributes;
+        if (signer.SignedAttributesDer is null)
         {
-            return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.FormatFailure, Errors = ["no signed attributes"] };
+            return Fail(Indication.TotalFailed, SubIndication.FormatFailure, "no signed attributes");
         }
 
-        var attributes = new AttributeTable(signer.AuthenticatedAttributes);
-        var messageDigest = attributes[new DerObjectIdentifier(KzOids.AttrMessageDigest)];
-        var contentType = attributes[new DerObjectIdentifier(KzOids.AttrContentType)];
-        var signingCertV2 = attributes[new DerObjectIdentifier(KzOids.AttrSigningCertificateV2)];
-        if (messageDigest is null || contentType is null || signingCertV2 is null)
+        if (Single(attributes, KzOids.AttrMessageDigest) is not { } messageDigest ||
+            Single(attributes, KzOids.AttrContentType) is not { } contentType ||
+            Single(attributes, KzOids.AttrSigningCertificateV2) is not { } signingCertV2)
         {
-            return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.FormatFailure, Errors = ["missing content-type, message-digest or signing-certificate-v2"] };
+            return Fail(Indication.TotalFailed, SubIndication.FormatFailure, "missing or repeated content-type, message-digest or signing-certificate-v2");
         }
 
-        if (attributes[new DerObjectIdentifier(KzOids.AttrSigningTime)] is { } signingTime)
+        if (SignedAttributeReader.ContentType(contentType) != KzOids.Data)
         {
-            report = report with { ClaimedSigningTime = new DateTimeOffset(Time.GetInstance(signingTime.AttrValues[0]).Date, TimeSpan.Zero) };
+            return Fail(Indication.TotalFailed, SubIndication.FormatFailure, "content-type attribute is not id-data");
+        }
+
+        if (Single(attributes, KzOids.AttrSigningTime) is { } signingTime)
+        {
+            report = report with { ClaimedSigningTime = SignedAttributeReader.SigningTime(signingTime) };
         }
 
         // Identify the signing certificate.
-        var candidates = embedded.Concat(policy.Trust.Intermediates.Select(Cache));
-        var signerCert = candidates.FirstOrDefault(c => Matches(signer.SignerID, c.Certificate));
+        var signerCert = embedded.FirstOrDefault(c => Matches(signer, c))
+            ?? policy.Trust.Intermediates.Select(Cache).FirstOrDefault(c => Matches(signer, c));
         if (signerCert is null)
         {
-            return report with { SubIndication = SubIndication.NoSigningCertificateFound, Errors = ["signing certificate not in the CMS"] };
+            return Fail(Indication.Indeterminate, SubIndication.NoSigningCertificateFound, "signing certificate not in the CMS");
         }
 
-        report = Describe(report, signerCert.Certificate);
-        var essIds = SigningCertificateV2.GetInstance(signingCertV2.AttrValues[0]).GetCerts();
-        if (essIds.Length == 0 || !EssMatches(essIds[0], signerCert))
+        report = report with
         {
-            return report with { SubIndication = SubIndication.NoSigningCertificateFound, Errors = ["signing-certificate-v2 does not match the signing certificate"] };
+            Signer = signerCert.Signer,
+            KeyUsage = signerCert.KeyUsage,
+            ExtendedKeyUsage = signerCert.ExtendedKeyUsage,
+            KeyPurpose = signerCert.Purpose,
+        };
+        var (essHashOid, essHash, essSerial) = SignedAttributeReader.SigningCertificateV2(signingCertV2);
+        if (!Digests.IsSupported(essHashOid) || !CryptographicOperations.FixedTimeEquals(signerCert.Hash(essHashOid), essHash) ||
+            essSerial is { } serial && serial != signerCert.Serial)
+        {
+            return Fail(Indication.Indeterminate, SubIndication.NoSigningCertificateFound, "signing-certificate-v2 does not match the signing certificate");
         }
 
         // Crypto: message digest over the document, then the signature over the DER signed attributes.
         if (data is null)
         {
-            return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.FormatFailure, Errors = ["detached signature but no document given"] };
+            return Fail(Indication.TotalFailed, SubIndication.FormatFailure, "detached signature but no document given");
         }
 
-        var digestOid = signer.DigestAlgorithm.Algorithm.Id;
-        if (!Digests.IsSupported(digestOid))
+        if (!Digests.IsSupported(signer.DigestOid))
         {
-            return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.FormatFailure, Errors = [$"unsupported digest {digestOid}"] };
+            return Fail(Indication.TotalFailed, SubIndication.FormatFailure, $"unsupported digest {signer.DigestOid}");
         }
 
-        var claimed = Asn1OctetString.GetInstance(messageDigest.AttrValues[0]).GetOctets();
-        if (!CryptographicOperations.FixedTimeEquals(claimed, Digests.Compute(digestOid, data)))
+        if (!CryptographicOperations.FixedTimeEquals(SignedAttributeReader.MessageDigest(messageDigest), Digests.Compute(signer.DigestOid, data)))
         {
-            return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.HashFailure, Errors = ["the document does not match the signed message-digest"] };
+            return Fail(Indication.TotalFailed, SubIndication.HashFailure, "the document does not match the signed message-digest");
         }
 
-        var signatureValue = signer.EncryptedDigest.GetOctets();
         var check = signerCert.Check;
-        if (check is null || !check.Verify(signer.DigestEncryptionAlgorithm.Algorithm.Id, digestOid, signer.AuthenticatedAttributes.GetEncoded(Asn1Encodable.Der), signatureValue))
+        if (check is null || !check.Verify(signer.SignatureOid, signer.DigestOid, signer.SignedAttributesDer, signer.Signature))
         {
-            return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.SigCryptoFailure, Errors = ["the signature value does not verify"] };
+            return Fail(Indication.TotalFailed, SubIndication.SigCryptoFailure, "the signature value does not verify");
         }
 
         // Time: a valid signature timestamp is proof of existence; otherwise the best signature time is now.
         DateTimeOffset? timestamp = null;
-        if (signer.UnauthenticatedAttributes is { } unsigned &&
-            new AttributeTable(unsigned)[new DerObjectIdentifier(KzOids.AttrSignatureTimeStamp)] is { } tst)
+        if (signer.UnsignedAttributes.TryGetValue(KzOids.AttrSignatureTimeStamp, out var tokens) && tokens.Count > 0)
         {
-            var (time, problem) = TimestampCheck.Validate(tst, signatureValue, c => BuildChain(Cache(c), embedded, policy).Chain, policy);
+            var (time, problem) = TimestampCheck.Validate(tokens[0], signer.Signature, c => BuildChain(Cache(c), embedded, policy).Chain, policy);
             timestamp = time;
             if (problem is not null)
             {
@@ -167,42 +166,36 @@ public sealed class CadesVerifier
 
         // Chain to a trust anchor.
         var (chain, chainError) = BuildChain(signerCert, embedded, policy);
-        report = report with { Chain = chain?.Select(c => Summary(c, policy.Trust)).ToArray() ?? [] };
+        report = report with { Chain = chain?.Select((c, i) => i == chain.Count - 1 ? c.Summary with { IsTrustAnchor = true } : c.Summary).ToArray() ?? [] };
         if (chain is null)
         {
-            return report with { SubIndication = SubIndication.NoCertificateChainFound, Errors = [chainError!] };
+            return Fail(Indication.Indeterminate, SubIndication.NoCertificateChainFound, chainError!);
         }
 
         // Constraints: key purpose, role, expected signer.
-        if (!NcaCertificates.Allows(signerCert.Certificate, policy.RequiredPurpose))
+        if (!signerCert.Allows(policy.RequiredPurpose))
         {
-            return report with
-            {
-                Indication = Indication.TotalFailed,
-                SubIndication = SubIndication.ChainConstraintsFailure,
-                Errors = [$"the certificate is not a {policy.RequiredPurpose} key (key usage/EKU)"],
-            };
+            return Fail(Indication.TotalFailed, SubIndication.ChainConstraintsFailure, $"the certificate is not a {policy.RequiredPurpose} key (key usage/EKU)");
         }
 
-        if (policy.ExpectedSigner is { } expected && Mismatch(expected, report.Signer!) is { } mismatch)
+        if (policy.ExpectedSigner is { } expected && Mismatch(expected, signerCert.Signer) is { } mismatch)
         {
-            return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.ChainConstraintsFailure, Errors = [mismatch] };
+            return Fail(Indication.TotalFailed, SubIndication.ChainConstraintsFailure, mismatch);
         }
 
         // Validity of every certificate at the best signature time.
-        foreach (var cert in chain)
+        foreach (var c in chain)
         {
-            var c = cert.Certificate;
-            if (best < new DateTimeOffset(c.NotBefore, TimeSpan.Zero))
+            if (best < c.NotBefore)
             {
-                return report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.NotYetValid, Errors = [$"{c.SubjectDN} not valid before {c.NotBefore:O}"] };
+                return Fail(Indication.TotalFailed, SubIndication.NotYetValid, $"{c.Summary.Subject} not valid before {c.NotBefore:O}");
             }
 
-            if (best > new DateTimeOffset(c.NotAfter, TimeSpan.Zero))
+            if (best > c.NotAfter)
             {
                 return timestamp is null
-                    ? report with { SubIndication = SubIndication.OutOfBoundsNoPoe, Errors = [$"{c.SubjectDN} expired {c.NotAfter:O} and no timestamp proves earlier signing"] }
-                    : report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.Expired, Errors = [$"{c.SubjectDN} expired {c.NotAfter:O} before the timestamp"] };
+                    ? Fail(Indication.Indeterminate, SubIndication.OutOfBoundsNoPoe, $"{c.Summary.Subject} expired {c.NotAfter:O} and no timestamp proves earlier signing")
+                    : Fail(Indication.TotalFailed, SubIndication.Expired, $"{c.Summary.Subject} expired {c.NotAfter:O} before the timestamp");
             }
         }
 
@@ -217,16 +210,18 @@ public sealed class CadesVerifier
 
             if (status is null || status.State == RevocationState.Unknown)
             {
-                return report with { SubIndication = SubIndication.TryLater, Errors = [$"no revocation status for {chain[i].Certificate.SubjectDN}: {status?.Detail ?? "no source"}"] };
+                return Fail(Indication.Indeterminate, SubIndication.TryLater, $"no revocation status for {chain[i].Summary.Subject}: {status?.Detail ?? "no source"}");
             }
 
             if (status.State == RevocationState.Revoked && status.RevokedAt <= best)
             {
+                // Revoked before the best signature time. With a timestamp, or when the signer itself claims to
+                // have signed after the revocation, that is final; otherwise nothing proves when it was signed.
                 var claimedAfter = report.ClaimedSigningTime is { } claimedTime && claimedTime >= status.RevokedAt;
-                var message = $"{chain[i].Certificate.SubjectDN} revoked at {status.RevokedAt:O}";
+                var message = $"{chain[i].Summary.Subject} revoked at {status.RevokedAt:O}";
                 return timestamp is not null || claimedAfter
-                    ? report with { Indication = Indication.TotalFailed, SubIndication = SubIndication.Revoked, Errors = [message] }
-                    : report with { SubIndication = SubIndication.Revoked, Errors = [message + "; no timestamp proves signing before it"] };
+                    ? Fail(Indication.TotalFailed, SubIndication.Revoked, message)
+                    : Fail(Indication.Indeterminate, SubIndication.Revoked, message + "; no timestamp proves signing before it");
             }
         }
 
@@ -259,9 +254,15 @@ public sealed class CadesVerifier
         return fallback;
     }
 
-    /// <summary>Builds signer → … → anchor, checking each link's signature (cached) and CA constraints.</summary>
+    /// <summary>Builds signer → … → anchor, checking each link's signature (cached) and CA constraints. Good chains are cached per trust store.</summary>
     private (List<CachedCertificate>? Chain, string? Error) BuildChain(CachedCertificate leaf, List<CachedCertificate> embedded, VerificationPolicy policy)
     {
+        var known = _chains.GetValue(policy.Trust, _ => new ConcurrentDictionary<string, List<CachedCertificate>>());
+        if (known.TryGetValue(leaf.Key, out var cached))
+        {
+            return (cached, null);
+        }
+
         var anchors = policy.Trust.Anchors.Select(Cache).ToArray();
         var pool = anchors.Concat(policy.Trust.Intermediates.Select(Cache)).Concat(embedded).ToArray();
         var chain = new List<CachedCertificate> { leaf };
@@ -270,6 +271,7 @@ public sealed class CadesVerifier
         {
             if (anchors.Any(a => a.Key == current.Key))
             {
+                known[leaf.Key] = chain;
                 return (chain, null);
             }
 
@@ -298,40 +300,48 @@ public sealed class CadesVerifier
             return parent.Check?.Verify(c.SignatureAlgorithm.Algorithm.Id, null, c.TbsCertificate.GetEncoded(Asn1Encodable.Der), c.Signature.GetOctets()) == true;
         });
 
-    private CachedCertificate Cache(X509Certificate certificate) => Cache(certificate.CertificateStructure);
-
-    private CachedCertificate Cache(Org.BouncyCastle.Asn1.X509.X509CertificateStructure structure)
-    {
-        var der = structure.GetEncoded(Asn1Encodable.Der);
-        var key = Convert.ToHexString(SHA256.HashData(der));
-        return _certificates.GetOrAdd(key, _ => new CachedCertificate(new X509Certificate(structure), der, key));
-    }
-
-    private static Org.BouncyCastle.Asn1.X509.X509CertificateStructure X509CertificateStructureOf(Asn1Encodable item) =>
-        Org.BouncyCastle.Asn1.X509.X509CertificateStructure.GetInstance(item);
-
-    private static bool Matches(SignerIdentifier id, X509Certificate cert)
-    {
-        if (id.ID is Asn1OctetString ski)
+    private CachedCertificate Cache(X509Certificate certificate) =>
+        _byInstance.GetValue(certificate, c =>
         {
-            var ext = cert.GetExtensionValue(Org.BouncyCastle.Asn1.X509.X509Extensions.SubjectKeyIdentifier);
-            return ext is not null && Asn1OctetString.GetInstance(Asn1Object.FromByteArray(ext.GetOctets())).Equals(ski);
+            var der = c.GetEncoded();
+            return _certificates.GetOrAdd(Convert.ToHexString(SHA256.HashData(der)), key => new CachedCertificate(c, der, key));
+        });
+
+    /// <summary>A certificate from the CMS; null when it does not parse (it is then simply not used).</summary>
+    private CachedCertificate? Cache(ReadOnlyMemory<byte> raw)
+    {
+        if (_byDer.TryGetValue(raw, out var known))
+        {
+            return known;
         }
 
-        var iasn = IssuerAndSerialNumber.GetInstance(id.ID);
-        return iasn.SerialNumber.Value.Equals(cert.SerialNumber) && iasn.Name.Equivalent(cert.IssuerDN);
+        try
+        {
+            AsnDepthGuard.Check(raw);
+            var der = raw.ToArray();
+            var key = Convert.ToHexString(SHA256.HashData(der));
+            var cached = _certificates.GetOrAdd(key, k => new CachedCertificate(new X509CertificateParser().ReadCertificate(der), der, k));
+            _byDer.TryAdd(der, cached);
+            return cached;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return null;
+        }
     }
 
-    private static bool EssMatches(EssCertIDv2 id, CachedCertificate cert)
+    private static bool Matches(ParsedSigner signer, CachedCertificate cert)
     {
-        var hashOid = id.HashAlgorithm.Algorithm.Id;
-        if (!Digests.IsSupported(hashOid) || !CryptographicOperations.FixedTimeEquals(Digests.Compute(hashOid, cert.Der), id.GetCertHash()))
+        if (signer.SubjectKeyId is { } ski)
         {
-            return false;
+            return cert.SubjectKeyId is { } certSki && ski.AsSpan().SequenceEqual(certSki);
         }
 
-        return id.IssuerSerial is null || id.IssuerSerial.Serial.Value.Equals(cert.Certificate.SerialNumber);
+        return signer.Serial == cert.Serial && signer.IssuerName is { } name && name.Span.SequenceEqual(cert.IssuerNameDer);
     }
+
+    private static ReadOnlyMemory<byte>? Single(IReadOnlyDictionary<string, IReadOnlyList<ReadOnlyMemory<byte>>> attributes, string oid) =>
+        attributes.TryGetValue(oid, out var values) && values.Count == 1 ? values[0] : null;
 
     private static string? Mismatch(ExpectedSigner expected, SignerIdentity signer)
     {
@@ -349,29 +359,6 @@ public sealed class CadesVerifier
             ? $"signer lacks role {expected.RoleOid}"
             : null;
     }
-
-    private static SignatureValidation Describe(SignatureValidation report, X509Certificate cert)
-    {
-        var subject = NcaCertificates.Subject(cert);
-        KeyPurpose? purpose = NcaCertificates.Allows(cert, KeyPurpose.Signing) ? KeyPurpose.Signing
-            : NcaCertificates.Allows(cert, KeyPurpose.Authentication) ? KeyPurpose.Authentication : null;
-        return report with
-        {
-            Signer = new SignerIdentity(subject.Iin, subject.Bin, subject.CommonName, subject.Organization, subject.RoleOids),
-            KeyUsage = NcaCertificates.KeyUsageNames(cert),
-            ExtendedKeyUsage = NcaCertificates.ExtendedKeyUsages(cert),
-            KeyPurpose = purpose,
-        };
-    }
-
-    private static CertificateSummary Summary(CachedCertificate c, TrustStore trust) => new(
-        c.Certificate.SubjectDN.ToString(),
-        c.Certificate.IssuerDN.ToString(),
-        c.Certificate.SerialNumber.ToString(16),
-        new DateTimeOffset(c.Certificate.NotBefore, TimeSpan.Zero),
-        new DateTimeOffset(c.Certificate.NotAfter, TimeSpan.Zero),
-        c.Certificate.CertificateStructure.SubjectPublicKeyInfo.AlgorithmID.Algorithm.Id,
-        trust.IsAnchor(c.Certificate));
 
     private static ValidationReport Failed(DateTimeOffset now, string error) =>
         new([Result(Indication.TotalFailed, SubIndication.FormatFailure, error)], now, null);

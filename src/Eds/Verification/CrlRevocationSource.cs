@@ -14,6 +14,8 @@ public sealed class CrlRevocationSource : IRevocationSource
 {
     private readonly IReadOnlyList<Entry> _crls;
     private readonly ConcurrentDictionary<(int Crl, object Issuer), bool> _signatureOk = new(new IdentityComparer());
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<X509Certificate, Holder> _bestByIssuer = new();
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<X509Certificate, string> _serials = new();
 
     /// <summary>Creates the source from DER CRLs; ones that do not parse are listed in <see cref="Rejected"/>.</summary>
     public CrlRevocationSource(IEnumerable<byte[]> crls)
@@ -56,36 +58,34 @@ public sealed class CrlRevocationSource : IRevocationSource
     /// <inheritdoc />
     public RevocationStatus? Check(X509Certificate certificate, X509Certificate issuer, DateTimeOffset now)
     {
-        Entry? best = null;
-        for (var i = 0; i < _crls.Count; i++)
+        // The newest CRL whose signature verifies with this issuer's key, found once per issuer instance.
+        var best = _bestByIssuer.GetValue(issuer, i =>
         {
-            var crl = _crls[i];
-            if (!crl.List.Issuer.Equivalent(issuer.SubjectDN) || !SignatureValid(i, crl, issuer))
+            Entry? found = null;
+            for (var n = 0; n < _crls.Count; n++)
             {
-                continue;
+                var crl = _crls[n];
+                if (crl.List.Issuer.Equivalent(i.SubjectDN) && SignatureValid(n, crl, i) && (found is null || crl.ThisUpdate > found.ThisUpdate))
+                {
+                    found = crl;
+                }
             }
 
-            if (best is null || crl.List.ThisUpdate.ToDateTime() > best.List.ThisUpdate.ToDateTime())
-            {
-                best = crl;
-            }
-        }
-
+            return new Holder(found);
+        }).Entry;
         if (best is null)
         {
             return null;
         }
 
-        var source = $"CRL #{best.Number} of {issuer.SubjectDN}";
-        var next = best.List.NextUpdate?.ToDateTime();
-        if (next is { } n && n < now)
+        if (best.NextUpdate is { } next && next < now)
         {
-            return new RevocationStatus(RevocationState.Unknown, null, source, $"CRL expired at {n:O}");
+            return new RevocationStatus(RevocationState.Unknown, null, best.Source, $"CRL expired at {next:O}");
         }
 
-        return best.Revoked.TryGetValue(certificate.SerialNumber.ToString(16), out var at)
-            ? new RevocationStatus(RevocationState.Revoked, at, source)
-            : new RevocationStatus(RevocationState.Good, null, source);
+        return best.Revoked.TryGetValue(_serials.GetValue(certificate, c => c.SerialNumber.ToString(16)), out var at)
+            ? new RevocationStatus(RevocationState.Revoked, at, best.Source)
+            : new RevocationStatus(RevocationState.Good, null, best.Source);
     }
 
     private bool SignatureValid(int index, Entry crl, X509Certificate issuer) =>
@@ -110,5 +110,14 @@ public sealed class CrlRevocationSource : IRevocationSource
         public int GetHashCode((int Crl, object Issuer) obj) => HashCode.Combine(obj.Crl, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Issuer));
     }
 
-    private sealed record Entry(CertificateList List, byte[] Tbs, Dictionary<string, DateTimeOffset> Revoked, string Number);
+    private sealed record Entry(CertificateList List, byte[] Tbs, Dictionary<string, DateTimeOffset> Revoked, string Number)
+    {
+        public DateTimeOffset ThisUpdate { get; } = List.ThisUpdate.ToDateTime();
+
+        public DateTimeOffset? NextUpdate { get; } = List.NextUpdate?.ToDateTime();
+
+        public string Source { get; } = $"CRL #{Number} of {List.Issuer}";
+    }
+
+    private sealed record Holder(Entry? Entry);
 }

@@ -3,7 +3,6 @@ using Org.BouncyCastle.Cms;
 using Org.BouncyCastle.Tsp;
 using Org.BouncyCastle.X509;
 using RentToOwn.Eds.Algorithms;
-using Attribute = Org.BouncyCastle.Asn1.Cms.Attribute;
 
 namespace RentToOwn.Eds.Verification;
 
@@ -13,13 +12,14 @@ namespace RentToOwn.Eds.Verification;
 /// </summary>
 internal static class TimestampCheck
 {
-    public static (DateTimeOffset? Time, string? Problem) Validate(Attribute attribute, byte[] signatureValue,
+    public static (DateTimeOffset? Time, string? Problem) Validate(ReadOnlyMemory<byte> token, byte[] signatureValue,
         Func<X509Certificate, IReadOnlyList<CachedCertificate>?> chainOf, VerificationPolicy policy)
     {
         try
         {
-            var token = new TimeStampToken(new CmsSignedData(Org.BouncyCastle.Asn1.Cms.ContentInfo.GetInstance(attribute.AttrValues[0])));
-            var info = token.TimeStampInfo;
+            AsnDepthGuard.Check(token);
+            var tst = new TimeStampToken(new CmsSignedData(token.ToArray()));
+            var info = tst.TimeStampInfo;
             var imprintOid = info.MessageImprintAlgOid;
             if (!Digests.IsSupported(imprintOid) ||
                 !CryptographicOperations.FixedTimeEquals(Digests.Compute(imprintOid, signatureValue), info.GetMessageImprintDigest()))
@@ -27,8 +27,8 @@ internal static class TimestampCheck
                 return (null, "the timestamp does not cover this signature value");
             }
 
-            var candidates = token.GetCertificates("Collection").GetMatches(token.SignerID).Cast<X509Certificate>()
-                .Concat(policy.Trust.Intermediates.Where(c => token.SignerID.Match(c)));
+            var candidates = tst.GetCertificates("Collection").GetMatches(tst.SignerID).Cast<X509Certificate>()
+                .Concat(policy.Trust.Intermediates.Where(c => tst.SignerID.Match(c)));
             var tsaCert = candidates.FirstOrDefault();
             if (tsaCert is null)
             {
@@ -36,7 +36,7 @@ internal static class TimestampCheck
             }
 
             // BouncyCastle checks the TSA signature, ESS signing-certificate, timeStamping EKU and validity at genTime.
-            token.Validate(tsaCert);
+            tst.Validate(tsaCert);
             if (chainOf(tsaCert) is null)
             {
                 return (null, "the TSA certificate does not chain to a trust anchor");

@@ -50,9 +50,9 @@ public static class AnchorVerifier
         {
             onChain = await chain.GetAnchorAsync(anchor.TransactionHash, cancellationToken);
         }
-        catch (HttpRequestException)
+        catch (Exception e) when (e is HttpRequestException || (e is TaskCanceledException && !cancellationToken.IsCancellationRequested))
         {
-            return AnchorStatus.NotChecked;
+            return AnchorStatus.NotChecked; // unreachable or timed out: "anchor not checked"
         }
 
         if (onChain is null)

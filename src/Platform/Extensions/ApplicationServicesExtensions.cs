@@ -1,3 +1,5 @@
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
@@ -24,6 +26,8 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformSigning();
         builder.AddPlatformNotifications();
         builder.AddRecipients();
+        builder.AddConsents();
+        builder.AddApplications();
         builder.AddVideoSessions();
         builder.AddWebShell();
         return builder;

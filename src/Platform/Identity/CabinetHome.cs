@@ -5,5 +5,7 @@ public static class CabinetHome
 {
     /// <summary>The home of the most specific cabinet among <paramref name="roles"/>.</summary>
     public static string For(IReadOnlyCollection<string> roles) =>
-        roles.Contains(CabinetPolicies.Officer) ? "/Officer/RecipientLists" : "/";
+        roles.Contains(CabinetPolicies.Officer) ? "/Officer/RecipientLists"
+        : roles.Contains(CabinetPolicies.Tenant) ? "/Tenant/Application"
+        : "/";
 }

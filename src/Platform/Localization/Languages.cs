@@ -20,6 +20,9 @@ public static class Languages
     /// <summary>Whether <paramref name="code"/> is supported.</summary>
     public static bool IsSupported(string? code) => code is not null && Codes.Contains(code);
 
+    /// <summary>Same as <see cref="IsSupported"/>, for callers that read better with it.</summary>
+    public static bool IsSupportedCode(string? code) => IsSupported(code);
+
     /// <summary>The current request's language code.</summary>
     public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName is var c && IsSupported(c) ? c : Default;
 }

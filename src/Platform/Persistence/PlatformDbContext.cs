@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Auditing;
 using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
@@ -35,6 +36,15 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>EDS login challenges.</summary>
     public DbSet<LoginChallenge> LoginChallenges => Set<LoginChallenge>();
+
+    /// <summary>Tenants' applications (A.8).</summary>
+    public DbSet<TenantApplication> Applications => Set<TenantApplication>();
+
+    /// <summary>A.10 documents.</summary>
+    public DbSet<ApplicationDocument> ApplicationDocuments => Set<ApplicationDocument>();
+
+    /// <summary>A.11 guarantor invitations.</summary>
+    public DbSet<GuarantorInvitation> GuarantorInvitations => Set<GuarantorInvitation>();
 
     /// <summary>Leases (A.17).</summary>
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();

@@ -94,6 +94,22 @@ public sealed class SignVerifyCliTests(CliFixture fx) : IClassFixture<CliFixture
     }
 
     [Fact]
+    public void Pki_issue_writes_a_working_key_for_an_overridden_iin()
+    {
+        var folder = Path.Combine(fx.Directory, "keys", "guarantor");
+        var before = System.IO.Directory.GetFiles(folder, "GOST512_*.p12");
+
+        Assert.Equal(0, Rto.Run("pki", "issue", "--dir", fx.Directory, "--party", "guarantor", "--iin", "750304300781", "--alg", "gost", "--purpose", "sign"));
+        Assert.Equal(1, Rto.Run("pki", "issue", "--dir", fx.Directory, "--party", "guarantor", "--iin", "750304300782"));
+        Assert.Equal(1, Rto.Run("pki", "issue", "--dir", fx.Directory, "--party", "nobody"));
+
+        var created = Assert.Single(System.IO.Directory.GetFiles(folder, "GOST512_*.p12").Except(before));
+        var doc = Doc("issued.txt");
+        Assert.Equal(0, Rto.Run("sign", "--p12", created, "--password", PkiDirectory.KeyPassword, "--in", doc, "--out", doc + ".cms"));
+        Assert.Equal(0, Verify(doc, doc + ".cms", "--expect-iin", "750304300781"));
+    }
+
+    [Fact]
     public void Manifest_lists_six_parties_with_four_keys_each()
     {
         Assert.Equal(6, fx.Manifest.Parties.Count);

@@ -36,7 +36,7 @@ public sealed class NcaLayerLoginBrowserTests(BrowserFixture browser) : IClassFi
         var response = await page.GotoAsync("/Login");
         Assert.Contains(_signer.Url.ToString().TrimEnd('/'), response!.Headers["content-security-policy"]);
         await page.ClickAsync("#login-ncalayer");
-        await page.WaitForURLAsync(_app.BaseUrl + "/");
+        await page.WaitForURLAsync(_app.BaseUrl + "/Tenant/Consent"); // no consent yet (A.9)
         Assert.Equal(DemoKeys.Party(_app.PkiDirectory, "tenant").Name, (await page.InnerTextAsync("#who")).Trim());
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "11-ncalayer-login.png"), FullPage = true });
     }

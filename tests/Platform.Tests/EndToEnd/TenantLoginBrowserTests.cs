@@ -9,7 +9,7 @@ public sealed class TenantLoginBrowserTests(BrowserFixture browser) : IClassFixt
     private readonly KestrelPlatform _app = new();
 
     [Fact]
-    public async Task Wrong_password_and_signing_key_are_refused_then_the_AUTH_key_logs_in()
+    public async Task Wrong_password_and_signing_key_are_refused_then_the_AUTH_key_logs_in_and_the_consent_is_signed()
     {
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
         var page = await context.NewPageAsync();
@@ -32,8 +32,23 @@ public sealed class TenantLoginBrowserTests(BrowserFixture browser) : IClassFixt
 
         await page.SetInputFilesAsync("#p12-file", DemoKeys.PathOf(_app.PkiDirectory, "tenant"));
         await page.ClickAsync("#login-p12");
-        await page.WaitForURLAsync(_app.BaseUrl + "/");
+        await page.WaitForURLAsync(_app.BaseUrl + "/Tenant/Consent"); // no consent yet (A.9)
         Assert.Equal(DemoKeys.Party(_app.PkiDirectory, "tenant").Name, (await page.InnerTextAsync("#who")).Trim());
+
+        // A.9: the consent form is signed in the page with the tenant's SIGNING .p12, then the application opens.
+        Assert.Contains("ДЕРБЕС ДЕРЕКТЕРДІ ЖИНАУҒА", await page.InnerTextAsync("#consent-form")); // ?lang=en was for one request; Kazakh is the default
+        await page.SetInputFilesAsync("#sign-p12-file", DemoKeys.PathOf(_app.PkiDirectory, "tenant", "sign"));
+        await page.FillAsync("#sign-p12-password", "Qwerty12");
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "12-consent.png"), FullPage = true });
+        await page.ClickAsync("#sign-p12");
+        await page.WaitForURLAsync(_app.BaseUrl + "/Tenant/Application");
+        Assert.Equal("Жоба", (await page.InnerTextAsync("#app-status")).Trim());
+        await page.FillAsync("#Employer", "Astana School 12");
+        await page.FillAsync("#Position", "Teacher");
+        await page.FillAsync("#MonthlyIncome", "450000");
+        await page.ClickAsync("#app-save");
+        Assert.Equal("OK", (await page.InnerTextAsync("#app-message")).Trim());
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "13-application.png"), FullPage = true });
     }
 
     public void Dispose() => _app.Dispose();

@@ -17,9 +17,9 @@ internal static partial class FormPost
     }
 
     public static async Task<HttpResponseMessage> UploadAsync(HttpClient client, string page,
-        IDictionary<string, string> fields, string fileField, string fileName, byte[] content)
+        IDictionary<string, string> fields, string fileField, string fileName, byte[] content, string? tokenPage = null)
     {
-        var form = new MultipartFormDataContent { { new StringContent(await TokenAsync(client, page)), "__RequestVerificationToken" } };
+        var form = new MultipartFormDataContent { { new StringContent(await TokenAsync(client, tokenPage ?? page)), "__RequestVerificationToken" } };
         foreach (var (k, v) in fields) form.Add(new StringContent(v), k);
         var file = new ByteArrayContent(content);
         file.Headers.ContentType = new MediaTypeHeaderValue("text/csv");

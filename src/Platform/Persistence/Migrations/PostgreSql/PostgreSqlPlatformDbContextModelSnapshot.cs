@@ -22,6 +22,140 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.ApplicationDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("application_documents", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("GuarantorIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<DateTimeOffset>("InvitedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Order")
+                        .HasColumnType("integer");
+
+                    b.Property<byte[]>("SignatureCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("GuarantorIin");
+
+                    b.HasIndex("ApplicationId", "GuarantorIin")
+                        .IsUnique();
+
+                    b.ToTable("guarantor_invitations", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Applications.TenantApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DecisionDeadline")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Employer")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<int>("FamilyMembers")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Married")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("MonthlyIncomeTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("SpouseIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset?>("SubmittedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("TenantIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TenantIin");
+
+                    b.ToTable("applications", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Auditing.AuditEntry", b =>
                 {
                     b.Property<long>("Id")
@@ -551,6 +685,24 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("video_session_participants", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.ApplicationDocument", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
+                        .WithMany("Guarantors")
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Leases.LeaseRecord", b =>
                 {
                     b.OwnsMany("RentToOwn.Platform.Leases.LeaseGuarantor", "Guarantors", b1 =>
@@ -697,6 +849,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Applications.TenantApplication", b =>
+                {
+                    b.Navigation("Documents");
+
+                    b.Navigation("Guarantors");
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Recipients.RecipientList", b =>

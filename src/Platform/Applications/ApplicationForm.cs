@@ -1,0 +1,10 @@
+namespace RentToOwn.Platform.Applications;
+
+/// <summary>The A.8 questionnaire as the tenant fills it in.</summary>
+/// <param name="Employer">Employer.</param>
+/// <param name="Position">Position.</param>
+/// <param name="MonthlyIncome">Average monthly income, KZT.</param>
+/// <param name="FamilyMembers">Family members including the applicant.</param>
+/// <param name="Married">Married.</param>
+/// <param name="SpouseIin">Spouse's IIN when married.</param>
+public sealed record ApplicationForm(string Employer, string Position, decimal MonthlyIncome, int FamilyMembers, bool Married, string? SpouseIin);

@@ -1,0 +1,24 @@
+namespace RentToOwn.Platform.Applications;
+
+/// <summary>
+/// A.10 upload limits: PDF, JPEG or PNG (recognised from the file's own first bytes, not its name), at most
+/// <see cref="ApplicationOptions.MaxDocumentBytes"/>. Returns the content type or a clear error.
+/// </summary>
+public static class DocumentRules
+{
+    /// <summary>The content type of <paramref name="bytes"/>, or null when it is not an accepted type.</summary>
+    public static string? Detect(ReadOnlySpan<byte> bytes) =>
+        bytes.StartsWith("%PDF-"u8) ? "application/pdf"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xD8, 0xFF]) ? "image/jpeg"
+        : bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
+        : null;
+
+    /// <summary>Why <paramref name="bytes"/> cannot be accepted, or null when it can.</summary>
+    public static string? Check(string fileName, ReadOnlySpan<byte> bytes, long maxBytes)
+    {
+        if (bytes.Length == 0) return "The file is empty.";
+        if (bytes.Length > maxBytes) return $"The file is {bytes.Length / 1024} KiB; the limit is {maxBytes / 1024} KiB.";
+        if (fileName.Length > 200) return "The file name is longer than 200 characters.";
+        return Detect(bytes) is null ? "Only PDF, JPEG or PNG files are accepted (the file's contents are none of these)." : null;
+    }
+}

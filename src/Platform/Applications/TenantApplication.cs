@@ -1,0 +1,47 @@
+namespace RentToOwn.Platform.Applications;
+
+/// <summary>The recipient's electronic application (A.8) with its documents (A.10) and guarantors (A.11).</summary>
+public sealed class TenantApplication
+{
+    /// <summary>Primary key.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>The applicant's IIN (the owner: only this person's session may open it).</summary>
+    public required string TenantIin { get; set; }
+
+    /// <summary>Status.</summary>
+    public ApplicationStatus Status { get; set; }
+
+    /// <summary>Employer (A.10: employment certificate).</summary>
+    public string Employer { get; set; } = "";
+
+    /// <summary>Position held.</summary>
+    public string Position { get; set; } = "";
+
+    /// <summary>Declared average monthly income in tiyn (A.14 solvency).</summary>
+    public long MonthlyIncomeTiyn { get; set; }
+
+    /// <summary>Family members including the applicant.</summary>
+    public int FamilyMembers { get; set; } = 1;
+
+    /// <summary>Married (the spouse takes part, A.21/A.23).</summary>
+    public bool Married { get; set; }
+
+    /// <summary>Spouse's IIN when married.</summary>
+    public string? SpouseIin { get; set; }
+
+    /// <summary>When it was created.</summary>
+    public DateTimeOffset CreatedAt { get; set; }
+
+    /// <summary>When it was submitted.</summary>
+    public DateTimeOffset? SubmittedAt { get; set; }
+
+    /// <summary>A.13: last day of KTK's decision (15 calendar days from submission).</summary>
+    public DateOnly? DecisionDeadline { get; set; }
+
+    /// <summary>Attached documents (A.10).</summary>
+    public List<ApplicationDocument> Documents { get; set; } = [];
+
+    /// <summary>Invited guarantors (A.11).</summary>
+    public List<GuarantorInvitation> Guarantors { get; set; } = [];
+}

@@ -1,0 +1,138 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RentToOwn.Domain;
+using RentToOwn.Domain.Calendar;
+using RentToOwn.Domain.Identity;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Applications;
+
+/// <summary>
+/// A.8–A.11 for one tenant: the application is found by the tenant's own IIN (never by an id the browser
+/// sends), so one tenant can never reach another's. Every refusal says why and changes nothing.
+/// </summary>
+public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator deadlines, GuarantorEligibility eligibility,
+    IOptions<ApplicationOptions> options, TimeProvider time)
+{
+    /// <summary>The tenant's application with documents (without bytes) and guarantors; null when none yet.</summary>
+    public Task<TenantApplication?> FindAsync(string tenantIin, CancellationToken ct) =>
+        db.Applications.Include(a => a.Documents).Include(a => a.Guarantors)
+            .SingleOrDefaultAsync(a => a.TenantIin == tenantIin, ct);
+
+    /// <summary>The tenant's application, created as a draft on first use.</summary>
+    public async Task<TenantApplication> GetOrCreateAsync(string tenantIin, CancellationToken ct)
+    {
+        var app = await FindAsync(tenantIin, ct);
+        if (app is not null) return app;
+        app = new TenantApplication { Id = Guid.NewGuid(), TenantIin = tenantIin, Status = ApplicationStatus.Draft, CreatedAt = time.GetUtcNow() };
+        db.Applications.Add(app);
+        await db.SaveChangesAsync(ct);
+        return app;
+    }
+
+    /// <summary>A.8: saves the questionnaire of a draft.</summary>
+    public async Task<ApplicationResult> SaveAsync(string tenantIin, ApplicationForm form, CancellationToken ct)
+    {
+        var app = await GetOrCreateAsync(tenantIin, ct);
+        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted and cannot be changed.");
+        if (string.IsNullOrWhiteSpace(form.Employer) || string.IsNullOrWhiteSpace(form.Position)) return new("Give the employer and the position (A.10 employment certificate).");
+        if (form.MonthlyIncome is <= 0 or > 100_000_000m) return new("The monthly income must be a positive amount in KZT.");
+        if (form.FamilyMembers is < 1 or > 30) return new("The number of family members must be between 1 and 30.");
+        string? spouse = null;
+        if (form.Married)
+        {
+            if (!Iin.TryParse(form.SpouseIin?.Trim(), out var spouseIin, out var error)) return new($"Invalid spouse IIN: {error}");
+            if (spouseIin.Value == tenantIin) return new("The spouse's IIN is your own IIN.");
+            spouse = spouseIin.Value;
+        }
+
+        app.Employer = form.Employer.Trim();
+        app.Position = form.Position.Trim();
+        app.MonthlyIncomeTiyn = Money.FromTenge(form.MonthlyIncome).Tiyn;
+        app.FamilyMembers = form.FamilyMembers;
+        app.Married = form.Married;
+        app.SpouseIin = spouse;
+        await db.SaveChangesAsync(ct);
+        return ApplicationResult.Ok;
+    }
+
+    /// <summary>A.10: attaches a document after checking its type and size.</summary>
+    public async Task<ApplicationResult> AddDocumentAsync(string tenantIin, DocumentKind kind, string fileName, byte[] content, CancellationToken ct)
+    {
+        var app = await GetOrCreateAsync(tenantIin, ct);
+        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted; documents can no longer be added.");
+        if (!Enum.IsDefined(kind)) return new("Choose which A.10 document this is.");
+        if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } error) return new(error);
+        db.ApplicationDocuments.Add(new ApplicationDocument
+        {
+            Id = Guid.NewGuid(), ApplicationId = app.Id, Kind = kind, FileName = Path.GetFileName(fileName),
+            ContentType = DocumentRules.Detect(content)!, Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)),
+            Content = content, UploadedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        return ApplicationResult.Ok;
+    }
+
+    /// <summary>One of the tenant's own documents (with bytes), or null — also for another tenant's document id.</summary>
+    public Task<ApplicationDocument?> DocumentAsync(string tenantIin, Guid documentId, CancellationToken ct) =>
+        (from d in db.ApplicationDocuments
+         join a in db.Applications on d.ApplicationId equals a.Id
+         where d.Id == documentId && a.TenantIin == tenantIin
+         select d).AsNoTracking().SingleOrDefaultAsync(ct);
+
+    /// <summary>A.11: invites a guarantor by IIN (A.2.9 age rule checked today); the guarantor gets a cabinet.</summary>
+    public async Task<ApplicationResult> InviteGuarantorAsync(string tenantIin, string guarantorIinText, CancellationToken ct)
+    {
+        var app = await GetOrCreateAsync(tenantIin, ct);
+        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted; guarantors can no longer be added.");
+        if (!Iin.TryParse(guarantorIinText?.Trim(), out var iin, out var error)) return new($"Invalid guarantor IIN: {error}");
+        if (iin.Value == tenantIin) return new("You cannot be your own guarantor.");
+        if (iin.Value == app.SpouseIin) return new("Your spouse cannot be your guarantor.");
+        if (app.Guarantors.Any(g => g.GuarantorIin == iin.Value)) return new("This guarantor is already invited.");
+        if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new($"At most {options.Value.MaxGuarantors} guarantors.");
+        var today = deadlines.Today;
+        var verdict = eligibility.Evaluate(iin, today, today);
+        if (!verdict.Eligible) return new($"This person cannot be a guarantor (A.2.9): {verdict.Reason}");
+
+        db.GuarantorInvitations.Add(new GuarantorInvitation
+        {
+            Id = Guid.NewGuid(), ApplicationId = app.Id, Order = app.Guarantors.Count + 1, GuarantorIin = iin.Value, InvitedAt = time.GetUtcNow(),
+        });
+        var account = await db.Users.SingleOrDefaultAsync(u => u.Iin == iin.Value, ct);
+        if (account is null)
+        {
+            db.Users.Add(new UserAccount { Id = Guid.NewGuid(), Iin = iin.Value, FullName = iin.Value, Roles = PlatformRoles.Guarantor, CreatedAt = time.GetUtcNow() });
+        }
+        else
+        {
+            account.Roles |= PlatformRoles.Guarantor;
+        }
+
+        await db.SaveChangesAsync(ct);
+        return ApplicationResult.Ok;
+    }
+
+    /// <summary>The A.10 documents every application needs; the others depend on the family's situation.</summary>
+    public static readonly IReadOnlyList<DocumentKind> RequiredDocuments =
+        [DocumentKind.EmploymentCertificate, DocumentKind.SalaryCertificate, DocumentKind.NoPropertyCertificate];
+
+    /// <summary>Submits: questionnaire complete, required documents attached; starts the A.13 15-day clock.</summary>
+    public async Task<ApplicationResult> SubmitAsync(string tenantIin, CancellationToken ct)
+    {
+        var app = await GetOrCreateAsync(tenantIin, ct);
+        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted.");
+        if (app.MonthlyIncomeTiyn <= 0) return new("Fill in and save the questionnaire first (A.8).");
+        var missing = RequiredDocuments.Where(k => app.Documents.All(d => d.Kind != k)).ToList();
+        if (missing.Count > 0) return new($"Attach the required documents (A.10): {string.Join(", ", missing)}.");
+        if (app.Married && app.Documents.All(d => d.Kind != DocumentKind.MaritalStatusCertificate)) return new("Attach the marriage certificate (A.10).");
+
+        var now = time.GetUtcNow();
+        app.Status = ApplicationStatus.Submitted;
+        app.SubmittedAt = now;
+        app.DecisionDeadline = deadlines.For(LegalDeadline.KtkDecision, now).DueOn; // A.13
+        await db.SaveChangesAsync(ct);
+        return ApplicationResult.Ok;
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Identity;
+
+namespace RentToOwn.Platform.Pages.Tenant;
+
+/// <summary>
+/// A.8–A.11 in the tenant's cabinet: questionnaire, documents, guarantors, submission. Nothing is read
+/// without the tenant's live consent (A.9), and each read is audited. Always the session's own application.
+/// </summary>
+[RequestSizeLimit(6 * 1024 * 1024)]
+public sealed class ApplicationModel(TenantApplications applications, PersonalDataAccess access) : PageModel
+{
+    /// <summary>The tenant's application.</summary>
+    public TenantApplication App { get; private set; } = null!;
+
+    /// <summary>Outcome of the last action.</summary>
+    public string? Message { get; private set; }
+
+    /// <summary>Whether <see cref="Message"/> is an error.</summary>
+    public bool IsError { get; private set; }
+
+    private string Iin => PlatformClaims.IinOf(User)!;
+
+    /// <summary>Shows the application, or sends the tenant to the consent form first.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(null, ct);
+
+    /// <summary>A.8: saves the questionnaire.</summary>
+    public async Task<IActionResult> OnPostSaveAsync(string employer, string position, decimal monthlyIncome, int familyMembers, bool married, string? spouseIin, CancellationToken ct)
+    {
+        if (!await ConsentedAsync("write:application", ct)) return RedirectToPage("/Tenant/Consent");
+        var r = await applications.SaveAsync(Iin, new ApplicationForm(employer ?? "", position ?? "", monthlyIncome, familyMembers, married, spouseIin), ct);
+        return await ShowAsync(r, ct);
+    }
+
+    /// <summary>A.10: uploads a document.</summary>
+    public async Task<IActionResult> OnPostUploadAsync(DocumentKind kind, IFormFile? document, CancellationToken ct)
+    {
+        if (!await ConsentedAsync("write:document", ct)) return RedirectToPage("/Tenant/Consent");
+        ApplicationResult r;
+        if (document is null || document.Length == 0)
+        {
+            r = new ApplicationResult("Choose a file to upload.");
+        }
+        else
+        {
+            using var buffer = new MemoryStream();
+            await document.CopyToAsync(buffer, ct);
+            r = await applications.AddDocumentAsync(Iin, kind, document.FileName, buffer.ToArray(), ct);
+        }
+
+        return await ShowAsync(r, ct);
+    }
+
+    /// <summary>A.11: invites a guarantor.</summary>
+    public async Task<IActionResult> OnPostInviteAsync(string? guarantorIin, CancellationToken ct)
+    {
+        if (!await ConsentedAsync("write:guarantor", ct)) return RedirectToPage("/Tenant/Consent");
+        return await ShowAsync(await applications.InviteGuarantorAsync(Iin, guarantorIin ?? "", ct), ct);
+    }
+
+    /// <summary>Submits (A.13 clock starts).</summary>
+    public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
+    {
+        if (!await ConsentedAsync("write:application", ct)) return RedirectToPage("/Tenant/Consent");
+        return await ShowAsync(await applications.SubmitAsync(Iin, ct), ct);
+    }
+
+    /// <summary>Downloads one of the tenant's own documents; another tenant's id is a 404.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(Guid id, CancellationToken ct)
+    {
+        if (!await access.TryReadAsync(Iin, Iin, "read:document", $"document/{id}", ct)) return RedirectToPage("/Tenant/Consent");
+        var doc = await applications.DocumentAsync(Iin, id, ct);
+        return doc is null ? NotFound() : File(doc.Content, doc.ContentType, doc.FileName);
+    }
+
+    private Task<bool> ConsentedAsync(string action, CancellationToken ct) => access.TryReadAsync(Iin, Iin, action, "application", ct);
+
+    private async Task<IActionResult> ShowAsync(ApplicationResult? result, CancellationToken ct)
+    {
+        if (!await ConsentedAsync("read:application", ct)) return RedirectToPage("/Tenant/Consent");
+        App = await applications.GetOrCreateAsync(Iin, ct);
+        if (result is not null)
+        {
+            IsError = !result.Succeeded;
+            Message = result.Error ?? "OK";
+            if (IsError) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        }
+
+        return Page();
+    }
+}

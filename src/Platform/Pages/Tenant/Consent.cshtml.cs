@@ -1,0 +1,31 @@
+using System.Text;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
+using RentToOwn.Platform.Pages.Shared;
+using RentToOwn.Platform.Signing;
+
+namespace RentToOwn.Platform.Pages.Tenant;
+
+/// <summary>A.9: the tenant reads the Appendix form in their language and signs it with EDS.</summary>
+public sealed class ConsentModel(IConsentService consents, EdsTrust trust) : PageModel
+{
+    /// <summary>The form text shown (and signed).</summary>
+    public string FormText { get; private set; } = "";
+
+    /// <summary>The live consent, if any.</summary>
+    public PersonalDataConsent? Live { get; private set; }
+
+    /// <summary>The signing widget.</summary>
+    public SignWidgetModel Widget { get; private set; } = null!;
+
+    /// <summary>Shows the form.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        var iin = PlatformClaims.IinOf(User)!;
+        FormText = ConsentForm.Render(Languages.Current, User.Identity!.Name!, iin, trust.Options.KtkBin);
+        Live = await consents.LiveConsentAsync(iin, ConsentPurposes.Application, ct);
+        Widget = new SignWidgetModel(Convert.ToBase64String(Encoding.UTF8.GetBytes(FormText)), "/api/consents", "/Tenant/Application", trust.Options.NcaLayerUrls);
+    }
+}
