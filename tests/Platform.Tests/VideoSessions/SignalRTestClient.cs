@@ -107,7 +107,7 @@ internal sealed class SignalRTestClient : IAsyncDisposable
         catch (WebSocketException)
         {
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (e is OperationCanceledException or ObjectDisposedException or IOException)
         {
         }
     }
@@ -116,7 +116,14 @@ internal sealed class SignalRTestClient : IAsyncDisposable
     {
         if (_socket.State == WebSocketState.Open)
         {
-            try { await _socket.CloseAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None); } catch (WebSocketException) { }
+            try
+            {
+                await _socket.CloseOutputAsync(WebSocketCloseStatus.NormalClosure, "bye", CancellationToken.None);
+            }
+            catch (Exception e) when (e is WebSocketException or ObjectDisposedException or InvalidOperationException)
+            {
+                // the server or the test host already closed it
+            }
         }
 
         await _reader.WaitAsync(TimeSpan.FromSeconds(5)).ContinueWith(_ => { });
