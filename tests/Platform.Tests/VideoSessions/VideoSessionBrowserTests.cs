@@ -64,6 +64,7 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
 
             var first = new Dictionary<string, Inbound[]>();
             foreach (var role in roles) first[role] = await SampleAsync(pages[role]);
+            Assert.All(roles, role => Assert.Equal(3, first[role].Length));
             await Task.Delay(2000);
             foreach (var role in roles)
             {
@@ -71,7 +72,9 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
                 Assert.Equal(3, second.Length);
                 foreach (var s in second)
                 {
-                    var before = first[role].Single(f => f.Peer == s.Peer);
+                    var before = first[role].SingleOrDefault(f => f.Peer == s.Peer)
+                        ?? throw new Xunit.Sdk.XunitException($"{role}: peer {s.Role} appeared only in the second sample: " +
+                            string.Join(", ", first[role].Select(f => f.ToString())) + " / " + string.Join(", ", second.Select(x => x.ToString())));
                     Assert.True(s.FramesDecoded > before.FramesDecoded,
                         $"{role}: frames from {s.Role} did not rise ({before.FramesDecoded} → {s.FramesDecoded})");
                 }
@@ -135,8 +138,10 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
     private static async Task<Inbound[]> SampleAsync(IPage page)
     {
         var json = await page.EvaluateAsync<JsonElement>("() => window.rtoVideo.inboundVideo()");
+        // One entry per peer: a stream may show two inbound-rtp reports for a moment (e.g. an SSRC change).
         return json.EnumerateArray().Select(e => new Inbound(e.GetProperty("peer").GetString()!, e.GetProperty("role").GetString()!,
-            e.GetProperty("framesDecoded").GetInt64())).ToArray();
+            e.GetProperty("framesDecoded").GetInt64()))
+            .GroupBy(i => (i.Peer, i.Role)).Select(g => new Inbound(g.Key.Peer, g.Key.Role, g.Sum(i => i.FramesDecoded))).ToArray();
     }
 
     public void Dispose() => _app.Dispose();

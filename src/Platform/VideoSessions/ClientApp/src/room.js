@@ -131,13 +131,21 @@ function wire(root) {
   // For operators and tests: decoded frames per inbound video stream, per peer.
   window.rtoVideo = {
     peerCount: () => peers.size,
+    // One entry per peer: decoded frames summed over its inbound video reports (an SSRC change may
+    // show two for a moment).
     async inboundVideo() {
       const out = [];
       for (const [id, { pc, info }] of peers) {
         const stats = await pc.getStats();
+        let reports = 0;
+        let framesDecoded = 0;
         stats.forEach((r) => {
-          if (r.type === 'inbound-rtp' && r.kind === 'video') out.push({ peer: id, role: info.role, framesDecoded: r.framesDecoded || 0 });
+          if (r.type === 'inbound-rtp' && r.kind === 'video') {
+            reports += 1;
+            framesDecoded += r.framesDecoded || 0;
+          }
         });
+        if (reports > 0) out.push({ peer: id, role: info.role, framesDecoded });
       }
       return out;
     },
