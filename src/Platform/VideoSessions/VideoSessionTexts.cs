@@ -9,6 +9,7 @@ public sealed class VideoSessionTexts
     {
         ["kk"] = new()
         {
+            ["schedule.title"] = "Бейнесессияны жоспарлау", ["schedule.married"] = "Жалға алушы некеде (жұбайы қатысуы керек, A.23)", ["schedule.submit"] = "Жоспарлау",
             ["list.title"] = "Бейнесессиялар (A.21, A.30)", ["list.none"] = "Жоспарланған сессиялар жоқ.",
             ["col.when"] = "Уақыты", ["col.kind"] = "Түрі", ["col.subject"] = "Өтініш / шарт", ["col.status"] = "Күйі", ["col.room"] = "Бөлме",
             ["kind.Registration"] = "Ауыртпалықты тіркеу (A.21)", ["kind.TerminationAndOwnership"] = "Тоқтату және меншік (A.30)",
@@ -27,6 +28,7 @@ public sealed class VideoSessionTexts
         },
         ["ru"] = new()
         {
+            ["schedule.title"] = "Назначить видеосессию", ["schedule.married"] = "Наниматель в браке (супруг(а) обязан(а) участвовать, A.23)", ["schedule.submit"] = "Назначить",
             ["list.title"] = "Видеосессии (A.21, A.30)", ["list.none"] = "Назначенных сессий нет.",
             ["col.when"] = "Время", ["col.kind"] = "Вид", ["col.subject"] = "Заявление / договор", ["col.status"] = "Статус", ["col.room"] = "Комната",
             ["kind.Registration"] = "Регистрация обременения (A.21)", ["kind.TerminationAndOwnership"] = "Прекращение и право собственности (A.30)",
@@ -45,6 +47,7 @@ public sealed class VideoSessionTexts
         },
         ["en"] = new()
         {
+            ["schedule.title"] = "Schedule a video session", ["schedule.married"] = "The tenant is married (the spouse must take part, A.23)", ["schedule.submit"] = "Schedule",
             ["list.title"] = "Video sessions (A.21, A.30)", ["list.none"] = "No sessions scheduled.",
             ["col.when"] = "When", ["col.kind"] = "Kind", ["col.subject"] = "Application / contract", ["col.status"] = "Status", ["col.room"] = "Room",
             ["kind.Registration"] = "Encumbrance registration (A.21)", ["kind.TerminationAndOwnership"] = "Termination and ownership (A.30)",

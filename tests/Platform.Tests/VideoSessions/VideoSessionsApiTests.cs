@@ -253,4 +253,35 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
         Assert.Equal(HttpStatusCode.OK, (await tenant.GetAsync($"/api/video-sessions/{s.Id}/verdict")).StatusCode);
     }
+
+    [Fact]
+    public async Task The_officer_schedules_through_the_form_and_others_cannot_open_it()
+    {
+        using var officer = await _app.SignedInClientAsync(Iin(_app, "ktk-officer"));
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, "/VideoSessions/Schedule"),
+            ["SubjectId"] = "APP-FORM-1", ["Kind"] = "TerminationAndOwnership",
+            ["ScheduledAtUtc"] = _app.Time.GetUtcNow().AddHours(1).ToString("yyyy-MM-dd'T'HH:mm"),
+            ["TenantMarried"] = "true", ["KtkRepresentativeIin"] = Iin(_app, "ktk-officer"), ["TenantIin"] = Iin(_app, "tenant"),
+            ["SpouseIin"] = Iin(_app, "spouse"), ["RegistrarIin"] = Iin(_app, "registrar"),
+        };
+        var r = await officer.PostAsync("/VideoSessions/Schedule", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/VideoSessions/Room/", r.Headers.Location!.OriginalString);
+        using var scope = _app.Services.CreateScope();
+        var registrarAccount = (await _app.AddUserAsync(Iin(_app, "registrar"), "", PlatformRoles.None)).Id;
+        var listed = await scope.ServiceProvider.GetRequiredService<VideoSessionService>().ListForAsync(registrarAccount, ParticipantRole.Registrar, CancellationToken.None);
+        Assert.Equal(VideoSessionKind.TerminationAndOwnership, Assert.Single(listed).Kind);
+
+        // A married tenant without the spouse: the form shows the reason and nothing is scheduled.
+        fields["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, "/VideoSessions/Schedule");
+        fields["SpouseIin"] = "";
+        var refused = await officer.PostAsync("/VideoSessions/Schedule", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("spouse must take part", await refused.Content.ReadAsStringAsync());
+
+        using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
+        Assert.StartsWith("/Forbidden", (await tenant.GetAsync("/VideoSessions/Schedule")).Headers.Location!.PathAndQuery);
+    }
 }
