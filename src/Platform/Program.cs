@@ -11,6 +11,8 @@ app.MapHealthApi();
 app.MapLanguageApi();
 app.MapAuthApi();
 app.MapConsentApi();
+app.MapGuarantorApi();
+app.MapHeadApi();
 app.MapVideoSessionsApi();
 app.MapRazorPages();
 app.Run();

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using RentToOwn.LedgerAdapter;
-using RentToOwn.LedgerAdapter.Embedded;
-using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.VideoSessions.Ice;
 using RentToOwn.Platform.VideoSessions.Identity;
 using RentToOwn.Platform.VideoSessions.Signalling;
@@ -9,12 +5,9 @@ using RentToOwn.Platform.VideoSessions.Verdicts;
 
 namespace RentToOwn.Platform.VideoSessions;
 
-/// <summary>Registers the video sessions (A.21, A.30): services, SignalR, ICE/TURN options, the verdict ledger.</summary>
+/// <summary>Registers the video sessions (A.21, A.30): services, SignalR, ICE/TURN options. Verdicts go to the platform ledger.</summary>
 public static class VideoSessionsExtensions
 {
-    /// <summary>Folder of the embedded ledger under the data directory (when no other ledger is registered).</summary>
-    public const string LedgerFolder = "ledger";
-
     /// <summary>Adds everything the video sessions need.</summary>
     public static IHostApplicationBuilder AddVideoSessions(this IHostApplicationBuilder builder)
     {
@@ -28,20 +21,6 @@ public static class VideoSessionsExtensions
         builder.Services.AddScoped<VerdictRecorder>();
         builder.Services.AddScoped<RegistrarVerdicts>();
         builder.Services.AddSingleton<VideoSessionTexts>();
-
-        // The embedded ledger (A.39) in the data directory, unless the host registered its own.
-        builder.Services.TryAddSingleton(sp =>
-        {
-            var dir = new LedgerDirectory(Path.Combine(sp.GetRequiredService<DataDirectory>().Path, LedgerFolder));
-            if (!File.Exists(Path.Combine(dir.Path, "log.key")))
-            {
-                dir.InitAsync("renttoown.platform/ledger", "registrar-witness").GetAwaiter().GetResult();
-            }
-
-            return dir;
-        });
-        builder.Services.TryAddSingleton<ISigningLedger>(sp => sp.GetRequiredService<LedgerDirectory>().Open(sp.GetRequiredService<TimeProvider>()));
-        builder.Services.TryAddSingleton(sp => new VerdictLedger(sp.GetRequiredService<ISigningLedger>(), sp.GetRequiredService<LedgerDirectory>().DeploymentSecret()));
         return builder;
     }
 }

@@ -233,7 +233,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         Assert.Equal(prepared.Document, found.DocumentBase64);
 
         // The receipt verifies offline with the log's and the witness's public keys; the record is PII-free.
-        var ledgerDir = Path.Combine(_app.DataDirectory, VideoSessionsExtensions.LedgerFolder);
+        var ledgerDir = Path.Combine(_app.DataDirectory, new RentToOwn.Platform.Ledger.LedgerOptions().Directory);
         var verifier = new BundleVerifier(NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(ledgerDir, "log.pub")).Trim()),
             [NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(ledgerDir, "witness.pub")).Trim())], 1);
         var bundle = ReceiptJson.ToBundle(JsonNode.Parse(found.LedgerReceipt)!.AsObject());

@@ -6,6 +6,7 @@ using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.VideoSessions.Identity;
@@ -20,7 +21,7 @@ namespace RentToOwn.Platform.VideoSessions.Verdicts;
 /// PII-free RegistrarVerdict record to the ledger and stores the receipt with the verdict.
 /// </summary>
 public sealed class VerdictRecorder(
-    PlatformDbContext db, EdsTrust trust, CadesVerifier verifier, VerdictLedger ledger, TimeProvider time, IOptions<VideoSessionsOptions> options)
+    PlatformDbContext db, EdsTrust trust, CadesVerifier verifier, PlatformLedger ledger, TimeProvider time, IOptions<VideoSessionsOptions> options)
 {
     /// <summary>Ledger role string of the registrar.</summary>
     public const string LedgerRole = "registrar";
@@ -115,8 +116,8 @@ public sealed class VerdictRecorder(
 
         // A.21/A.39: the ledger gets hashes and an HMAC'd signer reference only.
         var record = new SigningRecord(RecordKind.RegistrarVerdict, session.SubjectId, Sha256Digest.Of(documentBytes), Sha256Digest.Of(cms),
-            ledger.SignerOf(me.Iin), Sha256Digest.Of(certificate), LedgerRole, now);
-        var receipt = await ledger.Ledger.AppendAsync(record, ct);
+            await ledger.ReferenceAsync(me.Iin, ct), Sha256Digest.Of(certificate), LedgerRole, now);
+        var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
         var verdict = new RegistrarVerdict
         {
             Id = Guid.NewGuid(), SessionId = session.Id, RegistrarAccountId = me.AccountId,
