@@ -79,7 +79,7 @@ public sealed class VideoSessionHubTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task The_hub_needs_a_session_and_a_session_opens_shortly_before_its_time()
+    public async Task The_hub_needs_a_session_and_a_room_is_open_from_shortly_before_its_time_until_the_verdict()
     {
         var error = await Assert.ThrowsAnyAsync<Exception>(() => SignalRTestClient.ConnectAsync(_app, VideoSessionHub.Path, null));
         Assert.Contains("401", error.Message);
@@ -89,5 +89,14 @@ public sealed class VideoSessionHubTests : IAsyncLifetime
         Assert.Contains("opens 30 minutes before", (await tenant.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
         _app.Time.Advance(TimeSpan.FromHours(2.6));
         Assert.Null((await tenant.InvokeAsync("Join", later.Id))["error"]);
+
+        // After the verdict the room is closed.
+        await _app.WithDbAsync(async db =>
+        {
+            (await db.Set<VideoSession>().SingleAsync(x => x.Id == later.Id)).Status = VideoSessionStatus.Completed;
+            return await db.SaveChangesAsync();
+        });
+        await using var spouse = await SignalRTestClient.ConnectAsync(_app, VideoSessionHub.Path, Iin(_app, "spouse"));
+        Assert.Contains("session is over", (await spouse.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
     }
 }
