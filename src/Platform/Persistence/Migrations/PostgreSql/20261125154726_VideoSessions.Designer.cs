@@ -12,7 +12,7 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPlatformDbContext))]
-    [Migration("20261125153519_VideoSessions")]
+    [Migration("20261125154726_VideoSessions")]
     partial class VideoSessions
     {
         /// <inheritdoc />
@@ -542,6 +542,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
                     b.Property<Guid>("RecipientListId")
                         .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.HasKey("Id");
 

@@ -11,7 +11,7 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261125153455_VideoSessions")]
+    [Migration("20261125154636_VideoSessions")]
     partial class VideoSessions
     {
         /// <inheritdoc />
@@ -535,6 +535,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<Guid>("RecipientListId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
