@@ -1,5 +1,6 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.VideoSessions;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddApplicationServices();
@@ -12,6 +13,7 @@ app.MapAuthApi();
 app.MapConsentApi();
 app.MapGuarantorApi();
 app.MapHeadApi();
+app.MapVideoSessionsApi();
 app.MapRazorPages();
 app.Run();
 

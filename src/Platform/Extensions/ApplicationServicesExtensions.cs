@@ -8,6 +8,7 @@ using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -29,6 +30,7 @@ public static class ApplicationServicesExtensions
         builder.AddRecipients();
         builder.AddConsents();
         builder.AddApplications();
+        builder.AddVideoSessions();
         builder.AddWebShell();
         return builder;
     }

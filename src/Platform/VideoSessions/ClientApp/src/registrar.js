@@ -1,0 +1,70 @@
+// The registrar's panel (A.21, A.23): each participant's EDS identity (name, masked IIN, role,
+// certificate and any photo data), the join/leave log, and the checklist whose verdict the registrar
+// signs with their EDS (NCALayer or the in-browser .p12 signer).
+import { api } from './api.js';
+import { el, setStatus, readFileAsBinary } from './dom.js';
+
+export function wireRegistrar(root) {
+  const list = root.querySelector('#participants');
+  const log = root.querySelector('#session-log');
+  const roleNames = JSON.parse(root.dataset.roleNames || '{}');
+  const t = root.dataset;
+
+  function photo(p) {
+    if (!p.certificateSubject) return el('span', { className: 'photo pending' }, [t.textPending]);
+    if (p.photos.length === 0) return el('span', { className: 'photo none' }, [t.textNophoto]);
+    const first = p.photos[0];
+    if (first.inlineImage) return el('img', { className: 'photo', src: first.inlineImage, alt: p.fullName, width: 96 });
+    return el('span', { className: 'photo hash' }, [`${first.hashAlgorithm}: ${first.hashHex}${first.sourceUri ? ` (${first.sourceUri})` : ''}`]);
+  }
+
+  function render(view) {
+    list.replaceChildren(...view.participants.map((p) => el('li', { dataset: { participant: p.participantId, role: p.role, present: String(p.present) } }, [
+      el('strong', {}, [p.fullName]), ` · ${roleNames[p.role] || p.role} · `,
+      el('span', { className: 'iin' }, [p.maskedIin]), ` · ${p.present ? t.textPresent : t.textAbsent} · `,
+      el('span', { className: 'identity' }, [p.identityConfirmedAt ? `${t.textConfirmed}: ${p.certificateSubject}` : t.textPending]), ' · ',
+      photo(p),
+    ])));
+    log.replaceChildren(...view.log.map((l) => el('li', {}, [`${l.at} ${roleNames[l.role] || l.role} ${l.kind}`])));
+  }
+
+  async function refresh() {
+    try {
+      render(await api(t.api));
+    } catch (e) {
+      // keep the last view; the next poll retries
+    }
+  }
+  refresh();
+  setInterval(refresh, 2000);
+
+  const status = root.querySelector('#verdict-status');
+  const checked = (id) => root.querySelector(id).checked;
+  async function record(sign) {
+    try {
+      const prepared = await api(`${t.api}/verdict/prepare`, {
+        signaturesAuthentic: checked('#check-signatures'),
+        legalCapacity: checked('#check-capacity'),
+        freeWill: checked('#check-freewill'),
+        spousesPresent: checked('#check-spouses'),
+        remark: root.querySelector('#check-remark').value,
+      });
+      const cms = await sign(prepared.document);
+      const verdict = await api(`${t.api}/verdict`, { document: prepared.document, cms });
+      setStatus(status, `${t.textRecorded}: ${verdict.ledgerIndex}`);
+      status.dataset.ledgerIndex = String(verdict.ledgerIndex);
+      status.dataset.confirmed = String(verdict.confirmed);
+    } catch (e) {
+      setStatus(status, e.message, true);
+    }
+  }
+  root.querySelector('#verdict-ncalayer').addEventListener('click', () =>
+    record((data) => window.RentToOwn.signWithNcaLayer(data, { purpose: 'sign', locale: document.documentElement.lang })));
+  root.querySelector('#verdict-p12-submit').addEventListener('click', async () => {
+    const file = root.querySelector('#verdict-p12').files[0];
+    if (!file) return setStatus(status, 'Choose the .p12 file of your signing key.', true);
+    const p12 = await readFileAsBinary(file);
+    const password = root.querySelector('#verdict-password').value;
+    await record(async (data) => window.RentToOwn.signWithPkcs12(p12, password, data));
+  });
+}

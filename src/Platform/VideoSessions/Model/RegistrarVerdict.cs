@@ -1,0 +1,53 @@
+namespace RentToOwn.Platform.VideoSessions.Model;
+
+/// <summary>
+/// The registrar's verdict after the video session (A.21, A.23, A.30): the checklist, the decision,
+/// the exact document the registrar signed, the CAdES signature, and the ledger receipt.
+/// </summary>
+public sealed class RegistrarVerdict
+{
+    /// <summary>Primary key.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>The session (one verdict per session).</summary>
+    public Guid SessionId { get; set; }
+
+    /// <summary>The registrar's account.</summary>
+    public Guid RegistrarAccountId { get; set; }
+
+    /// <summary>A.21: the signatures' authenticity was confirmed.</summary>
+    public bool SignaturesAuthentic { get; set; }
+
+    /// <summary>A.21: the parties have legal capacity.</summary>
+    public bool LegalCapacity { get; set; }
+
+    /// <summary>A.21: the deal is voluntary.</summary>
+    public bool FreeWill { get; set; }
+
+    /// <summary>A.23: both spouses took part (true when the tenant is not married).</summary>
+    public bool SpousesPresent { get; set; }
+
+    /// <summary>The registrar's decision: every check passed and the parties are confirmed.</summary>
+    public bool Confirmed { get; set; }
+
+    /// <summary>Free-text remark of the registrar (may be empty).</summary>
+    public string Remark { get; set; } = "";
+
+    /// <summary>The canonical verdict document (UTF-8 JSON) that was signed.</summary>
+    public required byte[] Document { get; set; }
+
+    /// <summary>The registrar's detached CAdES over <see cref="Document"/>.</summary>
+    public required byte[] Signature { get; set; }
+
+    /// <summary>SHA-256 (hex) of the signing certificate.</summary>
+    public required string CertificateFingerprint { get; set; }
+
+    /// <summary>When the platform accepted it.</summary>
+    public DateTimeOffset RecordedAt { get; set; }
+
+    /// <summary>Leaf index of the RegistrarVerdict record on the ledger.</summary>
+    public long LedgerIndex { get; set; }
+
+    /// <summary>The ledger receipt as JSON (record, checkpoint, inclusion proof).</summary>
+    public required string LedgerReceipt { get; set; }
+}

@@ -1,0 +1,139 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.VideoSessions.Identity;
+using RentToOwn.Platform.VideoSessions.Model;
+using RentToOwn.Platform.VideoSessions.Verdicts;
+
+namespace RentToOwn.Platform.VideoSessions;
+
+/// <summary>
+/// <c>/api/video-sessions</c> (A.21, A.30): KTK schedules; participants open their own sessions and prove
+/// their identity with EDS; the registrar lists their sessions and records the signed verdict.
+/// Every handler answers 403 for a session that does not list the caller.
+/// </summary>
+public static class VideoSessionsApi
+{
+    /// <summary>A scheduled session.</summary>
+    public sealed record ScheduledResponse(Guid Id, string SubjectId, string Kind, DateTimeOffset ScheduledAt, string RoomUrl);
+
+    /// <summary>One line of a list.</summary>
+    public sealed record SessionListItem(Guid Id, string SubjectId, string Kind, DateTimeOffset ScheduledAt, string Status, string MyRole, string RoomUrl);
+
+    /// <summary>The signed identity challenge.</summary>
+    public sealed record IdentityProof(string Token, string Cms);
+
+    /// <summary>The document to sign.</summary>
+    public sealed record PreparedVerdict(string Document, bool Confirmed);
+
+    /// <summary>The signed verdict.</summary>
+    public sealed record SignedVerdict(string Document, string Cms);
+
+    /// <summary>Maps the endpoints and the signalling hub.</summary>
+    public static IEndpointRouteBuilder MapVideoSessionsApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/video-sessions").RequireAuthorization();
+        api.MapPost("/", Schedule).RequireAuthorization(CabinetPolicies.Officer);
+        api.MapGet("/mine", Mine);
+        api.MapGet("/registrar", RegistrarSessions).RequireAuthorization(CabinetPolicies.Registrar);
+        api.MapGet("/{id:guid}", Get);
+        api.MapPost("/{id:guid}/identity/challenge", IdentityChallenge);
+        api.MapPost("/{id:guid}/identity", ConfirmIdentity);
+        api.MapPost("/{id:guid}/verdict/prepare", PrepareVerdict).RequireAuthorization(CabinetPolicies.Registrar);
+        api.MapPost("/{id:guid}/verdict", RecordVerdict).RequireAuthorization(CabinetPolicies.Registrar);
+        api.MapGet("/{id:guid}/verdict", GetVerdict);
+        app.MapHub<Signalling.VideoSessionHub>(Signalling.VideoSessionHub.Path);
+        return app;
+    }
+
+    /// <summary>KTK schedules a session with its participants.</summary>
+    public static async Task<Results<Created<ScheduledResponse>, ProblemHttpResult>> Schedule(
+        ScheduleRequest request, VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var outcome = await sessions.ScheduleAsync(request, AccountOf(user), ct);
+        if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
+        var s = outcome.Value!;
+        return TypedResults.Created($"/api/video-sessions/{s.Id}", new ScheduledResponse(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, RoomUrl(s.Id)));
+    }
+
+    /// <summary>Every session that lists the caller.</summary>
+    public static async Task<Ok<List<SessionListItem>>> Mine(VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(Items(await sessions.ListForAsync(AccountOf(user), null, ct), AccountOf(user)));
+
+    /// <summary>The registrar's cabinet: only the sessions where the caller is the registrar.</summary>
+    public static async Task<Ok<List<SessionListItem>>> RegistrarSessions(VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct) =>
+        TypedResults.Ok(Items(await sessions.ListForAsync(AccountOf(user), ParticipantRole.Registrar, ct), AccountOf(user)));
+
+    /// <summary>One session, as the caller may see it.</summary>
+    public static async Task<Results<Ok<VideoSessionView>, ProblemHttpResult>> Get(
+        Guid id, VideoSessionService sessions, VideoSessionViews views, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        return opened.Succeeded ? TypedResults.Ok(views.For(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+    }
+
+    /// <summary>A challenge for the caller's AUTH key, naming this session.</summary>
+    public static async Task<Results<Ok<IdentityChallenge>, ProblemHttpResult>> IdentityChallenge(
+        Guid id, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        return opened.Succeeded ? TypedResults.Ok(identity.Issue(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+    }
+
+    /// <summary>Verifies the signed challenge; the registrar then sees the certificate.</summary>
+    public static async Task<Results<Ok<ParticipantIdentity>, ProblemHttpResult>> ConfirmIdentity(
+        Guid id, IdentityProof proof, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        var outcome = await identity.ConfirmAsync(opened.Value.Session, opened.Value.Me, proof?.Token, proof?.Cms, ct);
+        return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : Problem(outcome.Status, outcome.Error);
+    }
+
+    /// <summary>The registrar's checklist becomes the document to sign.</summary>
+    public static async Task<Results<Ok<PreparedVerdict>, ProblemHttpResult>> PrepareVerdict(
+        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        var outcome = recorder.Prepare(opened.Value.Session, opened.Value.Me, checklist);
+        return outcome.Succeeded
+            ? TypedResults.Ok(new PreparedVerdict(Convert.ToBase64String(outcome.Value!.ToBytes()), outcome.Value.Confirmed))
+            : Problem(outcome.Status, outcome.Error);
+    }
+
+    /// <summary>Records the signed verdict: verified, on the ledger, stored with its receipt.</summary>
+    public static async Task<Results<Created<RegistrarVerdictView>, ProblemHttpResult>> RecordVerdict(
+        Guid id, SignedVerdict body, VideoSessionService sessions, VerdictRecorder recorder, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        var outcome = await recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Document, body?.Cms, ct);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/video-sessions/{id}/verdict", RegistrarVerdictView.From(opened.Value.Session, outcome.Value!))
+            : Problem(outcome.Status, outcome.Error);
+    }
+
+    /// <summary>The recorded verdict (any participant of the session).</summary>
+    public static async Task<Results<Ok<RegistrarVerdictView>, NotFound, ProblemHttpResult>> GetVerdict(
+        Guid id, VideoSessionService sessions, RegistrarVerdicts verdicts, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        return await verdicts.ForSessionAsync(id, ct) is { } v ? TypedResults.Ok(v) : TypedResults.NotFound();
+    }
+
+    /// <summary>Where the room page of a session is.</summary>
+    public static string RoomUrl(Guid id) => $"/VideoSessions/Room/{id}";
+
+    private static List<SessionListItem> Items(IEnumerable<VideoSession> list, Guid me) =>
+        list.Select(s => new SessionListItem(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, s.Status.ToString(),
+            s.Participants.First(p => p.AccountId == me).Role.ToString(), RoomUrl(s.Id))).ToList();
+
+    private static Guid AccountOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var id) ? id : Guid.Empty;
+
+    private static ProblemHttpResult Problem(int status, string? detail) =>
+        TypedResults.Problem(detail, statusCode: status, title: status == 403 ? "Forbidden" : "Refused");
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Playwright;
+using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.VideoSessions.Model;
+using static RentToOwn.Platform.Tests.VideoSessions.VideoSessionSetup;
+
+namespace RentToOwn.Platform.Tests.VideoSessions;
+
+/// <summary>
+/// A.21 end to end in Chromium with fake cameras: KTK representative, tenant, spouse and registrar, each in
+/// their own browser context and session, join the room; each receives the other three video streams with
+/// decoded frames rising; each proves their identity with their EDS in the browser; the registrar sees
+/// the identities and records the verdict signed with the registrar's .p12 in the browser.
+/// </summary>
+public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : IClassFixture<VideoBrowserFixture>, IDisposable
+{
+    private readonly KestrelPlatform _app = new();
+
+    private sealed record Inbound(string Peer, string Role, long FramesDecoded);
+
+    [Fact]
+    public async Task Four_participants_see_each_other_and_the_registrar_records_the_signed_verdict()
+    {
+        await WaitForDemoUsersAsync(_app);
+        var session = await ScheduleAsync(_app, "APP-E2E-0001", married: true, at: DateTimeOffset.UtcNow.AddMinutes(5));
+        var shots = Path.Combine(BrowserFixture.ScreenshotDirectory, "video");
+        Directory.CreateDirectory(shots);
+
+        var roles = new[] { "ktk-officer", "tenant", "spouse", "registrar" };
+        var pages = new Dictionary<string, IPage>();
+        var contexts = new List<IBrowserContext>();
+        try
+        {
+            foreach (var role in roles)
+            {
+                var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions
+                {
+                    BaseURL = _app.BaseUrl, Permissions = ["camera", "microphone"], ViewportSize = new ViewportSize { Width = 1100, Height = 900 },
+                });
+                contexts.Add(context);
+                await context.AddInitScriptAsync(VideoBrowserFixture.LoopbackOnlyScript);
+                var page = await context.NewPageAsync();
+                page.Console += (_, m) => { if (m.Type == "error") Console.Error.WriteLine($"[{role}] {m.Text}"); };
+                await page.GotoAsync($"/test-login/{Iin(_app, role)}");
+                await page.GotoAsync(session.RoomUrl + "?lang=en");
+                pages[role] = page;
+            }
+
+            // Each joins in turn; a newcomer calls everyone already in the room.
+            foreach (var role in roles)
+            {
+                await pages[role].ClickAsync("#join");
+                await pages[role].WaitForFunctionAsync("() => document.querySelector('#video-room').dataset.joined === 'true'");
+            }
+
+            // Each participant receives the other three video streams, and their decoded frames rise.
+            foreach (var role in roles)
+            {
+                await pages[role].WaitForFunctionAsync(
+                    "async () => { const s = await window.rtoVideo.inboundVideo(); return s.length === 3 && s.every(x => x.framesDecoded > 0); }",
+                    null, new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 250 });
+            }
+
+            var first = new Dictionary<string, Inbound[]>();
+            foreach (var role in roles) first[role] = await SampleAsync(pages[role]);
+            Assert.All(roles, role => Assert.Equal(3, first[role].Length));
+            await Task.Delay(2000);
+            foreach (var role in roles)
+            {
+                var second = await SampleAsync(pages[role]);
+                Assert.Equal(3, second.Length);
+                foreach (var s in second)
+                {
+                    var before = first[role].SingleOrDefault(f => f.Peer == s.Peer)
+                        ?? throw new Xunit.Sdk.XunitException($"{role}: peer {s.Role} appeared only in the second sample: " +
+                            string.Join(", ", first[role].Select(f => f.ToString())) + " / " + string.Join(", ", second.Select(x => x.ToString())));
+                    Assert.True(s.FramesDecoded > before.FramesDecoded,
+                        $"{role}: frames from {s.Role} did not rise ({before.FramesDecoded} → {s.FramesDecoded})");
+                }
+
+                Assert.Equal(ExpectedPeers(role), second.Select(s => s.Role).Order());
+                await pages[role].ScreenshotAsync(new() { Path = Path.Combine(shots, $"room-{role}.png"), FullPage = true });
+            }
+
+            // A.21: each proves, in the room, that they hold the EDS of their account (AUTH key, in-browser signer).
+            foreach (var role in roles)
+            {
+                var page = pages[role];
+                await page.SetInputFilesAsync("#identity-p12", DemoKeys.PathOf(_app.PkiDirectory, role));
+                await page.FillAsync("#identity-password", KeyPassword);
+                await page.ClickAsync("#identity-p12-submit");
+                await page.WaitForFunctionAsync("() => document.querySelector('#identity-status').dataset.confirmed === 'true'");
+            }
+
+            // The registrar sees four present, EDS-confirmed participants, with masked IINs and no certificate photo.
+            var registrar = pages["registrar"];
+            await registrar.WaitForFunctionAsync(
+                "() => [...document.querySelectorAll('#participants li')].filter(li => li.dataset.present === 'true' && li.querySelector('.photo.none')).length === 4",
+                null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+            var participants = await registrar.InnerTextAsync("#participants");
+            Assert.Contains("no photo in certificate", participants);
+            var tenantIin = Iin(_app, "tenant");
+            Assert.Contains(tenantIin[..4] + "******" + tenantIin[10..], participants);
+            Assert.DoesNotContain(tenantIin, participants);
+            Assert.Contains(DemoKeys.Party(_app.PkiDirectory, "spouse").Name, participants);
+            Assert.Contains("Joined", await registrar.InnerTextAsync("#session-log"));
+
+            // The checklist (A.23) and the verdict, signed with the registrar's signing key in the browser.
+            foreach (var box in new[] { "#check-signatures", "#check-capacity", "#check-freewill", "#check-spouses" }) await registrar.CheckAsync(box);
+            await registrar.FillAsync("#check-remark", "All parties confirmed in person.");
+            await registrar.SetInputFilesAsync("#verdict-p12", DemoKeys.PathOf(_app.PkiDirectory, "registrar", "sign"));
+            await registrar.FillAsync("#verdict-password", KeyPassword);
+            await registrar.ClickAsync("#verdict-p12-submit");
+            await registrar.WaitForFunctionAsync("() => document.querySelector('#verdict-status').dataset.ledgerIndex !== undefined",
+                null, new PageWaitForFunctionOptions { Timeout = 15_000 });
+            Assert.Equal("true", await registrar.GetAttributeAsync("#verdict-status", "data-confirmed"));
+            await registrar.ScreenshotAsync(new() { Path = Path.Combine(shots, "registrar-verdict.png"), FullPage = true });
+
+            var stored = await _app.WithDbAsync(db => db.Set<VideoSession>().Include(s => s.Verdict).Include(s => s.Events)
+                .SingleAsync(s => s.Id == session.Id));
+            Assert.Equal(VideoSessionStatus.Completed, stored.Status);
+            Assert.True(stored.Verdict!.Confirmed);
+            Assert.Equal(4, stored.Events.Count(e => e.Kind == VideoSessionEventKind.Joined));
+        }
+        finally
+        {
+            foreach (var c in contexts) await c.CloseAsync();
+        }
+    }
+
+    private static string[] ExpectedPeers(string role)
+    {
+        var all = new[] { ("ktk-officer", "KtkRepresentative"), ("tenant", "Tenant"), ("spouse", "Spouse"), ("registrar", "Registrar") };
+        return all.Where(a => a.Item1 != role).Select(a => a.Item2).Order().ToArray();
+    }
+
+    private static async Task<Inbound[]> SampleAsync(IPage page)
+    {
+        var json = await page.EvaluateAsync<JsonElement>("() => window.rtoVideo.inboundVideo()");
+        // One entry per peer: a stream may show two inbound-rtp reports for a moment (e.g. an SSRC change).
+        return json.EnumerateArray().Select(e => new Inbound(e.GetProperty("peer").GetString()!, e.GetProperty("role").GetString()!,
+            e.GetProperty("framesDecoded").GetInt64()))
+            .GroupBy(i => (i.Peer, i.Role)).Select(g => new Inbound(g.Key.Peer, g.Key.Role, g.Sum(i => i.FramesDecoded))).ToArray();
+    }
+
+    public void Dispose() => _app.Dispose();
+}

@@ -1,0 +1,287 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.LedgerAdapter.Bundles;
+using RentToOwn.LedgerAdapter.Checkpoints;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform.VideoSessions.Model;
+using RentToOwn.Platform.VideoSessions.Verdicts;
+using static RentToOwn.Platform.Tests.VideoSessions.VideoSessionSetup;
+
+namespace RentToOwn.Platform.Tests.VideoSessions;
+
+/// <summary>Scheduling, authorization and the signed verdict over the real app (A.21, A.23, A.30).</summary>
+public sealed class VideoSessionsApiTests : IAsyncLifetime
+{
+    private readonly PlatformFactory _app = new();
+
+    public Task InitializeAsync() => WaitForDemoUsersAsync(_app);
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    private sealed record Prepared(string Document, bool Confirmed);
+
+    private static object Checklist(bool spouses = true) =>
+        new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = spouses, remark = "Сәйкес" };
+
+    private async Task MarkJoinedAsync(Guid sessionId, params string[] roles)
+    {
+        using var scope = _app.Services.CreateScope();
+        var sessions = scope.ServiceProvider.GetRequiredService<VideoSessionService>();
+        foreach (var role in roles)
+        {
+            var account = (await _app.AddUserAsync(Iin(_app, role), "", PlatformRoles.None)).Id;
+            var joined = await sessions.JoinAsync(sessionId, account, "test-" + role, CancellationToken.None);
+            Assert.True(joined.Succeeded, joined.Error);
+        }
+    }
+
+    private async Task<Prepared> PrepareAsync(HttpClient registrar, Guid id, object? checklist = null)
+    {
+        var r = await registrar.PostAsJsonAsync($"/api/video-sessions/{id}/verdict/prepare", checklist ?? Checklist());
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        return (await r.Content.ReadFromJsonAsync<Prepared>())!;
+    }
+
+    private static Task<HttpResponseMessage> RecordAsync(HttpClient client, Guid id, string document, string cms) =>
+        client.PostAsJsonAsync($"/api/video-sessions/{id}/verdict", new { document, cms });
+
+    [Fact]
+    public async Task Officer_schedules_and_the_registrar_lists_only_their_own_sessions()
+    {
+        var otherRegistrar = TestIins.Make("750505", '3', 4242);
+        await _app.AddUserAsync(otherRegistrar, "Other Registrar", PlatformRoles.Registrar);
+        var mine = await ScheduleAsync(_app, "APP-2026-0001");
+        var theirs = await ScheduleAsync(_app, "APP-2026-0002", registrarIin: otherRegistrar);
+
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var list = await registrar.GetFromJsonAsync<List<VideoSessionsApi.SessionListItem>>("/api/video-sessions/registrar");
+        Assert.Equal([mine.Id], list!.Select(s => s.Id));
+        Assert.Equal("Registrar", list![0].MyRole);
+
+        var page = await registrar.GetStringAsync("/Registrar/VideoSessions");
+        Assert.Contains("APP-2026-0001", page);
+        Assert.DoesNotContain("APP-2026-0002", page);
+        Assert.Equal(HttpStatusCode.Forbidden, (await registrar.GetAsync($"/api/video-sessions/{theirs.Id}")).StatusCode);
+
+        // The registrar sees masked IINs; the tenant sees roles and names only.
+        var view = await registrar.GetFromJsonAsync<JsonObject>($"/api/video-sessions/{mine.Id}");
+        var tenantIin = Iin(_app, "tenant");
+        var tenantCard = view!["participants"]!.AsArray().Single(p => p!["role"]!.GetValue<string>() == "Tenant")!;
+        Assert.Equal(tenantIin[..4] + "******" + tenantIin[10..], tenantCard["maskedIin"]!.GetValue<string>());
+        Assert.DoesNotContain(tenantIin, view!.ToJsonString());
+        using var tenant = await _app.SignedInClientAsync(tenantIin);
+        var tenantView = await tenant.GetFromJsonAsync<JsonObject>($"/api/video-sessions/{mine.Id}");
+        Assert.All(tenantView!["participants"]!.AsArray(), p => Assert.Equal("", p!["maskedIin"]!.GetValue<string>()));
+        Assert.Equal(HttpStatusCode.Forbidden, (await tenant.GetAsync("/api/video-sessions/registrar")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Only_an_officer_schedules_and_bad_requests_are_refused_with_reasons()
+    {
+        using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
+        Assert.Equal(HttpStatusCode.Forbidden, (await tenant.PostAsJsonAsync("/api/video-sessions", Request(_app, "APP-1"))).StatusCode);
+        using var anonymous = _app.CreateClient(new() { AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/video-sessions", Request(_app, "APP-1"))).StatusCode);
+
+        using var officer = await _app.SignedInClientAsync(Iin(_app, "ktk-officer"));
+        async Task<string> Refused(object body)
+        {
+            var r = await officer.PostAsJsonAsync("/api/video-sessions", body);
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            return await r.Content.ReadAsStringAsync();
+        }
+
+        // A.23: a married tenant's spouse must take part.
+        var married = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Request(_app, "APP-1", married: true)))!;
+        married["participants"]!.AsArray().RemoveAt(3);
+        Assert.Contains("spouse must take part", await Refused(married));
+        Assert.Contains("not an IIN/BIN", await Refused(Request(_app, Iin(_app, "tenant"))));
+        Assert.Contains("in the past", await Refused(Request(_app, "APP-1", at: _app.Time.GetUtcNow().AddDays(-1))));
+        var unknown = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Request(_app, "APP-1")))!;
+        unknown["participants"]![1]!["iin"] = TestIins.Make("010101", '5', 77);
+        Assert.Contains("no platform account", await Refused(unknown));
+        var badIin = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Request(_app, "APP-1")))!;
+        badIin["participants"]![1]!["iin"] = TestIins.WithWrongControlDigit(Iin(_app, "tenant"));
+        Assert.Contains("control digit", await Refused(badIin), StringComparison.OrdinalIgnoreCase);
+        // The spouse's account is not a registrar.
+        Assert.Contains("Registrar cabinet", await Refused(Request(_app, "APP-1", registrarIin: Iin(_app, "spouse"))));
+    }
+
+    [Fact]
+    public async Task A_participant_of_one_session_cannot_open_another()
+    {
+        var a = await ScheduleAsync(_app, "APP-A");
+        var stranger = TestIins.Make("880808", '4', 5151);
+        await _app.AddUserAsync(stranger, "Stranger Tenant", PlatformRoles.Tenant);
+        var b = await ScheduleAsync(_app, "APP-B", married: false);
+        using var spouse = await _app.SignedInClientAsync(Iin(_app, "spouse"));
+        Assert.Equal(HttpStatusCode.OK, (await spouse.GetAsync($"/api/video-sessions/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await spouse.GetAsync($"/api/video-sessions/{b.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await spouse.PostAsJsonAsync($"/api/video-sessions/{b.Id}/identity/challenge", new { })).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await spouse.GetAsync($"/VideoSessions/Room/{b.Id}")).StatusCode);
+        using var outsider = await _app.SignedInClientAsync(stranger);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/video-sessions/{a.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await outsider.GetAsync($"/api/video-sessions/{Guid.NewGuid()}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A_non_registrar_cannot_record_a_verdict()
+    {
+        var s = await ScheduleAsync(_app, "APP-NR");
+        await MarkJoinedAsync(s.Id, "tenant", "spouse");
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var prepared = await PrepareAsync(registrar, s.Id);
+
+        // The tenant (a participant, but not the registrar) and the KTK officer are refused.
+        foreach (var role in new[] { "tenant", "ktk-officer" })
+        {
+            using var client = await _app.SignedInClientAsync(Iin(_app, role));
+            var cms = Sign(_app, role, Convert.FromBase64String(prepared.Document));
+            Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(client, s.Id, prepared.Document, cms)).StatusCode);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist())).StatusCode);
+        }
+
+        // A registrar who is not this session's registrar.
+        var other = TestIins.Make("760606", '4', 6161);
+        await _app.AddUserAsync(other, "Other Registrar", PlatformRoles.Registrar);
+        using var otherRegistrar = await _app.SignedInClientAsync(other);
+        Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(otherRegistrar, s.Id, prepared.Document, Sign(_app, "registrar", Convert.FromBase64String(prepared.Document)))).StatusCode);
+        Assert.Null(await _app.Services.CreateScope().ServiceProvider.GetRequiredService<RegistrarVerdicts>().ForSessionAsync(s.Id));
+    }
+
+    [Fact]
+    public async Task Unsigned_garbage_wrong_signer_wrong_key_and_altered_verdicts_are_refused()
+    {
+        var s = await ScheduleAsync(_app, "APP-BAD");
+        await MarkJoinedAsync(s.Id, "tenant", "spouse");
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var prepared = await PrepareAsync(registrar, s.Id);
+        var doc = Convert.FromBase64String(prepared.Document);
+
+        async Task<string> Refused(string document, string cms)
+        {
+            var r = await RecordAsync(registrar, s.Id, document, cms);
+            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            return await r.Content.ReadAsStringAsync();
+        }
+
+        Assert.Contains("not signed", await Refused(prepared.Document, ""));
+        Assert.Contains("base64", await Refused(prepared.Document, "%%%not base64%%%"));
+        Assert.Contains("not accepted", await Refused(prepared.Document, Convert.ToBase64String(Encoding.ASCII.GetBytes("garbage, not a CMS"))));
+        // Signed, but by the tenant: the registrar's IIN and the State Corporation's BIN are required.
+        Assert.Contains("not accepted", await Refused(prepared.Document, Sign(_app, "tenant", doc)));
+        // The registrar's AUTH key is not a signing key.
+        Assert.Contains("not accepted", await Refused(prepared.Document, Sign(_app, "registrar", doc, purpose: "auth")));
+        // A signature over other bytes.
+        Assert.Contains("not accepted", await Refused(prepared.Document, Sign(_app, "registrar", [.. doc, 0x20])));
+        // An altered document (decision flipped) with a valid signature over the altered bytes.
+        var altered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(doc).Replace("\"freeWill\":true", "\"freeWill\":false"));
+        Assert.Contains("does not match", await Refused(Convert.ToBase64String(altered), Sign(_app, "registrar", altered)));
+        var notJson = Encoding.UTF8.GetBytes("{ not json");
+        Assert.Contains("not valid JSON", await Refused(Convert.ToBase64String(notJson), Sign(_app, "registrar", notJson)));
+        // An expired document.
+        _app.Time.Advance(TimeSpan.FromMinutes(31));
+        Assert.Contains("expired", await Refused(prepared.Document, Sign(_app, "registrar", doc)));
+        Assert.Null(await _app.Services.CreateScope().ServiceProvider.GetRequiredService<RegistrarVerdicts>().ForSessionAsync(s.Id));
+    }
+
+    [Fact]
+    public async Task Spouses_present_cannot_be_ticked_when_the_log_shows_the_spouse_never_joined()
+    {
+        var s = await ScheduleAsync(_app, "APP-SP");
+        await MarkJoinedAsync(s.Id, "tenant");
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var r = await registrar.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist());
+        Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+        Assert.Contains("A.23", await r.Content.ReadAsStringAsync());
+        // Without the tick the registrar can still record a (negative) verdict.
+        var prepared = await PrepareAsync(registrar, s.Id, Checklist(spouses: false));
+        Assert.False(prepared.Confirmed);
+    }
+
+    [Fact]
+    public async Task A_signed_verdict_goes_to_the_ledger_and_its_receipt_verifies()
+    {
+        var s = await ScheduleAsync(_app, "APP-OK");
+        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var prepared = await PrepareAsync(registrar, s.Id);
+        Assert.True(prepared.Confirmed);
+        var doc = Convert.FromBase64String(prepared.Document);
+        Assert.DoesNotContain(Iin(_app, "tenant"), Encoding.UTF8.GetString(doc));
+
+        var r = await RecordAsync(registrar, s.Id, prepared.Document, Sign(_app, "registrar", doc, algorithm: "gost"));
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var verdict = (await r.Content.ReadFromJsonAsync<RegistrarVerdictView>())!;
+        Assert.True(verdict.Confirmed);
+
+        // The query other code uses to attach the verdict to the cadastre application.
+        using var scope = _app.Services.CreateScope();
+        var found = await scope.ServiceProvider.GetRequiredService<RegistrarVerdicts>().FindAsync("APP-OK", VideoSessionKind.Registration);
+        Assert.NotNull(found);
+        Assert.Equal(verdict.LedgerIndex, found.LedgerIndex);
+        Assert.Equal(prepared.Document, found.DocumentBase64);
+
+        // The receipt verifies offline with the log's and the witness's public keys; the record is PII-free.
+        var ledgerDir = Path.Combine(_app.DataDirectory, new RentToOwn.Platform.Ledger.LedgerOptions().Directory);
+        var verifier = new BundleVerifier(NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(ledgerDir, "log.pub")).Trim()),
+            [NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(ledgerDir, "witness.pub")).Trim())], 1);
+        var bundle = ReceiptJson.ToBundle(JsonNode.Parse(found.LedgerReceipt)!.AsObject());
+        var result = await verifier.VerifyAsync(bundle);
+        Assert.True(result.IsValid, result.Reason);
+        var record = BundleJson.FromBundle(bundle.Record);
+        Assert.Equal(RecordKind.RegistrarVerdict, record.Kind);
+        Assert.Equal("APP-OK", record.SubjectId);
+        Assert.Equal(Sha256Digest.Of(doc), record.DocumentSha256);
+        Assert.Equal(Sha256Digest.Of(Convert.FromBase64String(found.SignatureBase64)), record.SignatureSha256);
+        Assert.Equal("registrar", record.Role);
+        Assert.DoesNotContain(Iin(_app, "registrar"), found.LedgerReceipt);
+
+        // One verdict per session; the room is closed afterwards.
+        var again = await RecordAsync(registrar, s.Id, prepared.Document, Sign(_app, "registrar", doc));
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
+        Assert.Equal(HttpStatusCode.OK, (await tenant.GetAsync($"/api/video-sessions/{s.Id}/verdict")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_officer_schedules_through_the_form_and_others_cannot_open_it()
+    {
+        using var officer = await _app.SignedInClientAsync(Iin(_app, "ktk-officer"));
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, "/VideoSessions/Schedule"),
+            ["SubjectId"] = "APP-FORM-1", ["Kind"] = "TerminationAndOwnership",
+            ["ScheduledAtUtc"] = _app.Time.GetUtcNow().AddHours(1).ToString("yyyy-MM-dd'T'HH:mm"),
+            ["TenantMarried"] = "true", ["KtkRepresentativeIin"] = Iin(_app, "ktk-officer"), ["TenantIin"] = Iin(_app, "tenant"),
+            ["SpouseIin"] = Iin(_app, "spouse"), ["RegistrarIin"] = Iin(_app, "registrar"),
+        };
+        var r = await officer.PostAsync("/VideoSessions/Schedule", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
+        Assert.StartsWith("/VideoSessions/Room/", r.Headers.Location!.OriginalString);
+        using var scope = _app.Services.CreateScope();
+        var registrarAccount = (await _app.AddUserAsync(Iin(_app, "registrar"), "", PlatformRoles.None)).Id;
+        var listed = await scope.ServiceProvider.GetRequiredService<VideoSessionService>().ListForAsync(registrarAccount, ParticipantRole.Registrar, CancellationToken.None);
+        Assert.Equal(VideoSessionKind.TerminationAndOwnership, Assert.Single(listed).Kind);
+
+        // A married tenant without the spouse: the form shows the reason and nothing is scheduled.
+        fields["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, "/VideoSessions/Schedule");
+        fields["SpouseIin"] = "";
+        var refused = await officer.PostAsync("/VideoSessions/Schedule", new FormUrlEncodedContent(fields));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("spouse must take part", await refused.Content.ReadAsStringAsync());
+
+        using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
+        Assert.StartsWith("/Forbidden", (await tenant.GetAsync("/VideoSessions/Schedule")).Headers.Location!.PathAndQuery);
+    }
+}
