@@ -16,7 +16,8 @@ public static class SignCommand
         var output = new Option<FileInfo>("--out") { Description = "Where to write the CMS (DER)", Required = true };
         var attach = new Option<bool>("--attach") { Description = "Encapsulate the document (attached signature)" };
         var tsa = new Option<string?>("--tsa") { Description = "RFC 3161 TSA URL: adds a signature timestamp (CAdES-T)" };
-        var command = new Command("sign", "Create a CAdES signature") { p12, password, input, output, attach, tsa };
+        var addTo = new Option<FileInfo?>("--add-to") { Description = "Existing CMS to add this signature to (parallel signature, A.17–A.18)" };
+        var command = new Command("sign", "Create a CAdES signature") { p12, password, input, output, attach, tsa, addTo };
         command.SetAction(parse =>
         {
             try
@@ -28,12 +29,14 @@ public static class SignCommand
                 using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
                 var signer = new CadesSigner(TimeProvider.System, url is null ? null : new HttpTimestampClient(http, url));
                 var document = File.ReadAllBytes(parse.GetValue(input)!.FullName);
-                var cms = signer.Sign(document, key, new CadesSignOptions(parse.GetValue(attach), url is not null));
+                var cms = parse.GetValue(addTo) is { } existing
+                    ? signer.AddSignature(File.ReadAllBytes(existing.FullName), document, key, url is not null)
+                    : signer.Sign(document, key, new CadesSignOptions(parse.GetValue(attach), url is not null));
                 File.WriteAllBytes(parse.GetValue(output)!.FullName, cms);
                 Console.WriteLine($"signed by {NcaCertificates.Subject(key.Certificate).CommonName} → {parse.GetValue(output)!.FullName}");
                 return 0;
             }
-            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or TimestampException or NotSupportedException or ArgumentException)
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException or TimestampException or NotSupportedException or ArgumentException or FormatException)
             {
                 Console.Error.WriteLine("rto sign: " + e.Message);
                 return 1;
