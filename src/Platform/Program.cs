@@ -10,6 +10,7 @@ app.MapHealthApi();
 app.MapLanguageApi();
 app.MapAuthApi();
 app.MapConsentApi();
+app.MapVerifierApi();
 app.MapRazorPages();
 app.Run();
 

@@ -7,6 +7,7 @@ using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.Verification;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -27,6 +28,7 @@ public static class ApplicationServicesExtensions
         builder.AddRecipients();
         builder.AddConsents();
         builder.AddApplications();
+        builder.AddPublicVerifier();
         builder.AddWebShell();
         return builder;
     }
