@@ -16,6 +16,7 @@ public static class VerificationExtensions
         builder.Services.AddSingleton<LedgerTrust>();
         builder.Services.AddSingleton<UploadReader>();
         builder.Services.AddSingleton<PublicVerifier>();
+        builder.Services.AddSingleton<Texts.VerifierText>();
         return builder;
     }
 }
