@@ -3,6 +3,7 @@ using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Anchoring;
 using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Embedded;
+using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Persistence;
 
 namespace RentToOwn.Platform.Verification;
@@ -12,11 +13,12 @@ namespace RentToOwn.Platform.Verification;
 /// directory (SQLite Merkle log, Ed25519 log key, one local witness standing in for the State Corporation's node),
 /// created on first start. Opened on first use; disposed with the host.
 /// </summary>
-public sealed class PlatformLedger : IAsyncDisposable
+public sealed class PlatformLedger : ISigningLedger, IAsyncDisposable
 {
     private readonly Lazy<EmbeddedLedger> _ledger;
     private readonly LedgerDirectory _directory;
     private readonly Lazy<IAnchorStore> _anchors;
+    private int _disposed;
 
     /// <summary>Resolves the folder; nothing is opened until first use.</summary>
     public PlatformLedger(IOptions<PlatformLedgerOptions> options, DataDirectory data, TimeProvider time)
@@ -39,7 +41,7 @@ public sealed class PlatformLedger : IAsyncDisposable
         }, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>The ledger port.</summary>
+    /// <summary>The ledger port (this object forwards to it too; the host disposes it once, through this object).</summary>
     public ISigningLedger Ledger => _ledger.Value;
 
     /// <summary>Absolute ledger folder.</summary>
@@ -62,9 +64,30 @@ public sealed class PlatformLedger : IAsyncDisposable
     }
 
     /// <inheritdoc />
+    public Task<LedgerReceipt> AppendAsync(SigningRecord record, CancellationToken cancellationToken = default) => Ledger.AppendAsync(record, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<LedgerEntry?> GetAsync(long index, CancellationToken cancellationToken = default) => Ledger.GetAsync(index, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<LedgerEntry>> GetBySubjectAsync(string subjectId, CancellationToken cancellationToken = default) =>
+        Ledger.GetBySubjectAsync(subjectId, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<SignedCheckpoint> GetLatestCheckpointAsync(CancellationToken cancellationToken = default) => Ledger.GetLatestCheckpointAsync(cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<byte[]>> GetInclusionProofAsync(long index, long treeSize, CancellationToken cancellationToken = default) =>
+        Ledger.GetInclusionProofAsync(index, treeSize, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<byte[]>> GetConsistencyProofAsync(long size1, long size2, CancellationToken cancellationToken = default) =>
+        Ledger.GetConsistencyProofAsync(size1, size2, cancellationToken);
+
+    /// <summary>Closes the ledger (once, however often it is called).</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_ledger.IsValueCreated)
+        if (Interlocked.Exchange(ref _disposed, 1) == 0 && _ledger.IsValueCreated)
         {
             await _ledger.Value.DisposeAsync();
         }

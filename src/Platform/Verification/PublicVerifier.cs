@@ -21,7 +21,7 @@ namespace RentToOwn.Platform.Verification;
 /// offline bundle. Never throws for bad input: every problem becomes part of the report.
 /// </summary>
 public sealed partial class PublicVerifier(
-    CadesVerifier cades, EdsTrust eds, PlatformLedger ledger, LedgerHashIndex index, LedgerTrust trust,
+    CadesVerifier cades, EdsTrust eds, ISigningLedger port, PlatformLedger ledger, LedgerHashIndex index, LedgerTrust trust,
     IOptions<VerifierOptions> options, TimeProvider time)
 {
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
@@ -76,7 +76,7 @@ public sealed partial class PublicVerifier(
     /// <returns>The bundle JSON, or null when there is no such record for that document.</returns>
     public async Task<string?> BundleAsync(long leafIndex, string documentSha256, CancellationToken ct = default)
     {
-        var entry = leafIndex < 0 ? null : await ledger.Ledger.GetAsync(leafIndex, ct);
+        var entry = leafIndex < 0 ? null : await port.GetAsync(leafIndex, ct);
         if (entry is null || !string.Equals(entry.Record.DocumentSha256.ToHex(), documentSha256, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -165,7 +165,7 @@ public sealed partial class PublicVerifier(
     private async Task<LedgerBundle> CreateBundleAsync(long leafIndex, CancellationToken ct)
     {
         var anchor = await ledger.AnchorStore.LatestAsync(ct);
-        return await new BundleFactory(ledger.Ledger).CreateAsync(leafIndex, anchor, ct);
+        return await new BundleFactory(port).CreateAsync(leafIndex, anchor, ct);
     }
 
     private async Task<BundleReport> VerifyBundleAsync(UploadedFile file, string? documentHash, CancellationToken ct)

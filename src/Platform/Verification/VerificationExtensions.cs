@@ -11,7 +11,7 @@ public static class VerificationExtensions
         builder.Services.AddOptions<VerifierOptions>().BindConfiguration(VerifierOptions.Section);
         builder.Services.AddOptions<PlatformLedgerOptions>().BindConfiguration(PlatformLedgerOptions.Section);
         builder.Services.TryAddSingleton<PlatformLedger>();
-        builder.Services.TryAddSingleton<RentToOwn.LedgerAdapter.ISigningLedger>(sp => sp.GetRequiredService<PlatformLedger>().Ledger);
+        builder.Services.TryAddSingleton<RentToOwn.LedgerAdapter.ISigningLedger>(sp => sp.GetRequiredService<PlatformLedger>());
         builder.Services.AddSingleton<LedgerHashIndex>();
         builder.Services.AddSingleton<LedgerTrust>();
         builder.Services.AddSingleton<UploadReader>();

@@ -1,0 +1,40 @@
+using System.Security.Cryptography;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Signing;
+using RentToOwn.LedgerAdapter;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.Verification;
+
+namespace RentToOwn.Platform.Tests.Verification;
+
+/// <summary>
+/// Test contracts: a small PDF signed with the demo parties' test signing keys (RSA .p12), and the ledger record the
+/// platform appends for each accepted signature (A.17–A.18: SignatureAdded, subject = contract id, document and CMS
+/// hashes, HMAC signer reference, certificate fingerprint, role).
+/// </summary>
+internal static class SignedContract
+{
+    public static byte[] Pdf(string text) => Encoding.ASCII.GetBytes(
+        "%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
+        + $"% {text}\ntrailer << /Root 1 0 R >>\n%%EOF\n");
+
+    public static Pkcs12Key SigningKey(PlatformFactory app, string role) => DemoKeys.Load(app.PkiDirectory, role, "sign");
+
+    public static byte[] Sign(PlatformFactory app, byte[] document, string role, bool attached = false) =>
+        new CadesSigner(app.Time).Sign(document, SigningKey(app, role), new CadesSignOptions(Attached: attached));
+
+    /// <summary>Appends the record of one signature the way the platform's signing flow does, and returns its receipt.</summary>
+    public static Task<LedgerReceipt> AppendAsync(PlatformFactory app, string contractId, byte[] document, byte[] cms, string role)
+    {
+        var ledger = app.Services.GetRequiredService<PlatformLedger>();
+        var key = SigningKey(app, role);
+        var record = new SigningRecord(
+            RecordKind.SignatureAdded, contractId, Sha256Digest.Of(document), Sha256Digest.Of(cms),
+            SignerReference.From(ledger.DeploymentSecret(), DemoKeys.Party(app.PkiDirectory, role).Iin),
+            Sha256Digest.FromBytes(SHA256.HashData(key.Certificate.GetEncoded())), role, app.Time.GetUtcNow());
+        return ledger.Ledger.AppendAsync(record);
+    }
+}
