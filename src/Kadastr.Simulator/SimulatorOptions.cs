@@ -26,6 +26,15 @@ public sealed class SimulatorOptions
     /// <summary>If set, every call must carry <c>authorization: Bearer {token}</c> (else UNAUTHENTICATED).</summary>
     public string? AuthToken { get; set; }
 
+    /// <summary>Folder of trusted NCA root and intermediate certificates (*.cer/*.crt/*.pem) for signature checks.</summary>
+    public string? TrustDirectory { get; set; }
+
+    /// <summary>Folder of CRLs for revocation checks (defaults to <see cref="TrustDirectory"/>).</summary>
+    public string? CrlDirectory { get; set; }
+
+    /// <summary>Largest request message accepted (applications carry PDFs): 64 MiB by default.</summary>
+    public int MaxMessageBytes { get; set; } = 64 * 1024 * 1024;
+
     /// <summary>Fault injection.</summary>
     public FaultOptions Faults { get; set; } = new();
 }

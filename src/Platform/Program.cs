@@ -10,6 +10,8 @@ app.MapHealthApi();
 app.MapLanguageApi();
 app.MapAuthApi();
 app.MapConsentApi();
+app.MapGuarantorApi();
+app.MapHeadApi();
 app.MapVerifierApi();
 app.MapRazorPages();
 app.Run();

@@ -41,6 +41,7 @@ public sealed class GrpcServerHost : IAsyncDisposable
         var ep = endpoint ?? new IPEndPoint(IPAddress.Loopback, 0);
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<Microsoft.Extensions.Hosting.IHostLifetime, EmbeddedHostLifetime>();
         builder.WebHost.ConfigureKestrel(k =>
         {
             k.AddServerHeader = false;

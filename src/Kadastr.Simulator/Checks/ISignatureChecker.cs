@@ -2,8 +2,8 @@ namespace RentToOwn.Kadastr.Simulator.Checks;
 
 /// <summary>
 /// The port through which the registrar verifies CMS (CAdES) signatures (A.23 "participants' EDS").
-/// The production adapter is backed by src/Eds; <see cref="CmsSignatureChecker"/> is the
-/// built-in stand-in for RSA/ECDSA certificates.
+/// Its adapter is <see cref="EdsSignatureChecker"/> (src/Eds: CAdES, RSA and GOST, chain to the
+/// trusted NCA roots, revocation); tests may mock the port.
 /// </summary>
 public interface ISignatureChecker
 {

@@ -186,15 +186,20 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
         // A.34: ownership only after the paired termination is registered.
         if (app.Kind == ApplicationKind.OwnershipRegistration)
         {
-            var termination = string.IsNullOrEmpty(app.RelatedApplicationId) ? null : state.FindApplication(app.RelatedApplicationId);
-            if (termination is null || termination.Kind != ApplicationKind.LeaseEncumbranceTermination || termination.CadastralNumber != app.CadastralNumber)
+            if (string.IsNullOrEmpty(app.RelatedApplicationId))
             {
                 return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, "related termination application");
             }
 
-            if (termination.Status != ApplicationStatus.Registered)
+            var termination = state.FindApplication(app.RelatedApplicationId);
+            if (termination is not null && (termination.Kind != ApplicationKind.LeaseEncumbranceTermination || termination.CadastralNumber != app.CadastralNumber))
             {
-                return CheckOutcome.Suspend(Grounds.AwaitingTermination, termination.Id);
+                return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, "related application is not the termination of this lease");
+            }
+
+            if (termination?.Status != ApplicationStatus.Registered)
+            {
+                return CheckOutcome.Suspend(Grounds.AwaitingTermination, app.RelatedApplicationId);
             }
         }
 

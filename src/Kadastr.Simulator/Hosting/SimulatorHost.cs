@@ -39,21 +39,23 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <param name="signatures">The signature port (the Eds adapter in production).</param>
     /// <param name="clock">Clock (fake in tests).</param>
     /// <param name="calendar">Working-day calendar (A.38); the embedded Kazakhstan calendar by default.</param>
+    /// <param name="seedOverride">Seed data to use instead of <see cref="SimulatorOptions.SeedPath"/>.</param>
     /// <param name="ct">Cancellation.</param>
     public static async Task<SimulatorHost> StartAsync(
         SimulatorOptions options,
         ISignatureChecker signatures,
         TimeProvider? clock = null,
         IWorkingDayCalendar? calendar = null,
+        SeedData? seedOverride = null,
         CancellationToken ct = default)
     {
         var time = clock ?? TimeProvider.System;
-        var seed = options.SeedPath is null ? SeedLoader.Default() : SeedLoader.FromFile(options.SeedPath);
+        var seed = seedOverride ?? (options.SeedPath is null ? SeedLoader.Default() : SeedLoader.FromFile(options.SeedPath));
         var faults = new FaultInjector(options.Faults, time);
         var store = SimulatorStore.Open(options.DatabasePath, seed);
         var registrar = new Registrar(store, signatures, time, calendar ?? KazakhstanCalendar.FromEmbeddedData(), options);
         var service = new RealEstateRegistryService(registrar, faults);
-        var serverOptions = new GrpcServerOptions { TimeProvider = time };
+        var serverOptions = new GrpcServerOptions { TimeProvider = time, MaxReceiveMessageSize = options.MaxMessageBytes };
         if (options.AuthToken is { } token)
         {
             serverOptions.Interceptor = c => ValueTask.FromResult<Status?>(

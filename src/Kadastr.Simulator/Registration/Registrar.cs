@@ -155,7 +155,7 @@ public sealed class Registrar : IDisposable
                 var app = store.FindApplication(id) ?? throw NotFound(id);
                 events = store.EventsAfter(id, after);
                 final = app.Status is ApplicationStatus.Registered or ApplicationStatus.Refused;
-                changed = Signal(id);
+                changed = final ? Task.CompletedTask : Signal(id);
             }
             finally
             {
@@ -245,30 +245,34 @@ public sealed class Registrar : IDisposable
         }
 
         var token = shutdown.Token;
-        _ = Task.Run(async () =>
+        // The timer starts now (not when a pool thread gets to it), so the decision time is exact.
+        var wait = options.ProcessingDelay > TimeSpan.Zero ? Task.Delay(options.ProcessingDelay, clock, token) : Task.CompletedTask;
+        _ = DecideAfterAsync(wait, id, token);
+    }
+
+    private async Task DecideAfterAsync(Task wait, string id, CancellationToken token)
+    {
+        try
         {
+            await wait.ConfigureAwait(false);
+            await gate.WaitAsync(token).ConfigureAwait(false);
             try
             {
-                if (options.ProcessingDelay > TimeSpan.Zero)
-                {
-                    await Task.Delay(options.ProcessingDelay, clock, token).ConfigureAwait(false);
-                }
-
-                await gate.WaitAsync(token).ConfigureAwait(false);
-                try
-                {
-                    Decide(id);
-                }
-                finally
-                {
-                    gate.Release();
-                }
+                Decide(id);
             }
-            catch (OperationCanceledException)
+            finally
             {
-                // Shutting down: the decision is taken again after a restart.
+                gate.Release();
             }
-        }, token);
+        }
+        catch (OperationCanceledException)
+        {
+            // Shutting down: the decision is taken again after a restart.
+        }
+        catch (ObjectDisposedException)
+        {
+            // Shut down while waiting.
+        }
     }
 
     /// <summary>A.23–A.27, A.32–A.36: decide an application under review. Caller holds the gate.</summary>

@@ -15,7 +15,7 @@ namespace RentToOwn.LedgerAdapter.Embedded;
 /// On open the tree is rebuilt from the stored leaves and checked against the latest stored checkpoint,
 /// so a log killed mid-append reopens consistent or refuses to open.
 /// </summary>
-public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
+public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
 {
     private readonly EmbeddedLedgerOptions options;
     private readonly NoteSigningKey logKey;
@@ -30,7 +30,10 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     private readonly Lock treeLock = new();
     private readonly Dictionary<string, byte[]> lastBySubject = new(StringComparer.Ordinal);
     private readonly Dictionary<string, long> witnessSizes = [];
+    private readonly Channel<CommittedBatch> committed = Channel.CreateUnbounded<CommittedBatch>(new UnboundedChannelOptions { SingleReader = true, SingleWriter = true });
+    private readonly Lock persistGate = new();
     private readonly Task writer;
+    private readonly Task publisher;
     private volatile SignedCheckpoint latest;
     private (long Size, string Note)? cosignedToPersist;
 
@@ -59,6 +62,7 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
         insertCheckpoint = Command("INSERT OR REPLACE INTO checkpoints(size, note) VALUES ($i, $n)", "$i", "$n");
         updateCheckpoint = Command("UPDATE checkpoints SET note = $n WHERE size = $i", "$i", "$n");
         writer = Task.Factory.StartNew(WriterLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
+        publisher = Task.Run(PublisherLoopAsync);
     }
 
     /// <summary>The log's origin (its key name).</summary>
@@ -147,6 +151,7 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     {
         queue.Writer.TryComplete();
         await writer;
+        await publisher;
         if (cosignedToPersist is { } c)
         {
             updateCheckpoint.Transaction = null;
@@ -164,274 +169,4 @@ public sealed class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     private static LedgerEntry ToEntry(long index, byte[] entry) =>
         new(index, SigningRecordCodec.Decode(entry), Rfc6962.LeafHash(entry));
 
-    private SignedCheckpoint Load()
-    {
-        using (var cmd = writeConnection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT idx, subject, entry FROM leaves ORDER BY idx";
-            using var reader = cmd.ExecuteReader();
-            while (reader.Read())
-            {
-                var index = reader.GetInt64(0);
-                if (index != tree.Size)
-                {
-                    throw new InvalidDataException($"ledger: leaf {tree.Size} is missing (found {index})");
-                }
-
-                var leafHash = Rfc6962.LeafHash((byte[])reader[2]);
-                tree.Append(leafHash);
-                lastBySubject[reader.GetString(1)] = leafHash;
-            }
-        }
-
-        string? note;
-        using (var cmd = writeConnection.CreateCommand())
-        {
-            cmd.CommandText = "SELECT note FROM checkpoints ORDER BY size DESC LIMIT 1";
-            note = cmd.ExecuteScalar() as string;
-        }
-
-        if (note is null)
-        {
-            if (tree.Size != 0)
-            {
-                throw new InvalidDataException("ledger: leaves are stored without a signed checkpoint");
-            }
-
-            var empty = CheckpointSigner.Sign(new Checkpoint(Origin, 0, tree.Root(0)), logKey).Format();
-            Execute($"INSERT INTO checkpoints(size, note) VALUES (0, '{empty.Replace("'", "''")}')");
-            return new SignedCheckpoint(Checkpoint.ParseBody(SignedNote.Parse(empty).Text), empty);
-        }
-
-        Checkpoint stored;
-        try
-        {
-            stored = CheckpointVerifier.Verify(note, logKey.VerifierKey, [], 0).Checkpoint;
-        }
-        catch (VerificationException e)
-        {
-            throw new InvalidDataException("ledger: the latest stored checkpoint does not verify with the log key: " + e.Message);
-        }
-
-        if (stored.Size != tree.Size || !stored.RootHash.AsSpan().SequenceEqual(tree.Root(tree.Size)))
-        {
-            throw new InvalidDataException($"ledger: stored leaves (size {tree.Size}) do not match the latest signed checkpoint (size {stored.Size})");
-        }
-
-        return new SignedCheckpoint(stored, note);
-    }
-
-    private async Task WriterLoopAsync()
-    {
-        var batch = new List<PendingAppend>(options.MaxBatchSize);
-        while (await queue.Reader.WaitToReadAsync())
-        {
-            while (batch.Count < options.MaxBatchSize && queue.Reader.TryRead(out var pending))
-            {
-                batch.Add(pending);
-            }
-
-            try
-            {
-                await CommitBatchAsync(batch);
-            }
-            catch (Exception e)
-            {
-                foreach (var p in batch)
-                {
-                    p.Completion.TrySetException(e);
-                }
-            }
-
-            batch.Clear();
-        }
-    }
-
-    private async Task CommitBatchAsync(List<PendingAppend> batch)
-    {
-        // 1. Chain each record to its subject's previous record (batch-local overlay first).
-        var accepted = new List<(PendingAppend Pending, byte[] Entry, byte[] LeafHash)>(batch.Count);
-        var overlay = new Dictionary<string, byte[]>(StringComparer.Ordinal);
-        foreach (var p in batch)
-        {
-            var subject = p.Record.SubjectId;
-            var previous = overlay.TryGetValue(subject, out var o) ? o : lastBySubject.GetValueOrDefault(subject);
-            if (p.Record.PreviousRecordHash is { } expected && (previous is null || !expected.ToArray().AsSpan().SequenceEqual(previous)))
-            {
-                p.Completion.TrySetException(new LedgerConflictException(
-                    $"subject '{subject}': previous record hash {expected} is not the latest ({(previous is null ? "none" : Convert.ToHexStringLower(previous))})"));
-                continue;
-            }
-
-            var entry = p.EncodedWithoutPrevious;
-            if (previous is not null)
-            {
-                entry = new byte[p.EncodedWithoutPrevious.Length + 32];
-                p.EncodedWithoutPrevious.AsSpan(0, p.EncodedWithoutPrevious.Length - 1).CopyTo(entry);
-                entry[p.EncodedWithoutPrevious.Length - 1] = 1;
-                previous.CopyTo(entry, p.EncodedWithoutPrevious.Length);
-            }
-
-            var leafHash = Rfc6962.LeafHash(entry);
-            overlay[subject] = leafHash;
-            accepted.Add((p, entry, leafHash));
-        }
-
-        if (accepted.Count == 0)
-        {
-            return;
-        }
-
-        // 2. Extend the tree and sign one checkpoint for the whole batch.
-        long oldSize, newSize;
-        byte[] root;
-        var memo = new Dictionary<long, byte[]>();
-        lock (treeLock)
-        {
-            oldSize = tree.Size;
-            foreach (var a in accepted)
-            {
-                tree.Append(a.LeafHash);
-            }
-
-            newSize = tree.Size;
-            root = tree.Root(newSize, memo);
-        }
-
-        var checkpoint = new Checkpoint(Origin, newSize, root);
-        var note = CheckpointSigner.Sign(checkpoint, logKey).Format();
-
-        // 3. One durable transaction: leaves + signed checkpoint (+ the previous batch's cosignatures).
-        try
-        {
-            using var tx = writeConnection.BeginTransaction();
-            insertLeaf.Transaction = tx;
-            var index = oldSize;
-            foreach (var a in accepted)
-            {
-                insertLeaf.Parameters[0].Value = index++;
-                insertLeaf.Parameters[1].Value = a.Pending.Record.SubjectId;
-                insertLeaf.Parameters[2].Value = a.Entry;
-                insertLeaf.ExecuteNonQuery();
-            }
-
-            if (cosignedToPersist is { } c)
-            {
-                updateCheckpoint.Transaction = tx;
-                updateCheckpoint.Parameters[0].Value = c.Size;
-                updateCheckpoint.Parameters[1].Value = c.Note;
-                updateCheckpoint.ExecuteNonQuery();
-            }
-
-            insertCheckpoint.Transaction = tx;
-            insertCheckpoint.Parameters[0].Value = newSize;
-            insertCheckpoint.Parameters[1].Value = note;
-            insertCheckpoint.ExecuteNonQuery();
-            tx.Commit();
-            cosignedToPersist = null;
-        }
-        catch
-        {
-            lock (treeLock)
-            {
-                tree.Truncate(oldSize);
-            }
-
-            throw;
-        }
-
-        foreach (var (subject, hash) in overlay)
-        {
-            lastBySubject[subject] = hash;
-        }
-
-        // 4. Witness cosignatures (after the commit: a witness must never see a tree the log could lose).
-        var cosigned = await CosignAsync(note, newSize);
-        if (!ReferenceEquals(cosigned, note))
-        {
-            cosignedToPersist = (newSize, cosigned);
-        }
-
-        var signed = new SignedCheckpoint(checkpoint, cosigned);
-        latest = signed;
-
-        // 5. Each waiter gets its own inclusion proof in the batch's tree.
-        lock (treeLock)
-        {
-            var index = oldSize;
-            foreach (var a in accepted)
-            {
-                var proof = tree.InclusionProof(index, newSize, memo);
-                var record = a.Pending.Record with
-                {
-                    PreviousRecordHash = a.Entry.Length > a.Pending.EncodedWithoutPrevious.Length
-                        ? Sha256Digest.FromBytes(a.Entry.AsSpan(a.Entry.Length - 32)) : null,
-                    SignedAt = DateTimeOffset.FromUnixTimeMilliseconds(a.Pending.Record.SignedAt.ToUnixTimeMilliseconds()),
-                };
-                a.Pending.Completion.TrySetResult(new LedgerReceipt(index, record, a.LeafHash, signed, proof));
-                index++;
-            }
-        }
-    }
-
-    private async Task<string> CosignAsync(string note, long newSize)
-    {
-        if (witnesses.Count == 0)
-        {
-            return note;
-        }
-
-        var lines = new List<string>();
-        foreach (var witness in witnesses)
-        {
-            var oldSize = witnessSizes.GetValueOrDefault(witness.Name, -1);
-            for (var attempt = 0; attempt < 2; attempt++)
-            {
-                try
-                {
-                    var proofFrom = Math.Max(0, oldSize);
-                    IReadOnlyList<byte[]> proof;
-                    lock (treeLock)
-                    {
-                        proof = tree.ConsistencyProof(proofFrom, newSize);
-                    }
-
-                    lines.Add(await witness.AddCheckpointAsync(note, proofFrom, proof));
-                    witnessSizes[witness.Name] = newSize;
-                    break;
-                }
-                catch (WitnessRefusedException e) when (e.WitnessSize is { } size && size <= newSize && attempt == 0)
-                {
-                    oldSize = size; // tlog-witness 409: retry once from the size the witness has.
-                }
-                catch (WitnessRefusedException)
-                {
-                    // The checkpoint stays valid with the log signature alone; verifiers enforce their own threshold.
-                    break;
-                }
-            }
-        }
-
-        return lines.Count == 0 ? note : note + string.Join("", lines.Select(l => l + "\n"));
-    }
-
-    private void Execute(string sql)
-    {
-        using var cmd = writeConnection.CreateCommand();
-        cmd.CommandText = sql;
-        cmd.ExecuteNonQuery();
-    }
-
-    private SqliteCommand Command(string sql, params string[] parameters)
-    {
-        var cmd = writeConnection.CreateCommand();
-        cmd.CommandText = sql;
-        foreach (var p in parameters)
-        {
-            cmd.Parameters.Add(new SqliteParameter { ParameterName = p });
-        }
-
-        cmd.Prepare();
-        return cmd;
-    }
 }

@@ -32,20 +32,22 @@ public sealed class EvmTransactionSender
     /// <exception cref="EvmRevertException">When the call would revert (reason decoded).</exception>
     public async Task<string> SendAsync(string? to, byte[] data, string operation, CancellationToken ct = default)
     {
-        BigInteger gas;
-        try
-        {
-            gas = await rpc.EstimateGasAsync(key.Address, to, data, ct);
-        }
-        catch (EvmRpcException e)
-        {
-            throw Revert(operation, e);
-        }
-
-        gas = (gas * 5 / 4) + 5_000;
+        // Estimating inside the gate keeps one request per account in flight: ganache 7.9.2 was seen
+        // to stall when estimates raced its instamine; on Besu the estimate is one fast read.
         await gate.WaitAsync(ct);
         try
         {
+            BigInteger gas;
+            try
+            {
+                gas = await rpc.EstimateGasAsync(key.Address, to, data, ct);
+            }
+            catch (EvmRpcException e)
+            {
+                throw Revert(operation, e);
+            }
+
+            gas = (gas * 5 / 4) + 5_000;
             var id = await ChainIdAsync(ct);
             gasPrice ??= options.GasPrice ?? await rpc.GasPriceAsync(ct);
             nextNonce ??= await rpc.TransactionCountAsync(key.Address, ct);

@@ -3,7 +3,10 @@ using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Consents;
+using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Signing;
 
@@ -27,7 +30,8 @@ public static class ConsentApi
 
     /// <summary>Verifies the CAdES over the form in the chosen language, by the session's own IIN, with a signing key.</summary>
     public static async Task<Results<Ok<ConsentResponse>, ProblemHttpResult>> GiveConsent(
-        ConsentRequest request, HttpContext http, IConsentService consents, CadesVerifier verifier, EdsTrust trust, CancellationToken ct)
+        ConsentRequest request, HttpContext http, IConsentService consents, CadesVerifier verifier, EdsTrust trust,
+        SignatureLedger ledger, PlatformDbContext db, CancellationToken ct)
     {
         var iin = PlatformClaims.IinOf(http.User)!;
         if (!Languages.IsSupportedCode(request.Language))
@@ -54,6 +58,9 @@ public static class ConsentApi
         }
 
         var consent = await consents.RegisterAsync(iin, ConsentPurposes.Application, $"{ConsentForm.Version}/{request.Language}", cms, ct);
+        // A.9 + A.18: the verified consent goes to the ledger (PII-free record), receipt stored.
+        await ledger.RecordAsync(RecordKind.ConsentGiven, LedgerSubjects.For("consent", consent.Id), form, cms, iin, "data-subject", consent.GrantedAt, ct);
+        await db.SaveChangesAsync(ct);
         return TypedResults.Ok(new ConsentResponse(consent.Id, consent.FormVersion, consent.ValidUntil));
     }
 }

@@ -7,6 +7,8 @@ public enum ApplicationStatus
     Draft,
     /// <summary>Submitted; KTK decides within 15 calendar days (A.13).</summary>
     Submitted,
+    /// <summary>The officer refused with reasons; waiting for KTK head's signature, unseen by the tenant (A.16).</summary>
+    RefusalPending,
     /// <summary>Refused with reasons signed by KTK's head (A.16).</summary>
     Refused,
     /// <summary>Approved; the contract follows (A.17).</summary>

@@ -13,6 +13,9 @@ public static class ApplicationsExtensions
         builder.Services.AddOptions<RetirementAges>().BindConfiguration("RetirementAges");
         builder.Services.AddSingleton(sp => new GuarantorEligibility(sp.GetRequiredService<IOptions<RetirementAges>>().Value));
         builder.Services.AddScoped<TenantApplications>();
+        builder.Services.AddScoped<GuarantorSignatures>();
+        builder.Services.AddScoped<ReviewQueue>();
+        builder.Services.AddScoped<Decisions>();
         return builder;
     }
 }

@@ -39,6 +39,24 @@ public sealed class TenantApplication
     /// <summary>A.13: last day of KTK's decision (15 calendar days from submission).</summary>
     public DateOnly? DecisionDeadline { get; set; }
 
+    /// <summary>The KTK officer whose queue holds it (the officer who uploaded the tenant's list, A.6).</summary>
+    public string? AssignedOfficerIin { get; set; }
+
+    /// <summary>A.16: the reasons of a refusal.</summary>
+    public string? RefusalReasons { get; set; }
+
+    /// <summary>The officer who decided.</summary>
+    public string? DecidedByIin { get; set; }
+
+    /// <summary>When the officer decided.</summary>
+    public DateTimeOffset? DecidedAt { get; set; }
+
+    /// <summary>A.16: KTK head's CAdES over the refusal text.</summary>
+    public byte[]? RefusalSignatureCms { get; set; }
+
+    /// <summary>When the head signed the refusal (the tenant sees it from then on).</summary>
+    public DateTimeOffset? RefusalSignedAt { get; set; }
+
     /// <summary>Attached documents (A.10).</summary>
     public List<ApplicationDocument> Documents { get; set; } = [];
 

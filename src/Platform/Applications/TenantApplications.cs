@@ -129,6 +129,14 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         if (app.Married && app.Documents.All(d => d.Kind != DocumentKind.MaritalStatusCertificate)) return new("Attach the marriage certificate (A.10).");
 
         var now = time.GetUtcNow();
+        // A.13: the application goes to the queue of the officer who uploaded this recipient's list (A.6).
+        app.AssignedOfficerIin = await (from u in db.Users
+                                        join l in db.RecipientLists on u.RecipientListId equals l.Id
+                                        where u.Iin == tenantIin
+                                        select l.ImportedByIin).FirstOrDefaultAsync(ct)
+                                 ?? await db.RecipientListEntries.Where(e => e.Iin == tenantIin)
+                                     .Join(db.RecipientLists, e => e.RecipientListId, l => l.Id, (e, l) => l.ImportedByIin)
+                                     .FirstOrDefaultAsync(ct);
         app.Status = ApplicationStatus.Submitted;
         app.SubmittedAt = now;
         app.DecisionDeadline = deadlines.For(LegalDeadline.KtkDecision, now).DueOn; // A.13

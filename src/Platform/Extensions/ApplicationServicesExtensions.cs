@@ -1,6 +1,7 @@
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
@@ -24,6 +25,7 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformSecurity();
         builder.AddPlatformIdentity();
         builder.AddPlatformSigning();
+        builder.AddPlatformLedger();
         builder.AddPlatformNotifications();
         builder.AddRecipients();
         builder.AddConsents();

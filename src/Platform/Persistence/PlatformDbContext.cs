@@ -4,6 +4,7 @@ using RentToOwn.Platform.Auditing;
 using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Recipients;
 
@@ -45,6 +46,9 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>A.11 guarantor invitations.</summary>
     public DbSet<GuarantorInvitation> GuarantorInvitations => Set<GuarantorInvitation>();
+
+    /// <summary>Ledger receipts of accepted signatures (A.18).</summary>
+    public DbSet<StoredReceipt> LedgerReceipts => Set<StoredReceipt>();
 
     /// <summary>Leases (A.17).</summary>
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();

@@ -1,5 +1,6 @@
 using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 
 namespace RentToOwn.Platform.Verification;
 
@@ -10,8 +11,8 @@ namespace RentToOwn.Platform.Verification;
 /// look-up (like a transparency log's separate search index). It holds leaf indexes only; records are read back from the
 /// ledger, so a stale or wrong index can make a record missing, never a forged one appear.
 /// </summary>
-/// <param name="ledger">The ledger port.</param>
-public sealed class LedgerHashIndex(ISigningLedger ledger)
+/// <param name="platformLedger">The platform's ledger.</param>
+public sealed class LedgerHashIndex(PlatformLedger platformLedger)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly Dictionary<Sha256Digest, List<long>> _byDocument = [];
@@ -44,6 +45,7 @@ public sealed class LedgerHashIndex(ISigningLedger ledger)
             _gate.Release();
         }
 
+        var ledger = await platformLedger.LedgerAsync(ct);
         var found = new List<LedgerEntry>(indexes.Length);
         foreach (var i in indexes)
         {
@@ -58,6 +60,7 @@ public sealed class LedgerHashIndex(ISigningLedger ledger)
 
     private async Task CatchUpAsync(CancellationToken ct)
     {
+        var ledger = await platformLedger.LedgerAsync(ct);
         var size = (await ledger.GetLatestCheckpointAsync(ct)).Checkpoint.Size;
         while (_next < size)
         {

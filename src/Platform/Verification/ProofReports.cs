@@ -9,7 +9,7 @@ namespace RentToOwn.Platform.Verification;
 public static class ProofReports
 {
     /// <summary>The checkpoint of a verified bundle: every signature line, which witnesses verified, the threshold.</summary>
-    public static CheckpointReport? Checkpoint(string note, CheckpointVerification? verified, LedgerTrust trust)
+    public static CheckpointReport? Checkpoint(string note, CheckpointVerification? verified, NoteVerifierKey logKey, IReadOnlyList<NoteVerifierKey> witnessKeys, int threshold)
     {
         if (verified is null)
         {
@@ -27,22 +27,22 @@ public static class ProofReports
             return null;
         }
 
-        foreach (var line in parsed.Signatures.Where(s => !(s.KeyName == trust.LogKey.Name && s.KeyHash == trust.LogKey.KeyHash)))
+        foreach (var line in parsed.Signatures.Where(s => !(s.KeyName == logKey.Name && s.KeyHash == logKey.KeyHash)))
         {
-            var key = trust.WitnessKeys.FirstOrDefault(k => k.Name == line.KeyName && k.KeyHash == line.KeyHash);
+            var key = witnessKeys.FirstOrDefault(k => k.Name == line.KeyName && k.KeyHash == line.KeyHash);
             var ok = key is not null && verified.WitnessTimestamps.TryGetValue(key.ToString(), out _);
             DateTimeOffset? at = ok ? DateTimeOffset.FromUnixTimeSeconds((long)verified.WitnessTimestamps[key!.ToString()]) : null;
             witnesses.Add(new WitnessReport(line.KeyName, $"{line.KeyHash:x8}", key is not null, ok, at));
         }
 
-        foreach (var missing in trust.WitnessKeys.Where(k => !witnesses.Any(w => w.Name == k.Name && w.KeyHash == $"{k.KeyHash:x8}")))
+        foreach (var missing in witnessKeys.Where(k => !witnesses.Any(w => w.Name == k.Name && w.KeyHash == $"{k.KeyHash:x8}")))
         {
             witnesses.Add(new WitnessReport(missing.Name, $"{missing.KeyHash:x8}", true, false, null));
         }
 
         var c = verified.Checkpoint;
         return new CheckpointReport(c.Origin, c.Size, Convert.ToHexStringLower(c.RootHash), true, witnesses,
-            verified.WitnessTimestamps.Count, trust.Threshold);
+            verified.WitnessTimestamps.Count, threshold);
     }
 
     /// <summary>The anchor of a bundle and what became of it.</summary>

@@ -8,6 +8,7 @@ using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Verification.Reports;
 
@@ -21,7 +22,7 @@ namespace RentToOwn.Platform.Verification;
 /// offline bundle. Never throws for bad input: every problem becomes part of the report.
 /// </summary>
 public sealed partial class PublicVerifier(
-    CadesVerifier cades, EdsTrust eds, ISigningLedger port, PlatformLedger ledger, LedgerHashIndex index, LedgerTrust trust,
+    CadesVerifier cades, EdsTrust eds, PlatformLedger ledger, LedgerFiles files, LedgerHashIndex index, LedgerTrust trust,
     IOptions<VerifierOptions> options, TimeProvider time)
 {
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
@@ -76,7 +77,7 @@ public sealed partial class PublicVerifier(
     /// <returns>The bundle JSON, or null when there is no such record for that document.</returns>
     public async Task<string?> BundleAsync(long leafIndex, string documentSha256, CancellationToken ct = default)
     {
-        var entry = leafIndex < 0 ? null : await port.GetAsync(leafIndex, ct);
+        var entry = leafIndex < 0 ? null : await (await ledger.LedgerAsync(ct)).GetAsync(leafIndex, ct);
         if (entry is null || !string.Equals(entry.Record.DocumentSha256.ToHex(), documentSha256, StringComparison.OrdinalIgnoreCase))
         {
             return null;
@@ -144,7 +145,8 @@ public sealed partial class PublicVerifier(
         }
 
         var bundle = await CreateBundleAsync(match.Index, ct);
-        var result = await trust.BundleVerifier().VerifyAsync(bundle, ct);
+        var result = await (await trust.BundleVerifierAsync(ct)).VerifyAsync(bundle, ct);
+        var (logKey, witnessKeys) = await trust.KeysAsync(ct);
         var r = match.Record;
         if (!result.IsValid || result.Record is null || result.Record.DocumentSha256 != document)
         {
@@ -154,7 +156,7 @@ public sealed partial class PublicVerifier(
 
         return new LedgerReport("verified", result.Reason, match.Index, r.Kind.ToString(), r.SubjectId, r.Role, r.SignedAt, Hex(match.LeafHash),
             InclusionProofVerified: true,
-            Checkpoint: ProofReports.Checkpoint(bundle.Checkpoint, result.Checkpoint, trust),
+            Checkpoint: ProofReports.Checkpoint(bundle.Checkpoint, result.Checkpoint, logKey, witnessKeys, trust.Threshold),
             Anchor: ProofReports.Anchor(bundle.Anchor, result.Anchor),
             BundleUrl: $"/api/verify/bundle/{match.Index}?document={document.ToHex()}");
     }
@@ -164,8 +166,8 @@ public sealed partial class PublicVerifier(
 
     private async Task<LedgerBundle> CreateBundleAsync(long leafIndex, CancellationToken ct)
     {
-        var anchor = await ledger.AnchorStore.LatestAsync(ct);
-        return await new BundleFactory(port).CreateAsync(leafIndex, anchor, ct);
+        var anchor = await files.LatestAnchorAsync(ct);
+        return await new BundleFactory(await ledger.LedgerAsync(ct)).CreateAsync(leafIndex, anchor, ct);
     }
 
     private async Task<BundleReport> VerifyBundleAsync(UploadedFile file, string? documentHash, CancellationToken ct)
@@ -181,7 +183,8 @@ public sealed partial class PublicVerifier(
         }
 
         var bundleNote = TryReadNote(json);
-        var result = await trust.BundleVerifier().VerifyAsync(json, ct);
+        var result = await (await trust.BundleVerifierAsync(ct)).VerifyAsync(json, ct);
+        var (logKey, witnessKeys) = await trust.KeysAsync(ct);
         if (!result.IsValid || result.Record is not { } r)
         {
             return new BundleReport(file.Name, false, result.Reason);
@@ -192,7 +195,7 @@ public sealed partial class PublicVerifier(
         var valid = matches != false;
         var reason = valid ? result.Reason : "the bundle verifies, but its record is for another document (sha256 " + r.DocumentSha256.ToHex() + ")";
         return new BundleReport(file.Name, valid, reason, parsed.LeafIndex, r.Kind.ToString(), r.SubjectId, r.Role, r.DocumentSha256.ToHex(), matches,
-            ProofReports.Checkpoint(bundleNote ?? parsed.Checkpoint, result.Checkpoint, trust), ProofReports.Anchor(parsed.Anchor, result.Anchor));
+            ProofReports.Checkpoint(bundleNote ?? parsed.Checkpoint, result.Checkpoint, logKey, witnessKeys, trust.Threshold), ProofReports.Anchor(parsed.Anchor, result.Anchor));
     }
 
     private static string? TryReadNote(string json)

@@ -132,7 +132,7 @@ public sealed class OurClientNodeServerTests(NodeServerFixture node) : IClassFix
     [Fact]
     public async Task Server_streaming_deadline_exceeded()
     {
-        await using var call = Client.WatchApplication(new WatchApplicationRequest { Id = "stream-slow" }, new CallOptions(Timeout: TimeSpan.FromMilliseconds(400)));
+        await using var call = Client.WatchApplication(new WatchApplicationRequest { Id = "stream-slow" }, new CallOptions(Timeout: TimeSpan.FromMilliseconds(1000)));
         var count = 0;
         var ex = await Assert.ThrowsAsync<RpcException>(async () =>
         {

@@ -136,7 +136,7 @@ async function runClient(address, token) {
   });
   results.stream = await stream(client, { id: 'stream-5', afterSequence: 2 });
   results.streamError = await stream(client, { id: 'stream-fail' });
-  results.streamDeadline = await stream(client, { id: 'stream-slow' }, { deadline: deadlineIn(400) });
+  results.streamDeadline = await stream(client, { id: 'stream-slow' }, { deadline: deadlineIn(1000) });
   results.streamCancel = await stream(client, { id: 'stream-slow' }, {}, 2);
   client.close();
   process.stdout.write(JSON.stringify(results) + '\n');

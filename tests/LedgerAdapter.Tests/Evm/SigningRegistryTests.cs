@@ -106,6 +106,24 @@ public class SigningRegistryTests(GanacheFixture ganache)
     }
 
     [Fact]
+    public async Task The_port_in_per_record_mode_puts_every_append_on_chain_and_reports_refusals()
+    {
+        var contract = await SigningRegistryContract.DeployAsync(ganache.Rpc(), ganache.Sender(GanacheFixture.Owner), ganache.Bytecode);
+        var dir = TestKeys.TempDir();
+        await using var embedded = EmbeddedLedger.Open(new EmbeddedLedgerOptions { DatabasePath = Path.Combine(dir, "l.db") }, TestKeys.Log);
+        ISigningLedger ledger = new EvmRecordingLedger(embedded, new EvmRecordPublisher(contract));
+        var receipt = await ledger.AppendAsync(TestKeys.Record("contract-port", 1));
+        var onChain = await contract.GetEntryAsync(receipt.LeafHash);
+        Assert.NotNull(onChain);
+        Assert.Equal((byte)RecordKind.SignatureAdded, onChain.Kind);
+        Assert.Single(await ledger.GetBySubjectAsync("contract-port"));
+
+        ISigningLedger refused = new EvmRecordingLedger(embedded, new EvmRecordPublisher(contract.As(ganache.Sender(GanacheFixture.Outsider))));
+        var e = await Assert.ThrowsAsync<EvmRevertException>(() => refused.AppendAsync(TestKeys.Record("contract-port", 2)));
+        Assert.Equal("SigningRegistry: writer not allow-listed", e.Reason);
+    }
+
+    [Fact]
     public async Task Receipt_polling_times_out_for_an_unknown_transaction()
     {
         var time = new FakeTimeProvider(DateTimeOffset.UtcNow);

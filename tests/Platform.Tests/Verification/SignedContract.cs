@@ -6,7 +6,8 @@ using RentToOwn.Eds.Signing;
 using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Tests.Infrastructure;
-using RentToOwn.Platform.Verification;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
 
 namespace RentToOwn.Platform.Tests.Verification;
 
@@ -26,15 +27,27 @@ internal static class SignedContract
     public static byte[] Sign(PlatformFactory app, byte[] document, string role, bool attached = false) =>
         new CadesSigner(app.Time).Sign(document, SigningKey(app, role), new CadesSignOptions(Attached: attached));
 
-    /// <summary>Appends the record of one signature the way the platform's signing flow does, and returns its receipt.</summary>
-    public static Task<LedgerReceipt> AppendAsync(PlatformFactory app, string contractId, byte[] document, byte[] cms, string role)
+    /// <summary>Appends the record of one signature through the platform's <see cref="SignatureLedger"/> (receipt stored), and returns its leaf.</summary>
+    public static async Task<LedgerEntry> AppendAsync(PlatformFactory app, string contractId, byte[] document, byte[] cms, string role)
     {
-        var ledger = app.Services.GetRequiredService<PlatformLedger>();
+        using var scope = app.Services.CreateScope();
+        var stored = await scope.ServiceProvider.GetRequiredService<SignatureLedger>().RecordAsync(
+            RecordKind.SignatureAdded, contractId, document, cms, DemoKeys.Party(app.PkiDirectory, role).Iin, role, app.Time.GetUtcNow(), default);
+        await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().SaveChangesAsync();
+        var ledger = await app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default);
+        return (await ledger.GetAsync(stored.LeafIndex))!;
+    }
+
+    /// <summary>Appends a record that also carries the signer's certificate fingerprint (for parallel signatures in one CMS).</summary>
+    public static async Task<LedgerEntry> AppendWithCertificateAsync(PlatformFactory app, string contractId, byte[] document, byte[] cms, string role)
+    {
+        var platform = app.Services.GetRequiredService<PlatformLedger>();
         var key = SigningKey(app, role);
         var record = new SigningRecord(
             RecordKind.SignatureAdded, contractId, Sha256Digest.Of(document), Sha256Digest.Of(cms),
-            SignerReference.From(ledger.DeploymentSecret(), DemoKeys.Party(app.PkiDirectory, role).Iin),
+            await platform.ReferenceAsync(DemoKeys.Party(app.PkiDirectory, role).Iin, default),
             Sha256Digest.FromBytes(SHA256.HashData(key.Certificate.GetEncoded())), role, app.Time.GetUtcNow());
-        return ledger.Ledger.AppendAsync(record);
+        var receipt = await (await platform.LedgerAsync(default)).AppendAsync(record);
+        return new LedgerEntry(receipt.Index, receipt.Record, receipt.LeafHash);
     }
 }

@@ -5,6 +5,7 @@ using RentToOwn.Eds.Signing;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Verification;
+using RentToOwn.Platform.Ledger;
 
 namespace RentToOwn.Platform.Tests.Verification;
 
@@ -50,8 +51,8 @@ public sealed class VerifierApiTests : IDisposable
 
         // The offered bundle verifies offline with only the deployment's public keys.
         var bundle = await _app.CreateClient().GetStringAsync(s.Ledger.BundleUrl);
-        var ledger = _app.Services.GetRequiredService<PlatformLedger>();
-        var offline = await new BundleVerifier(ledger.LogKey, [ledger.WitnessKey], 1).VerifyAsync(bundle);
+        var files = _app.Services.GetRequiredService<LedgerFiles>();
+        var offline = await new BundleVerifier(await files.LogKeyAsync(default), [await files.WitnessKeyAsync(default)], 1).VerifyAsync(bundle);
         Assert.True(offline.IsValid, offline.Reason);
         Assert.Equal(receipt.Index, BundleJson.Deserialize(bundle).LeafIndex);
 
@@ -119,9 +120,9 @@ public sealed class VerifierApiTests : IDisposable
         var tenant = SignedContract.Sign(_app, pdf, "tenant");
         var guarantor = SignedContract.Sign(_app, pdf, "guarantor");
         var head = SignedContract.Sign(_app, pdf, "ktk-head");
-        await SignedContract.AppendAsync(_app, "contract-rto-4", pdf, tenant, "tenant");
-        await SignedContract.AppendAsync(_app, "contract-rto-4", pdf, guarantor, "guarantor");
-        await SignedContract.AppendAsync(_app, "contract-rto-4", pdf, head, "ktk-head");
+        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-4", pdf, tenant, "tenant");
+        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-4", pdf, guarantor, "guarantor");
+        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-4", pdf, head, "ktk-head");
 
         var (_, separate, body) = await VerifierClient.PostAsync(_app.CreateClient(),
             VerifierClient.Form(pdf, [("tenant.cms", tenant), ("guarantor.cms", guarantor), ("head.cms", head)]));
@@ -181,7 +182,8 @@ public sealed class VerifierApiTests : IDisposable
         Assert.Contains("inclusion", await ReasonOf(json.Replace(proofHash, Flip(proofHash))));
         var doc = bundle.Record.DocumentSha256;
         Assert.Contains("inclusion", await ReasonOf(json.Replace(doc, Flip(doc))));
-        var sigLine = bundle.Checkpoint.Split('\n').First(l => l.StartsWith("\u2014 rto.kz/ledger ", StringComparison.Ordinal));
+        var origin = (await _app.Services.GetRequiredService<LedgerFiles>().LogKeyAsync(default)).Name;
+        var sigLine = bundle.Checkpoint.Split('\n').First(l => l.StartsWith($"\u2014 {origin} ", StringComparison.Ordinal));
         var b64 = sigLine[(sigLine.LastIndexOf(' ') + 1)..];
         var flippedSig = Convert.ToBase64String(Convert.FromBase64String(b64).Select((b, i) => i == 10 ? (byte)(b ^ 1) : b).ToArray());
         Assert.Contains("log key", await ReasonOf(BundleJson.Serialize(bundle with { Checkpoint = bundle.Checkpoint.Replace(b64, flippedSig) })));

@@ -15,6 +15,10 @@ internal sealed class TenantApplicationConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.Employer).HasMaxLength(300);
         b.Property(x => x.Position).HasMaxLength(200);
         b.Property(x => x.SpouseIin).HasMaxLength(12);
+        b.Property(x => x.AssignedOfficerIin).HasMaxLength(12);
+        b.Property(x => x.RefusalReasons).HasMaxLength(4000);
+        b.Property(x => x.DecidedByIin).HasMaxLength(12);
+        b.HasIndex(x => new { x.AssignedOfficerIin, x.Status });
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasMany(x => x.Guarantors).WithOne().HasForeignKey(g => g.ApplicationId).OnDelete(DeleteBehavior.Cascade);
     }

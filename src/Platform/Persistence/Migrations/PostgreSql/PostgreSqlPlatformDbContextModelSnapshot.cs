@@ -107,8 +107,19 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("AssignedOfficerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DecidedByIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<DateOnly?>("DecisionDeadline")
                         .HasColumnType("date");
@@ -132,6 +143,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<byte[]>("RefusalSignatureCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("RefusalSignedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
@@ -152,6 +173,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("TenantIin");
+
+                    b.HasIndex("AssignedOfficerIin", "Status");
 
                     b.ToTable("applications", (string)null);
                 });
@@ -367,6 +390,39 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasIndex("TenantIin");
 
                     b.ToTable("leases", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Ledger.StoredReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<long>("LeafIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("ReceiptJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("ledger_receipts", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Notifications.SmsMessage", b =>

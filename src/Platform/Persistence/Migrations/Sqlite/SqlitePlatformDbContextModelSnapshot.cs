@@ -102,8 +102,19 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedOfficerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecisionDeadline")
                         .HasColumnType("TEXT");
@@ -127,6 +138,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RefusalSignatureCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("RefusalSignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -147,6 +168,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantIin");
+
+                    b.HasIndex("AssignedOfficerIin", "Status");
 
                     b.ToTable("applications", (string)null);
                 });
@@ -360,6 +383,39 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("TenantIin");
 
                     b.ToTable("leases", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Ledger.StoredReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LeafIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("ledger_receipts", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Notifications.SmsMessage", b =>

@@ -1,0 +1,86 @@
+using RentToOwn.Kadastr.Gateway.Outbox;
+using RentToOwn.Kadastr.Protocol.Transport;
+
+namespace RentToOwn.Kadastr.Gateway.Delivery;
+
+/// <summary>
+/// Sends due outbox submissions until the cadastre acknowledges each (at least once). Transient
+/// failures are retried at once (Polly) and then rescheduled durably with backoff, forever;
+/// a permanent rejection marks the submission failed.
+/// </summary>
+public sealed class OutboxDispatcher
+{
+    private readonly IOutboxStore store;
+    private readonly SubmissionSender sender;
+    private readonly GatewayOptions options;
+    private readonly TimeProvider clock;
+    private readonly Action<string> onSent;
+    private readonly Random random;
+    private TaskCompletionSource wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+    /// <summary>Creates the dispatcher; <paramref name="onSent"/> runs for each acknowledged submission.</summary>
+    public OutboxDispatcher(IOutboxStore store, SubmissionSender sender, GatewayOptions options, TimeProvider clock, Action<string> onSent, Random? random = null)
+    {
+        this.store = store;
+        this.sender = sender;
+        this.options = options;
+        this.clock = clock;
+        this.onSent = onSent;
+        this.random = random ?? new Random();
+    }
+
+    /// <summary>Tells the loop that something new is due.</summary>
+    public void Wake() => Interlocked.Exchange(ref wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).TrySetResult();
+
+    /// <summary>Runs until cancelled.</summary>
+    public async Task RunAsync(CancellationToken ct)
+    {
+        while (!ct.IsCancellationRequested)
+        {
+            var signal = Volatile.Read(ref wake).Task;
+            var due = store.Due(clock.GetUtcNow(), options.MaxConcurrentSends * 4);
+            if (due.Count == 0)
+            {
+                var wait = options.IdlePollInterval;
+                if (store.NextDue() is { } next && next - clock.GetUtcNow() < wait)
+                {
+                    wait = next - clock.GetUtcNow();
+                }
+
+                if (wait > TimeSpan.Zero)
+                {
+                    await Task.WhenAny(signal, Task.Delay(wait, clock, ct)).ConfigureAwait(false);
+                }
+
+                continue;
+            }
+
+            await Parallel.ForEachAsync(due, new ParallelOptions { MaxDegreeOfParallelism = options.MaxConcurrentSends, CancellationToken = ct },
+                async (item, token) => await SendOneAsync(item, token).ConfigureAwait(false)).ConfigureAwait(false);
+        }
+    }
+
+    private async Task SendOneAsync(OutboxItem item, CancellationToken ct)
+    {
+        try
+        {
+            var reply = await sender.SendAsync(item.Application, ct).ConfigureAwait(false);
+            store.MarkSent(item.ApplicationId, reply.Status, reply.Reason?.Code, clock.GetUtcNow());
+            onSent(item.ApplicationId);
+        }
+        catch (RpcException ex) when (TransientFailures.IsTransient(ex.StatusCode) && !ct.IsCancellationRequested)
+        {
+            TimeSpan delay;
+            lock (random)
+            {
+                delay = Backoff.Delay(item.Attempts + 1, options.RetryBaseDelay * 4, options.RetryMaxDelay, random);
+            }
+
+            store.Reschedule(item.ApplicationId, clock.GetUtcNow() + delay, $"{ex.StatusCode}: {ex.Status.Detail}");
+        }
+        catch (RpcException ex) when (!TransientFailures.IsTransient(ex.StatusCode))
+        {
+            store.MarkFailed(item.ApplicationId, $"{ex.StatusCode}: {ex.Status.Detail}");
+        }
+    }
+}

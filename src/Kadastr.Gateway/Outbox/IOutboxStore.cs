@@ -1,0 +1,43 @@
+using RentToOwn.Kadastr.Protocol.V1;
+
+namespace RentToOwn.Kadastr.Gateway.Outbox;
+
+/// <summary>
+/// Durable storage of the gateway's outbox. A submission is stored before it is sent, so a crash
+/// or restart never loses it. Implementations must be safe for concurrent use.
+/// </summary>
+public interface IOutboxStore
+{
+    /// <summary>Stores a new submission as Pending, due now; false when the id is already stored.</summary>
+    bool Enqueue(Application application, DateTimeOffset now);
+
+    /// <summary>One submission, or null.</summary>
+    OutboxItem? Find(string applicationId);
+
+    /// <summary>Pending submissions due at <paramref name="now"/>, oldest first.</summary>
+    IReadOnlyList<OutboxItem> Due(DateTimeOffset now, int limit);
+
+    /// <summary>Submissions in a state.</summary>
+    IReadOnlyList<OutboxItem> InState(OutboxState state);
+
+    /// <summary>The earliest next attempt of any pending submission, or null.</summary>
+    DateTimeOffset? NextDue();
+
+    /// <summary>The cadastre acknowledged the submission with <paramref name="status"/>.</summary>
+    void MarkSent(string applicationId, ApplicationStatus status, string? reasonCode, DateTimeOffset now);
+
+    /// <summary>A send failed transiently: count it and schedule the next attempt.</summary>
+    void Reschedule(string applicationId, DateTimeOffset nextAttemptAt, string error);
+
+    /// <summary>The cadastre rejected the request itself.</summary>
+    void MarkFailed(string applicationId, string error);
+
+    /// <summary>A watched event: advances the resume point (never backwards) and the status.</summary>
+    void RecordEvent(string applicationId, ulong sequence, ApplicationStatus status, string? reasonCode);
+
+    /// <summary>A polled status (does not move the resume point).</summary>
+    void RecordStatus(string applicationId, ApplicationStatus status, string? reasonCode);
+
+    /// <summary>The application reached a final status.</summary>
+    void MarkDone(string applicationId);
+}

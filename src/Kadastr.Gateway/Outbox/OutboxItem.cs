@@ -1,0 +1,28 @@
+using RentToOwn.Kadastr.Protocol.V1;
+
+namespace RentToOwn.Kadastr.Gateway.Outbox;
+
+/// <summary>One durable submission and what the gateway knows of it.</summary>
+/// <param name="ApplicationId">The client-chosen application id (the idempotency key).</param>
+/// <param name="Application">The application as submitted.</param>
+/// <param name="State">Outbox state.</param>
+/// <param name="Attempts">Send attempts so far (across restarts).</param>
+/// <param name="NextAttemptAt">When the dispatcher may send it next.</param>
+/// <param name="LastError">The last transport error, if any.</param>
+/// <param name="EnqueuedAt">When it was stored.</param>
+/// <param name="SentAt">When the cadastre acknowledged it.</param>
+/// <param name="LastSequence">The last application event seen (WatchApplication resumes after it).</param>
+/// <param name="LastStatus">The last known status.</param>
+/// <param name="ReasonCode">The machine reason of the last known status.</param>
+public sealed record OutboxItem(
+    string ApplicationId,
+    Application Application,
+    OutboxState State,
+    int Attempts,
+    DateTimeOffset NextAttemptAt,
+    string? LastError,
+    DateTimeOffset EnqueuedAt,
+    DateTimeOffset? SentAt,
+    ulong LastSequence,
+    ApplicationStatus LastStatus,
+    string? ReasonCode);

@@ -1,0 +1,14 @@
+using Microsoft.Extensions.Hosting;
+
+namespace RentToOwn.Kadastr.Protocol.Server;
+
+/// <summary>
+/// A host lifetime that leaves process signals (Ctrl+C, SIGTERM) to the program that embeds the
+/// server: the default console lifetime would swallow them for a host nobody waits on.
+/// </summary>
+internal sealed class EmbeddedHostLifetime : IHostLifetime
+{
+    public Task WaitForStartAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+
+    public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
+}

@@ -1,0 +1,256 @@
+using System.Threading.Channels;
+using Microsoft.Data.Sqlite;
+using RentToOwn.LedgerAdapter.Checkpoints;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.LedgerAdapter.Verification;
+using RentToOwn.LedgerAdapter.Witnesses;
+
+namespace RentToOwn.LedgerAdapter.Embedded;
+
+/// <summary>
+/// The two-stage append pipeline: stage 1 (writer) commits a batch durably with its signed checkpoint;
+/// stage 2 (publisher) collects witness cosignatures and hands each waiter its receipt.
+/// </summary>
+public sealed partial class EmbeddedLedger
+{
+    private async Task WriterLoopAsync()
+    {
+        var batch = new List<PendingAppend>(options.MaxBatchSize);
+        while (await queue.Reader.WaitToReadAsync())
+        {
+            while (batch.Count < options.MaxBatchSize && queue.Reader.TryRead(out var pending))
+            {
+                batch.Add(pending);
+            }
+
+            try
+            {
+                CommitBatch(batch);
+            }
+            catch (Exception e)
+            {
+                foreach (var p in batch)
+                {
+                    p.Completion.TrySetException(e);
+                }
+            }
+
+            batch.Clear();
+        }
+
+        committed.Writer.TryComplete();
+    }
+
+    // Stage 2 of the pipeline: cosign and hand out receipts while the writer commits the next batch.
+    private async Task PublisherLoopAsync()
+    {
+        await foreach (var batch in committed.Reader.ReadAllAsync())
+        {
+            try
+            {
+                await PublishBatchAsync(batch);
+            }
+            catch (Exception e)
+            {
+                foreach (var a in batch.Accepted)
+                {
+                    a.Pending.Completion.TrySetException(e);
+                }
+            }
+        }
+    }
+
+    private void CommitBatch(List<PendingAppend> batch)
+    {
+        // 1. Chain each record to its subject's previous record (batch-local overlay first).
+        var accepted = new List<AcceptedAppend>(batch.Count);
+        var overlay = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var p in batch)
+        {
+            var subject = p.Record.SubjectId;
+            var previous = overlay.TryGetValue(subject, out var o) ? o : lastBySubject.GetValueOrDefault(subject);
+            if (p.Record.PreviousRecordHash is { } expected && (previous is null || !expected.ToArray().AsSpan().SequenceEqual(previous)))
+            {
+                p.Completion.TrySetException(new LedgerConflictException(
+                    $"subject '{subject}': previous record hash {expected} is not the latest ({(previous is null ? "none" : Convert.ToHexStringLower(previous))})"));
+                continue;
+            }
+
+            var entry = p.EncodedWithoutPrevious;
+            if (previous is not null)
+            {
+                entry = new byte[p.EncodedWithoutPrevious.Length + 32];
+                p.EncodedWithoutPrevious.AsSpan(0, p.EncodedWithoutPrevious.Length - 1).CopyTo(entry);
+                entry[p.EncodedWithoutPrevious.Length - 1] = 1;
+                previous.CopyTo(entry, p.EncodedWithoutPrevious.Length);
+            }
+
+            var leafHash = Rfc6962.LeafHash(entry);
+            overlay[subject] = leafHash;
+            accepted.Add(new AcceptedAppend(p, entry, leafHash));
+        }
+
+        if (accepted.Count == 0)
+        {
+            return;
+        }
+
+        // 2. Extend the tree and sign one checkpoint for the whole batch.
+        long oldSize, newSize;
+        byte[] root;
+        var memo = new Dictionary<long, byte[]>();
+        lock (treeLock)
+        {
+            oldSize = tree.Size;
+            foreach (var a in accepted)
+            {
+                tree.Append(a.LeafHash);
+            }
+
+            newSize = tree.Size;
+            root = tree.Root(newSize, memo);
+        }
+
+        var checkpoint = new Checkpoint(Origin, newSize, root);
+        var note = CheckpointSigner.Sign(checkpoint, logKey).Format();
+
+        // 3. One durable transaction: leaves + signed checkpoint (+ the previous batch's cosignatures).
+        try
+        {
+            using var tx = writeConnection.BeginTransaction();
+            insertLeaf.Transaction = tx;
+            var index = oldSize;
+            foreach (var a in accepted)
+            {
+                insertLeaf.Parameters[0].Value = index++;
+                insertLeaf.Parameters[1].Value = a.Pending.Record.SubjectId;
+                insertLeaf.Parameters[2].Value = a.Entry;
+                insertLeaf.ExecuteNonQuery();
+            }
+
+            (long Size, string Note)? toPersist;
+            lock (persistGate)
+            {
+                toPersist = cosignedToPersist;
+            }
+
+            if (toPersist is { } c)
+            {
+                updateCheckpoint.Transaction = tx;
+                updateCheckpoint.Parameters[0].Value = c.Size;
+                updateCheckpoint.Parameters[1].Value = c.Note;
+                updateCheckpoint.ExecuteNonQuery();
+            }
+
+            insertCheckpoint.Transaction = tx;
+            insertCheckpoint.Parameters[0].Value = newSize;
+            insertCheckpoint.Parameters[1].Value = note;
+            insertCheckpoint.ExecuteNonQuery();
+            tx.Commit();
+            lock (persistGate)
+            {
+                if (cosignedToPersist == toPersist)
+                {
+                    cosignedToPersist = null;
+                }
+            }
+        }
+        catch
+        {
+            lock (treeLock)
+            {
+                tree.Truncate(oldSize);
+            }
+
+            throw;
+        }
+
+        foreach (var (subject, hash) in overlay)
+        {
+            lastBySubject[subject] = hash;
+        }
+
+        committed.Writer.TryWrite(new CommittedBatch(accepted, oldSize, newSize, checkpoint, note, memo));
+    }
+
+    private async Task PublishBatchAsync(CommittedBatch batch)
+    {
+        var (accepted, oldSize, newSize, checkpoint, note, memo) = (batch.Accepted, batch.OldSize, batch.NewSize, batch.Checkpoint, batch.Note, batch.Memo);
+
+        // 4. Witness cosignatures (after the commit: a witness must never see a tree the log could lose).
+        var cosigned = await CosignAsync(note, newSize);
+        if (!ReferenceEquals(cosigned, note))
+        {
+            lock (persistGate)
+            {
+                cosignedToPersist = (newSize, cosigned);
+            }
+        }
+
+        var signed = new SignedCheckpoint(checkpoint, cosigned);
+        latest = signed;
+
+        // 5. Each waiter gets its own inclusion proof in the batch's tree.
+        lock (treeLock)
+        {
+            var index = oldSize;
+            foreach (var a in accepted)
+            {
+                var proof = tree.InclusionProof(index, newSize, memo);
+                var record = a.Pending.Record with
+                {
+                    PreviousRecordHash = a.Entry.Length > a.Pending.EncodedWithoutPrevious.Length
+                        ? Sha256Digest.FromBytes(a.Entry.AsSpan(a.Entry.Length - 32)) : null,
+                    SignedAt = DateTimeOffset.FromUnixTimeMilliseconds(a.Pending.Record.SignedAt.ToUnixTimeMilliseconds()),
+                };
+                a.Pending.Completion.TrySetResult(new LedgerReceipt(index, record, a.LeafHash, signed, proof));
+                index++;
+            }
+        }
+    }
+
+    private async Task<string> CosignAsync(string note, long newSize)
+    {
+        if (witnesses.Count == 0)
+        {
+            return note;
+        }
+
+        var lines = new List<string>();
+        foreach (var witness in witnesses)
+        {
+            var oldSize = witnessSizes.GetValueOrDefault(witness.Name, -1);
+            for (var attempt = 0; attempt < 2; attempt++)
+            {
+                try
+                {
+                    var proofFrom = Math.Max(0, oldSize);
+                    IReadOnlyList<byte[]> proof;
+                    lock (treeLock)
+                    {
+                        proof = tree.ConsistencyProof(proofFrom, newSize);
+                    }
+
+                    lines.Add(await witness.AddCheckpointAsync(note, proofFrom, proof));
+                    witnessSizes[witness.Name] = newSize;
+                    break;
+                }
+                catch (WitnessRefusedException e) when (e.WitnessSize is { } size && size <= newSize && attempt == 0)
+                {
+                    oldSize = size; // tlog-witness 409: retry once from the size the witness has.
+                }
+                catch (WitnessRefusedException)
+                {
+                    // The checkpoint stays valid with the log signature alone; verifiers enforce their own threshold.
+                    break;
+                }
+            }
+        }
+
+        return lines.Count == 0 ? note : note + string.Join("", lines.Select(l => l + "\n"));
+    }
+
+    private sealed record AcceptedAppend(PendingAppend Pending, byte[] Entry, byte[] LeafHash);
+
+    private sealed record CommittedBatch(List<AcceptedAppend> Accepted, long OldSize, long NewSize, Checkpoint Checkpoint, string Note, Dictionary<long, byte[]> Memo);
+}

@@ -1,0 +1,39 @@
+using System.Globalization;
+using System.Text;
+
+namespace RentToOwn.Platform.Applications;
+
+/// <summary>
+/// The submitted application as the text a guarantor signs (A.12): deterministic, so the bytes can be
+/// rebuilt from the stored application to verify the signature at any time.
+/// </summary>
+public static class ApplicationText
+{
+    /// <summary>The text of <paramref name="app"/>.</summary>
+    public static string Render(TenantApplication app)
+    {
+        var sb = new StringBuilder();
+        sb.Append("RentToOwn application / Өтінім / Заявка\n");
+        sb.Append(CultureInfo.InvariantCulture, $"id: {app.Id}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"tenant IIN: {app.TenantIin}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"employer: {app.Employer}\nposition: {app.Position}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"monthly income KZT: {app.MonthlyIncomeTiyn / 100m:0.00}\n");
+        sb.Append(CultureInfo.InvariantCulture, $"family members: {app.FamilyMembers}\nmarried: {(app.Married ? "yes" : "no")}\n");
+        if (app.SpouseIin is not null) sb.Append(CultureInfo.InvariantCulture, $"spouse IIN: {app.SpouseIin}\n");
+        foreach (var g in app.Guarantors.OrderBy(g => g.Order))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"guarantor {g.Order}: {g.GuarantorIin}\n");
+        }
+
+        foreach (var d in app.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Sha256, StringComparer.Ordinal))
+        {
+            sb.Append(CultureInfo.InvariantCulture, $"document {d.Kind}: sha256 {d.Sha256}\n");
+        }
+
+        sb.Append(CultureInfo.InvariantCulture, $"submitted: {app.SubmittedAt?.UtcDateTime:yyyy-MM-ddTHH:mm:ssZ}\n");
+        return sb.ToString();
+    }
+
+    /// <summary>The bytes signed.</summary>
+    public static byte[] Bytes(TenantApplication app) => Encoding.UTF8.GetBytes(Render(app));
+}

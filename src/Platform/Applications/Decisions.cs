@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Domain.Identity;
+using RentToOwn.Eds.Algorithms;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Verification;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Signing;
+
+namespace RentToOwn.Platform.Applications;
+
+/// <summary>
+/// A.16–A.17: the officer approves, or refuses with reasons; a refusal reaches the tenant only once KTK's
+/// head has signed it with the head's EDS (KTK BIN and the head's role OID in the certificate).
+/// </summary>
+public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, TimeProvider time)
+{
+    /// <summary>The officer's decision on an application in their own queue.</summary>
+    public async Task<ApplicationResult> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct)
+    {
+        var app = await db.Applications.Include(a => a.Guarantors).SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
+        if (app is null) return new("No such application in your queue.");
+        if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
+        if (approve && app.Guarantors.Any(g => g.SignedAt is null)) return new("Every guarantor must sign the application first (A.12).");
+        if (!approve && string.IsNullOrWhiteSpace(reasons)) return new("A refusal must give its reasons (A.16).");
+        app.DecidedByIin = officerIin;
+        app.DecidedAt = time.GetUtcNow();
+        app.Status = approve ? ApplicationStatus.Approved : ApplicationStatus.RefusalPending;
+        app.RefusalReasons = approve ? null : reasons!.Trim();
+        await db.SaveChangesAsync(ct);
+        return ApplicationResult.Ok;
+    }
+
+    /// <summary>Refusals waiting for the head's signature.</summary>
+    public Task<List<TenantApplication>> PendingRefusalsAsync(CancellationToken ct) =>
+        db.Applications.AsNoTracking().Where(a => a.Status == ApplicationStatus.RefusalPending).ToListAsync(ct);
+
+    /// <summary>A.16: verifies the head's signature over the refusal and releases it to the tenant.</summary>
+    public async Task<ApplicationResult> SignRefusalAsync(string headIin, Guid id, byte[] cms, CancellationToken ct)
+    {
+        var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (app is null || app.Status != ApplicationStatus.RefusalPending) return new("No refusal waiting for your signature with this id.");
+        var report = verifier.Verify(RefusalText.Bytes(app), cms, trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(headIin))));
+        var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
+        if (sig is null || !report.Passed) return new($"The signature was not accepted: {(sig is null ? "no signature" : VerificationText.Of(sig))}.");
+        if (sig.Signer?.Bin?.Value != trust.Options.KtkBin || !sig.Signer.RoleOids.Contains(KzOids.RoleHead))
+        {
+            return new("A refusal must be signed with the EDS of KTK's head (KTK BIN and head role).");
+        }
+
+        app.RefusalSignatureCms = cms;
+        app.RefusalSignedAt = time.GetUtcNow();
+        await ledger.RecordAsync(RecordKind.RefusalSigned, LedgerSubjects.For("application", app.Id), RefusalText.Bytes(app), cms,
+            headIin, "ktk-head", app.RefusalSignedAt.Value, ct);
+        app.Status = ApplicationStatus.Refused;
+        await db.SaveChangesAsync(ct);
+        return ApplicationResult.Ok;
+    }
+}

@@ -1,0 +1,17 @@
+namespace RentToOwn.Platform.Ledger;
+
+/// <summary>Configuration section <c>Ledger</c>: the embedded ledger (the default backend).</summary>
+public sealed class LedgerOptions
+{
+    /// <summary>Section name.</summary>
+    public const string Section = "Ledger";
+
+    /// <summary>Ledger folder (keys, witness, SQLite log); relative paths are under the data directory.</summary>
+    public string Directory { get; set; } = "ledger";
+
+    /// <summary>Log origin written into checkpoints.</summary>
+    public string Origin { get; set; } = "renttoown.platform/ledger";
+
+    /// <summary>Name of the local witness (the registrar's node in production).</summary>
+    public string WitnessName { get; set; } = "renttoown.witness.local";
+}

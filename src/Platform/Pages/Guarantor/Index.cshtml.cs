@@ -1,0 +1,32 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Pages.Shared;
+using RentToOwn.Platform.Signing;
+
+namespace RentToOwn.Platform.Pages.Guarantor;
+
+/// <summary>A.12: the applications this person is invited to guarantee, and the signature of the first unsigned one.</summary>
+public sealed class IndexModel(GuarantorSignatures signatures, EdsTrust trust) : PageModel
+{
+    /// <summary>The guarantor's IIN.</summary>
+    public string Iin => PlatformClaims.IinOf(User)!;
+
+    /// <summary>Invitations.</summary>
+    public IReadOnlyList<TenantApplication> Invitations { get; private set; } = [];
+
+    /// <summary>Signing widget for the first submitted, unsigned application.</summary>
+    public SignWidgetModel? Widget { get; private set; }
+
+    /// <summary>Shows the invitations.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Invitations = await signatures.InvitedAsync(Iin, ct);
+        var next = Invitations.FirstOrDefault(a => a.Status == ApplicationStatus.Submitted && a.Guarantors.Any(g => g.GuarantorIin == Iin && g.SignedAt == null));
+        if (next is not null)
+        {
+            Widget = new SignWidgetModel(Convert.ToBase64String(ApplicationText.Bytes(next)),
+                $"/api/guarantor/applications/{next.Id}/signature", "/Guarantor", trust.Options.NcaLayerUrls);
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Pages.Shared;
+using RentToOwn.Platform.Signing;
+
+namespace RentToOwn.Platform.Pages.Head;
+
+/// <summary>A.16: refusals waiting for KTK head's EDS; the widget signs the first one.</summary>
+public sealed class IndexModel(Decisions decisions, EdsTrust trust) : PageModel
+{
+    /// <summary>Pending refusals.</summary>
+    public IReadOnlyList<TenantApplication> Pending { get; private set; } = [];
+
+    /// <summary>Signing widget for the first pending refusal.</summary>
+    public SignWidgetModel? Widget { get; private set; }
+
+    /// <summary>Shows them.</summary>
+    public async Task OnGetAsync(CancellationToken ct)
+    {
+        Pending = await decisions.PendingRefusalsAsync(ct);
+        if (Pending.Count > 0)
+        {
+            var first = Pending[0];
+            Widget = new SignWidgetModel(Convert.ToBase64String(RefusalText.Bytes(first)), $"/api/head/refusals/{first.Id}/signature", "/Head", trust.Options.NcaLayerUrls);
+        }
+    }
+}

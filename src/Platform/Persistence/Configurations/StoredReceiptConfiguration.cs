@@ -1,0 +1,16 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using RentToOwn.Platform.Ledger;
+
+namespace RentToOwn.Platform.Persistence.Configurations;
+
+internal sealed class StoredReceiptConfiguration : IEntityTypeConfiguration<StoredReceipt>
+{
+    public void Configure(EntityTypeBuilder<StoredReceipt> b)
+    {
+        b.ToTable("ledger_receipts");
+        b.Property(x => x.Kind).HasMaxLength(40);
+        b.Property(x => x.SubjectId).HasMaxLength(80);
+        b.HasIndex(x => x.SubjectId);
+    }
+}

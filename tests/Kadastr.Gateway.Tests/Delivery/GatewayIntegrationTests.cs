@@ -1,0 +1,187 @@
+using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Sockets;
+using RentToOwn.Kadastr.Gateway.Delivery;
+using RentToOwn.Kadastr.Gateway.Outbox;
+using RentToOwn.Kadastr.Protocol.Client;
+using RentToOwn.Kadastr.Protocol.Registry;
+using RentToOwn.Kadastr.Protocol.Server;
+using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Kadastr.Simulator;
+using RentToOwn.Kadastr.Simulator.Faults;
+using RentToOwn.Kadastr.Simulator.Hosting;
+
+namespace RentToOwn.Kadastr.Gateway.Tests.Delivery;
+
+/// <summary>The gateway against the real simulator over gRPC.</summary>
+public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitFixture>, IDisposable
+{
+    private static readonly GatewayOptions Fast = new()
+    {
+        CallTimeout = TimeSpan.FromSeconds(5),
+        RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+        RetryMaxDelay = TimeSpan.FromMilliseconds(100),
+        RetryAttempts = 3,
+        IdlePollInterval = TimeSpan.FromMilliseconds(50),
+    };
+
+    private readonly TempFolder temp = new();
+
+    public void Dispose() => temp.Dispose();
+
+    [Fact]
+    public async Task Faulty_cadastre_still_registers_every_application_exactly_once()
+    {
+        var faults = new FaultOptions { UnavailableRate = 0.3, DropReplyRate = 0.1, Seed = 7 };
+        await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions { Faults = faults }, kit.Kit.Checker);
+        using var transport = new GrpcClient(sim.Address);
+        using var store = new SqliteOutboxStore(temp.File("outbox.db"));
+        var events = new ConcurrentQueue<ApplicationEvent>();
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Fast, onEvent: e => { events.Enqueue(e); return ValueTask.CompletedTask; });
+
+        var ids = Enumerable.Range(0, 30).Select(i => $"gw-fault-{i}").ToList();
+        foreach (var id in ids)
+        {
+            Assert.True(gateway.Submit(kit.Apps.Lease(id, kit.FreshProperty())));
+        }
+
+        gateway.Start();
+        await WaitSettled(gateway);
+
+        Assert.All(ids, id => Assert.Equal(ApplicationStatus.Registered, gateway.Find(id)!.LastStatus));
+        Assert.All(ids, id => Assert.Equal(OutboxState.Done, gateway.Find(id)!.State));
+        var entries = await sim.Registrar.EntriesPerApplicationAsync(default);
+        Assert.All(ids, id => Assert.Equal(1, entries[id]));
+        Assert.True(sim.Faults.InjectedUnavailable > 0);
+        Assert.True(sim.Faults.InjectedDroppedReplies > 0);
+
+        // Resume after the last seen event: every application's events arrive once, in order.
+        foreach (var group in events.GroupBy(e => e.ApplicationId))
+        {
+            var seqs = group.Select(e => e.Sequence).ToList();
+            Assert.Equal(seqs.Distinct().Order(), seqs.Order());
+            Assert.Contains(group, e => e.Notice?.Inbox == NoticeInbox.EgovCabinet);
+        }
+    }
+
+    [Fact]
+    public async Task Pending_submissions_survive_a_gateway_restart_and_go_out_afterwards()
+    {
+        var outbox = temp.File("restart.db");
+        var deadPort = FreePort();
+        var ids = Enumerable.Range(0, 5).Select(i => $"gw-restart-{i}").ToList();
+
+        // 1. The cadastre is down: submissions are stored, attempted and rescheduled.
+        using (var store = new SqliteOutboxStore(outbox))
+        using (var dead = new GrpcClient(new Uri($"http://127.0.0.1:{deadPort}")))
+        {
+            await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(dead), Fast);
+            foreach (var id in ids)
+            {
+                gateway.Submit(kit.Apps.Lease(id, kit.FreshProperty()));
+            }
+
+            gateway.Start();
+            await WaitUntil(() => ids.All(id => gateway.Find(id)!.Attempts >= 1));
+            await gateway.StopAsync();
+            Assert.All(ids, id => Assert.Equal(OutboxState.Pending, gateway.Find(id)!.State));
+            Assert.All(ids, id => Assert.StartsWith("Unavailable", gateway.Find(id)!.LastError));
+        }
+
+        // 2. A new gateway process on the same outbox, with the cadastre back.
+        await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions(), kit.Kit.Checker);
+        using var store2 = new SqliteOutboxStore(outbox);
+        using var transport = new GrpcClient(sim.Address);
+        await using var restarted = new KadastrGateway(store2, new RealEstateRegistryClient(transport), Fast);
+        restarted.Start();
+        await WaitSettled(restarted);
+        var entries = await sim.Registrar.EntriesPerApplicationAsync(default);
+        Assert.All(ids, id => Assert.Equal(ApplicationStatus.Registered, restarted.Find(id)!.LastStatus));
+        Assert.All(ids, id => Assert.Equal(1, entries[id]));
+    }
+
+    [Fact]
+    public async Task Deadline_cuts_a_slow_call_and_the_submission_stays_pending()
+    {
+        var slow = new SimulatorOptions { Faults = new FaultOptions { Latency = TimeSpan.FromSeconds(2) } };
+        await using var sim = await SimulatorHost.StartAsync(slow, kit.Kit.Checker);
+        using var transport = new GrpcClient(sim.Address);
+        using var store = new SqliteOutboxStore(temp.File("deadline.db"));
+        var options = new GatewayOptions { CallTimeout = TimeSpan.FromMilliseconds(100), RetryAttempts = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(5), RetryMaxDelay = TimeSpan.FromSeconds(10) };
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), options);
+        gateway.Submit(kit.Apps.Lease("gw-slow", kit.FreshProperty()));
+        gateway.Start();
+
+        await WaitUntil(() => gateway.Find("gw-slow")!.Attempts >= 1);
+        var item = gateway.Find("gw-slow")!;
+        Assert.Equal(OutboxState.Pending, item.State);
+        Assert.StartsWith("DeadlineExceeded", item.LastError);
+    }
+
+    [Fact]
+    public async Task Permanent_rejection_is_not_retried()
+    {
+        await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions(), kit.Kit.Checker);
+        using var transport = new GrpcClient(sim.Address);
+        using var store = new SqliteOutboxStore(temp.File("reject.db"));
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Fast);
+        gateway.Submit(new Application { Id = "gw-no-kind", CadastralNumber = "21:320:050:1" });
+        gateway.Start();
+        await WaitSettled(gateway);
+        var item = gateway.Find("gw-no-kind")!;
+        Assert.Equal(OutboxState.Failed, item.State);
+        Assert.Equal(1, item.Attempts);
+        Assert.StartsWith("InvalidArgument", item.LastError);
+        Assert.Throws<ArgumentException>(() => gateway.Submit(new Application()));
+    }
+
+    [Fact]
+    public async Task Without_WatchApplication_the_tracker_falls_back_to_polling()
+    {
+        var registry = new NoWatchRegistry();
+        await using var host = await GrpcServerHost.StartAsync([registry.Bind()]);
+        using var transport = new GrpcClient(host.Address);
+        using var store = new SqliteOutboxStore(temp.File("poll.db"));
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Fast);
+        gateway.Submit(new Application { Id = "gw-poll", Kind = ApplicationKind.LeaseEncumbranceRegistration, CadastralNumber = "x" });
+        gateway.Start();
+        await WaitSettled(gateway);
+        Assert.Equal(ApplicationStatus.Registered, gateway.Find("gw-poll")!.LastStatus);
+        Assert.True(gateway.Tracker.FallbackPolls >= 2);
+    }
+
+    private static async Task WaitSettled(KadastrGateway gateway) => await WaitUntil(gateway.IsSettled, TimeSpan.FromSeconds(90));
+
+    private static async Task WaitUntil(Func<bool> condition, TimeSpan? limit = null)
+    {
+        var until = DateTime.UtcNow + (limit ?? TimeSpan.FromSeconds(30));
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < until, "condition not reached in time");
+            await Task.Delay(20);
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var l = new TcpListener(IPAddress.Loopback, 0);
+        l.Start();
+        return ((IPEndPoint)l.LocalEndpoint).Port;
+    }
+
+    /// <summary>A cadastre without WatchApplication that registers on the second poll.</summary>
+    private sealed class NoWatchRegistry : RealEstateRegistryBase
+    {
+        private int gets;
+
+        public override Task<Application> SubmitApplication(SubmitApplicationRequest request, ServerCallContext context) =>
+            Task.FromResult(new Application { Id = request.Application.Id, Status = ApplicationStatus.UnderReview });
+
+        public override Task<Application> GetApplication(GetApplicationRequest request, ServerCallContext context) =>
+            Task.FromResult(new Application
+            {
+                Id = request.Id,
+                Status = Interlocked.Increment(ref gets) >= 2 ? ApplicationStatus.Registered : ApplicationStatus.UnderReview,
+            });
+    }
+}

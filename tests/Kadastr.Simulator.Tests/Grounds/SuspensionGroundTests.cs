@@ -1,0 +1,108 @@
+using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Kadastr.Simulator.Demo;
+using static RentToOwn.Kadastr.Simulator.Tests.GrpcAssertions;
+
+namespace RentToOwn.Kadastr.Simulator.Tests.Grounds;
+
+/// <summary>A.26, A.35: every art. 27 ground, reached through the gRPC API.</summary>
+public sealed class SuspensionGroundTests(SimulatorFixture sim) : IClassFixture<SimulatorFixture>
+{
+    [Fact]
+    public async Task Fee_not_confirmed_suspends_and_confirmation_resumes_to_registration()
+    {
+        var app = await sim.Client.SubmitAsync(sim.Apps.Lease("s27-fee", SimulatorFixture.FreshProperty(), withPayment: false));
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_FEE_NOT_CONFIRMED");
+        Assert.Null(app.PaymentConfirmedAt);
+
+        var paid = await sim.Client.ConfirmPaymentAsync(new ConfirmPaymentRequest
+        {
+            ApplicationId = app.Id,
+            Payment = new PaymentInfo { PaymentReference = "PAY-late", AmountTiyn = 1_150_000 },
+        });
+        AssertReason(paid, ApplicationStatus.Registered, "REGISTERED");
+        Assert.NotNull(paid.PaymentConfirmedAt);
+        Assert.Equal("PAY-late", paid.Payment.PaymentReference);
+    }
+
+    [Fact]
+    public async Task Married_recipient_without_the_spouse_in_the_video_session_is_suspended()
+    {
+        // A.23: 900501300120 is married to 910712450231 in the АХАЖ seed.
+        var app = await sim.Client.SubmitAsync(sim.Apps.Lease("s27-spouse", SimulatorFixture.FreshProperty(), new DemoParticipants(SpouseIin: null)));
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_SPOUSE_NOT_PARTICIPATING");
+        Assert.Contains("910712450231", app.Reason.TextRu);
+    }
+
+    [Fact]
+    public async Task Unmarried_recipient_needs_no_spouse()
+    {
+        var app = await sim.Client.SubmitAsync(sim.Apps.Lease("s27-single", SimulatorFixture.FreshProperty(), new DemoParticipants(RecipientIin: "850720310008", SpouseIin: null)));
+        AssertReason(app, ApplicationStatus.Registered, "REGISTERED");
+    }
+
+    [Fact]
+    public async Task Missing_application_form_is_incomplete_documents()
+    {
+        var lease = sim.Apps.Lease("s27-docs", SimulatorFixture.FreshProperty());
+        lease.Documents.Remove(lease.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm));
+        var app = await sim.Client.SubmitAsync(lease);
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_DOCUMENTS_INCOMPLETE");
+        Assert.Contains("ApplicationForm", app.Reason.TextRu);
+    }
+
+    [Fact]
+    public async Task Contract_without_ktks_signature_is_incomplete_documents()
+    {
+        var lease = sim.Apps.Lease("s27-ktk-sig", SimulatorFixture.FreshProperty());
+        var contract = lease.Documents.Single(d => d.Kind == DocumentKind.LeaseContract);
+        contract.Signatures.Remove(contract.Signatures.Single(s => s.SignerRole == PartyRole.Ktk));
+        var app = await sim.Client.SubmitAsync(lease);
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_DOCUMENTS_INCOMPLETE");
+    }
+
+    [Fact]
+    public async Task Missing_video_session_verdict_is_suspended()
+    {
+        var lease = sim.Apps.Lease("s27-video", SimulatorFixture.FreshProperty());
+        lease.Verdict = null;
+        var app = await sim.Client.SubmitAsync(lease);
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_VIDEO_SESSION_MISSING");
+    }
+
+    [Fact]
+    public async Task Ownership_before_its_termination_waits_and_registers_once_the_termination_is()
+    {
+        var property = SimulatorFixture.FreshProperty();
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(sim.Apps.Lease("pair-lease", property))).Status);
+
+        var ownership = await sim.Client.SubmitAsync(sim.Apps.Ownership("pair-own", "pair-term", property));
+        AssertReason(ownership, ApplicationStatus.Suspended, "ART27_AWAITING_TERMINATION");
+
+        var termination = await sim.Client.SubmitAsync(sim.Apps.Termination("pair-term", property));
+        AssertReason(termination, ApplicationStatus.Registered, "REGISTERED");
+        var owned = await sim.Client.GetApplicationAsync(new GetApplicationRequest { Id = "pair-own" });
+        AssertReason(owned, ApplicationStatus.Registered, "REGISTERED");
+
+        // A.34: the sheet shows both the termination and the ownership.
+        var sheet = await sim.Client.GetRegistrationSheetAsync(new GetRegistrationSheetRequest { CadastralNumber = property });
+        var lease = sheet.Entries.Single(e => e.Kind == RegistrationEntryKind.LeaseEncumbrance);
+        Assert.False(lease.Active);
+        var ended = sheet.Entries.Single(e => e.Kind == RegistrationEntryKind.LeaseEncumbranceTerminated);
+        Assert.Equal(lease.EntryNumber, ended.TerminatesEntryNumber);
+        Assert.Equal("pair-term", ended.ApplicationId);
+        var owners = sheet.Entries.Where(e => e.Kind == RegistrationEntryKind.Ownership).ToList();
+        Assert.Equal(2, owners.Count);
+        Assert.False(owners[0].Active); // KTK's ownership closed
+        Assert.True(owners[1].Active);
+        Assert.Equal(["900501300120"], owners[1].Holders);
+        Assert.Equal("pair-own", owners[1].ApplicationId);
+
+        // A.37: the First Credit Bureau and the recipient's eGov cabinet hear of both.
+        var fcb = await sim.Client.ListNoticesAsync(new ListNoticesRequest { Inbox = NoticeInbox.FirstCreditBureau, Recipient = "100540100004" });
+        Assert.Contains(fcb.Notices, n => n.ApplicationId == "pair-term" && n.Outcome == ApplicationStatus.Registered);
+        Assert.Contains(fcb.Notices, n => n.ApplicationId == "pair-own" && n.Outcome == ApplicationStatus.Registered);
+        var egov = await sim.Client.ListNoticesAsync(new ListNoticesRequest { Inbox = NoticeInbox.EgovCabinet, Recipient = "900501300120" });
+        Assert.Contains(egov.Notices, n => n.ApplicationId == "pair-own");
+        Assert.DoesNotContain(fcb.Notices, n => n.ApplicationId == "pair-lease"); // A.28: a lease is not the bureau's business
+    }
+}
