@@ -63,7 +63,7 @@ public sealed partial class PublicVerifier(
                 var fingerprint = s.Chain.Count > 0 && fingerprints.TryGetValue(s.Chain[0].SerialHex, out var f) ? f : null;
                 var ledgerReport = signedBytes is null || s.SubIndication == SubIndication.FormatFailure
                     ? new LedgerReport("not_on_ledger", "not looked up: the signature could not be read with its document")
-                    : await FindOnLedgerAsync(SHA256.HashData(signedBytes), SHA256.HashData(cms), fingerprint, ct);
+                    : await FindOnLedgerAsync(SHA256.HashData(signedBytes), SHA256.HashData(cms), fingerprint, SignerNumbers(s), ct);
                 signatures.Add(ToReport(file.Name, position, s, Hex(SHA256.HashData(cms)), ledgerReport));
             }
         }
@@ -127,15 +127,29 @@ public sealed partial class PublicVerifier(
         return problems;
     }
 
-    private async Task<LedgerReport> FindOnLedgerAsync(byte[] documentSha, byte[] cmsSha, byte[]? certificateSha, CancellationToken ct)
+    private async Task<LedgerReport> FindOnLedgerAsync(
+        byte[] documentSha, byte[] cmsSha, byte[]? certificateSha, IReadOnlyList<string> signerNumbers, CancellationToken ct)
     {
         var document = Sha256Digest.FromBytes(documentSha);
         var cms = Sha256Digest.FromBytes(cmsSha);
         var candidates = await index.ByDocumentAsync(document, ct);
 
-        // The record of exactly this CMS file, else (a CMS holding several parallel signatures) this signer's record.
+        // The record of exactly this CMS file, else (a CMS holding several parallel signatures, A.17–A.18) this signer's
+        // record of this document: by certificate fingerprint, or by the HMAC reference of the certificate's IIN/BIN
+        // (the platform holds the deployment secret; the reference itself stays PII-free).
         var match = candidates.LastOrDefault(e => e.Record.SignatureSha256 == cms && Fits(e.Record, certificateSha))
             ?? (certificateSha is null ? null : candidates.LastOrDefault(e => e.Record.CertificateFingerprint is { } c && c.ToArray().AsSpan().SequenceEqual(certificateSha)));
+        if (match is null && signerNumbers.Count > 0 && candidates.Count > 0)
+        {
+            var references = new List<SignerReference>();
+            foreach (var number in signerNumbers)
+            {
+                references.Add(await ledger.ReferenceAsync(number, ct));
+            }
+
+            match = candidates.LastOrDefault(e => e.Record.Signer is { } r && references.Contains(r)
+                && (certificateSha is null || e.Record.CertificateFingerprint is null || Fits(e.Record, certificateSha)));
+        }
         if (match is null)
         {
             var elsewhere = await index.BySignatureAsync(cms, ct);
@@ -160,6 +174,12 @@ public sealed partial class PublicVerifier(
             Anchor: ProofReports.Anchor(bundle.Anchor, result.Anchor),
             BundleUrl: $"/api/verify/bundle/{match.Index}?document={document.ToHex()}");
     }
+
+    // Only a signature whose digest and value verified may be matched by its signer (else the IIN is not proven).
+    private static IReadOnlyList<string> SignerNumbers(SignatureValidation s) =>
+        s.SubIndication is SubIndication.HashFailure or SubIndication.SigCryptoFailure or SubIndication.FormatFailure || s.Signer is null
+            ? []
+            : new[] { s.Signer.Iin?.Value, s.Signer.Bin?.Value }.OfType<string>().ToList();
 
     private static bool Fits(SigningRecord record, byte[]? certificateSha) =>
         certificateSha is null || record.CertificateFingerprint is not { } c || c.ToArray().AsSpan().SequenceEqual(certificateSha);

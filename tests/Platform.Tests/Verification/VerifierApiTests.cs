@@ -120,9 +120,9 @@ public sealed class VerifierApiTests : IDisposable
         var tenant = SignedContract.Sign(_app, pdf, "tenant");
         var guarantor = SignedContract.Sign(_app, pdf, "guarantor");
         var head = SignedContract.Sign(_app, pdf, "ktk-head");
-        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-4", pdf, tenant, "tenant");
-        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-4", pdf, guarantor, "guarantor");
-        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-4", pdf, head, "ktk-head");
+        await SignedContract.AppendAsync(_app, "contract-rto-4", pdf, tenant, "tenant");
+        await SignedContract.AppendAsync(_app, "contract-rto-4", pdf, guarantor, "guarantor");
+        await SignedContract.AppendAsync(_app, "contract-rto-4", pdf, head, "ktk-head");
 
         var (_, separate, body) = await VerifierClient.PostAsync(_app.CreateClient(),
             VerifierClient.Form(pdf, [("tenant.cms", tenant), ("guarantor.cms", guarantor), ("head.cms", head)]));
@@ -134,13 +134,36 @@ public sealed class VerifierApiTests : IDisposable
         Assert.Equal("80******0457", headReport.Signer.MaskedIin);
         Assert.DoesNotContain("800203300457", body);
 
-        // A.17–A.18 parallel signatures in one CMS: matched by each signer's certificate.
+        // A.17–A.18 parallel signatures in one CMS: each SignerInfo is matched by its signer (HMAC reference of the IIN).
         var signer = new CadesSigner(_app.Time);
         var combined = signer.AddSignature(signer.AddSignature(tenant, pdf, SignedContract.SigningKey(_app, "guarantor")), pdf, SignedContract.SigningKey(_app, "ktk-head"));
         var (_, together, _) = await VerifierClient.PostAsync(_app.CreateClient(), VerifierClient.Form(pdf, [("contract.cms", combined)]));
         Assert.Equal(3, together.Signatures.Count);
         Assert.All(together.Signatures, s => Assert.Equal("verified", s.Ledger.Status));
         Assert.Equal(["guarantor", "ktk-head", "tenant"], together.Signatures.Select(s => s.Ledger.Role!).Order());
+    }
+
+    [Fact]
+    public async Task Records_with_certificate_fingerprints_match_the_signers_of_a_combined_cms()
+    {
+        var pdf = SignedContract.Pdf("contract RTO-9");
+        var tenant = SignedContract.Sign(_app, pdf, "tenant");
+        var guarantor = SignedContract.Sign(_app, pdf, "guarantor");
+        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-9", pdf, tenant, "tenant");
+        await SignedContract.AppendWithCertificateAsync(_app, "contract-rto-9", pdf, guarantor, "guarantor");
+        var combined = new CadesSigner(_app.Time).AddSignature(tenant, pdf, SignedContract.SigningKey(_app, "guarantor"));
+
+        var (_, report, _) = await VerifierClient.PostAsync(_app.CreateClient(), VerifierClient.Form(pdf, [("contract.cms", combined)]));
+
+        Assert.Equal(2, report.Signatures.Count);
+        Assert.All(report.Signatures, s => Assert.Equal("verified", s.Ledger.Status));
+        Assert.Equal(["guarantor", "tenant"], report.Signatures.Select(s => s.Ledger.Role!).Order());
+
+        // The same combined CMS over a tampered PDF: no signer is matched to a record.
+        var tampered = SignedContract.Pdf("contract RTO-9 altered");
+        var (_, bad, _) = await VerifierClient.PostAsync(_app.CreateClient(), VerifierClient.Form(tampered, [("contract.cms", combined)]));
+        Assert.All(bad.Signatures, s => Assert.Equal(("TOTAL_FAILED", "HASH_FAILURE"), (s.Indication, s.SubIndication)));
+        Assert.All(bad.Signatures, s => Assert.NotEqual("verified", s.Ledger.Status));
     }
 
     [Fact]
