@@ -118,5 +118,8 @@ internal static class EnglishTexts
         ["decide.reasons"] = "Reasons",
         ["head.title"] = "Refusals awaiting KTK head's signature (A.16)",
         ["refusal.title"] = "Refusal (A.16)",
+        ["receipts.title"] = "Ledger records (receipts)",
+        ["receipts.none"] = "None yet.",
+        ["sms.reminder"] = "KTK: the deadline for your application and documents is {0} (A.7): {1}",
     };
 }

@@ -118,5 +118,8 @@ internal static class RussianTexts
         ["decide.reasons"] = "Причины",
         ["head.title"] = "Отказы на подписи руководителя КЖК (А.16)",
         ["refusal.title"] = "Отказ (А.16)",
+        ["receipts.title"] = "Записи в реестре (квитанции блокчейна)",
+        ["receipts.none"] = "Пока нет.",
+        ["sms.reminder"] = "КЖК: срок подачи заявки и документов истекает {0} (А.7): {1}",
     };
 }

@@ -9,6 +9,9 @@ namespace RentToOwn.Platform.Notifications;
 /// </summary>
 public sealed class SmsOutbox(PlatformDbContext db, ISmsSender sender, TimeProvider time, ILogger<SmsOutbox> logger)
 {
+    /// <summary>The outbox's clock reading.</summary>
+    public DateTimeOffset Now => time.GetUtcNow();
+
     /// <summary>Adds a message to the context (saved with the caller's changes).</summary>
     public SmsMessage Enqueue(string phone, string text, Guid? accountId)
     {

@@ -29,4 +29,7 @@ public sealed class RecipientListEntry
 
     /// <summary>A.7: last calendar day for the application and documents (15 calendar days).</summary>
     public DateOnly ApplicationDeadline { get; set; }
+
+    /// <summary>When the A.7 deadline reminder SMS was queued (once per entry).</summary>
+    public DateTimeOffset? ReminderSentAt { get; set; }
 }

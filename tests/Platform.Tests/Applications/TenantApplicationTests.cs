@@ -77,6 +77,10 @@ public sealed class TenantApplicationTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(Page)).StatusCode);
         Assert.Contains("id=\"consent-given\"", await client.GetStringAsync("/Tenant/Consent"));
+        // The tenant sees the consent's ledger receipt (A.18).
+        var page = await client.GetStringAsync(Page);
+        Assert.Contains("id=\"receipts\"", page);
+        Assert.Contains("ConsentGiven", page);
     }
 
     [Fact]

@@ -50,6 +50,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("RentToOwn:DataDirectory", _dataDir);
         builder.UseSetting("Eds:PkiDirectory", PkiDirectory);
         builder.UseSetting("Eds:CreateTestPki", "false");
+        builder.UseSetting("Jobs:Enabled", UseSystemClock ? "true" : "false"); // Quartz runs in the real-clock hosts only
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
         builder.ConfigureTestServices(services =>
         {

@@ -2,7 +2,10 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Consents;
+using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
 
 namespace RentToOwn.Platform.Pages.Tenant;
 
@@ -11,8 +14,11 @@ namespace RentToOwn.Platform.Pages.Tenant;
 /// without the tenant's live consent (A.9), and each read is audited. Always the session's own application.
 /// </summary>
 [RequestSizeLimit(6 * 1024 * 1024)]
-public sealed class ApplicationModel(TenantApplications applications, PersonalDataAccess access) : PageModel
+public sealed class ApplicationModel(TenantApplications applications, PersonalDataAccess access, PlatformDbContext db) : PageModel
 {
+    /// <summary>Ledger receipts of this tenant's consents and of signatures on the application (A.18).</summary>
+    public IReadOnlyList<StoredReceipt> Receipts { get; private set; } = [];
+
     /// <summary>The tenant's application.</summary>
     public TenantApplication App { get; private set; } = null!;
 
@@ -82,6 +88,10 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
     {
         if (!await ConsentedAsync("read:application", ct)) return RedirectToPage("/Tenant/Consent");
         App = await applications.GetOrCreateAsync(Iin, ct);
+        var consentSubjects = (await db.Consents.Where(c => c.SubjectIin == Iin).Select(c => c.Id).ToListAsync(ct))
+            .Select(id => LedgerSubjects.For("consent", id)).Append(LedgerSubjects.For("application", App.Id)).ToList();
+        Receipts = (await db.LedgerReceipts.AsNoTracking().Where(r => consentSubjects.Contains(r.SubjectId)).ToListAsync(ct))
+            .OrderBy(r => r.LeafIndex).ToList();
         if (result is not null)
         {
             IsError = !result.Succeeded;

@@ -533,6 +533,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("RecipientListId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
