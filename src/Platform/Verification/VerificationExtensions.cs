@@ -1,3 +1,6 @@
+using RentToOwn.LedgerAdapter.Evm;
+using RentToOwn.LedgerAdapter.Verification;
+
 namespace RentToOwn.Platform.Verification;
 
 /// <summary>Registers the public verifier (A.18).</summary>
@@ -13,6 +16,17 @@ public static class VerificationExtensions
         builder.Services.AddSingleton<UploadReader>();
         builder.Services.AddSingleton<PublicVerifier>();
         builder.Services.AddSingleton<Texts.VerifierText>();
+        var rpc = builder.Configuration[$"{VerifierOptions.Section}:{nameof(VerifierOptions.AnchorRpcUrl)}"];
+        if (!string.IsNullOrWhiteSpace(rpc))
+        {
+            // Anchors are confirmed on the chain (transaction, contract, block, size, root) when a node answers.
+            builder.Services.AddSingleton<IAnchorChain>(sp => new EvmAnchorChain(new JsonRpcClient(new HttpClient
+            {
+                BaseAddress = new Uri(rpc),
+                Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<VerifierOptions>>().Value.AnchorRpcTimeoutSeconds),
+            })));
+        }
+
         return builder;
     }
 }

@@ -24,6 +24,15 @@ public sealed class VerifierOptions
     /// <summary>Trusted witness keys. Empty: read <c>witness.pub</c> from the platform's ledger folder.</summary>
     public string[] WitnessKeys { get; set; } = [];
 
+    /// <summary>
+    /// JSON-RPC URL of the EVM node holding the SigningRegistry anchors. Empty (default): anchors are checked offline
+    /// only (consistency with the checkpoint) and reported as "anchor not checked".
+    /// </summary>
+    public string? AnchorRpcUrl { get; set; }
+
+    /// <summary>How long to wait for the node before reporting "anchor not checked".</summary>
+    public int AnchorRpcTimeoutSeconds { get; set; } = 5;
+
     /// <summary>Largest whole request (all files), in bytes.</summary>
     public long MaxRequestBytes => MaxFileBytes * (MaxSignatureFiles + 2) + 64 * 1024;
 }
