@@ -14,6 +14,7 @@ app.MapConsentApi();
 app.MapGuarantorApi();
 app.MapHeadApi();
 app.MapVideoSessionsApi();
+app.MapVerifierApi();
 app.MapRazorPages();
 app.Run();
 

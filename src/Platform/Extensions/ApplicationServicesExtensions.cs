@@ -9,6 +9,7 @@ using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform.Verification;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -31,6 +32,7 @@ public static class ApplicationServicesExtensions
         builder.AddConsents();
         builder.AddApplications();
         builder.AddVideoSessions();
+        builder.AddPublicVerifier();
         builder.AddWebShell();
         return builder;
     }

@@ -77,7 +77,7 @@ internal static class EnglishTexts
         ["sign.p12"] = "Or with a signing key file (.p12, RSA)",
         ["sign.file"] = "Signing key file",
         ["sign.p12button"] = "Sign with the file",
-        ["app.title"] = "Application (A.8)",
+        ["application.title"] = "Application (A.8)",
         ["app.status"] = "Application status",
         ["app.employer"] = "Employer",
         ["app.position"] = "Position",

@@ -77,7 +77,7 @@ internal static class KazakhTexts
         ["sign.p12"] = "Немесе қол қою кілтінің файлымен (.p12, RSA)",
         ["sign.file"] = "Қол қою кілтінің файлы",
         ["sign.p12button"] = "Файлмен қол қою",
-        ["app.title"] = "Өтінім (А.8)",
+        ["application.title"] = "Өтінім (А.8)",
         ["app.status"] = "Өтінім мәртебесі",
         ["app.employer"] = "Жұмыс беруші",
         ["app.position"] = "Лауазымы",

@@ -77,7 +77,7 @@ internal static class RussianTexts
         ["sign.p12"] = "Или файлом ключа подписи (.p12, RSA)",
         ["sign.file"] = "Файл ключа подписи",
         ["sign.p12button"] = "Подписать файлом",
-        ["app.title"] = "Заявка (А.8)",
+        ["application.title"] = "Заявка (А.8)",
         ["app.status"] = "Статус заявки",
         ["app.employer"] = "Работодатель",
         ["app.position"] = "Должность",
