@@ -12,6 +12,7 @@ app.MapAuthApi();
 app.MapConsentApi();
 app.MapGuarantorApi();
 app.MapHeadApi();
+app.MapContractApi();
 app.MapRazorPages();
 app.Run();
 
