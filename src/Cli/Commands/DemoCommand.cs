@@ -10,7 +10,7 @@ public static class DemoCommand
     public static Command Create()
     {
         var until = new Option<string>("--until") { Description = "How far to go: signed (the contract signed by tenant, guarantor and KTK head)", DefaultValueFactory = _ => "signed" };
-        var url = new Option<Uri?>("--url") { Description = "A running platform (default: start one in-process on a free port with a temp data directory)" };
+        var url = new Option<string?>("--url") { Description = "A running platform (default: start one in-process on a free port with a temp data directory)" };
         var data = new Option<DirectoryInfo?>("--data") { Description = "With --url: that platform's data directory (pki/ for the demo keys and trust, ledger/ for the log and witness keys)" };
         var command = new Command("demo", "Run the product's happy path headless through the public API; prints {contractSha256, signatures, ledgerVerified}")
         {
@@ -26,7 +26,14 @@ public static class DemoCommand
                 return 2;
             }
 
-            if (pr.GetValue(url) is not null && pr.GetValue(data) is null)
+            Uri? target = null;
+            if (pr.GetValue(url) is { } u && !Uri.TryCreate(u.EndsWith('/') ? u : u + "/", UriKind.Absolute, out target))
+            {
+                await error.WriteLineAsync($"--url {u}: not an absolute URL");
+                return 2;
+            }
+
+            if (target is not null && pr.GetValue(data) is null)
             {
                 await error.WriteLineAsync("--url needs --data: the platform's data directory (its test PKI and ledger keys)");
                 return 2;
@@ -35,8 +42,8 @@ public static class DemoCommand
             DemoHost? host = null;
             try
             {
-                host = pr.GetValue(url) is null ? await DemoHost.StartAsync(ct) : null;
-                var scenario = new DemoScenario(host?.Url ?? pr.GetValue(url)!, host?.DataDirectory ?? pr.GetValue(data)!.FullName, error);
+                host = target is null ? await DemoHost.StartAsync(ct) : null;
+                var scenario = new DemoScenario(host?.Url ?? target!, host?.DataDirectory ?? pr.GetValue(data)!.FullName, error);
                 var result = await scenario.RunAsync(ct);
                 await output.WriteLineAsync(result.ToJsonString());
                 return result["ledgerVerified"]!.GetValue<bool>() ? 0 : 1;
