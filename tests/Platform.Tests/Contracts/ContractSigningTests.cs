@@ -58,6 +58,18 @@ public sealed class ContractSigningTests : IDisposable
         var late = await JsonAsync(await tenant.GetAsync($"/api/contracts/{id}/buyout?date=2030-06-15"));
         Assert.True(early.GetProperty("total").GetDecimal() > late.GetProperty("total").GetDecimal());
 
+        // The tenant's page shows the schedules, the quote and the signing widget over the PDF bytes.
+        var html = await tenant.GetStringAsync($"/Contracts?id={id}");
+        Assert.Contains("id=\"payment-schedule\"", html);
+        Assert.Contains("id=\"tax-schedule\"", html);
+        Assert.Contains("data-document=", html);
+        Assert.Contains($"/api/contracts/{id}/signatures", html);
+        // The guarantor sees the contract but no widget before the tenant has signed.
+        var guarantor = await _flow.LoginAsync("guarantor");
+        var gHtml = await guarantor.GetStringAsync($"/Contracts?id={id}");
+        Assert.Contains("id=\"contract-next\"", gHtml);
+        Assert.DoesNotContain("data-submit-url", gHtml);
+
         // The PDF is deterministic: the same lease renders the same bytes.
         Assert.Equal(pdf, await tenant.GetByteArrayAsync($"/api/contracts/{id}/pdf"));
     }
@@ -134,6 +146,7 @@ public sealed class ContractSigningTests : IDisposable
             }
 
             Assert.Equal(HttpStatusCode.NotFound, (await PostSignature(other, id, _flow.Sign(pdf, role))).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Contracts?id={id}")).StatusCode);
         }
 
         // Without a session: no access at all.
