@@ -14,10 +14,21 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
     private const string KtkBin = "040540000103";
     private static readonly byte[] Pdf = "%PDF-1.7\n%%EOF"u8.ToArray();
 
-    public Task<HttpClient> LoginAsync(string role) => EdsClient.LoggedInAsync(factory, DemoKeys.Load(pki, role));
+    private TimeProvider Clock => factory.UseSystemClock ? TimeProvider.System : factory.Time;
+
+    public async Task<HttpClient> LoginAsync(string role)
+    {
+        var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (factory is KestrelPlatform kestrel) options.BaseAddress = new Uri(kestrel.BaseUrl + "/");
+        var client = factory.CreateClient(options);
+        var c = await EdsClient.ChallengeAsync(client);
+        var r = await EdsClient.AnswerAsync(client, c.Nonce, EdsClient.Sign(c, DemoKeys.Load(pki, role), Clock));
+        if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"login failed: {r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        return client;
+    }
 
     public string Sign(byte[] data, string role, string purpose = "sign") =>
-        Convert.ToBase64String(new CadesSigner(factory.Time).Sign(data, DemoKeys.Load(pki, role, purpose), CadesSignOptions.Detached));
+        Convert.ToBase64String(new CadesSigner(Clock).Sign(data, DemoKeys.Load(pki, role, purpose), CadesSignOptions.Detached));
 
     /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs; officer approves.</summary>
     public async Task<Guid> ApprovedApplicationAsync()
@@ -26,7 +37,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         var tenantIin = DemoKeys.Party(pki, "tenant").Iin;
         var csv = Encoding.UTF8.GetBytes($"iin,full_name,phone,category\n{tenantIin},Askarov Arman,+77011234567,budget\n");
         var upload = await FormPost.UploadAsync(officer, "/Officer/RecipientLists",
-            new Dictionary<string, string> { ["Source"] = "Astana akimat", ["ReceivedOn"] = "2026-11-24" }, "Upload", "list.csv", csv);
+            new Dictionary<string, string> { ["Source"] = "Astana akimat", ["ReceivedOn"] = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd") }, "Upload", "list.csv", csv);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
 
         var tenant = await LoginAsync("tenant");
