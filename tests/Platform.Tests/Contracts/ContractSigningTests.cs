@@ -61,6 +61,7 @@ public sealed class ContractSigningTests : IDisposable
         // The tenant's page shows the schedules, the quote and the signing widget over the PDF bytes.
         var html = await tenant.GetStringAsync($"/Contracts?id={id}");
         Assert.Contains("id=\"payment-schedule\"", html);
+        Assert.Contains("id=\"app-contract\"", await tenant.GetStringAsync("/Tenant/Application"));
         Assert.Contains("id=\"tax-schedule\"", html);
         Assert.Contains("data-document=", html);
         Assert.Contains($"/api/contracts/{id}/signatures", html);
