@@ -1,22 +1,6 @@
-using RentToOwn.Platform.Apis;
-using RentToOwn.Platform.Extensions;
-using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform;
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddApplicationServices();
-
-var app = builder.Build();
-app.UsePlatformPipeline();
-app.MapHealthApi();
-app.MapLanguageApi();
-app.MapAuthApi();
-app.MapConsentApi();
-app.MapGuarantorApi();
-app.MapHeadApi();
-app.MapVideoSessionsApi();
-app.MapVerifierApi();
-app.MapRazorPages();
-app.Run();
+PlatformApp.Build(args).Run();
 
 /// <summary>Entry point; public so that tests can host it with WebApplicationFactory.</summary>
 public partial class Program;

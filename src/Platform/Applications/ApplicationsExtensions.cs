@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RentToOwn.Domain.Identity;
+using RentToOwn.Platform.Contracts;
 
 namespace RentToOwn.Platform.Applications;
 
@@ -16,6 +17,7 @@ public static class ApplicationsExtensions
         builder.Services.AddScoped<GuarantorSignatures>();
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<Decisions>();
+        builder.AddContracts();
         return builder;
     }
 }

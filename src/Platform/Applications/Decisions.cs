@@ -4,6 +4,7 @@ using RentToOwn.Eds.Algorithms;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
@@ -14,7 +15,7 @@ namespace RentToOwn.Platform.Applications;
 /// A.16–A.17: the officer approves, or refuses with reasons; a refusal reaches the tenant only once KTK's
 /// head has signed it with the head's EDS (KTK BIN and the head's role OID in the certificate).
 /// </summary>
-public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, TimeProvider time)
+public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, ContractDrafts drafts, TimeProvider time)
 {
     /// <summary>The officer's decision on an application in their own queue.</summary>
     public async Task<ApplicationResult> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct)
@@ -28,6 +29,8 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
         app.DecidedAt = time.GetUtcNow();
         app.Status = approve ? ApplicationStatus.Approved : ApplicationStatus.RefusalPending;
         app.RefusalReasons = approve ? null : reasons!.Trim();
+        // A.17: an approval leads straight to the lease and its contract draft.
+        if (approve) await drafts.DraftAsync(app, ct);
         await db.SaveChangesAsync(ct);
         return ApplicationResult.Ok;
     }

@@ -21,6 +21,7 @@ public static class WebShellExtensions
             o.Conventions.AuthorizeFolder("/Guarantor", CabinetPolicies.Guarantor);
             o.Conventions.AuthorizeFolder("/Spouse", CabinetPolicies.Spouse);
             o.Conventions.AuthorizeFolder("/Head", CabinetPolicies.Head);
+            o.Conventions.AuthorizeFolder("/Contracts"); // A.17–A.18: parties only, checked per contract
             o.Conventions.AuthorizeFolder("/Registrar", CabinetPolicies.Registrar);
         });
         return builder;

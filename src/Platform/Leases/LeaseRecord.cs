@@ -59,6 +59,12 @@ public sealed class LeaseRecord
     /// <summary>SHA-256 of the contract PDF, lowercase hex, once drafted.</summary>
     public string? ContractSha256 { get; set; }
 
+    /// <summary>The approved application this lease was drafted from (A.17).</summary>
+    public Guid? ApplicationId { get; set; }
+
+    /// <summary>The contract PDF exactly as rendered and signed (A.17–A.18).</summary>
+    public byte[]? ContractPdf { get; set; }
+
     /// <summary>When the record was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Auditing;
 using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Ledger;
@@ -52,6 +53,9 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
 
     /// <summary>Leases (A.17).</summary>
     public DbSet<LeaseRecord> Leases => Set<LeaseRecord>();
+
+    /// <summary>Accepted contract signatures (A.18).</summary>
+    public DbSet<ContractSignature> ContractSignatures => Set<ContractSignature>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>

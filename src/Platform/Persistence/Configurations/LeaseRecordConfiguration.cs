@@ -21,6 +21,7 @@ internal sealed class LeaseRecordConfiguration : IEntityTypeConfiguration<LeaseR
         b.Property(x => x.LessorBin).HasMaxLength(12);
         b.Property(x => x.ContractSha256).HasMaxLength(64);
         b.HasIndex(x => x.TenantIin);
+        b.HasIndex(x => x.ApplicationId).IsUnique();
         b.OwnsOne(x => x.Flat, f =>
         {
             f.Property(p => p.CadastralNumber).HasColumnName("flat_cadastral_number").HasMaxLength(40);

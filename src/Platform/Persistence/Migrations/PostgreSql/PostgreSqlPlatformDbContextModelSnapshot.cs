@@ -259,6 +259,46 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Cms")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("contract_signatures", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
                 {
                     b.Property<string>("Nonce")
@@ -325,10 +365,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("ContractPdf")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
@@ -383,6 +429,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -758,6 +807,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
                         .WithMany("Guarantors")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

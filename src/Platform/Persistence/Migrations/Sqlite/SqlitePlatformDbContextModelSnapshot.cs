@@ -252,6 +252,46 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Cms")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("contract_signatures", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
                 {
                     b.Property<string>("Nonce")
@@ -318,10 +358,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ContractPdf")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
@@ -376,6 +422,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -749,6 +798,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
                         .WithMany("Guarantors")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

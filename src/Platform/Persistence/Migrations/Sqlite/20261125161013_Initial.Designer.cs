@@ -11,8 +11,8 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePlatformDbContext))]
-    [Migration("20261125145615_Applications")]
-    partial class Applications
+    [Migration("20261125161013_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -105,8 +105,19 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("AssignedOfficerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DecidedByIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("DecisionDeadline")
                         .HasColumnType("TEXT");
@@ -130,6 +141,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefusalReasons")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RefusalSignatureCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("RefusalSignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -150,6 +171,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("TenantIin");
+
+                    b.HasIndex("AssignedOfficerIin", "Status");
 
                     b.ToTable("applications", (string)null);
                 });
@@ -232,6 +255,46 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Cms")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("SignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SignerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("contract_signatures", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
                 {
                     b.Property<string>("Nonce")
@@ -298,10 +361,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasPrecision(9, 4)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("ContractPdf")
+                        .HasColumnType("BLOB");
 
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
@@ -357,12 +426,48 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
+
                     b.HasIndex("Number")
                         .IsUnique();
 
                     b.HasIndex("TenantIin");
 
                     b.ToTable("leases", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Ledger.StoredReceipt", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LeafIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReceiptJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("ledger_receipts", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Notifications.SmsMessage", b =>
@@ -480,6 +585,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("RecipientListId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
@@ -488,6 +596,195 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("recipient_list_entries", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasMaxLength(16384)
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("FreeWill")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LedgerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LedgerReceipt")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("LegalCapacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrarAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Remark")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("BLOB");
+
+                    b.Property<bool>("SignaturesAuthentic")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SpousesPresent")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrarAccountId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("registrar_verdicts", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ScheduledAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ScheduledByAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("TenantMarried")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduledAt");
+
+                    b.HasIndex("ScheduledByAccountId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("video_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ConnectionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("SessionId", "At");
+
+                    b.ToTable("video_session_events", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("IdentityCertificate")
+                        .HasMaxLength(16384)
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("IdentityConfirmedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("SessionId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("video_session_participants", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Applications.ApplicationDocument", b =>
@@ -504,6 +801,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
                         .WithMany("Guarantors")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -600,6 +906,60 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrarAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSession", null)
+                        .WithOne("Verdict")
+                        .HasForeignKey("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduledByAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionEvent", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSessionParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSession", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionParticipant", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSession", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.TenantApplication", b =>
                 {
                     b.Navigation("Documents");
@@ -610,6 +970,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
             modelBuilder.Entity("RentToOwn.Platform.Recipients.RecipientList", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Verdict");
                 });
 #pragma warning restore 612, 618
         }

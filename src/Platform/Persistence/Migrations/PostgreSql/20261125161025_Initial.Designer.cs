@@ -12,8 +12,8 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPlatformDbContext))]
-    [Migration("20261125152609_LedgerReceipts")]
-    partial class LedgerReceipts
+    [Migration("20261125161025_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -262,6 +262,46 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Cms")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId", "Step")
+                        .IsUnique();
+
+                    b.ToTable("contract_signatures", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
                 {
                     b.Property<string>("Nonce")
@@ -328,10 +368,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasPrecision(9, 4)
                         .HasColumnType("numeric(9,4)");
 
+                    b.Property<Guid?>("ApplicationId")
+                        .HasColumnType("uuid");
+
                     b.Property<string>("City")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
+
+                    b.Property<byte[]>("ContractPdf")
+                        .HasColumnType("bytea");
 
                     b.Property<string>("ContractSha256")
                         .HasMaxLength(64)
@@ -386,6 +432,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId")
+                        .IsUnique();
 
                     b.HasIndex("Number")
                         .IsUnique();
@@ -543,6 +592,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("RecipientListId")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.HasKey("Id");
 
                     b.HasIndex("AccountId");
@@ -551,6 +603,197 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("recipient_list_entries", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CertificateFingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<bool>("Confirmed")
+                        .HasColumnType("boolean");
+
+                    b.Property<byte[]>("Document")
+                        .IsRequired()
+                        .HasMaxLength(16384)
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("FreeWill")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("LedgerIndex")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("LedgerReceipt")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("LegalCapacity")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RegistrarAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Remark")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Signature")
+                        .IsRequired()
+                        .HasMaxLength(65536)
+                        .HasColumnType("bytea");
+
+                    b.Property<bool>("SignaturesAuthentic")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("SpousesPresent")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrarAccountId");
+
+                    b.HasIndex("SessionId")
+                        .IsUnique();
+
+                    b.ToTable("registrar_verdicts", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTimeOffset>("ScheduledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("ScheduledByAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("TenantMarried")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScheduledAt");
+
+                    b.HasIndex("ScheduledByAccountId");
+
+                    b.HasIndex("SubjectId");
+
+                    b.ToTable("video_sessions", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ConnectionId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ParticipantId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ParticipantId");
+
+                    b.HasIndex("SessionId", "At");
+
+                    b.ToTable("video_session_events", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionParticipant", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("FullName")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<byte[]>("IdentityCertificate")
+                        .HasMaxLength(16384)
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("IdentityConfirmedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Iin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid>("SessionId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.HasIndex("SessionId", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("video_session_participants", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Applications.ApplicationDocument", b =>
@@ -567,6 +810,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
                         .WithMany("Guarantors")
                         .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -665,6 +917,60 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrarAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSession", null)
+                        .WithOne("Verdict")
+                        .HasForeignKey("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", "SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("ScheduledByAccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionEvent", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSessionParticipant", null)
+                        .WithMany()
+                        .HasForeignKey("ParticipantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSession", null)
+                        .WithMany("Events")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSessionParticipant", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("RentToOwn.Platform.VideoSessions.Model.VideoSession", null)
+                        .WithMany("Participants")
+                        .HasForeignKey("SessionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.TenantApplication", b =>
                 {
                     b.Navigation("Documents");
@@ -675,6 +981,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("RentToOwn.Platform.Recipients.RecipientList", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Participants");
+
+                    b.Navigation("Verdict");
                 });
 #pragma warning restore 612, 618
         }

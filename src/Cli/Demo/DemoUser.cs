@@ -1,0 +1,108 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Pki;
+using RentToOwn.Eds.Signing;
+
+namespace RentToOwn.Cli.Demo;
+
+/// <summary>One demo party talking to the platform's public HTTP API with its own cookie session and test keys.</summary>
+public sealed partial class DemoUser : IDisposable
+{
+    private readonly HttpClient _http;
+    private readonly string _pki;
+
+    /// <summary>A client for the party with product role <paramref name="role"/> (keys from the PKI folder).</summary>
+    public DemoUser(Uri url, string pki, string role)
+    {
+        _pki = pki;
+        Role = role;
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = url };
+        Party = PkiDirectory.ReadManifest(pki).Parties.Single(p => p.Role == role);
+    }
+
+    /// <summary>Product role.</summary>
+    public string Role { get; }
+
+    /// <summary>The party's manifest entry (name, IIN, key files).</summary>
+    public ManifestParty Party { get; }
+
+    /// <summary>The HTTP client (cookie session).</summary>
+    public HttpClient Http => _http;
+
+    private Pkcs12Key Key(string purpose) => Pkcs12Key.Load(
+        File.ReadAllBytes(Path.Combine(_pki, Party.Keys.Single(k => k.Purpose == purpose && k.Algorithm == "rsa").Path)), PkiDirectory.KeyPassword);
+
+    /// <summary>Detached CAdES over <paramref name="data"/> with the party's signing (or AUTH) key, base64.</summary>
+    public string Sign(byte[] data, string purpose = "sign") =>
+        Convert.ToBase64String(new CadesSigner(TimeProvider.System).Sign(data, Key(purpose), CadesSignOptions.Detached));
+
+    /// <summary>EDS login: the challenge nonce signed with the AUTH key.</summary>
+    public async Task LoginAsync(CancellationToken ct)
+    {
+        var c = await Json(await _http.PostAsync("api/auth/challenge", null, ct), "login challenge", ct);
+        var nonce = c.GetProperty("nonce").GetString()!;
+        await Json(await _http.PostAsJsonAsync("api/auth/login", new { nonce, cms = Sign(Convert.FromBase64String(nonce), "auth") }, ct), "login", ct);
+    }
+
+    /// <summary>GET a page's HTML.</summary>
+    public async Task<string> PageAsync(string path, CancellationToken ct)
+    {
+        var r = await _http.GetAsync(path, ct);
+        if (!r.IsSuccessStatusCode) throw new DemoException($"{Role}: GET {path} → {(int)r.StatusCode}");
+        return await r.Content.ReadAsStringAsync(ct);
+    }
+
+    /// <summary>Posts a Razor form the way a browser does (anti-forgery token from <paramref name="tokenPage"/>).</summary>
+    public async Task FormAsync(string path, string tokenPage, IDictionary<string, string> fields, (string Field, string Name, byte[] Content)? file, CancellationToken ct)
+    {
+        var token = TokenPattern().Match(await PageAsync(tokenPage, ct)) is { Success: true } m ? m.Groups[1].Value
+            : throw new DemoException($"{Role}: no anti-forgery token on {tokenPage}");
+        using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
+        foreach (var (k, v) in fields) form.Add(new StringContent(v), k);
+        if (file is { } f)
+        {
+            var content = new ByteArrayContent(f.Content);
+            content.Headers.ContentType = new MediaTypeHeaderValue(f.Name.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : "application/pdf");
+            form.Add(content, f.Field, f.Name);
+        }
+
+        var r = await _http.PostAsync(path, form, ct);
+        if ((int)r.StatusCode >= 400) throw new DemoException($"{Role}: POST {path} → {(int)r.StatusCode}");
+    }
+
+    /// <summary>Signs what a page's signing widget shows and posts it to the widget's submit URL.</summary>
+    public async Task SignWidgetAsync(string page, string? language, CancellationToken ct)
+    {
+        var html = await PageAsync(page, ct);
+        var doc = DocumentPattern().Match(html);
+        var url = SubmitPattern().Match(html);
+        if (!doc.Success || !url.Success) throw new DemoException($"{Role}: nothing to sign on {page}");
+        var body = new Dictionary<string, string?> { ["cms"] = Sign(Convert.FromBase64String(WebUtility.HtmlDecode(doc.Groups[1].Value))), ["language"] = language };
+        var r = await _http.PostAsJsonAsync(WebUtility.HtmlDecode(url.Groups[1].Value).TrimStart('/'), body, ct);
+        if (!r.IsSuccessStatusCode) throw new DemoException($"{Role}: signing on {page} → {(int)r.StatusCode} {await r.Content.ReadAsStringAsync(ct)}");
+    }
+
+    /// <summary>Reads a successful JSON answer, or throws with the problem text.</summary>
+    public static async Task<JsonElement> Json(HttpResponseMessage r, string what, CancellationToken ct)
+    {
+        var text = await r.Content.ReadAsStringAsync(ct);
+        if (!r.IsSuccessStatusCode) throw new DemoException($"{what} → {(int)r.StatusCode} {text}");
+        return JsonDocument.Parse(text.Length == 0 ? "{}" : text).RootElement.Clone();
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [GeneratedRegex("data-document=\"([^\"]+)\"")]
+    private static partial Regex DocumentPattern();
+
+    [GeneratedRegex("data-submit-url=\"([^\"]+)\"")]
+    private static partial Regex SubmitPattern();
+
+    /// <inheritdoc />
+    public void Dispose() => _http.Dispose();
+}

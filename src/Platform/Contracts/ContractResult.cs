@@ -1,0 +1,12 @@
+namespace RentToOwn.Platform.Contracts;
+
+/// <summary>Outcome of a contract action: success, or a message for the user.</summary>
+/// <param name="Error">Why it was refused; null on success.</param>
+public sealed record ContractResult(string? Error)
+{
+    /// <summary>Success.</summary>
+    public static ContractResult Ok { get; } = new((string?)null);
+
+    /// <summary>True when accepted.</summary>
+    public bool Succeeded => Error is null;
+}

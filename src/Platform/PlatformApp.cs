@@ -1,0 +1,33 @@
+using RentToOwn.Platform.Apis;
+using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.VideoSessions;
+
+namespace RentToOwn.Platform;
+
+/// <summary>Builds the platform's web application: used by <c>Program</c> and by <c>rto demo</c> to host it in-process.</summary>
+public static class PlatformApp
+{
+    /// <summary>The configured application with its pipeline and routes, not yet started.</summary>
+    public static WebApplication Build(string[] args)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name,
+        });
+        builder.AddApplicationServices();
+
+        var app = builder.Build();
+        app.UsePlatformPipeline();
+        app.MapHealthApi();
+        app.MapLanguageApi();
+        app.MapAuthApi();
+        app.MapConsentApi();
+        app.MapGuarantorApi();
+        app.MapHeadApi();
+        app.MapContractApi();
+        app.MapVideoSessionsApi();
+        app.MapVerifierApi();
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Eds.Signing;
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Consents;
+
+namespace RentToOwn.Platform.Tests.Infrastructure;
+
+/// <summary>A.6 → A.17 through the public pages and APIs, up to an approved application, for the contract tests.</summary>
+internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
+{
+    private const string KtkBin = "040540000103";
+    private static readonly byte[] Pdf = "%PDF-1.7\n%%EOF"u8.ToArray();
+
+    private TimeProvider Clock => factory.UseSystemClock ? TimeProvider.System : factory.Time;
+
+    public async Task<HttpClient> LoginAsync(string role)
+    {
+        var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
+        if (factory is KestrelPlatform kestrel) options.BaseAddress = new Uri(kestrel.BaseUrl + "/");
+        var client = factory.CreateClient(options);
+        var c = await EdsClient.ChallengeAsync(client);
+        var r = await EdsClient.AnswerAsync(client, c.Nonce, EdsClient.Sign(c, DemoKeys.Load(pki, role), Clock));
+        if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"login failed: {r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        return client;
+    }
+
+    public string Sign(byte[] data, string role, string purpose = "sign") =>
+        Convert.ToBase64String(new CadesSigner(Clock).Sign(data, DemoKeys.Load(pki, role, purpose), CadesSignOptions.Detached));
+
+    /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs; officer approves.</summary>
+    public async Task<Guid> ApprovedApplicationAsync()
+    {
+        var officer = await LoginAsync("ktk-officer");
+        var tenantIin = DemoKeys.Party(pki, "tenant").Iin;
+        var csv = Encoding.UTF8.GetBytes($"iin,full_name,phone,category\n{tenantIin},Askarov Arman,+77011234567,budget\n");
+        var upload = await FormPost.UploadAsync(officer, "/Officer/RecipientLists",
+            new Dictionary<string, string> { ["Source"] = "Astana akimat", ["ReceivedOn"] = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd") }, "Upload", "list.csv", csv);
+        Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
+
+        var tenant = await LoginAsync("tenant");
+        var party = DemoKeys.Party(pki, "tenant");
+        var consent = await tenant.PostAsJsonAsync("/api/consents", new { language = "kk", cms = Sign(ConsentForm.Bytes("kk", party.Name, party.Iin, KtkBin), "tenant") });
+        Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
+        async Task Post(string handler, Dictionary<string, string> f)
+        {
+            f["__RequestVerificationToken"] = await FormPost.TokenAsync(tenant, "/Tenant/Application");
+            (await tenant.PostAsync($"/Tenant/Application?handler={handler}", new FormUrlEncodedContent(f))).EnsureSuccessStatusCode();
+        }
+
+        await Post("Save", new() { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" });
+        foreach (var kind in TenantApplications.RequiredDocuments)
+        {
+            await FormPost.UploadAsync(tenant, "/Tenant/Application?handler=Upload", new Dictionary<string, string> { ["Kind"] = kind.ToString() }, "Document", "d.pdf", Pdf, tokenPage: "/Tenant/Application");
+        }
+
+        await Post("Invite", new() { ["GuarantorIin"] = DemoKeys.Party(pki, "guarantor").Iin });
+        await Post("Submit", []);
+        var id = await factory.WithDbAsync(db => db.Applications.Where(a => a.Status == ApplicationStatus.Submitted).Select(a => a.Id).SingleAsync());
+
+        var text = await factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync(a => a.Id == id)));
+        var guarantor = await LoginAsync("guarantor");
+        Assert.Equal(HttpStatusCode.NoContent, (await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") })).StatusCode);
+
+        var page = $"/Officer/Review/Details?id={id}";
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, page) };
+        (await officer.PostAsync($"{page}&handler=Approve", new FormUrlEncodedContent(fields))).EnsureSuccessStatusCode();
+        Assert.Equal(ApplicationStatus.Approved, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+        return id;
+    }
+}
