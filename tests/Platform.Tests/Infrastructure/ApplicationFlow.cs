@@ -33,6 +33,18 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
     /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs; officer approves.</summary>
     public async Task<Guid> ApprovedApplicationAsync()
     {
+        var id = await SubmittedApplicationAsync();
+        var officer = await LoginAsync("ktk-officer");
+        var page = $"/Officer/Review/Details?id={id}";
+        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, page) };
+        (await officer.PostAsync($"{page}&handler=Approve", new FormUrlEncodedContent(fields))).EnsureSuccessStatusCode();
+        Assert.Equal(ApplicationStatus.Approved, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+        return id;
+    }
+
+    /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs (awaiting the officer's decision).</summary>
+    public async Task<Guid> SubmittedApplicationAsync()
+    {
         var officer = await LoginAsync("ktk-officer");
         var tenantIin = DemoKeys.Party(pki, "tenant").Iin;
         var csv = Encoding.UTF8.GetBytes($"iin,full_name,phone,category\n{tenantIin},Askarov Arman,+77011234567,budget\n");
@@ -63,11 +75,6 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         var text = await factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync(a => a.Id == id)));
         var guarantor = await LoginAsync("guarantor");
         Assert.Equal(HttpStatusCode.NoContent, (await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") })).StatusCode);
-
-        var page = $"/Officer/Review/Details?id={id}";
-        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, page) };
-        (await officer.PostAsync($"{page}&handler=Approve", new FormUrlEncodedContent(fields))).EnsureSuccessStatusCode();
-        Assert.Equal(ApplicationStatus.Approved, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
         return id;
     }
 }
