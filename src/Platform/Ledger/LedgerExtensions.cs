@@ -1,14 +1,44 @@
+using Quartz;
+using RentToOwn.LedgerAdapter.Evm;
+using RentToOwn.LedgerAdapter.Verification;
+using RentToOwn.Platform.Ledger.Evm;
+
 namespace RentToOwn.Platform.Ledger;
 
-/// <summary>Registers the embedded ledger and the signature recorder.</summary>
+/// <summary>Registers the ledger (backend chosen by <c>Ledger:Backend</c>) and the signature recorder.</summary>
 public static class LedgerExtensions
 {
-    /// <summary>Adds <see cref="PlatformLedger"/> and <see cref="SignatureLedger"/>.</summary>
+    /// <summary>
+    /// Adds <see cref="PlatformLedger"/> and <see cref="SignatureLedger"/>. With <c>Ledger:Backend=Evm</c>: the ledger is
+    /// opened at start (<see cref="LedgerStartup"/>), the public verifier reads anchors from the same node, and in
+    /// anchoring mode <see cref="LedgerAnchorJob"/> runs on Quartz.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A bad <c>Ledger:*</c> value (named in the message).</exception>
     public static IHostApplicationBuilder AddPlatformLedger(this IHostApplicationBuilder builder)
     {
+        var selection = LedgerSelection.Read(builder.Configuration, builder.Environment.IsDevelopment());
+        builder.Services.AddSingleton(selection);
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section);
         builder.Services.AddSingleton<PlatformLedger>();
         builder.Services.AddScoped<SignatureLedger>();
+        if (selection.Evm is not { } evm)
+        {
+            return builder;
+        }
+
+        builder.Services.AddHostedService<LedgerStartup>();
+
+        // The verifier confirms anchors on this node (a Verifier:AnchorRpcUrl registered later takes precedence).
+        builder.Services.AddSingleton<IAnchorChain>(_ => new EvmAnchorChain(new JsonRpcClient(new HttpClient { BaseAddress = evm.RpcUrl, Timeout = evm.RpcTimeout })));
+        if (evm.Mode == EvmLedgerMode.Anchoring)
+        {
+            builder.Services.AddQuartz(q => q.ScheduleJob<LedgerAnchorJob>(t => t
+                .WithIdentity("ledger-checkpoint-anchor-trigger", "ledger").ForJob(LedgerAnchorJob.Key)
+                .StartNow().WithSimpleSchedule(s => s.WithInterval(evm.AnchorInterval).RepeatForever()),
+                j => j.WithIdentity(LedgerAnchorJob.Key)));
+            builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+
         return builder;
     }
 }

@@ -1,34 +1,53 @@
 using Microsoft.Extensions.Options;
 using RentToOwn.LedgerAdapter;
+using RentToOwn.LedgerAdapter.Anchoring;
 using RentToOwn.LedgerAdapter.Embedded;
+using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger.Evm;
 using RentToOwn.Platform.Persistence;
 
 namespace RentToOwn.Platform.Ledger;
 
 /// <summary>
-/// The platform's ledger (RentToOwn.LedgerAdapter's embedded Merkle log with a local witness), created in
-/// the data directory on first use. Signer references are HMACs of IIN/BIN under the deployment secret,
-/// so no personal data reaches the ledger.
+/// The platform's ledger, created in the data directory on first use: RentToOwn.LedgerAdapter's embedded Merkle log with
+/// a local witness (it always supplies receipts, checkpoints and proofs), and with <c>Ledger:Backend=Evm</c> also the
+/// SigningRegistry on an EVM chain: each append recorded on chain (<see cref="EvmRecordingLedger"/>), or the checkpoints
+/// anchored by <see cref="LedgerAnchorJob"/>. Signer references are HMACs of IIN/BIN under the deployment secret, so no
+/// personal data reaches either ledger (A.39).
 /// </summary>
 public sealed class PlatformLedger : IAsyncDisposable
 {
     private readonly SemaphoreSlim _open = new(1, 1);
     private readonly LedgerDirectory _directory;
     private readonly LedgerOptions _options;
+    private readonly LedgerSelection _selection;
+    private readonly string _contentRoot;
     private readonly TimeProvider _time;
-    private EmbeddedLedger? _ledger;
+    private readonly ILogger _logger;
+    private EmbeddedLedger? _embedded;
+    private ISigningLedger? _ledger;
+    private EvmLedgerConnection? _evm;
+    private CheckpointAnchorer? _anchorer;
     private byte[]? _secret;
 
     /// <summary>Resolves the folder; nothing is opened until first use.</summary>
-    public PlatformLedger(IOptions<LedgerOptions> options, DataDirectory data, TimeProvider time)
+    public PlatformLedger(IOptions<LedgerOptions> options, LedgerSelection selection, DataDirectory data, IHostEnvironment environment,
+        TimeProvider time, ILogger<PlatformLedger> logger)
     {
         _options = options.Value;
+        _selection = selection;
+        _contentRoot = environment.ContentRootPath;
         _time = time;
+        _logger = logger;
         _directory = new LedgerDirectory(Path.GetFullPath(_options.Directory, data.Path));
     }
 
-    /// <summary>The ledger port.</summary>
+    /// <summary>The configured backend.</summary>
+    public LedgerBackend Backend => _selection.Backend;
+
+    /// <summary>The ledger port (per-record EVM mode: appends return once the record transaction is mined).</summary>
+    /// <exception cref="InvalidOperationException">The EVM backend cannot be reached or set up; the message says why.</exception>
     public async Task<ISigningLedger> LedgerAsync(CancellationToken ct)
     {
         if (_ledger is not null) return _ledger;
@@ -43,7 +62,18 @@ public sealed class PlatformLedger : IAsyncDisposable
                 }
 
                 _secret = _directory.DeploymentSecret();
-                _ledger = _directory.Open(_time);
+                var embedded = _directory.Open(_time);
+                try
+                {
+                    _ledger = await WithBackendAsync(embedded, ct);
+                }
+                catch
+                {
+                    await embedded.DisposeAsync();
+                    throw;
+                }
+
+                _embedded = embedded;
             }
 
             return _ledger;
@@ -54,6 +84,56 @@ public sealed class PlatformLedger : IAsyncDisposable
         }
     }
 
+    /// <summary>The EVM link (null for the embedded backend); opens the ledger first.</summary>
+    public async Task<EvmLedgerConnection?> EvmAsync(CancellationToken ct)
+    {
+        await LedgerAsync(ct);
+        return _evm;
+    }
+
+    /// <summary>Anchoring mode: the checkpoint anchorer (null in other modes); opens the ledger first.</summary>
+    public async Task<CheckpointAnchorer?> AnchorerAsync(CancellationToken ct)
+    {
+        await LedgerAsync(ct);
+        return _anchorer;
+    }
+
+    /// <summary>
+    /// Per-record mode: whether the chain holds the record with leaf hash <paramref name="leafHash"/> under
+    /// <paramref name="subjectId"/>'s key; null for the embedded backend and for anchoring mode.
+    /// </summary>
+    public async Task<OnChainRecord?> OnChainRecordAsync(byte[] leafHash, string subjectId, CancellationToken ct)
+    {
+        if (_selection.Evm is not { Mode: EvmLedgerMode.PerRecord } || await EvmAsync(ct) is not { } evm)
+        {
+            return null;
+        }
+
+        var contract = evm.Contract.Address;
+        try
+        {
+            var entry = await evm.Contract.GetEntryAsync(leafHash, ct);
+            if (entry is null)
+            {
+                return new OnChainRecord("not_recorded", "the record is not on the chain", evm.ChainId, contract);
+            }
+
+            if (!entry.Subject.AsSpan().SequenceEqual(SigningRegistryContract.SubjectKey(subjectId)))
+            {
+                return new OnChainRecord("not_recorded", "the chain holds this entry under another subject", evm.ChainId, contract, null, entry.BlockNumber);
+            }
+
+            var logs = await evm.Rpc.GetLogsAsync(contract, SigningRegistryEvents.RecordedTopic, entry.BlockNumber, entry.BlockNumber, ct);
+            var recorded = logs.Select(SigningRegistryEvents.DecodeRecorded).OfType<RecordedEvent>().FirstOrDefault(e => e.EntryHash.AsSpan().SequenceEqual(leafHash));
+            return new OnChainRecord("recorded", $"record confirmed on chain: block {entry.BlockNumber}, writer {entry.Writer}",
+                evm.ChainId, contract, recorded?.TransactionHash, entry.BlockNumber);
+        }
+        catch (Exception e) when (e is HttpRequestException or EvmRpcException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        {
+            return new OnChainRecord("not_checked", $"record not checked: the node did not answer ({e.Message})", evm.ChainId, contract);
+        }
+    }
+
     /// <summary>The PII-free reference of an IIN/BIN.</summary>
     public async Task<SignerReference> ReferenceAsync(string idNumber, CancellationToken ct)
     {
@@ -61,10 +141,31 @@ public sealed class PlatformLedger : IAsyncDisposable
         return SignerReference.From(_secret, idNumber);
     }
 
+    private async Task<ISigningLedger> WithBackendAsync(EmbeddedLedger embedded, CancellationToken ct)
+    {
+        if (_selection.Evm is not { } settings)
+        {
+            return embedded;
+        }
+
+        _evm = await EvmLedgerConnection.OpenAsync(settings, _directory.Path, _contentRoot, _time, _logger, ct);
+        _logger.LogInformation("Ledger: EVM backend, {Mode}, SigningRegistry {Contract} on chain {ChainId} ({Url})",
+            settings.Mode, _evm.Contract.Address, _evm.ChainId, settings.RpcUrl);
+        if (settings.Mode == EvmLedgerMode.Anchoring)
+        {
+            // The anchors table lives in the log's own SQLite file, where LedgerFiles reads it for bundles.
+            _anchorer = new CheckpointAnchorer(embedded, _evm.Contract, _evm.Sender, new SqliteAnchorStore(_directory.DatabasePath));
+            return embedded;
+        }
+
+        return new EvmRecordingLedger(embedded, new EvmRecordPublisher(_evm.Contract));
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_ledger is not null) await _ledger.DisposeAsync();
+        if (_embedded is not null) await _embedded.DisposeAsync();
+        _evm?.Dispose();
         _open.Dispose();
     }
 }

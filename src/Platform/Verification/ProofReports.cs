@@ -45,6 +45,9 @@ public static class ProofReports
             verified.WitnessTimestamps.Count, threshold);
     }
 
+    /// <summary>Per-record EVM mode: the record's own transaction in the SigningRegistry (status recorded, not_recorded or not_checked).</summary>
+    public static AnchorReport Record(Ledger.Evm.OnChainRecord r) => new(r.Status, r.Message, r.ChainId, r.Contract, r.TransactionHash, r.BlockNumber);
+
     /// <summary>The anchor of a bundle and what became of it.</summary>
     public static AnchorReport Anchor(BundleAnchor? anchor, AnchorStatus status) => (anchor, status) switch
     {

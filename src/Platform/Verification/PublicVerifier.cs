@@ -171,7 +171,9 @@ public sealed partial class PublicVerifier(
         return new LedgerReport("verified", result.Reason, match.Index, r.Kind.ToString(), r.SubjectId, r.Role, r.SignedAt, Hex(match.LeafHash),
             InclusionProofVerified: true,
             Checkpoint: ProofReports.Checkpoint(bundle.Checkpoint, result.Checkpoint, logKey, witnessKeys, trust.Threshold),
-            Anchor: ProofReports.Anchor(bundle.Anchor, result.Anchor),
+            Anchor: bundle.Anchor is null && await ledger.OnChainRecordAsync(match.LeafHash, r.SubjectId, ct) is { } onChain
+                ? ProofReports.Record(onChain) // EVM backend, per-record mode: the record's own transaction
+                : ProofReports.Anchor(bundle.Anchor, result.Anchor),
             BundleUrl: $"/api/verify/bundle/{match.Index}?document={document.ToHex()}");
     }
 

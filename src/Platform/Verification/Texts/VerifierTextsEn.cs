@@ -53,6 +53,8 @@ internal static class VerifierTextsEn
         ["anchor.none"] = "anchor not checked (none published yet)",
         ["anchor.not_checked"] = "anchor not checked (no node reachable); consistent with the checkpoint",
         ["anchor.verified"] = "anchor verified on chain",
+        ["anchor.recorded"] = "record confirmed on chain (per-record transaction)",
+        ["anchor.not_recorded"] = "record NOT found on chain",
         ["download"] = "Download the offline bundle",
         ["bundleresult"] = "Offline bundle",
         ["bundle.valid"] = "Bundle verified",

@@ -53,6 +53,8 @@ internal static class VerifierTextsKk
         ["anchor.none"] = "якорь тексерілмеді (әлі жарияланбаған)",
         ["anchor.not_checked"] = "якорь тексерілмеді (түйін қолжетімсіз); бақылау нүктесімен сәйкес",
         ["anchor.verified"] = "якорь желіде расталды",
+        ["anchor.recorded"] = "жазба желіде расталды (жеке транзакция)",
+        ["anchor.not_recorded"] = "жазба желіде ТАБЫЛМАДЫ",
         ["download"] = "Офлайн пакетті жүктеп алу",
         ["bundleresult"] = "Офлайн пакет",
         ["bundle.valid"] = "Пакет тексерілді",

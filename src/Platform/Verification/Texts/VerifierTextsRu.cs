@@ -53,6 +53,8 @@ internal static class VerifierTextsRu
         ["anchor.none"] = "якорь не проверен (ещё не опубликован)",
         ["anchor.not_checked"] = "якорь не проверен (узел недоступен); согласован с контрольной точкой",
         ["anchor.verified"] = "якорь подтверждён в сети",
+        ["anchor.recorded"] = "запись подтверждена в сети (отдельная транзакция)",
+        ["anchor.not_recorded"] = "запись НЕ найдена в сети",
         ["download"] = "Скачать офлайн-пакет",
         ["bundleresult"] = "Офлайн-пакет",
         ["bundle.valid"] = "Пакет проверен",

@@ -1,0 +1,35 @@
+using Quartz;
+
+namespace RentToOwn.Platform.Ledger.Evm;
+
+/// <summary>
+/// Anchoring mode (Quartz, every <c>Ledger:Evm:AnchorIntervalSeconds</c>): publishes the embedded log's latest checkpoint
+/// to the SigningRegistry with LedgerAdapter's <c>CheckpointAnchorer</c>, so one transaction covers every record below
+/// it; the anchor is stored beside the log and carried by bundles and the public verifier (A.18).
+/// </summary>
+[DisallowConcurrentExecution]
+public sealed class LedgerAnchorJob(PlatformLedger ledger, ILogger<LedgerAnchorJob> logger) : IJob
+{
+    /// <summary>Job key.</summary>
+    public static readonly JobKey Key = new("ledger-checkpoint-anchor", "ledger");
+
+    /// <inheritdoc />
+    public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var anchorer = await ledger.AnchorerAsync(cancellationToken)
+                ?? throw new InvalidOperationException("Ledger:Evm:Mode is not Anchoring");
+            if (await anchorer.AnchorLatestAsync(cancellationToken) is { } anchor)
+            {
+                logger.LogInformation("Ledger: anchored tree size {Size} in {Transaction} (block {Block})", anchor.TreeSize, anchor.TransactionHash, anchor.BlockNumber);
+            }
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The next run retries; Quartz records the failure.
+            logger.LogError(e, "Ledger: anchoring failed");
+            throw new JobExecutionException(e);
+        }
+    }
+}

@@ -1,0 +1,149 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.LedgerAdapter.Evm;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Ledger.Evm;
+using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.Tests.Verification;
+
+namespace RentToOwn.Platform.Tests.Ledger;
+
+/// <summary>
+/// A.18, A.39: <c>Ledger:Backend=Evm</c> against a real ganache. The platform deploys SigningRegistry on first start and
+/// remembers it; every accepted signature of a real flow (consent A.9, guarantor A.12, contract A.18) is also on chain
+/// (per record) or anchored by the Quartz job; the public verifier's anchor section shows what the chain says.
+/// </summary>
+[Collection("platform-ganache")]
+public sealed class EvmBackendTests(GanacheNode ganache) : IDisposable
+{
+    private readonly List<PlatformFactory> _apps = [];
+    private readonly string _data = Directory.CreateTempSubdirectory("rto-evm-ledger-").FullName;
+
+    private string LedgerDir => Path.Combine(_data, "ledger");
+
+    [Fact]
+    public async Task Per_record_mode_puts_every_signature_of_a_real_flow_on_chain_and_the_verifier_reports_its_transaction()
+    {
+        var app = Start();
+        var flow = new ApplicationFlow(app, app.PkiDirectory);
+        await flow.ApprovedApplicationAsync(); // consent and guarantor signature: two ledger records
+        var tenant = await flow.LoginAsync("tenant");
+        var (contractId, pdf) = await ContractAsync(tenant);
+        var cms = flow.Sign(pdf, "tenant");
+        Assert.Equal(HttpStatusCode.OK, (await tenant.PostAsJsonAsync($"/api/contracts/{contractId}/signatures", new { cms })).StatusCode);
+
+        // First start deployed the registry from the Development test key and remembered it.
+        var remembered = RememberedRegistry.Read(LedgerDir)!;
+        Assert.Equal(GanacheNode.ChainId, remembered.ChainId);
+        Assert.Equal(GanacheTestKey.Address, remembered.Deployer);
+        var registry = new SigningRegistryContract(ganache.Rpc(), ganache.Sender(GanacheNode.Outsider), remembered.Contract);
+        Assert.True(await registry.IsWriterAsync(GanacheTestKey.Address));
+
+        // Read every stored receipt's record back from the chain: same leaf hash, subject key, kind, writer.
+        var receipts = await app.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
+        Assert.Equal(["ConsentGiven", "ApplicationSigned", "ContractSigned"], receipts.Select(r => r.Kind));
+        var ledger = await app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default);
+        foreach (var receipt in receipts)
+        {
+            var entry = (await ledger.GetAsync(receipt.LeafIndex))!;
+            var onChain = await registry.GetEntryAsync(entry.LeafHash);
+            Assert.True(onChain is not null, $"leaf {receipt.LeafIndex} ({receipt.Kind}) is not on chain");
+            Assert.Equal(SigningRegistryContract.SubjectKey(receipt.SubjectId), onChain.Subject);
+            Assert.Equal((byte)entry.Record.Kind, onChain.Kind);
+            Assert.Equal(GanacheTestKey.Address, onChain.Writer);
+        }
+
+        Assert.Equal((await ledger.GetLatestCheckpointAsync()).Checkpoint.Size, (await registry.GetRecordedEventsAsync()).Count);
+
+        // The public verifier: ledger proof verified, and the record's own transaction confirmed on chain.
+        var (_, report, _) = await VerifierClient.PostAsync(app.CreateClient(), VerifierClient.Form(pdf, [("tenant.cms", Convert.FromBase64String(cms))]));
+        var s = Assert.Single(report.Signatures);
+        Assert.Equal("verified", s.Ledger.Status);
+        var anchor = s.Ledger.Anchor!;
+        Assert.Equal("recorded", anchor.Status);
+        Assert.Equal(remembered.Contract, anchor.Contract);
+        Assert.Equal(GanacheNode.ChainId, anchor.ChainId);
+        var tx = await ganache.Rpc().GetTransactionReceiptAsync(anchor.TransactionHash!);
+        Assert.Equal(anchor.BlockNumber, tx!.BlockNumber);
+        Assert.Contains(tx.Logs, l => SigningRegistryEvents.DecodeRecorded(l)?.EntryHash.AsSpan().SequenceEqual(Convert.FromHexString(s.Ledger.LeafHash!)) == true);
+
+        // A restart on the same data directory keeps the registry (no second deployment) and keeps recording.
+        app.Dispose();
+        var again = Start();
+        var guarantor = await new ApplicationFlow(again, again.PkiDirectory).LoginAsync("guarantor");
+        var signed = await guarantor.PostAsJsonAsync($"/api/contracts/{contractId}/signatures", new { cms = flow.Sign(pdf, "guarantor") });
+        Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
+        Assert.Equal(remembered, RememberedRegistry.Read(LedgerDir));
+        var last = await again.WithDbAsync(db => db.LedgerReceipts.OrderByDescending(r => r.LeafIndex).FirstAsync());
+        var lastEntry = (await (await again.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default)).GetAsync(last.LeafIndex))!;
+        Assert.NotNull(await registry.GetEntryAsync(lastEntry.LeafHash));
+    }
+
+    [Fact]
+    public async Task Anchoring_mode_anchors_checkpoints_with_the_Quartz_job_and_the_verifier_confirms_the_anchor_on_chain()
+    {
+        var app = Start(("Ledger:Evm:Mode", "Anchoring"), ("Ledger:Evm:AnchorIntervalSeconds", "1"));
+        var flow = new ApplicationFlow(app, app.PkiDirectory);
+        await flow.ApprovedApplicationAsync();
+        var tenant = await flow.LoginAsync("tenant");
+        var (contractId, pdf) = await ContractAsync(tenant);
+        var cms = flow.Sign(pdf, "tenant");
+        Assert.Equal(HttpStatusCode.OK, (await tenant.PostAsJsonAsync($"/api/contracts/{contractId}/signatures", new { cms })).StatusCode);
+        var size = await app.WithDbAsync(db => db.LedgerReceipts.CountAsync());
+
+        // No per-record transactions in this mode: the job anchors the tree that holds the contract signature.
+        var remembered = RememberedRegistry.Read(LedgerDir)!;
+        var registry = new SigningRegistryContract(ganache.Rpc(), ganache.Sender(GanacheNode.Outsider), remembered.Contract);
+        Assert.Empty(await registry.GetRecordedEventsAsync());
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while ((await registry.LatestAnchorAsync()).TreeSize < size && DateTime.UtcNow < deadline) await Task.Delay(200);
+        var (treeSize, root, _) = await registry.LatestAnchorAsync();
+        Assert.True(treeSize >= size, $"no anchor of tree size {size} within 60 s (latest {treeSize})");
+
+        var checkpoint = (await (await app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default)).GetLatestCheckpointAsync()).Checkpoint;
+        Assert.Equal(checkpoint.Size, treeSize);
+        Assert.Equal(checkpoint.RootHash, root);
+
+        var (_, report, _) = await VerifierClient.PostAsync(app.CreateClient(), VerifierClient.Form(pdf, [("tenant.cms", Convert.FromBase64String(cms))]));
+        var s = Assert.Single(report.Signatures);
+        Assert.Equal("verified", s.Ledger.Status);
+        Assert.Equal("verified", s.Ledger.Anchor!.Status); // the node confirmed transaction, contract, block, size and root
+        Assert.Equal(remembered.Contract, s.Ledger.Anchor.Contract);
+        Assert.True(s.Ledger.Anchor.TreeSize >= size);
+    }
+
+    private PlatformFactory Start(params (string Key, string Value)[] settings)
+    {
+        var app = new PlatformFactory { UseSystemClock = true };
+        app.Settings["RentToOwn:DataDirectory"] = _data;
+        app.Settings["Ledger:Backend"] = "Evm";
+        app.Settings["Ledger:Evm:RpcUrl"] = ganache.Url.ToString();
+        foreach (var (k, v) in settings) app.Settings[k] = v;
+        _apps.Add(app);
+        _ = app.Services; // starts the host: the ledger opens (and deploys) now
+        return app;
+    }
+
+    private static async Task<(Guid Id, byte[] Pdf)> ContractAsync(HttpClient client)
+    {
+        var list = JsonDocument.Parse(await client.GetStringAsync("/api/contracts")).RootElement;
+        var id = list.EnumerateArray().Single().GetProperty("id").GetGuid();
+        return (id, await client.GetByteArrayAsync($"/api/contracts/{id}/pdf"));
+    }
+
+    public void Dispose()
+    {
+        _apps.ForEach(a => a.Dispose());
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(_data, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
