@@ -1,28 +1,39 @@
 using System.CommandLine;
+using System.Diagnostics;
 using RentToOwn.Cli.Demo;
 
 namespace RentToOwn.Cli.Commands;
 
-/// <summary><c>rto demo</c>: Run the product's happy path headless.</summary>
+/// <summary><c>rto demo</c>: Run the product's whole life headless (A.5–A.37), or up to the signed contract.</summary>
 public static class DemoCommand
 {
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
-        var until = new Option<string>("--until") { Description = "How far to go: signed (the contract signed by tenant, guarantor and KTK head)", DefaultValueFactory = _ => "signed" };
-        var url = new Option<string?>("--url") { Description = "A running platform (default: start one in-process on a free port with a temp data directory)" };
-        var data = new Option<DirectoryInfo?>("--data") { Description = "With --url: that platform's data directory (pki/ for the demo keys and trust, ledger/ for the log and witness keys)" };
-        var command = new Command("demo", "Run the product's happy path headless through the public API; prints {contractSha256, signatures, ledgerVerified}")
+        var until = new Option<string>("--until")
         {
-            until, url, data,
+            Description = "How far to go: 'signed' (the contract signed by tenant, guarantor and KTK head) or 'owned' (the whole life: "
+                + "lease registered, early buyout, termination and ownership registered, verified)",
+            DefaultValueFactory = _ => "owned",
+        };
+        var url = new Option<string?>("--url") { Description = "With --until signed: a running platform (default: start one in-process on a free port with a temp data directory)" };
+        var data = new Option<DirectoryInfo?>("--data") { Description = "With --url: that platform's data directory (pki/ for the demo keys and trust, ledger/ for the log and witness keys)" };
+        var ledger = new Option<string>("--ledger") { Description = "Ledger backend of the in-process platform: embedded or evm", DefaultValueFactory = _ => "embedded" };
+        var rpcUrl = new Option<string?>("--rpc-url") { Description = "With --ledger evm: the node's JSON-RPC URL (e.g. a local ganache: http://127.0.0.1:8545)" };
+        var evmMode = new Option<string>("--evm-mode") { Description = "With --ledger evm: per-record (one transaction per record) or anchoring (checkpoints every 2 s)", DefaultValueFactory = _ => "per-record" };
+        var set = new Option<string[]>("--set") { Description = "Extra platform configuration KEY=VALUE (repeatable), e.g. --set Ledger:Evm:GasPrice=0", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("demo", "Run the product's life headless through the public API; prints {contractSha256, registration, termination, ownership, ledgerVerified, seconds}")
+        {
+            until, url, data, ledger, rpcUrl, evmMode, set,
         };
         command.SetAction(async (pr, ct) =>
         {
             var output = pr.InvocationConfiguration.Output;
             var error = pr.InvocationConfiguration.Error;
-            if (pr.GetValue(until) != "signed")
+            var stage = pr.GetValue(until);
+            if (stage is not ("signed" or "owned"))
             {
-                await error.WriteLineAsync($"--until {pr.GetValue(until)}: only 'signed' is supported");
+                await error.WriteLineAsync($"--until {stage}: use 'signed' or 'owned'");
                 return 2;
             }
 
@@ -39,16 +50,52 @@ public static class DemoCommand
                 return 2;
             }
 
+            if (Ledger(pr.GetValue(ledger), pr.GetValue(rpcUrl), pr.GetValue(evmMode)) is not { } backend)
+            {
+                await error.WriteLineAsync(LedgerProblem(pr.GetValue(ledger), pr.GetValue(rpcUrl), pr.GetValue(evmMode)));
+                return 2;
+            }
+
+            var settings = new List<string>();
+            foreach (var kv in pr.GetValue(set) ?? [])
+            {
+                var eq = kv.IndexOf('=');
+                if (eq <= 0)
+                {
+                    await error.WriteLineAsync($"--set {kv}: use KEY=VALUE (e.g. Ledger:Evm:GasPrice=0)");
+                    return 2;
+                }
+
+                settings.Add($"--{kv}");
+            }
+
+            if (target is not null && (backend.Evm || settings.Count > 0 || stage != "signed"))
+            {
+                await error.WriteLineAsync("--url runs --until signed against a running platform; --ledger, --set and the whole life need the in-process platform (leave out --url)");
+                return 2;
+            }
+
+            var clock = Stopwatch.StartNew();
             DemoHost? host = null;
             try
             {
-                host = target is null ? await DemoHost.StartAsync(ct) : null;
-                var scenario = new DemoScenario(host?.Url ?? target!, host?.DataDirectory ?? pr.GetValue(data)!.FullName, error);
-                var result = await scenario.RunAsync(ct);
+                host = target is null ? await DemoHost.StartAsync(backend, settings, ct) : null;
+                await error.WriteLineAsync($"platform at {host?.Url ?? target}, ledger {backend}");
+                var platform = host?.Url ?? target!;
+                var dataDirectory = host?.DataDirectory ?? pr.GetValue(data)!.FullName;
+                if (stage == "signed")
+                {
+                    var signed = await new DemoScenario(platform, dataDirectory, error).RunAsync(ct);
+                    await output.WriteLineAsync(signed.ToJsonString());
+                    return signed["ledgerVerified"]!.GetValue<bool>() ? 0 : 1;
+                }
+
+                var result = await new LifecycleScenario(platform, dataDirectory, backend, error).RunAsync(ct);
+                result["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 1);
                 await output.WriteLineAsync(result.ToJsonString());
-                return result["ledgerVerified"]!.GetValue<bool>() ? 0 : 1;
+                return LifecycleScenario.Succeeded(result) ? 0 : 1;
             }
-            catch (Exception e) when (e is DemoException or HttpRequestException or IOException)
+            catch (Exception e) when (e is DemoException or HttpRequestException or IOException or TimeoutException)
             {
                 await error.WriteLineAsync($"demo failed: {e.Message}");
                 return 1;
@@ -60,4 +107,20 @@ public static class DemoCommand
         });
         return command;
     }
+
+    private static DemoLedger? Ledger(string? ledger, string? rpcUrl, string? mode)
+    {
+        if (ledger == "embedded") return rpcUrl is null && mode == "per-record" ? DemoLedger.Embedded : null;
+        if (ledger != "evm" || mode is not ("per-record" or "anchoring")) return null;
+        return Uri.TryCreate(rpcUrl, UriKind.Absolute, out var node) && node.Scheme is "http" or "https" ? new DemoLedger(true, node, mode == "anchoring") : null;
+    }
+
+    private static string LedgerProblem(string? ledger, string? rpcUrl, string? mode) => ledger switch
+    {
+        "embedded" => "--rpc-url and --evm-mode apply to --ledger evm only",
+        "evm" when rpcUrl is null => "--ledger evm needs --rpc-url (the node's JSON-RPC URL, e.g. http://127.0.0.1:8545)",
+        "evm" when mode is not ("per-record" or "anchoring") => $"--evm-mode {mode}: use per-record or anchoring",
+        "evm" => $"--rpc-url {rpcUrl}: not an http(s) URL",
+        _ => $"--ledger {ledger}: use embedded or evm",
+    };
 }

@@ -5,7 +5,11 @@ using RentToOwn.Platform;
 
 namespace RentToOwn.Cli.Demo;
 
-/// <summary>The platform hosted in this process on a free 127.0.0.1 port with a temp data directory (embedded defaults).</summary>
+/// <summary>
+/// The platform hosted in this process on a free 127.0.0.1 port with a temp data directory: SQLite, test PKI and demo
+/// users, the in-process cadastre simulator and the payment sandbox (the embedded defaults, Development), and the ledger
+/// backend chosen by <see cref="DemoLedger"/>.
+/// </summary>
 public sealed class DemoHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
@@ -23,17 +27,31 @@ public sealed class DemoHost : IAsyncDisposable
     /// <summary>The temp data directory (SQLite, test PKI, ledger); deleted on dispose.</summary>
     public string DataDirectory { get; }
 
-    /// <summary>Starts the platform: SQLite, embedded ledger, test PKI and demo users, Development environment.</summary>
-    public static async Task<DemoHost> StartAsync(CancellationToken ct)
+    /// <summary>Starts the platform with the embedded ledger.</summary>
+    public static Task<DemoHost> StartAsync(CancellationToken ct) => StartAsync(DemoLedger.Embedded, [], ct);
+
+    /// <summary>Starts the platform; <paramref name="settings"/> are extra <c>--Key=Value</c> configuration lines.</summary>
+    /// <exception cref="DemoException">The platform did not start (e.g. no EVM node answers); the message says why.</exception>
+    public static async Task<DemoHost> StartAsync(DemoLedger ledger, IReadOnlyList<string> settings, CancellationToken ct)
     {
         var data = Directory.CreateTempSubdirectory("rto-demo-").FullName;
         var port = FreePort();
-        var app = PlatformApp.Build([
-            $"--urls=http://127.0.0.1:{port}", "--environment=Development", $"--RentToOwn:DataDirectory={data}",
-            "--Jobs:Enabled=false", "--Logging:LogLevel:Default=Error",
-        ]);
-        await app.StartAsync(ct);
-        return new DemoHost(app, new Uri($"http://127.0.0.1:{port}/"), data);
+        WebApplication? app = null;
+        try
+        {
+            app = PlatformApp.Build([
+                $"--urls=http://127.0.0.1:{port}", "--environment=Development", $"--RentToOwn:DataDirectory={data}",
+                "--Jobs:Enabled=false", "--Logging:LogLevel:Default=Error", .. ledger.Arguments(), .. settings,
+            ]);
+            await app.StartAsync(ct);
+            return new DemoHost(app, new Uri($"http://127.0.0.1:{port}/"), data);
+        }
+        catch (InvalidOperationException e)
+        {
+            if (app is not null) await app.DisposeAsync();
+            Delete(data);
+            throw new DemoException("the platform did not start: " + e.Message);
+        }
     }
 
     private static int FreePort()
@@ -48,10 +66,15 @@ public sealed class DemoHost : IAsyncDisposable
     {
         await _app.StopAsync();
         await _app.DisposeAsync();
+        Delete(DataDirectory);
+    }
+
+    private static void Delete(string directory)
+    {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
-            Directory.Delete(DataDirectory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {

@@ -4,10 +4,6 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using RentToOwn.Eds.Certificates;
-using RentToOwn.Eds.Verification;
-using RentToOwn.LedgerAdapter.Bundles;
-using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.Platform.Applications;
 
 namespace RentToOwn.Cli.Demo;
@@ -26,13 +22,25 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
 
     private string Pki => Path.Combine(dataDirectory, "pki");
 
-    /// <summary>Runs the path; returns the JSON summary or throws <see cref="DemoException"/>.</summary>
+    /// <summary>Runs the path to the signed contract (<c>--until signed</c>); returns the JSON summary or throws <see cref="DemoException"/>.</summary>
     public async Task<JsonObject> RunAsync(CancellationToken ct)
     {
-        using var officer = new DemoUser(url, Pki, "ktk-officer");
-        using var tenant = new DemoUser(url, Pki, "tenant");
-        using var guarantor = new DemoUser(url, Pki, "guarantor");
-        using var head = new DemoUser(url, Pki, "ktk-head");
+        using var parties = new DemoParties(url, Pki);
+        var contract = await SignContractAsync(parties, ct);
+        using var verifier = new DemoVerifier(dataDirectory, DemoLedger.Embedded, log);
+        var signatures = await VerifyContractAsync(parties, contract, verifier, ct);
+        return new JsonObject
+        {
+            ["contractSha256"] = Convert.ToHexStringLower(SHA256.HashData(contract.Pdf)),
+            ["signatures"] = signatures,
+            ["ledgerVerified"] = signatures == 3 && verifier.Tally.Failed == 0,
+        };
+    }
+
+    /// <summary>A.6–A.18: from the akimat list to the contract signed by tenant, guarantor and KTK head.</summary>
+    public async Task<DemoContract> SignContractAsync(DemoParties p, CancellationToken ct)
+    {
+        var (officer, tenant, guarantor, head) = (p.Officer, p.Tenant, p.Guarantor, p.Head);
         foreach (var u in new[] { officer, tenant, guarantor, head }) await u.LoginAsync(ct);
         log.WriteLine("logged in with EDS: officer, tenant, guarantor, head");
 
@@ -79,41 +87,27 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
             log.WriteLine($"{signer.Role} signed the contract");
         }
 
-        return await VerifyAsync(tenant, contractId, pdf, view, ct);
+        if (view.GetProperty("contractSha256").GetString() != Convert.ToHexStringLower(SHA256.HashData(pdf)))
+        {
+            throw new DemoException("the contract PDF does not match its stored SHA-256");
+        }
+
+        return new DemoContract(contractId, pdf, view);
     }
 
-    private async Task<JsonObject> VerifyAsync(DemoUser tenant, string contractId, byte[] pdf, JsonElement view, CancellationToken ct)
+    /// <summary>Verifies the contract's signatures (CMS, ledger receipt, chain); returns how many there are.</summary>
+    public static async Task<int> VerifyContractAsync(DemoParties p, DemoContract contract, DemoVerifier verifier, CancellationToken ct)
     {
-        var sha = Convert.ToHexStringLower(SHA256.HashData(pdf));
-        if (view.GetProperty("contractSha256").GetString() != sha) throw new DemoException("the contract PDF does not match its stored SHA-256");
-        var trustDir = Path.Combine(Pki, "trust");
-        var policy = new VerificationPolicy(TrustStore.FromDirectory(trustDir), [CrlRevocationSource.FromDirectory(trustDir)], TimeProvider.System)
-        {
-            RequiredPurpose = KeyPurpose.Signing,
-        };
-        var ledgerDir = Path.Combine(dataDirectory, "ledger");
-        var logKey = NoteVerifierKey.Parse(await File.ReadAllTextAsync(Path.Combine(ledgerDir, "log.pub"), ct));
-        var witness = NoteVerifierKey.Parse(await File.ReadAllTextAsync(Path.Combine(ledgerDir, "witness.pub"), ct));
-        var bundles = new BundleVerifier(logKey, [witness], 1);
-        var verifier = new CadesVerifier();
-        var signatures = view.GetProperty("signatures").EnumerateArray().ToList();
-        var ledgerVerified = signatures.Count == 3;
+        var signatures = contract.View.GetProperty("signatures").EnumerateArray().ToList();
         foreach (var s in signatures)
         {
             var step = s.GetProperty("step").GetInt32();
-            var cms = await tenant.Http.GetByteArrayAsync($"api/contracts/{contractId}/signatures/{step}/cms", ct);
-            var report = verifier.Verify(pdf, cms, policy);
-            if (!report.Passed) throw new DemoException($"signature {step} does not verify: {string.Join("; ", report.Signatures.Select(VerificationText.Of))}");
+            var cms = await p.Tenant.Http.GetByteArrayAsync($"api/contracts/{contract.Id}/signatures/{step}/cms", ct);
             var receipt = JsonNode.Parse(s.GetProperty("receipt").GetRawText())!.AsObject();
-            var result = await bundles.VerifyAsync(ReceiptJson.ToBundle(receipt), ct);
-            var record = result.Record;
-            ledgerVerified &= result.IsValid && record is not null
-                && record.DocumentSha256.ToArray().AsSpan().SequenceEqual(SHA256.HashData(pdf))
-                && record.SignatureSha256 is { } c && c.ToArray().AsSpan().SequenceEqual(SHA256.HashData(cms));
-            log.WriteLine($"signature {step} ({s.GetProperty("role").GetString()}): CMS verified; ledger {(result.IsValid ? "proof verified" : "FAILED: " + result.Reason)}");
+            await verifier.VerifyReceiptAsync($"contract signature {step} ({s.GetProperty("role").GetString()})", contract.Pdf, cms, receipt, ct);
         }
 
-        return new JsonObject { ["contractSha256"] = sha, ["signatures"] = signatures.Count, ["ledgerVerified"] = ledgerVerified };
+        return signatures.Count;
     }
 
     [GeneratedRegex(@"Details\?id=([0-9a-fA-F-]{36})")]
