@@ -1,5 +1,6 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -27,6 +28,7 @@ public static class PlatformApp
         app.MapContractApi();
         app.MapVideoSessionsApi();
         app.MapVerifierApi();
+        app.MapTermApi();
         app.MapRazorPages();
         return app;
     }

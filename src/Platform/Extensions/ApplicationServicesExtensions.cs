@@ -8,6 +8,7 @@ using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 using RentToOwn.Platform.Verification;
 
@@ -33,6 +34,7 @@ public static class ApplicationServicesExtensions
         builder.AddApplications();
         builder.AddVideoSessions();
         builder.AddPublicVerifier();
+        builder.AddTerm();
         builder.AddWebShell();
         return builder;
     }
