@@ -26,6 +26,7 @@ public static class PlatformApp
         app.MapHeadApi();
         app.MapContractApi();
         app.MapVideoSessionsApi();
+        RentToOwn.Platform.Payments.PaymentsApi.MapPaymentsApi(app);
         app.MapVerifierApi();
         app.MapRazorPages();
         return app;
