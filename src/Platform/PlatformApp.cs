@@ -27,6 +27,7 @@ public static class PlatformApp
         app.MapHeadApi();
         app.MapContractApi();
         app.MapVideoSessionsApi();
+        RentToOwn.Platform.Payments.PaymentsApi.MapPaymentsApi(app);
         app.MapVerifierApi();
         app.MapTermApi();
         app.MapRazorPages();

@@ -33,6 +33,7 @@ public static class ApplicationServicesExtensions
         builder.AddConsents();
         builder.AddApplications();
         builder.AddVideoSessions();
+        RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
         builder.AddPublicVerifier();
         builder.AddTerm();
         builder.AddWebShell();
