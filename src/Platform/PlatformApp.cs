@@ -1,5 +1,6 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -26,7 +27,9 @@ public static class PlatformApp
         app.MapHeadApi();
         app.MapContractApi();
         app.MapVideoSessionsApi();
+        RentToOwn.Platform.Payments.PaymentsApi.MapPaymentsApi(app);
         app.MapVerifierApi();
+        app.MapTermApi();
         app.MapRazorPages();
         return app;
     }

@@ -8,6 +8,7 @@ using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 using RentToOwn.Platform.Verification;
 
@@ -32,7 +33,9 @@ public static class ApplicationServicesExtensions
         builder.AddConsents();
         builder.AddApplications();
         builder.AddVideoSessions();
+        RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
         builder.AddPublicVerifier();
+        builder.AddTerm();
         builder.AddWebShell();
         return builder;
     }
