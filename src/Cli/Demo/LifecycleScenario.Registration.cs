@@ -1,18 +1,147 @@
+using System.Net.Http.Json;
 using System.Text.Json;
+using System.Text.Json.Nodes;
 
 namespace RentToOwn.Cli.Demo;
 
-/// <summary>The registration steps (A.19–A.28, A.29–A.37) of <see cref="LifecycleScenario"/>.</summary>
+/// <summary>The registration steps of <see cref="LifecycleScenario"/>: A.19–A.28 for the lease, A.29–A.37 for the closing.</summary>
 public sealed partial class LifecycleScenario
 {
-    private Task<string> RegisterLeaseAsync(DemoParties p, Guid leaseId, DemoContract contract, CancellationToken ct)
+    private readonly List<(string Label, JsonElement Verdict)> _verdicts = [];
+
+    // A.19–A.28: KTK forms the application from the signed contract; the tenant consents and signs; the registrar's
+    // video-session verdict; the tenant pays the fee; the gateway submits to the cadastre; the cadastre registers.
+    private async Task<string> RegisterLeaseAsync(DemoParties p, Guid leaseId, DemoContract contract, CancellationToken ct)
     {
-        log.WriteLine("registration: WIP");
-        return Task.FromResult("WIP");
+        var formed = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/registrations", new { leaseId }, ct), "officer: form the registration application (A.19)", ct);
+        var id = formed.GetProperty("id").GetGuid();
+        log.WriteLine($"officer formed the lease-encumbrance application {id} (A.19)");
+        await ConsentAndSignAsync(p.Tenant, p.Tenant, id, "lease encumbrance", ct);
+        await VideoSessionAsync(p, id, "Registration", "A.21", ct);
+        await AttachVerdictAsync(p, id, ct);
+        await PayFeeAsync(p.Tenant, id, "the registration fee (A.22)", ct);
+        return await AwaitDecisionAsync(p.Tenant, id, "lease encumbrance", ct);
     }
 
-    private Task<(string Termination, string Ownership)> RegisterClosingAsync(DemoParties p, Guid leaseId, JsonElement closing, CancellationToken ct) =>
-        Task.FromResult(("WIP", "WIP"));
+    // A.29–A.37: the termination (signed by KTK's head, fee paid by KTK) and the ownership (signed and paid by the tenant);
+    // the tenant's ДҚБ consent for each; one A.30 session whose verdict serves both.
+    private async Task<(string Termination, string Ownership)> RegisterClosingAsync(DemoParties p, Guid leaseId, JsonElement closing, CancellationToken ct)
+    {
+        var termination = closing.GetProperty("terminationRegistrationId").GetGuid();
+        var ownership = closing.GetProperty("ownershipRegistrationId").GetGuid();
+        await ConsentAndSignAsync(p.Tenant, p.Head, termination, "termination", ct);
+        await ConsentAndSignAsync(p.Tenant, p.Tenant, ownership, "ownership", ct);
+        await VideoSessionAsync(p, termination, "TerminationAndOwnership", "A.30", ct);
+        await AttachVerdictAsync(p, termination, ct);
+        await PayFeeAsync(p.Officer, termination, "the termination fee (A.31, paid by KTK)", ct);
+        await PayFeeAsync(p.Tenant, ownership, "the ownership fee (A.31)", ct);
+        var t = await AwaitDecisionAsync(p.Officer, termination, "termination", ct);
+        var o = await AwaitDecisionAsync(p.Tenant, ownership, "ownership", ct);
+        var view = await DemoUser.Json(await p.Tenant.Http.GetAsync($"api/term/{leaseId}/closing", ct), "tenant: closing", ct);
+        log.WriteLine($"closing: {view.GetProperty("state").GetString()} — {view.GetProperty("nextStep").GetString()}");
+        return (t, o);
+    }
 
-    private Task VerifyVerdictsAsync(DemoParties p, DemoVerifier verifier, CancellationToken ct) => Task.CompletedTask;
+    // A.20, A.29, A.31: the tenant's ДҚБ consent, then the applicant's EDS over the application form.
+    private async Task ConsentAndSignAsync(DemoUser tenant, DemoUser applicant, Guid id, string what, CancellationToken ct)
+    {
+        var form = await DemoUser.Json(await tenant.Http.GetAsync($"api/registrations/{id}/consent-form?language=kk", ct), $"tenant: consent form ({what})", ct);
+        var consent = Convert.FromBase64String(form.GetProperty("document").GetString()!);
+        await DemoUser.Json(await tenant.Http.PostAsJsonAsync($"api/registrations/{id}/consent", new { language = "kk", cms = tenant.Sign(consent) }, ct),
+            $"tenant: consent ({what})", ct);
+        var document = await applicant.Http.GetByteArrayAsync($"api/registrations/{id}/form", ct);
+        await DemoUser.Json(await applicant.Http.PostAsJsonAsync($"api/registrations/{id}/signature", new { cms = applicant.Sign(document) }, ct),
+            $"{applicant.Role}: sign the {what} application", ct);
+        log.WriteLine($"tenant gave the ДҚБ consent; {applicant.Role} signed the {what} application");
+    }
+
+    // A.21/A.30: KTK schedules the session; the participants prove their identity with their AUTH keys (no media is needed
+    // headless); the registrar records the signed verdict (checklist: signatures authentic, capacity, free will).
+    private async Task VideoSessionAsync(DemoParties p, Guid subject, string kind, string point, CancellationToken ct)
+    {
+        var participants = new[] { ("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Registrar", p.Registrar) };
+        var scheduled = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/video-sessions", new
+        {
+            subjectId = subject.ToString(), kind, scheduledAt = DateTimeOffset.UtcNow, tenantMarried = false,
+            participants = participants.Select(x => new { role = x.Item1, iin = x.Item2.Party.Iin }),
+        }, ct), $"officer: schedule the {point} video session", ct);
+        var session = scheduled.GetProperty("id").GetGuid();
+        foreach (var (_, user) in participants)
+        {
+            var challenge = await DemoUser.Json(await user.Http.PostAsync($"api/video-sessions/{session}/identity/challenge", null, ct), $"{user.Role}: identity challenge", ct);
+            var data = Convert.FromBase64String(challenge.GetProperty("data").GetString()!);
+            await DemoUser.Json(await user.Http.PostAsJsonAsync($"api/video-sessions/{session}/identity",
+                new { token = challenge.GetProperty("token").GetString(), cms = user.Sign(data, "auth") }, ct), $"{user.Role}: identity in the video session", ct);
+        }
+
+        var prepared = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict/prepare",
+            new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = false, remark = "rto demo" }, ct), "registrar: prepare the verdict", ct);
+        var document = prepared.GetProperty("document").GetString()!;
+        var verdict = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict",
+            new { document, cms = p.Registrar.Sign(Convert.FromBase64String(document)) }, ct), "registrar: record the verdict", ct);
+        if (!verdict.GetProperty("confirmed").GetBoolean()) throw new DemoException($"{point}: the registrar's verdict is not confirmed");
+        _verdicts.Add(($"{point} verdict (registrar)", verdict));
+        log.WriteLine($"{point} video session {session}: officer, tenant and registrar proved their identity with EDS; the registrar recorded the signed verdict");
+    }
+
+    // The registrar countersigns the verdict findings that go to the cadastre with the application.
+    private static async Task AttachVerdictAsync(DemoParties p, Guid id, CancellationToken ct)
+    {
+        var findings = await DemoUser.Json(await p.Registrar.Http.GetAsync($"api/registrations/{id}/verdict/findings", ct), "registrar: verdict findings", ct);
+        var bytes = Convert.FromBase64String(findings.GetProperty("findings").GetString()!);
+        await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/registrations/{id}/verdict", new { cms = p.Registrar.Sign(bytes) }, ct), "registrar: countersign the findings", ct);
+    }
+
+    private async Task PayFeeAsync(DemoUser payer, Guid id, string what, CancellationToken ct)
+    {
+        var fee = await DemoUser.Json(await payer.Http.PostAsync($"api/registrations/{id}/fee", null, ct), $"{payer.Role}: order {what}", ct);
+        await DemoPayments.PayAsync(payer, fee.GetProperty("paymentId").GetGuid(), what, log, ct);
+    }
+
+    // The gateway submits through its outbox; the in-process cadastre simulator decides (A.23–A.28, A.32–A.36).
+    private async Task<string> AwaitDecisionAsync(DemoUser viewer, Guid id, string what, CancellationToken ct)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        string? last = null;
+        while (true)
+        {
+            var view = await DemoUser.Json(await viewer.Http.GetAsync($"api/registrations/{id}", ct), $"{viewer.Role}: registration {what}", ct);
+            var status = view.GetProperty("status").GetString()!;
+            if (status != last)
+            {
+                log.WriteLine($"{what}: {status}");
+                last = status;
+            }
+
+            if (status == Registered)
+            {
+                log.WriteLine($"{what}: REGISTERED, entry {view.GetProperty("entryNumber").GetString()}");
+                return status;
+            }
+
+            if (status is "SUSPENDED" or "REFUSED")
+            {
+                var reason = view.GetProperty("reason");
+                throw new DemoException($"{what}: {status} ({(reason.ValueKind == JsonValueKind.Object ? reason.GetRawText() : "no reason")})");
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new DemoException($"{what}: no decision within 90 s (status {status}, missing {view.GetProperty("missing").GetRawText()})");
+            }
+
+            await Task.Delay(250, ct);
+        }
+    }
+
+    // The registrar's verdicts: CMS, ledger receipt (and chain).
+    private async Task VerifyVerdictsAsync(DemoVerifier verifier, CancellationToken ct)
+    {
+        foreach (var (label, v) in _verdicts)
+        {
+            var receipt = JsonNode.Parse(v.GetProperty("ledgerReceipt").GetString()!)!.AsObject();
+            await verifier.VerifyReceiptAsync(label, Convert.FromBase64String(v.GetProperty("documentBase64").GetString()!),
+                Convert.FromBase64String(v.GetProperty("signatureBase64").GetString()!), receipt, ct);
+        }
+    }
 }

@@ -43,7 +43,7 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
         using var verifier = new DemoVerifier(dataDirectory, ledger, log);
         var signatures = await DemoScenario.VerifyContractAsync(p, contract, verifier, ct);
         await VerifyClosingAsync(p, leaseId, verifier, ct);
-        await VerifyVerdictsAsync(p, verifier, ct);
+        await VerifyVerdictsAsync(verifier, ct);
         var (count, failed) = verifier.Tally;
         log.WriteLine($"verified {count} signatures ({signatures} on the contract): {(failed == 0 ? "all verified" : failed + " FAILED")}");
         return new JsonObject
