@@ -33,6 +33,7 @@ public static class ApplicationServicesExtensions
         builder.AddApplications();
         builder.AddVideoSessions();
         RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
+        RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);
         builder.AddPublicVerifier();
         builder.AddWebShell();
         return builder;
