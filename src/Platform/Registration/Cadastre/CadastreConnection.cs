@@ -80,14 +80,11 @@ public sealed class CadastreConnection(
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_gateway is not null) await _gateway.StopAsync();
-        _gateway = null;
-        _outbox?.Dispose();
-        _outbox = null;
-        _grpc?.Dispose();
-        _grpc = null;
-        if (_simulator is not null) await _simulator.DisposeAsync();
-        _simulator = null;
+        // Idempotent: the host stops it, then the container disposes it (possibly concurrently).
+        if (Interlocked.Exchange(ref _gateway, null) is { } gateway) await gateway.StopAsync();
+        Interlocked.Exchange(ref _outbox, null)?.Dispose();
+        Interlocked.Exchange(ref _grpc, null)?.Dispose();
+        if (Interlocked.Exchange(ref _simulator, null) is { } simulator) await simulator.DisposeAsync();
     }
 
     private async Task<SimulatorHost> StartSimulatorAsync(EmbeddedSimulatorOptions e, CancellationToken ct)
