@@ -90,7 +90,7 @@ internal sealed class TermPlatform : PlatformFactory
         using var scope = Services.CreateScope();
         record.ContractPdf = scope.ServiceProvider.GetRequiredService<ContractPdfRenderer>().Render(lease, AnnuitySchedule.Build(lease.Terms));
         record.ContractSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(record.ContractPdf));
-        var db = scope.ServiceProvider.GetRequiredService<Persistence.PlatformDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<RentToOwn.Platform.Persistence.PlatformDbContext>();
         db.Leases.Add(record);
         if (signed)
         {
