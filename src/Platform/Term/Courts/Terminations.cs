@@ -110,6 +110,10 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         return await AcceptAsync(lease, record, lease.TenantIin, "tenant", request, cms, caller, ct);
     }
 
+    /// <summary>The stored decision file of a court decision record.</summary>
+    public async Task<byte[]> DecisionFileAsync(Guid id, CancellationToken ct) =>
+        await db.Set<TerminationRecord>().AsNoTracking().Where(t => t.Id == id).Select(t => t.DecisionFile).SingleOrDefaultAsync(ct) ?? [];
+
     /// <summary>The terminations of a lease, newest first.</summary>
     public Task<List<TerminationRecord>> OfLeaseAsync(Guid leaseId, CancellationToken ct) =>
         db.Set<TerminationRecord>().AsNoTracking().Where(t => t.LeaseId == leaseId).OrderByDescending(t => t.RecordedAt).ToListAsync(ct);

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace RentToOwn.Platform.Term.Payments;
 
-/// <summary>Where one schedule period stands.</summary>
+/// <summary>Where one schedule period stands (JSON: its name).</summary>
+[JsonConverter(typeof(JsonStringEnumConverter<PeriodState>))]
 public enum PeriodState
 {
     /// <summary>Paid in full.</summary>
