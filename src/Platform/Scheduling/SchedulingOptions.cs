@@ -15,8 +15,8 @@ public sealed class SchedulingOptions
     /// </summary>
     public bool Clustered { get; set; }
 
-    /// <summary>Prefix of the Quartz tables (<c>qrtz_job_details</c>, <c>qrtz_triggers</c>, …).</summary>
-    public string TablePrefix { get; set; } = "qrtz_";
+    /// <summary>Prefix of the Quartz tables (<c>QRTZ_JOB_DETAILS</c>, <c>QRTZ_TRIGGERS</c>, …; lower case on PostgreSQL).</summary>
+    public string TablePrefix { get; set; } = "QRTZ_";
 
     /// <summary>
     /// How late (seconds) a firing may be before it counts as missed; a missed firing fires once as soon as the

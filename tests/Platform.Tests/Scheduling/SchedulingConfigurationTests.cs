@@ -70,6 +70,9 @@ public sealed class SchedulingConfigurationTests : IDisposable
         }
     }
 
+    [Fact]
+    public void Reminder_texts_exist_in_kazakh_russian_and_english() => Assert.Empty(SchedulingTexts.MissingKeys());
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
