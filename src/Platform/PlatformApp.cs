@@ -1,6 +1,7 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
 using RentToOwn.Platform.Term;
+using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -29,6 +30,7 @@ public static class PlatformApp
         app.MapVideoSessionsApi();
         RentToOwn.Platform.Payments.PaymentsApi.MapPaymentsApi(app);
         RentToOwn.Platform.Registration.RegistrationApi.MapRegistrationApi(app);
+        app.MapSchedulingApi();
         app.MapVerifierApi();
         app.MapTermApi();
         app.MapRazorPages();
