@@ -14,13 +14,14 @@ public sealed partial class DemoUser : IDisposable
 {
     private readonly HttpClient _http;
     private readonly string _pki;
+    private readonly CookieContainer _cookies = new();
 
     /// <summary>A client for the party with product role <paramref name="role"/> (keys from the PKI folder).</summary>
     public DemoUser(Uri url, string pki, string role)
     {
         _pki = pki;
         Role = role;
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false }) { BaseAddress = url };
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = url };
         Party = PkiDirectory.ReadManifest(pki).Parties.Single(p => p.Role == role);
     }
 
@@ -29,6 +30,9 @@ public sealed partial class DemoUser : IDisposable
 
     /// <summary>The party's manifest entry (name, IIN, key files).</summary>
     public ManifestParty Party { get; }
+
+    /// <summary>The session cookies (also sent on the signalling WebSocket).</summary>
+    public CookieContainer Cookies => _cookies;
 
     /// <summary>The HTTP client (cookie session).</summary>
     public HttpClient Http => _http;

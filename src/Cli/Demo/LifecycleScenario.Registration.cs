@@ -55,33 +55,44 @@ public sealed partial class LifecycleScenario
         log.WriteLine($"tenant gave the ДҚБ consent; {applicant.Role} signed the {what} application");
     }
 
-    // A.21/A.30: KTK schedules the session; the participants prove their identity with their AUTH keys (no media is needed
-    // headless); the registrar records the signed verdict (checklist: signatures authentic, capacity, free will).
+    // A.21/A.30, A.23: KTK schedules the session with the KTK representative, the tenant, the spouse and the registrar; each
+    // joins the room over the signalling hub (no media is needed headless) and proves their identity with their AUTH key;
+    // the registrar records the signed verdict (signatures authentic, capacity, free will, both spouses present).
     private async Task VideoSessionAsync(DemoParties p, Guid subject, string kind, string point, CancellationToken ct)
     {
-        var participants = new[] { ("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Registrar", p.Registrar) };
+        var participants = new[] { ("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Spouse", p.Spouse), ("Registrar", p.Registrar) };
         var scheduled = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/video-sessions", new
         {
-            subjectId = subject.ToString(), kind, scheduledAt = DateTimeOffset.UtcNow, tenantMarried = false,
+            subjectId = subject.ToString(), kind, scheduledAt = DateTimeOffset.UtcNow, tenantMarried = true,
             participants = participants.Select(x => new { role = x.Item1, iin = x.Item2.Party.Iin }),
         }, ct), $"officer: schedule the {point} video session", ct);
         var session = scheduled.GetProperty("id").GetGuid();
-        foreach (var (_, user) in participants)
+        var rooms = new List<DemoSignalling>();
+        try
         {
-            var challenge = await DemoUser.Json(await user.Http.PostAsync($"api/video-sessions/{session}/identity/challenge", null, ct), $"{user.Role}: identity challenge", ct);
-            var data = Convert.FromBase64String(challenge.GetProperty("data").GetString()!);
-            await DemoUser.Json(await user.Http.PostAsJsonAsync($"api/video-sessions/{session}/identity",
-                new { token = challenge.GetProperty("token").GetString(), cms = user.Sign(data, "auth") }, ct), $"{user.Role}: identity in the video session", ct);
+            foreach (var (_, user) in participants)
+            {
+                rooms.Add(await DemoSignalling.JoinAsync(user, session, ct));
+                var challenge = await DemoUser.Json(await user.Http.PostAsync($"api/video-sessions/{session}/identity/challenge", null, ct), $"{user.Role}: identity challenge", ct);
+                var data = Convert.FromBase64String(challenge.GetProperty("data").GetString()!);
+                await DemoUser.Json(await user.Http.PostAsJsonAsync($"api/video-sessions/{session}/identity",
+                    new { token = challenge.GetProperty("token").GetString(), cms = user.Sign(data, "auth") }, ct), $"{user.Role}: identity in the video session", ct);
+            }
+
+            var prepared = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict/prepare",
+                new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = true, remark = "rto demo" }, ct), "registrar: prepare the verdict", ct);
+            var document = prepared.GetProperty("document").GetString()!;
+            var verdict = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict",
+                new { document, cms = p.Registrar.Sign(Convert.FromBase64String(document)) }, ct), "registrar: record the verdict", ct);
+            if (!verdict.GetProperty("confirmed").GetBoolean()) throw new DemoException($"{point}: the registrar's verdict is not confirmed");
+            _verdicts.Add(($"{point} verdict (registrar)", verdict));
+        }
+        finally
+        {
+            foreach (var room in rooms) await room.DisposeAsync();
         }
 
-        var prepared = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict/prepare",
-            new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = false, remark = "rto demo" }, ct), "registrar: prepare the verdict", ct);
-        var document = prepared.GetProperty("document").GetString()!;
-        var verdict = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict",
-            new { document, cms = p.Registrar.Sign(Convert.FromBase64String(document)) }, ct), "registrar: record the verdict", ct);
-        if (!verdict.GetProperty("confirmed").GetBoolean()) throw new DemoException($"{point}: the registrar's verdict is not confirmed");
-        _verdicts.Add(($"{point} verdict (registrar)", verdict));
-        log.WriteLine($"{point} video session {session}: officer, tenant and registrar proved their identity with EDS; the registrar recorded the signed verdict");
+        log.WriteLine($"{point} video session {session}: officer, tenant, spouse and registrar joined and proved their identity with EDS; the registrar recorded the signed verdict");
     }
 
     // The registrar countersigns the verdict findings that go to the cadastre with the application.

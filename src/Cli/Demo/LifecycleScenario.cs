@@ -103,7 +103,7 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
             var document = s.GetProperty("document").GetString()!;
             var step = s.GetProperty("step").GetInt32();
             var cms = await p.Tenant.Http.GetByteArrayAsync($"api/term/{leaseId}/closing/{document}/signatures/{step}/cms", ct);
-            await verifier.VerifyPublicAsync($"{document} signature {step} ({s.GetProperty("role").GetString()})", url, documents[document], cms, ct);
+            await verifier.VerifyPublicAsync($"{document.ToLowerInvariant()} signature {step} ({s.GetProperty("role").GetString()})", url, documents[document], cms, ct);
         }
     }
 }
