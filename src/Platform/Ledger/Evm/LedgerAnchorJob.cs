@@ -18,8 +18,14 @@ public sealed class LedgerAnchorJob(PlatformLedger ledger, ILogger<LedgerAnchorJ
     {
         try
         {
-            var anchorer = await ledger.AnchorerAsync(cancellationToken)
-                ?? throw new InvalidOperationException("Ledger:Evm:Mode is not Anchoring");
+            if (await ledger.AnchorerAsync(cancellationToken) is not { } anchorer)
+            {
+                // Left in a persistent job store by an earlier Anchoring configuration: remove it.
+                logger.LogWarning("Ledger: the anchoring job is scheduled but Ledger:Evm:Mode is not Anchoring; unscheduling it");
+                await context.Scheduler.DeleteJob(context.JobDetail.Key, cancellationToken);
+                return;
+            }
+
             if (await anchorer.AnchorLatestAsync(cancellationToken) is { } anchor)
             {
                 logger.LogInformation("Ledger: anchored tree size {Size} in {Transaction} (block {Block})", anchor.TreeSize, anchor.TransactionHash, anchor.BlockNumber);
