@@ -62,8 +62,12 @@ public static class SchedulingExtensions
 
         if (enabled)
         {
-            builder.Services.AddHostedService<SchedulingDataDirectory>();
             builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+        }
+        else
+        {
+            // Disabled means nothing fires, even if some other registration adds Quartz's hosted service.
+            builder.Services.ConfigureAll<QuartzHostedServiceOptions>(o => o.AutoStart = false);
         }
 
         return builder;
@@ -98,11 +102,13 @@ public static class SchedulingExtensions
             }
 
             // The platform's SQLite file (same resolution as PersistenceExtensions), through Microsoft.Data.Sqlite.
-            var file = Path.Combine(
-                new PlatformDataOptions { DataDirectory = configuration[$"{PlatformDataOptions.Section}:DataDirectory"] }
-                    .ResolveDataDirectory(builder.Environment.ContentRootPath),
-                provider.SqliteFileName);
-            store.UseSqlite(SqliteFactory.Instance, string.IsNullOrWhiteSpace(connectionString) ? $"Data Source={file}" : connectionString);
+            // The folder is created here, as DataDirectory does, whichever hosted service happens to start first.
+            var directory = new PlatformDataOptions { DataDirectory = configuration[$"{PlatformDataOptions.Section}:DataDirectory"] }
+                .ResolveDataDirectory(builder.Environment.ContentRootPath);
+            if (string.IsNullOrWhiteSpace(connectionString)) Directory.CreateDirectory(directory);
+            store.UseSqlite(SqliteFactory.Instance, string.IsNullOrWhiteSpace(connectionString)
+                ? $"Data Source={Path.Combine(directory, provider.SqliteFileName)}"
+                : connectionString);
         }
 
         store.UseSystemTextJsonSerializer();

@@ -10,15 +10,32 @@ using RentToOwn.Platform.Tests.Infrastructure;
 namespace RentToOwn.Platform.Tests.Scheduling;
 
 /// <summary>A.13 on the fake clock: the officer is reminded once 3 days before the 15-calendar-day deadline, once when it has passed.</summary>
-public sealed class ReviewDeadlineReminderTests : IDisposable
+public abstract class ReviewDeadlineReminderTests : IDisposable
 {
-    private readonly PlatformFactory _app = new();
+    private PlatformFactory? _host;
+
+    private PlatformFactory App
+    {
+        get
+        {
+            if (_host is null)
+            {
+                _host = new PlatformFactory();
+                Configure(_host);
+            }
+
+            return _host;
+        }
+    }
+
+    /// <summary>Points the host at its database.</summary>
+    protected abstract void Configure(PlatformFactory app);
 
     private async Task<Guid> ApplicationAsync(string officerIin, ApplicationStatus status, string tenantIin)
     {
-        var submittedAt = _app.Time.GetUtcNow();
-        var deadline = _app.Services.GetRequiredService<DeadlineCalculator>().For(LegalDeadline.KtkDecision, submittedAt);
-        return await _app.WithDbAsync(async db =>
+        var submittedAt = App.Time.GetUtcNow();
+        var deadline = App.Services.GetRequiredService<DeadlineCalculator>().For(LegalDeadline.KtkDecision, submittedAt);
+        return await App.WithDbAsync(async db =>
         {
             var app = new TenantApplication
             {
@@ -33,30 +50,30 @@ public sealed class ReviewDeadlineReminderTests : IDisposable
         });
     }
 
-    private Task<List<SentReminder>> RemindersAsync() => _app.WithDbAsync(db => db.Set<SentReminder>().OrderBy(r => r.CreatedAt).ToListAsync());
+    private Task<List<SentReminder>> RemindersAsync() => App.WithDbAsync(db => db.Set<SentReminder>().OrderBy(r => r.CreatedAt).ToListAsync());
 
     private Task<List<Notifications.SmsMessage>> SmsAsync() =>
-        _app.WithDbAsync(db => db.SmsOutbox.Where(m => m.Text.Contains("A.13")).OrderBy(m => m.CreatedAt).ToListAsync());
+        App.WithDbAsync(db => db.SmsOutbox.Where(m => m.Text.Contains("A.13")).OrderBy(m => m.CreatedAt).ToListAsync());
 
     [Fact]
     public async Task Officer_is_reminded_before_and_after_the_decision_deadline_once_each()
     {
-        var officer = await _app.AddUserAsync(TestIins.Officer, "Officer", PlatformRoles.Officer);
-        var noPhone = await _app.AddUserAsync(TestIins.Officer2, "Officer Two", PlatformRoles.Officer);
-        await _app.WithDbAsync(async db => { (await db.Users.SingleAsync(u => u.Id == officer.Id)).Phone = "+77012223344"; return await db.SaveChangesAsync(); });
+        var officer = await App.AddUserAsync(TestIins.Officer, "Officer", PlatformRoles.Officer);
+        var noPhone = await App.AddUserAsync(TestIins.Officer2, "Officer Two", PlatformRoles.Officer);
+        await App.WithDbAsync(async db => { (await db.Users.SingleAsync(u => u.Id == officer.Id)).Phone = "+77012223344"; return await db.SaveChangesAsync(); });
 
         var submitted = await ApplicationAsync(TestIins.Officer, ApplicationStatus.Submitted, TestIins.Recipient1); // 25 Nov → deadline 10 Dec
         var other = await ApplicationAsync(TestIins.Officer2, ApplicationStatus.Submitted, TestIins.Recipient2);
         await ApplicationAsync(TestIins.Officer, ApplicationStatus.Draft, TestIins.Recipient3); // not received: no clock
 
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
-        _app.Time.Advance(TimeSpan.FromDays(11)); // 6 Dec: 4 days left
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
+        App.Time.Advance(TimeSpan.FromDays(11)); // 6 Dec: 4 days left
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
         Assert.Empty(await RemindersAsync());
 
-        _app.Time.Advance(TimeSpan.FromDays(1)); // 7 Dec: 3 days left
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
+        App.Time.Advance(TimeSpan.FromDays(1)); // 7 Dec: 3 days left
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
         var reminders = await RemindersAsync();
         Assert.Equal(2, reminders.Count);
         Assert.All(reminders, r => Assert.Equal(ReminderKind.ReviewDueSoon, r.Kind));
@@ -72,13 +89,13 @@ public sealed class ReviewDeadlineReminderTests : IDisposable
         Assert.DoesNotContain(TestIins.Recipient1, sms.Text); // no personal data in the SMS
         Assert.Equal(new DateTimeOffset(2026, 12, 11, 0, 0, 0, TimeSpan.FromHours(5)), reminders[0].DueAt);
 
-        _app.Time.Advance(TimeSpan.FromDays(3)); // 10 Dec: last day, still on time
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
+        App.Time.Advance(TimeSpan.FromDays(3)); // 10 Dec: last day, still on time
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
         Assert.Single(await SmsAsync());
 
-        _app.Time.Advance(TimeSpan.FromDays(1)); // 11 Dec: overdue
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
+        App.Time.Advance(TimeSpan.FromDays(1)); // 11 Dec: overdue
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
         var all = await SmsAsync();
         Assert.Equal(2, all.Count);
         Assert.Contains("10.12.2026", all[1].Text);
@@ -89,21 +106,44 @@ public sealed class ReviewDeadlineReminderTests : IDisposable
     [Fact]
     public async Task Decided_applications_are_not_reminded()
     {
-        var officer = await _app.AddUserAsync(TestIins.Officer, "Officer", PlatformRoles.Officer);
-        await _app.WithDbAsync(async db => { (await db.Users.SingleAsync(u => u.Id == officer.Id)).Phone = "+77012223344"; return await db.SaveChangesAsync(); });
+        var officer = await App.AddUserAsync(TestIins.Officer, "Officer", PlatformRoles.Officer);
+        await App.WithDbAsync(async db => { (await db.Users.SingleAsync(u => u.Id == officer.Id)).Phone = "+77012223344"; return await db.SaveChangesAsync(); });
         var id = await ApplicationAsync(TestIins.Officer, ApplicationStatus.Submitted, TestIins.Recipient1);
-        await _app.WithDbAsync(async db =>
+        await App.WithDbAsync(async db =>
         {
             var app = await db.Applications.SingleAsync(a => a.Id == id);
             app.Status = Enum.GetValues<ApplicationStatus>().First(s => s is not ApplicationStatus.Draft and not ApplicationStatus.Submitted);
             return await db.SaveChangesAsync();
         });
 
-        _app.Time.Advance(TimeSpan.FromDays(20));
-        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(_app);
+        App.Time.Advance(TimeSpan.FromDays(20));
+        await JobRunner.RunAsync<ReviewDeadlineReminderJob>(App);
         Assert.Empty(await RemindersAsync());
         Assert.Empty(await SmsAsync());
     }
 
-    public void Dispose() => _app.Dispose();
+    public void Dispose()
+    {
+        GC.SuppressFinalize(this);
+        _host?.Dispose();
+    }
+}
+
+/// <summary>On SQLite (the embedded default).</summary>
+public sealed class SqliteReviewDeadlineReminderTests : ReviewDeadlineReminderTests
+{
+    /// <inheritdoc />
+    protected override void Configure(PlatformFactory app) { }
+}
+
+/// <summary>On the PostgreSQL fixture.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlReviewDeadlineReminderTests(PostgresServer server) : ReviewDeadlineReminderTests
+{
+    /// <inheritdoc />
+    protected override void Configure(PlatformFactory app)
+    {
+        app.Settings["Database:Provider"] = "PostgreSql";
+        app.Settings["ConnectionStrings:Platform"] = server.CreateDatabaseAsync().GetAwaiter().GetResult();
+    }
 }

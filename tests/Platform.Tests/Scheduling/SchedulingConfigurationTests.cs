@@ -29,6 +29,20 @@ public sealed class SchedulingConfigurationTests : IDisposable
         Assert.Equal(0L, (long)(await cmd.ExecuteScalarAsync())!);
     }
 
+    [Fact]
+    public async Task Disabled_scheduler_stays_stopped_even_if_another_area_adds_the_hosted_service()
+    {
+        await using var app = new SchedulingPlatform(_dataDir, settings: new Dictionary<string, string?> { ["Scheduling:Enabled"] = "false" })
+        {
+            MoreServices = services => services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true),
+        };
+        _ = app.Services;
+        var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await Task.Delay(500);
+        Assert.NotEqual(SchedulerStatus.Running, scheduler.Status);
+        Assert.False((await scheduler.GetMetadata()).JobStorePersistent);
+    }
+
     [Theory]
     [InlineData("Scheduling:VideoReminderHours", "24,soon", "Scheduling:VideoReminderHours")]
     [InlineData("Scheduling:VideoReminderHours", "0", "Scheduling:VideoReminderHours")]

@@ -31,6 +31,9 @@ public sealed class SchedulingPlatform : PlatformFactory
         foreach (var (k, v) in settings ?? new Dictionary<string, string?>()) Settings[k] = v;
     }
 
+    /// <summary>More test services (e.g. what another area registers), applied after the app's own.</summary>
+    public Action<IServiceCollection>? MoreServices { get; set; }
+
     /// <summary>This host's probe firings.</summary>
     public ProbeLog Probe => Services.GetRequiredService<ProbeLog>();
 
@@ -51,6 +54,7 @@ public sealed class SchedulingPlatform : PlatformFactory
         {
             services.AddSingleton<ProbeLog>();
             services.AddQuartz(q => q.ScheduleJob<ProbeJob>(t => t.WithIdentity(DeclaredProbe).StartAt(DateTimeOffset.UtcNow.AddYears(1))));
+            MoreServices?.Invoke(services);
         });
     }
 }

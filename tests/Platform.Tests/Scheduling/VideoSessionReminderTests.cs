@@ -9,7 +9,7 @@ using RentToOwn.Platform.VideoSessions.Model;
 namespace RentToOwn.Platform.Tests.Scheduling;
 
 /// <summary>Reminders before video sessions (A.21, A.30) on the fake clock: 24 h and 1 h before, each participant, once.</summary>
-public sealed class VideoSessionReminderTests : IDisposable
+public abstract class VideoSessionReminderTests : IDisposable
 {
     private readonly string _dataDir = Directory.CreateTempSubdirectory("rto-video-rem-").FullName;
     private readonly List<PlatformFactory> _apps = [];
@@ -18,9 +18,13 @@ public sealed class VideoSessionReminderTests : IDisposable
     {
         var app = new PlatformFactory();
         app.Settings["RentToOwn:DataDirectory"] = _dataDir;
+        Configure(app);
         _apps.Add(app);
         return app;
     }
+
+    /// <summary>Points the host at its database (the same one for every host of a test).</summary>
+    protected abstract void Configure(PlatformFactory app);
 
     private static async Task<Dictionary<ParticipantRole, UserAccount>> PeopleAsync(PlatformFactory app)
     {
@@ -164,8 +168,30 @@ public sealed class VideoSessionReminderTests : IDisposable
 
     public void Dispose()
     {
+        GC.SuppressFinalize(this);
         foreach (var app in _apps) app.Dispose();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try { Directory.Delete(_dataDir, recursive: true); } catch (IOException) { }
+    }
+}
+
+/// <summary>On SQLite (the embedded default).</summary>
+public sealed class SqliteVideoSessionReminderTests : VideoSessionReminderTests
+{
+    /// <inheritdoc />
+    protected override void Configure(PlatformFactory app) { }
+}
+
+/// <summary>On the PostgreSQL fixture.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlVideoSessionReminderTests(PostgresServer server) : VideoSessionReminderTests
+{
+    private readonly Lazy<string> _database = new(() => server.CreateDatabaseAsync().GetAwaiter().GetResult());
+
+    /// <inheritdoc />
+    protected override void Configure(PlatformFactory app)
+    {
+        app.Settings["Database:Provider"] = "PostgreSql";
+        app.Settings["ConnectionStrings:Platform"] = _database.Value;
     }
 }
