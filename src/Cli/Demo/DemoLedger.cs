@@ -13,7 +13,7 @@ public sealed record DemoLedger(bool Evm, Uri? RpcUrl, bool Anchoring = false)
     public IEnumerable<string> Arguments() => !Evm
         ? ["--Ledger:Backend=Embedded"]
         : Anchoring
-            ? ["--Ledger:Backend=Evm", $"--Ledger:Evm:RpcUrl={RpcUrl}", "--Ledger:Evm:Mode=Anchoring", "--Ledger:Evm:AnchorIntervalSeconds=2"]
+            ? ["--Ledger:Backend=Evm", $"--Ledger:Evm:RpcUrl={RpcUrl}", "--Ledger:Evm:Mode=Anchoring", "--Ledger:Evm:AnchorIntervalSeconds=2", "--Scheduling:Enabled=true"]
             : ["--Ledger:Backend=Evm", $"--Ledger:Evm:RpcUrl={RpcUrl}", "--Ledger:Evm:Mode=PerRecord"];
 
     /// <summary>Short name for the log.</summary>

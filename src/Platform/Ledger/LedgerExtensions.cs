@@ -32,11 +32,18 @@ public static class LedgerExtensions
         builder.Services.AddSingleton<IAnchorChain>(_ => new EvmAnchorChain(new JsonRpcClient(new HttpClient { BaseAddress = evm.RpcUrl, Timeout = evm.RpcTimeout })));
         if (evm.Mode == EvmLedgerMode.Anchoring)
         {
+            // The job runs on the platform's one scheduler (Scheduling/), so anchoring needs it enabled.
+            var scheduling = builder.Configuration.GetValue<bool?>("Scheduling:Enabled") ?? builder.Configuration.GetValue("Jobs:Enabled", true);
+            if (!scheduling)
+            {
+                throw new InvalidOperationException("Ledger:Evm:Mode: Anchoring publishes checkpoints from a Quartz job, but the scheduler is disabled "
+                    + "(Scheduling:Enabled / Jobs:Enabled = false): enable it, or use PerRecord");
+            }
+
             builder.Services.AddQuartz(q => q.ScheduleJob<LedgerAnchorJob>(t => t
                 .WithIdentity("ledger-checkpoint-anchor-trigger", "ledger").ForJob(LedgerAnchorJob.Key)
                 .StartNow().WithSimpleSchedule(s => s.WithInterval(evm.AnchorInterval).RepeatForever()),
                 j => j.WithIdentity(LedgerAnchorJob.Key)));
-            builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         }
 
         return builder;

@@ -62,6 +62,14 @@ public sealed class LedgerConfigurationTests
     }
 
     [Fact]
+    public void Anchoring_without_the_scheduler_is_refused_at_start()
+    {
+        using var app = new PlatformFactory { Settings = { ["Ledger:Backend"] = "Evm", ["Ledger:Evm:Mode"] = "Anchoring" } }; // fake-clock host: Jobs:Enabled=false
+        var e = Assert.ThrowsAny<Exception>(() => app.Services);
+        Assert.Contains("Ledger:Evm:Mode: Anchoring publishes checkpoints from a Quartz job, but the scheduler is disabled", Messages(e));
+    }
+
+    [Fact]
     public void The_platform_does_not_start_when_no_EVM_node_answers_and_says_which_URL()
     {
         var url = $"http://127.0.0.1:{GanacheNode.FreePort()}/";
