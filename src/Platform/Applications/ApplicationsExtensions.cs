@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RentToOwn.Domain.Identity;
+using RentToOwn.Platform.Applications.Checks;
 using RentToOwn.Platform.Contracts;
 
 namespace RentToOwn.Platform.Applications;
@@ -18,6 +19,7 @@ public static class ApplicationsExtensions
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<Decisions>();
         builder.AddContracts();
+        builder.AddReviewChecks();
         return builder;
     }
 }
