@@ -16,6 +16,8 @@ public static class ApplicationsExtensions
         builder.Services.AddSingleton(sp => new GuarantorEligibility(sp.GetRequiredService<IOptions<RetirementAges>>().Value));
         builder.Services.AddScoped<TenantApplications>();
         builder.Services.AddScoped<GuarantorSignatures>();
+        builder.Services.AddScoped<SpouseSignatures>();
+        builder.Services.AddSingleton<PartyTexts>();
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<Decisions>();
         builder.AddContracts();
