@@ -138,5 +138,20 @@ public sealed class SpouseCabinetTests : IDisposable
         Assert.Null(await _factory.WithDbAsync(db => db.Applications.Select(a => a.SpouseSignedAt).SingleAsync()));
     }
 
+    [Fact]
+    public async Task The_consent_page_needs_a_session_and_returns_only_to_a_cabinet()
+    {
+        var anonymous = _factory.CreateClient(new() { AllowAutoRedirect = false });
+        var r = await anonymous.GetAsync("/Consent?next=/Spouse");
+        Assert.Equal(HttpStatusCode.Found, r.StatusCode);
+        Assert.StartsWith("/Login", r.Headers.Location!.PathAndQuery);
+
+        var spouse = await _flow.LoginAsync("spouse");
+        Assert.Contains("data-redirect=\"/Spouse\"", await spouse.GetStringAsync("/Consent?next=/Spouse"));
+        // No open redirect: anything but a cabinet path goes back to the home page.
+        Assert.Contains("data-redirect=\"/\"", await spouse.GetStringAsync("/Consent?next=https://evil.example/"));
+        Assert.Contains("data-redirect=\"/\"", await spouse.GetStringAsync("/Consent?next=//evil.example"));
+    }
+
     public void Dispose() => _factory.Dispose();
 }
