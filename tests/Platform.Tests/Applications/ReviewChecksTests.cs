@@ -203,6 +203,7 @@ public sealed class ReviewChecksTests : IDisposable
         Assert.Empty(ReviewCheckTexts.MissingKeys());
         Assert.Empty(PartyTexts.MissingKeys());
         foreach (var kind in Enum.GetValues<CheckKind>()) Assert.NotEqual("kind." + kind, ReviewCheckTexts.Get("ru", "kind." + kind));
+        foreach (var kind in Enum.GetValues<CheckKind>()) Assert.NotEqual("source." + kind, ReviewCheckTexts.Get("en", "source." + kind));
         foreach (var outcome in Enum.GetValues<CheckOutcome>()) Assert.NotEqual("outcome." + outcome, ReviewCheckTexts.Get("en", "outcome." + outcome));
     }
 

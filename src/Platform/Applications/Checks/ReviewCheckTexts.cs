@@ -10,6 +10,9 @@ public sealed class ReviewCheckTexts
     {
         ["kk"] = new()
         {
+            ["source.EdsOwnership"] = "Платформа: ЭЦҚ қолтаңбалары + ҰКО сенімі", ["source.CivilStanding"] = "ЖТ МДБ (кадастр симуляторының күйі)",
+            ["source.Solvency"] = "Өтінім A.8 + төлем кестесі", ["source.CreditHistory"] = "Кредиттік бюро (алмастырғыш)", ["source.Litigation"] = "Сот деректері (алмастырғыш)",
+            ["source.Affiliation"] = "ҚТК үлестес тұлғалар тізімі (алмастырғыш)", ["source.FinancingList"] = "Қаржыландыру тізімі (кадастр симуляторының күйі)",
             ["title"] = "Тексерулер (A.14–A.15)", ["rerun"] = "Тексерулерді қайта жүргізу", ["col.subject"] = "Кім", ["col.check"] = "Тексеру",
             ["col.outcome"] = "Нәтиже", ["col.reason"] = "Себебі", ["col.source"] = "Дереккөз", ["checked"] = "Тексерілді",
             ["summary"] = "{0} өтпеді, {1} қолжетімсіз", ["summary.failed"] = "{0} өтпеді", ["failed.warning"] = "Кейбір тексерулер өтпеді. Шешім — сіздікі: мақұлдау алдында оларды қарап шығыңыз.",
@@ -35,6 +38,9 @@ public sealed class ReviewCheckTexts
         },
         ["ru"] = new()
         {
+            ["source.EdsOwnership"] = "Платформа: подписи ЭЦП + доверие НУЦ", ["source.CivilStanding"] = "ГБД ФЛ (состояние симулятора кадастра)",
+            ["source.Solvency"] = "Заявление A.8 + график платежей", ["source.CreditHistory"] = "Кредитное бюро (заглушка)", ["source.Litigation"] = "Судебные данные (заглушка)",
+            ["source.Affiliation"] = "Список аффилированных лиц КЖК (заглушка)", ["source.FinancingList"] = "Перечень (состояние симулятора кадастра)",
             ["title"] = "Проверки (A.14–A.15)", ["rerun"] = "Повторить проверки", ["col.subject"] = "Кто", ["col.check"] = "Проверка",
             ["col.outcome"] = "Результат", ["col.reason"] = "Основание", ["col.source"] = "Источник", ["checked"] = "Проверено",
             ["summary"] = "не пройдено: {0}, недоступно: {1}", ["summary.failed"] = "не пройдено: {0}", ["failed.warning"] = "Часть проверок не пройдена. Решение за вами: просмотрите их до одобрения.",
@@ -60,6 +66,9 @@ public sealed class ReviewCheckTexts
         },
         ["en"] = new()
         {
+            ["source.EdsOwnership"] = "Platform: EDS signatures + NCA trust", ["source.CivilStanding"] = "ЖТ МДБ (cadastre simulator state)",
+            ["source.Solvency"] = "Application A.8 + payment schedule", ["source.CreditHistory"] = "Credit bureau (stand-in)", ["source.Litigation"] = "Court records (stand-in)",
+            ["source.Affiliation"] = "KTK affiliate list (stand-in)", ["source.FinancingList"] = "Financing list (cadastre simulator state)",
             ["title"] = "Checks (A.14–A.15)", ["rerun"] = "Run the checks again", ["col.subject"] = "Who", ["col.check"] = "Check",
             ["col.outcome"] = "Outcome", ["col.reason"] = "Reason", ["col.source"] = "Source", ["checked"] = "Checked",
             ["summary"] = "{0} failed, {1} unavailable", ["summary.failed"] = "{0} failed", ["failed.warning"] = "Some checks failed. The decision is yours: review them before approving.",
