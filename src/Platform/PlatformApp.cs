@@ -1,5 +1,6 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -27,6 +28,7 @@ public static class PlatformApp
         app.MapHeadApi();
         app.MapContractApi();
         app.MapVideoSessionsApi();
+        app.MapSchedulingApi();
         app.MapVerifierApi();
         app.MapRazorPages();
         return app;

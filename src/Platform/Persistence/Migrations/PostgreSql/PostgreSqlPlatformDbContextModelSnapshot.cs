@@ -673,6 +673,55 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("recipient_list_entries", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LeadMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SmsMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.HasIndex("Kind", "SubjectId", "LeadMinutes", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -991,6 +1040,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .WithMany("Entries")
                         .HasForeignKey("RecipientListId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

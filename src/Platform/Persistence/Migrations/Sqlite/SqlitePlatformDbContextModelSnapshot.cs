@@ -666,6 +666,55 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("recipient_list_entries", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SmsMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.HasIndex("Kind", "SubjectId", "LeadMinutes", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -980,6 +1029,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .WithMany("Entries")
                         .HasForeignKey("RecipientListId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
