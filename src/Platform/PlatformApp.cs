@@ -25,6 +25,7 @@ public static class PlatformApp
         app.MapAuthApi();
         app.MapConsentApi();
         app.MapGuarantorApi();
+        app.MapSpouseApi();
         app.MapHeadApi();
         app.MapContractApi();
         app.MapVideoSessionsApi();
