@@ -21,7 +21,6 @@ namespace RentToOwn.Cli.Demo;
 /// </summary>
 public sealed class DemoVerifier : IDisposable
 {
-    private readonly string _dataDirectory;
     private readonly TextWriter _log;
     private readonly VerificationPolicy _policy;
     private readonly BundleVerifier _bundles;
@@ -35,7 +34,6 @@ public sealed class DemoVerifier : IDisposable
     {
         _anchoring = ledger.Anchoring;
         var rpcUrl = ledger.Evm ? ledger.RpcUrl : null;
-        _dataDirectory = dataDirectory;
         _log = log;
         var trustDir = Path.Combine(dataDirectory, "pki", "trust");
         _policy = new VerificationPolicy(TrustStore.FromDirectory(trustDir), [CrlRevocationSource.FromDirectory(trustDir)], TimeProvider.System)
@@ -142,9 +140,6 @@ public sealed class DemoVerifier : IDisposable
         c.Headers.ContentType = new MediaTypeHeaderValue(type);
         return c;
     }
-
-    /// <summary>The data directory whose keys are used.</summary>
-    public override string ToString() => _dataDirectory;
 
     /// <inheritdoc />
     public void Dispose() => _node?.Dispose();
