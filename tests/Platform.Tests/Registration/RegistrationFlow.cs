@@ -78,6 +78,8 @@ internal sealed class RegistrationFlow(PlatformFactory app)
     /// <summary>A.21: the session is scheduled on the application, the participants join, the registrar records the signed verdict.</summary>
     public async Task RecordVerdictAsync(string subject, string kind = "Registration", bool spouseJoins = true, bool freeWill = true)
     {
+        if (!app.UseSystemClock) app.Time.Advance(TimeSpan.FromMinutes(1)); // a later session records a later verdict
+
         var participants = new List<object>
         {
             new { role = "KtkRepresentative", iin = Iin("ktk-officer") },
@@ -129,6 +131,18 @@ internal sealed class RegistrationFlow(PlatformFactory app)
     {
         using var client = await ClientAsync(role);
         return (await client.GetFromJsonAsync<RegistrationView>($"/api/registrations/{id}"))!;
+    }
+
+    /// <summary>Waits until the fee payment was confirmed by the provider's callback.</summary>
+    public async Task WaitForFeeAsync(Guid id)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await ViewAsync(id, "ktk-officer")).FeePaidAt is not null) return;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"fee of {id} not confirmed");
     }
 
     /// <summary>Waits until the cadastre's notices (A.28) are on the timeline (they follow the final status).</summary>
