@@ -1,5 +1,7 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.Payments;
+using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.VideoSessions;
 
@@ -29,6 +31,8 @@ public static class PlatformApp
         app.MapContractApi();
         app.MapVideoSessionsApi();
         app.MapSchedulingApi();
+        app.MapPaymentsApi();
+        app.MapRegistrationApi();
         app.MapVerifierApi();
         app.MapRazorPages();
         return app;

@@ -34,6 +34,8 @@ public static class ApplicationServicesExtensions
         builder.AddConsents();
         builder.AddApplications();
         builder.AddVideoSessions();
+        RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
+        RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);
         builder.AddPublicVerifier();
         builder.AddWebShell();
         return builder;

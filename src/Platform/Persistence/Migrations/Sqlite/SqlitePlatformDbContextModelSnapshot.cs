@@ -575,6 +575,167 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("sms_outbox", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Payments.PaymentHandlerRun", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Handler")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PaymentId", "Handler")
+                        .IsUnique();
+
+                    b.ToTable("payment_handler_runs", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Payments.PaymentRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("CallbackBody")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("CallbackSignature")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CheckoutUrl")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FailureReason")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("HandlersDoneAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("PayerAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PaymentDocument")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ProviderReference")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ProviderReference")
+                        .IsUnique();
+
+                    b.HasIndex("Purpose", "SubjectId");
+
+                    b.HasIndex("Status", "HandlersDoneAt");
+
+                    b.ToTable("payments", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Payments.Sandbox.SandboxOrder", b =>
+                {
+                    b.Property<string>("Reference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CallbackAttempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CallbackDeliveredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("CallbackDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PayerAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Reference");
+
+                    b.HasIndex("CallbackDueAt");
+
+                    b.HasIndex("PaymentId")
+                        .IsUnique();
+
+                    b.ToTable("sandbox_acquirer_orders", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Recipients.RecipientList", b =>
                 {
                     b.Property<Guid>("Id")
@@ -664,6 +825,277 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("recipient_list_entries", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationAlert", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Message")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId")
+                        .IsUnique();
+
+                    b.ToTable("registration_alerts", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationApplication", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Attempt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("BasisContent")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("BasisKind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BasisTitle")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadastreId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ConsentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DeadlineAlertedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("DecisionDueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EntryNumber")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FeeConfirmedToCadastreAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FeePaidAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("FeeTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("FormCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("FormDocument")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("FormSignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("FormSigner")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FormSignerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("LastSequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfficerAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("PaymentDocument")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PaymentReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonKk")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonRu")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RelatedRegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SubmittedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SubmittedSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("VerdictCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("VerdictFindings")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("VerdictSessionId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastreId")
+                        .IsUnique();
+
+                    b.HasIndex("LeaseId");
+
+                    b.ToTable("registration_applications", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationBasisSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Cms")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ExpectedSigner")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId", "Position")
+                        .IsUnique();
+
+                    b.ToTable("registration_basis_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CadastreId")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("LedgerIndex")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalBasis")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NoticeInbox")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RegistrationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Sequence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TextKk")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TextRu")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RegistrationId");
+
+                    b.HasIndex("CadastreId", "Sequence")
+                        .IsUnique();
+
+                    b.ToTable("registration_events", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
@@ -1017,6 +1449,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Navigation("Guarantors");
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Payments.PaymentHandlerRun", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Payments.PaymentRecord", null)
+                        .WithMany()
+                        .HasForeignKey("PaymentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Recipients.RecipientListEntry", b =>
                 {
                     b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
@@ -1028,6 +1469,42 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasOne("RentToOwn.Platform.Recipients.RecipientList", null)
                         .WithMany("Entries")
                         .HasForeignKey("RecipientListId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationAlert", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Registration.Model.RegistrationApplication", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationApplication", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationBasisSignature", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Registration.Model.RegistrationApplication", null)
+                        .WithMany("BasisSignatures")
+                        .HasForeignKey("RegistrationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationEvent", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Registration.Model.RegistrationApplication", null)
+                        .WithMany()
+                        .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1105,6 +1582,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
             modelBuilder.Entity("RentToOwn.Platform.Recipients.RecipientList", b =>
                 {
                     b.Navigation("Entries");
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationApplication", b =>
+                {
+                    b.Navigation("BasisSignatures");
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>

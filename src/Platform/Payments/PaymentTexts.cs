@@ -1,0 +1,44 @@
+using RentToOwn.Platform.Localization;
+
+namespace RentToOwn.Platform.Payments;
+
+/// <summary>Texts of the sandbox checkout page in Kazakh (default), Russian and English.</summary>
+public sealed class PaymentTexts
+{
+    private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
+    {
+        ["kk"] = new()
+        {
+            ["title"] = "Төлем (сынақ эквайері)", ["sandbox"] = "Бұл сынақ (sandbox) эквайері: нақты ақша аударылмайды.",
+            ["amount"] = "Сомасы", ["for"] = "Мақсаты", ["reference"] = "Эквайер сілтемесі", ["status"] = "Күйі",
+            ["pay"] = "Төлеу", ["decline"] = "Бас тарту", ["back"] = "Кабинетке оралу",
+            ["status.Open"] = "Төлемді күтуде", ["status.Paid"] = "Төленді — растау келе жатыр", ["status.Declined"] = "Бас тартылды",
+            ["platform.Pending"] = "Платформа растауды күтуде", ["platform.Confirmed"] = "Платформа растады", ["platform.Failed"] = "Төлем өтпеді",
+        },
+        ["ru"] = new()
+        {
+            ["title"] = "Оплата (тестовый эквайер)", ["sandbox"] = "Это тестовый (sandbox) эквайер: реальные деньги не списываются.",
+            ["amount"] = "Сумма", ["for"] = "Назначение", ["reference"] = "Ссылка эквайера", ["status"] = "Статус",
+            ["pay"] = "Оплатить", ["decline"] = "Отказаться", ["back"] = "Вернуться в кабинет",
+            ["status.Open"] = "Ожидает оплаты", ["status.Paid"] = "Оплачено — подтверждение в пути", ["status.Declined"] = "Отклонено",
+            ["platform.Pending"] = "Платформа ждёт подтверждения", ["platform.Confirmed"] = "Платформа подтвердила", ["platform.Failed"] = "Платёж не прошёл",
+        },
+        ["en"] = new()
+        {
+            ["title"] = "Payment (sandbox acquirer)", ["sandbox"] = "This is the sandbox acquirer: no real money moves.",
+            ["amount"] = "Amount", ["for"] = "Purpose", ["reference"] = "Acquirer reference", ["status"] = "Status",
+            ["pay"] = "Pay", ["decline"] = "Decline", ["back"] = "Back to the cabinet",
+            ["status.Open"] = "Awaiting payment", ["status.Paid"] = "Paid — confirmation on its way", ["status.Declined"] = "Declined",
+            ["platform.Pending"] = "The platform awaits the confirmation", ["platform.Confirmed"] = "The platform confirmed it", ["platform.Failed"] = "The payment failed",
+        },
+    };
+
+    /// <summary>The text for <paramref name="key"/> in the current language.</summary>
+    public string this[string key] =>
+        Texts.TryGetValue(Languages.Current, out var d) && d.TryGetValue(key, out var s) ? s
+        : Texts[Languages.Default].TryGetValue(key, out var k) ? k : key;
+
+    /// <summary>Keys missing in some language (for tests).</summary>
+    public static IEnumerable<string> MissingKeys() =>
+        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+}

@@ -1,0 +1,67 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Payments.Callbacks;
+using RentToOwn.Platform.Payments.Sandbox;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Payments;
+
+/// <summary>
+/// Payments over HTTP: the acquirer's callback (anonymous, authenticated by its signature), the payer's view and
+/// payment document, and the sandbox acquirer's checkout actions (the payer pays or declines, also headless).
+/// </summary>
+public static class PaymentsApi
+{
+    /// <summary>Maps <c>/api/payments/…</c>.</summary>
+    public static IEndpointRouteBuilder MapPaymentsApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/payments/callback", Callback).AllowAnonymous().DisableAntiforgery();
+        var api = app.MapGroup("/api/payments").RequireAuthorization();
+        api.MapGet("/{id:guid}", Get);
+        api.MapGet("/{id:guid}/document", Document);
+        api.MapPost("/{id:guid}/sandbox/pay", (Guid id, ClaimsPrincipal user, SandboxAcquirer acquirer, IOptions<PaymentsOptions> o, CancellationToken ct) =>
+            Decide(id, user, acquirer, o, pay: true, ct));
+        api.MapPost("/{id:guid}/sandbox/decline", (Guid id, ClaimsPrincipal user, SandboxAcquirer acquirer, IOptions<PaymentsOptions> o, CancellationToken ct) =>
+            Decide(id, user, acquirer, o, pay: false, ct));
+        return app;
+    }
+
+    /// <summary>The acquirer's signed callback (A.22).</summary>
+    public static async Task<IResult> Callback(HttpRequest request, PaymentCallbackProcessor processor, CancellationToken ct)
+    {
+        using var ms = new MemoryStream();
+        await request.Body.CopyToAsync(ms, ct);
+        var outcome = await processor.ProcessAsync(ms.ToArray(), request.Headers[PaymentCallback.SignatureHeader].ToString(), ct);
+        return outcome.Status == 200
+            ? TypedResults.Ok(new { status = outcome.PaymentStatus?.ToString(), message = outcome.Message })
+            : TypedResults.Problem(outcome.Message, statusCode: outcome.Status);
+    }
+
+    /// <summary>The payment (its payer, or an officer).</summary>
+    public static async Task<Results<Ok<PaymentView>, NotFound>> Get(Guid id, ClaimsPrincipal user, PlatformDbContext db, CancellationToken ct) =>
+        await FindAsync(id, user, db, ct) is { } p ? TypedResults.Ok(PaymentView.From(p)) : TypedResults.NotFound();
+
+    /// <summary>The payment document (receipt), once confirmed.</summary>
+    public static async Task<IResult> Document(Guid id, ClaimsPrincipal user, PlatformDbContext db, CancellationToken ct) =>
+        await FindAsync(id, user, db, ct) is { PaymentDocument: { } doc } ? TypedResults.File(doc, "application/json", $"payment-{id}.json") : TypedResults.NotFound();
+
+    private static async Task<IResult> Decide(Guid id, ClaimsPrincipal user, SandboxAcquirer acquirer, IOptions<PaymentsOptions> options, bool pay, CancellationToken ct)
+    {
+        if (!options.Value.Sandbox.Enabled) return TypedResults.NotFound();
+        if (!Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var account)) return TypedResults.Forbid();
+        if (await acquirer.FindAsync(id, account, ct) is null) return TypedResults.NotFound();
+        var error = await acquirer.DecideAsync(id, account, pay, ct);
+        return error is null ? TypedResults.Accepted($"/api/payments/{id}") : TypedResults.Problem(error, statusCode: StatusCodes.Status409Conflict);
+    }
+
+    private static async Task<PaymentRecord?> FindAsync(Guid id, ClaimsPrincipal user, PlatformDbContext db, CancellationToken ct)
+    {
+        var p = await db.Set<PaymentRecord>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null) return null;
+        var officer = user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head);
+        return officer || user.FindFirstValue(PlatformClaims.AccountId) == p.PayerAccountId.ToString() ? p : null;
+    }
+}
