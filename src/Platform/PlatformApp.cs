@@ -28,6 +28,7 @@ public static class PlatformApp
         app.MapContractApi();
         app.MapVideoSessionsApi();
         RentToOwn.Platform.Payments.PaymentsApi.MapPaymentsApi(app);
+        RentToOwn.Platform.Registration.RegistrationApi.MapRegistrationApi(app);
         app.MapVerifierApi();
         app.MapTermApi();
         app.MapRazorPages();

@@ -34,6 +34,7 @@ public static class ApplicationServicesExtensions
         builder.AddApplications();
         builder.AddVideoSessions();
         RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
+        RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);
         builder.AddPublicVerifier();
         builder.AddTerm();
         builder.AddWebShell();

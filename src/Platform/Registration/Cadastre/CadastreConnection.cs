@@ -1,0 +1,129 @@
+using System.Net;
+using Microsoft.Extensions.Options;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Verification;
+using RentToOwn.Kadastr.Gateway;
+using RentToOwn.Kadastr.Gateway.Delivery;
+using RentToOwn.Kadastr.Gateway.Outbox;
+using RentToOwn.Kadastr.Protocol.Client;
+using RentToOwn.Kadastr.Protocol.Registry;
+using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Kadastr.Simulator;
+using RentToOwn.Kadastr.Simulator.Checks;
+using RentToOwn.Kadastr.Simulator.Hosting;
+using RentToOwn.Kadastr.Simulator.Seed;
+using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Signing;
+
+namespace RentToOwn.Platform.Registration.Cadastre;
+
+/// <summary>
+/// The platform's line to ЖМБМК АЖ (A.22): the gRPC client and the durable gateway (outbox in the data directory),
+/// started with the host. Without <c>Kadastr:Endpoint</c> it first starts the cadastre simulator in-process on its
+/// own 127.0.0.1 port (SQLite state in the data directory, trusting the platform's EDS trust, seeded for the demo).
+/// Every cadastre event (status, notice) goes to <see cref="RegistrationEvents"/>.
+/// </summary>
+public sealed class CadastreConnection(
+    IOptions<KadastrOptions> options, IOptions<ContractOffer> offer, DataDirectory data, EdsTrust trust, TimeProvider time,
+    IServiceScopeFactory scopes, ILogger<CadastreConnection> log) : IHostedService, IAsyncDisposable
+{
+    private SimulatorHost? _simulator;
+    private GrpcClient? _grpc;
+    private SqliteOutboxStore? _outbox;
+    private KadastrGateway? _gateway;
+    private RealEstateRegistryClient? _client;
+
+    /// <summary>The cadastre client.</summary>
+    public RealEstateRegistryClient Client => _client ?? throw new InvalidOperationException("The cadastre connection is not started.");
+
+    /// <summary>The gateway (outbox + tracking).</summary>
+    public KadastrGateway Gateway => _gateway ?? throw new InvalidOperationException("The cadastre connection is not started.");
+
+    /// <summary>The cadastre's address.</summary>
+    public Uri? Address { get; private set; }
+
+    /// <summary>The embedded simulator, when running.</summary>
+    public SimulatorHost? Simulator => _simulator;
+
+    /// <summary>Per-call options with the configured deadline.</summary>
+    public CallOptions Call(CancellationToken ct) => new(Timeout: options.Value.CallTimeout, CancellationToken: ct);
+
+    /// <inheritdoc />
+    public async Task StartAsync(CancellationToken cancellationToken)
+    {
+        var o = options.Value;
+        if (string.IsNullOrWhiteSpace(o.Endpoint))
+        {
+            _simulator = await StartSimulatorAsync(o.Embedded, cancellationToken);
+            Address = _simulator.Address;
+            log.LogInformation("Embedded cadastre simulator listening on {Address}", Address);
+        }
+        else
+        {
+            Address = new Uri(o.Endpoint);
+        }
+
+        _grpc = new GrpcClient(Address, new GrpcClientOptions { BearerToken = o.AuthToken, MaxReceiveMessageSize = 64 * 1024 * 1024 });
+        _client = new RealEstateRegistryClient(_grpc);
+        var outboxPath = Path.GetFullPath(o.OutboxPath, data.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(outboxPath)!);
+        _outbox = new SqliteOutboxStore(outboxPath);
+        // Transport timing (deadlines, backoff) runs on the system clock; business time (A.38) is the platform's.
+        _gateway = new KadastrGateway(_outbox, _client, new GatewayOptions { CallTimeout = o.CallTimeout }, TimeProvider.System, OnEventAsync);
+        _gateway.Start();
+    }
+
+    /// <inheritdoc />
+    public async Task StopAsync(CancellationToken cancellationToken) => await DisposeAsync();
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        // Idempotent: the host stops it, then the container disposes it (possibly concurrently).
+        if (Interlocked.Exchange(ref _gateway, null) is { } gateway) await gateway.StopAsync();
+        Interlocked.Exchange(ref _outbox, null)?.Dispose();
+        Interlocked.Exchange(ref _grpc, null)?.Dispose();
+        if (Interlocked.Exchange(ref _simulator, null) is { } simulator) await simulator.DisposeAsync();
+    }
+
+    private async Task<SimulatorHost> StartSimulatorAsync(EmbeddedSimulatorOptions e, CancellationToken ct)
+    {
+        var dbPath = Path.GetFullPath(e.DatabasePath, data.Path);
+        Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
+        trust.EnsureLoaded();
+        ISignatureChecker checker = string.IsNullOrWhiteSpace(e.TrustDirectory)
+            ? new EdsSignatureChecker(new CadesVerifier(), trust.Policy(KeyPurpose.Signing))
+            : EdsSignatureChecker.FromTrustDirectory(e.TrustDirectory, null, time);
+        var seed = e.SeedPath is { Length: > 0 } path
+            ? SeedLoader.FromFile(path)
+            : EmbeddedSeed.Build(SeedLoader.Default(), trust.Options.KtkBin, offer.Value.CadastralNumber, offer.Value.Address,
+                offer.Value.TotalArea, offer.Value.Rooms, trust.Manifest);
+        var simOptions = new SimulatorOptions { DatabasePath = dbPath, Host = IPAddress.Loopback.ToString(), Port = 0, ProcessingDelay = e.ProcessingDelay };
+        return await SimulatorHost.StartAsync(simOptions, checker, time, seedOverride: seed, ct: ct);
+    }
+
+    private async ValueTask OnEventAsync(ApplicationEvent e)
+    {
+        // At least once from the gateway; RegistrationEvents is idempotent on (application id, sequence).
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<RegistrationEvents>().ApplyAsync(e, CancellationToken.None);
+                return;
+            }
+            catch (Exception ex) when (attempt < 5)
+            {
+                log.LogWarning(ex, "Cadastre event {Id}#{Sequence} not stored yet (attempt {Attempt})", e.ApplicationId, e.Sequence, attempt);
+                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
+            }
+            catch (Exception ex)
+            {
+                log.LogError(ex, "Cadastre event {Id}#{Sequence} could not be stored", e.ApplicationId, e.Sequence);
+                return;
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Auditing;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Registration.Model;
+
+namespace RentToOwn.Platform.Registration.Deadlines;
+
+/// <summary>
+/// A.38: the registration is due within one working day of the fee confirmation (the due instant is computed with
+/// the Kazakhstan working-day calendar when the confirmation reaches the cadastre). An application still undecided
+/// after it raises one alert for KTK officers: stored, written to the audit log, shown on /Officer/Registrations.
+/// </summary>
+public sealed class RegistrationDeadlineMonitor(PlatformDbContext db, PersonalDataAudit audit, TimeProvider time)
+{
+    /// <summary>Raises an alert for every newly breached deadline; returns how many.</summary>
+    public async Task<int> CheckAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var candidates = await db.Set<RegistrationApplication>()
+            .Where(a => a.DecisionDueAt != null && a.DeadlineAlertedAt == null && a.Status != RegistrationStatus.Registered && a.Status != RegistrationStatus.Refused)
+            .ToListAsync(ct);
+        var breached = candidates.Where(a => a.DecisionDueAt <= now).ToList();
+        foreach (var app in breached)
+        {
+            app.DeadlineAlertedAt = now;
+            var message = string.Create(CultureInfo.InvariantCulture,
+                $"A.38: registration {app.Id} ({app.Kind}) was due by {app.DecisionDueAt:yyyy-MM-dd HH:mm} UTC (one working day after the fee confirmation) and is still {RegistrationStatusNames.Of(app)}.");
+            db.Add(new RegistrationAlert { Id = Guid.NewGuid(), RegistrationId = app.Id, DueAt = app.DecisionDueAt!.Value, RaisedAt = now, Message = message });
+            db.Add(new RegistrationEvent
+            {
+                Id = Guid.NewGuid(), RegistrationId = app.Id, Kind = RegistrationEventKind.Platform, At = now, Code = "DeadlineBreached",
+                TextKk = message, TextRu = message,
+            });
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var app in breached)
+        {
+            await audit.RecordAsync("system:a38-monitor", [null], "registration-deadline-breached", $"registration:{app.Id}", allowed: true, ct);
+        }
+
+        return breached.Count;
+    }
+}

@@ -1,0 +1,44 @@
+namespace RentToOwn.Platform.Registration.Model;
+
+/// <summary>One entry of an application's timeline; cadastre entries are unique per (cadastre id, sequence) and each is on the ledger.</summary>
+public sealed class RegistrationEvent
+{
+    /// <summary>Primary key.</summary>
+    public Guid Id { get; set; }
+
+    /// <summary>The application.</summary>
+    public Guid RegistrationId { get; set; }
+
+    /// <summary>What it records.</summary>
+    public RegistrationEventKind Kind { get; set; }
+
+    /// <summary>The cadastre application id (cadastre events).</summary>
+    public string? CadastreId { get; set; }
+
+    /// <summary>The cadastre's sequence (cadastre events), else 0.</summary>
+    public long Sequence { get; set; }
+
+    /// <summary>When.</summary>
+    public DateTimeOffset At { get; set; }
+
+    /// <summary>Status name (e.g. SUSPENDED) or platform step code (e.g. FormSigned).</summary>
+    public required string Code { get; set; }
+
+    /// <summary>Reason code.</summary>
+    public string? ReasonCode { get; set; }
+
+    /// <summary>Legal basis.</summary>
+    public string? LegalBasis { get; set; }
+
+    /// <summary>Kazakh text.</summary>
+    public string? TextKk { get; set; }
+
+    /// <summary>Russian text.</summary>
+    public string? TextRu { get; set; }
+
+    /// <summary>Notices: the inbox (EGOV_CABINET, PLATFORM_CABINET, FIRST_CREDIT_BUREAU).</summary>
+    public string? NoticeInbox { get; set; }
+
+    /// <summary>Leaf index of its ledger record.</summary>
+    public long? LedgerIndex { get; set; }
+}

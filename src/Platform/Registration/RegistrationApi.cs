@@ -1,0 +1,157 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Registration.Model;
+using RentToOwn.Platform.Signing;
+
+namespace RentToOwn.Platform.Registration;
+
+/// <summary>
+/// The registration API (A.19–A.22, A.29–A.31), complete enough for a headless run: KTK forms the application from the
+/// signed contract, the tenant consents and signs, the registrar countersigns the verdict findings, the fee is ordered
+/// (and paid at the sandbox checkout, <c>/api/payments/{id}/sandbox/pay</c>), and the status follows the cadastre.
+/// Anyone who may not see an application gets 404.
+/// </summary>
+public static class RegistrationApi
+{
+    /// <summary>KTK forms the lease-encumbrance application from the lease's signed contract.</summary>
+    public sealed record FormRequest(Guid LeaseId);
+
+    /// <summary>A signed ДҚБ consent form.</summary>
+    public sealed record ConsentRequest(string? Language, string? Cms);
+
+    /// <summary>A CMS over a document the platform prepared.</summary>
+    public sealed record SignatureRequest(string? Cms, string? Language = null);
+
+    /// <summary>Maps <c>/api/registrations/…</c>.</summary>
+    public static IEndpointRouteBuilder MapRegistrationApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/registrations").RequireAuthorization();
+        api.MapGet("/", List);
+        api.MapPost("/", Form).RequireAuthorization(CabinetPolicies.Officer);
+        api.MapGet("/{id:guid}", Get);
+        api.MapGet("/{id:guid}/consent-form", ConsentForm);
+        api.MapPost("/{id:guid}/consent", Consent);
+        api.MapGet("/{id:guid}/form", FormDocument);
+        api.MapPost("/{id:guid}/signature", Sign);
+        api.MapGet("/{id:guid}/verdict/findings", Findings).RequireAuthorization(CabinetPolicies.Registrar);
+        api.MapPost("/{id:guid}/verdict", Verdict).RequireAuthorization(CabinetPolicies.Registrar);
+        api.MapPost("/{id:guid}/fee", Fee);
+        api.MapPost("/{id:guid}/submit", Submit).RequireAuthorization(CabinetPolicies.Officer);
+        return app;
+    }
+
+    /// <summary>The caller's applications (tenant/spouse: their own; KTK and registrar: all).</summary>
+    public static async Task<IResult> List(ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    {
+        var apps = await steps.ListAsync(user, ct);
+        var leaseIds = apps.Select(a => a.LeaseId).Distinct().ToList();
+        var leases = await db.Leases.AsNoTracking().Where(l => leaseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+        return TypedResults.Ok(apps.Select(a => RegistrationView.From(a, leases[a.LeaseId], [])).ToList());
+    }
+
+    /// <summary>A.19: KTK forms the application; 201 with its view.</summary>
+    public static async Task<IResult> Form(FormRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    {
+        if (request is null || request.LeaseId == Guid.Empty) return Problem(400, "leaseId is required.");
+        if (!Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var officer)) return TypedResults.Forbid();
+        var (result, id) = await steps.FormFromLeaseAsync(request.LeaseId, officer, ct);
+        if (!result.Succeeded) return Problem(result.Status, result.Error!);
+        return TypedResults.Created($"/api/registrations/{id}", await ViewAsync(db, id!.Value, ct));
+    }
+
+    /// <summary>One application with its timeline.</summary>
+    public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct) =>
+        await steps.VisibleAsync(id, user, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await ViewAsync(db, id, ct));
+
+    /// <summary>The consent form bytes to sign (A.20) in <paramref name="language"/>.</summary>
+    public static async Task<IResult> ConsentForm(Guid id, string? language, ClaimsPrincipal user, RegistrationSteps steps, EdsTrust trust, CancellationToken ct)
+    {
+        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        var lang = language ?? "kk";
+        if (!Localization.Languages.IsSupportedCode(lang)) return Problem(400, $"Unknown form language '{lang}'.");
+        return TypedResults.Ok(new { language = lang, document = Convert.ToBase64String(RegistrationSteps.ConsentForm(found.App, found.Lease, lang, trust.Options.KtkBin)) });
+    }
+
+    /// <summary>A.20: the tenant's signed consent.</summary>
+    public static async Task<IResult> Consent(Guid id, ConsentRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    {
+        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
+        var r = await steps.GiveConsentAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, request!.Language, cms, ct);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+    }
+
+    /// <summary>The application form's exact bytes (what the applicant signs).</summary>
+    public static async Task<IResult> FormDocument(Guid id, ClaimsPrincipal user, RegistrationSteps steps, CancellationToken ct) =>
+        await steps.VisibleAsync(id, user, ct) is { } found ? TypedResults.File(found.App.FormDocument, "text/plain; charset=utf-8", $"registration-{id}.txt") : TypedResults.NotFound();
+
+    /// <summary>A.20, A.31: the applicant's signature over the form.</summary>
+    public static async Task<IResult> Sign(Guid id, SignatureRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    {
+        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
+        if (found.App.Kind == RegistrationKind.EncumbranceTermination && !user.IsInRole(CabinetPolicies.Head)) return Problem(403, "KTK's head signs a termination application (A.31).");
+        var r = await steps.SignFormAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, cms, ct);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+    }
+
+    /// <summary>A.21: the findings the registrar countersigns for the cadastre.</summary>
+    public static async Task<IResult> Findings(Guid id, ClaimsPrincipal user, RegistrationSteps steps, CancellationToken ct)
+    {
+        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        var (r, bytes) = await steps.FindingsAsync(found.App, PlatformClaims.IinOf(user)!, ct);
+        return r.Succeeded ? TypedResults.Ok(new { findings = Convert.ToBase64String(bytes!) }) : Problem(r.Status, r.Error!);
+    }
+
+    /// <summary>A.21, A.30: the registrar's signature over the findings.</summary>
+    public static async Task<IResult> Verdict(Guid id, SignatureRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    {
+        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
+        var r = await steps.AttachVerdictAsync(found.App, PlatformClaims.IinOf(user)!, cms, ct);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+    }
+
+    /// <summary>A.22: orders the fee; returns where to pay.</summary>
+    public static async Task<IResult> Fee(Guid id, ClaimsPrincipal user, RegistrationSteps steps, CancellationToken ct)
+    {
+        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        var (r, intent) = await steps.OrderFeeAsync(found.App, found.Lease, user, ct);
+        return r.Succeeded
+            ? TypedResults.Ok(new { paymentId = intent!.PaymentId, providerReference = intent.ProviderReference, checkoutUrl = intent.CheckoutUrl.ToString(), amountTiyn = found.App.FeeTiyn })
+            : Problem(r.Status, r.Error!);
+    }
+
+    /// <summary>KTK files the application now (the cadastre suspends it for whatever is missing).</summary>
+    public static async Task<IResult> Submit(Guid id, RegistrationWorkflow workflow, PlatformDbContext db, CancellationToken ct)
+    {
+        var r = await workflow.SubmitNowAsync(id, ct);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+    }
+
+    /// <summary>The view of one application.</summary>
+    public static async Task<RegistrationView> ViewAsync(PlatformDbContext db, Guid id, CancellationToken ct)
+    {
+        var app = await db.Set<RegistrationApplication>().AsNoTracking().SingleAsync(a => a.Id == id, ct);
+        var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
+        var events = await db.Set<RegistrationEvent>().AsNoTracking().Where(e => e.RegistrationId == id).ToListAsync(ct);
+        return RegistrationView.From(app, lease, events);
+    }
+
+    private static byte[]? Cms(string? base64)
+    {
+        try
+        {
+            var bytes = Convert.FromBase64String(base64 ?? "");
+            return bytes.Length == 0 ? null : bytes;
+        }
+        catch (FormatException)
+        {
+            return null;
+        }
+    }
+
+    private static IResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
+}

@@ -1,0 +1,84 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Registration.Forms;
+using RentToOwn.Platform.Registration.Model;
+
+namespace RentToOwn.Platform.Registration;
+
+/// <summary>
+/// The seam (A.19, A.29): KTK forms an application on a signed basis document; it appears in the tenant's cabinet.
+/// One open application per (lease, kind): forming it again returns the open one.
+/// </summary>
+public sealed class RegistrationApplications(PlatformDbContext db, RegistrationWorkflow workflow, TimeProvider time, IOptions<RegistrationOptions> options)
+    : IRegistrationApplications
+{
+    /// <inheritdoc />
+    /// <exception cref="ArgumentException">The request is inconsistent (basis kind, signatures, related application).</exception>
+    /// <exception cref="KeyNotFoundException">The lease (or the related application) does not exist.</exception>
+    public async Task<Guid> StartAsync(RegistrationStart start, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(start);
+        var lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == start.LeaseId, ct)
+            ?? throw new KeyNotFoundException($"Lease {start.LeaseId} does not exist.");
+        var expected = start.Kind switch
+        {
+            RegistrationKind.LeaseEncumbrance => BasisDocumentKind.LeaseContract,
+            RegistrationKind.EncumbranceTermination => BasisDocumentKind.KtkLetter,
+            _ => BasisDocumentKind.TransferContract,
+        };
+        if (start.Basis.Kind != expected) throw new ArgumentException($"A {start.Kind} application rests on a {expected}, not a {start.Basis.Kind}.", nameof(start));
+        if (start.Basis.Content.Length == 0) throw new ArgumentException("The basis document is empty.", nameof(start));
+        var signers = start.Basis.Signatures.Select(s => s.ExpectedSigner).ToHashSet();
+        // A.19, A.29: who must have signed the basis document.
+        if (!signers.Contains(lease.LessorBin)) throw new ArgumentException("The basis document needs KTK's signature (its head's EDS, A.19/A.29).", nameof(start));
+        if (start.Kind != RegistrationKind.EncumbranceTermination && !signers.Contains(lease.TenantIin))
+        {
+            throw new ArgumentException("The basis document needs the tenant's signature.", nameof(start));
+        }
+
+        if (start.Kind == RegistrationKind.Ownership)
+        {
+            var related = start.RelatedRegistrationId is { } rid ? await db.Set<RegistrationApplication>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == rid, ct) : null;
+            if (related is null || related.Kind != RegistrationKind.EncumbranceTermination || related.LeaseId != lease.Id)
+            {
+                throw new ArgumentException("An ownership application is paired with the termination application of the same lease (A.34).", nameof(start));
+            }
+        }
+        else if (start.RelatedRegistrationId is not null)
+        {
+            throw new ArgumentException("Only an ownership application has a related (termination) application.", nameof(start));
+        }
+
+        var open = await db.Set<RegistrationApplication>().AsNoTracking()
+            .Where(a => a.LeaseId == lease.Id && a.Kind == start.Kind && a.Status != RegistrationStatus.Refused).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
+        if (open is { } existing) return existing;
+
+        var id = Guid.NewGuid();
+        var now = time.GetUtcNow();
+        var app = new RegistrationApplication
+        {
+            Id = id, LeaseId = lease.Id, Kind = start.Kind, Status = RegistrationStatus.Preparing, OfficerAccountId = start.OfficerAccountId, CreatedAt = now,
+            RelatedRegistrationId = start.RelatedRegistrationId, BasisKind = start.Basis.Kind, BasisTitle = start.Basis.Title, BasisContent = start.Basis.Content,
+            FormDocument = RegistrationApplicationForm.Render(id, start.Kind, lease, start.Basis.Kind, start.Basis.Content, start.RelatedRegistrationId, now),
+            FeeTiyn = options.Value.FeeTiyn,
+            BasisSignatures = start.Basis.Signatures.Select((s, i) => new RegistrationBasisSignature
+            {
+                Id = Guid.NewGuid(), RegistrationId = id, Position = i, Role = s.Role, ExpectedSigner = s.ExpectedSigner, Cms = s.Cms,
+            }).ToList(),
+        };
+        db.Add(app);
+        db.Add(workflow.PlatformEvent(id, "Formed", start.Kind.ToString()));
+        await db.SaveChangesAsync(ct);
+        return id;
+    }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<RegistrationSummary>> ForLeaseAsync(Guid leaseId, CancellationToken ct)
+    {
+        var apps = await db.Set<RegistrationApplication>().AsNoTracking().Where(a => a.LeaseId == leaseId).ToListAsync(ct);
+        return apps.OrderBy(a => a.CreatedAt)
+            .Select(a => new RegistrationSummary(a.Id, a.LeaseId, a.Kind, RegistrationStatusNames.Of(a), a.ReasonCode, a.LegalBasis)).ToList();
+    }
+}

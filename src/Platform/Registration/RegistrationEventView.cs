@@ -1,0 +1,23 @@
+using RentToOwn.Platform.Registration.Model;
+
+namespace RentToOwn.Platform.Registration;
+
+/// <summary>One timeline entry.</summary>
+/// <param name="At">When.</param>
+/// <param name="Kind">Platform, Status or Notice.</param>
+/// <param name="Code">Status name or step code.</param>
+/// <param name="ReasonCode">Reason code.</param>
+/// <param name="LegalBasis">Legal basis.</param>
+/// <param name="TextKk">Kazakh text.</param>
+/// <param name="TextRu">Russian text.</param>
+/// <param name="NoticeInbox">Notices: the inbox.</param>
+/// <param name="CadastreId">The cadastre id (cadastre events).</param>
+/// <param name="Sequence">The cadastre sequence.</param>
+/// <param name="LedgerIndex">Its ledger leaf.</param>
+public sealed record RegistrationEventView(DateTimeOffset At, string Kind, string Code, string? ReasonCode, string? LegalBasis, string? TextKk, string? TextRu,
+    string? NoticeInbox, string? CadastreId, long Sequence, long? LedgerIndex)
+{
+    /// <summary>Builds the view.</summary>
+    public static RegistrationEventView From(RegistrationEvent e) =>
+        new(e.At, e.Kind.ToString(), e.Code, e.ReasonCode, e.LegalBasis, e.TextKk, e.TextRu, e.NoticeInbox, e.CadastreId, e.Sequence, e.LedgerIndex);
+}

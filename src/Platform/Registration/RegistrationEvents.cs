@@ -1,0 +1,101 @@
+using Google.Protobuf;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.LedgerAdapter.Bundles;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Registration.Model;
+
+namespace RentToOwn.Platform.Registration;
+
+/// <summary>
+/// A.25–A.28, A.34–A.37: stores each cadastre event (status change or notice) once, on the application's timeline,
+/// appends it to the ledger (a PII-free RegistrationResult record: the event's hash, no IIN) with its receipt, updates
+/// the application's status and reason, and lets the application advance (e.g. confirm the fee after a suspension).
+/// </summary>
+public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledger, TimeProvider time, RegistrationWorkflow workflow)
+{
+    /// <summary>Applies one event (idempotent on the cadastre id and sequence).</summary>
+    public async Task ApplyAsync(ApplicationEvent e, CancellationToken ct)
+    {
+        var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.CadastreId == e.ApplicationId, ct)
+            ?? await FindByEarlierAttemptAsync(e.ApplicationId, ct);
+        if (app is null) return; // not one of ours
+        var sequence = (long)e.Sequence;
+        if (await db.Set<RegistrationEvent>().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return;
+
+        var isNotice = e.Notice is not null;
+        var code = isNotice ? "NOTICE" : Name(e.Status);
+        var at = e.At?.ToDateTimeOffset() ?? time.GetUtcNow();
+        var record = new SigningRecord(RecordKind.RegistrationResult, LedgerSubjects.For("registration", app.Id), Sha256Digest.Of(e.ToByteArray()),
+            null, null, null, isNotice ? "cadastre-notice" : "cadastre", at);
+        var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
+        db.Add(new StoredReceipt
+        {
+            Id = Guid.NewGuid(), Kind = RecordKind.RegistrationResult.ToString(), SubjectId = record.SubjectId, LeafIndex = receipt.Index,
+            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CreatedAt = time.GetUtcNow(),
+        });
+        var reason = isNotice ? e.Notice!.Reason ?? e.Reason : e.Reason;
+        db.Add(new RegistrationEvent
+        {
+            Id = Guid.NewGuid(), RegistrationId = app.Id, Kind = isNotice ? RegistrationEventKind.Notice : RegistrationEventKind.Status,
+            CadastreId = e.ApplicationId, Sequence = sequence, At = at, Code = isNotice ? Name(e.Notice!.Outcome) : code,
+            ReasonCode = NullIfEmpty(reason?.Code), LegalBasis = NullIfEmpty(reason?.LegalBasis), TextKk = NullIfEmpty(reason?.TextKk), TextRu = NullIfEmpty(reason?.TextRu),
+            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.Index,
+        });
+
+        // Only the current attempt's newer status events move the application.
+        if (!isNotice && e.ApplicationId == app.CadastreId && sequence > app.LastSequence && e.Status != ApplicationStatus.Unspecified)
+        {
+            app.LastSequence = sequence;
+            app.Status = e.Status switch
+            {
+                ApplicationStatus.Received => RegistrationStatus.Received,
+                ApplicationStatus.UnderReview => RegistrationStatus.UnderReview,
+                ApplicationStatus.Registered => RegistrationStatus.Registered,
+                ApplicationStatus.Suspended => RegistrationStatus.Suspended,
+                _ => RegistrationStatus.Refused,
+            };
+            app.ReasonCode = NullIfEmpty(e.Reason?.Code);
+            app.LegalBasis = NullIfEmpty(e.Reason?.LegalBasis);
+            app.ReasonKk = NullIfEmpty(e.Reason?.TextKk);
+            app.ReasonRu = NullIfEmpty(e.Reason?.TextRu);
+            if (e.Entry is { } entry && entry.EntryNumber.Length > 0) app.EntryNumber = entry.EntryNumber;
+            if (app.IsFinal || app.Status == RegistrationStatus.Suspended) app.DecidedAt = at;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Set<RegistrationEvent>().AsNoTracking().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return; // stored concurrently
+            throw;
+        }
+
+        if (!isNotice) await workflow.AdvanceAsync(app.Id, ct);
+    }
+
+    private async Task<RegistrationApplication?> FindByEarlierAttemptAsync(string cadastreId, CancellationToken ct)
+    {
+        // Events of an earlier attempt (before a resubmission) stay on the same application's timeline.
+        var id = RegistrationWorkflow.ParseCadastreId(cadastreId);
+        return id is null ? null : await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.Id == id, ct);
+    }
+
+    /// <summary>The proto status as the cabinet shows it (RECEIVED, UNDER_REVIEW, …).</summary>
+    public static string Name(ApplicationStatus s) => s switch
+    {
+        ApplicationStatus.Received => "RECEIVED",
+        ApplicationStatus.UnderReview => "UNDER_REVIEW",
+        ApplicationStatus.Registered => "REGISTERED",
+        ApplicationStatus.Suspended => "SUSPENDED",
+        ApplicationStatus.Refused => "REFUSED",
+        _ => "UNSPECIFIED",
+    };
+
+    private static string? NullIfEmpty(string? s) => string.IsNullOrEmpty(s) ? null : s;
+}

@@ -1,0 +1,218 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Domain.Identity;
+using RentToOwn.Eds.Algorithms;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Verification;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Localization;
+using RentToOwn.Platform.Payments;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Registration.Cadastre;
+using RentToOwn.Platform.Registration.Forms;
+using RentToOwn.Platform.Registration.Model;
+using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.VideoSessions.Model;
+
+namespace RentToOwn.Platform.Registration;
+
+/// <summary>
+/// The steps of an application (A.19–A.22, A.29–A.31): KTK forms it from the fully signed contract, the tenant gives
+/// the ДҚБ consent and signs the application form (KTK's head for a termination), the registrar's verdict is attached,
+/// the fee is paid through the payment provider. Each accepted signature is verified (NCA trust, signing key, the
+/// signer's own IIN/BIN) and goes to the ledger with its receipt. Every step lets the application advance.
+/// </summary>
+public sealed class RegistrationSteps(
+    PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, CadesVerifier verifier, EdsTrust trust,
+    SignatureLedger ledger, IConsentService consents, IPaymentProvider payments, VerdictFindings findings, TimeProvider time)
+{
+    /// <summary>The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar); else null.</summary>
+    public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (app is null) return null;
+        var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
+        var iin = PlatformClaims.IinOf(user);
+        var staff = user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head) || user.IsInRole(CabinetPolicies.Registrar);
+        return staff || (iin is not null && (lease.TenantIin == iin || lease.SpouseIin == iin)) ? (app, lease) : null;
+    }
+
+    /// <summary>The applications <paramref name="user"/> may see (tenant/spouse: their leases; staff: all), newest first.</summary>
+    public async Task<List<RegistrationApplication>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var iin = PlatformClaims.IinOf(user);
+        var staff = user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head) || user.IsInRole(CabinetPolicies.Registrar);
+        var leases = db.Leases.Where(l => staff || l.TenantIin == iin || l.SpouseIin == iin).Select(l => l.Id);
+        return (await db.Set<RegistrationApplication>().AsNoTracking().Where(a => leases.Contains(a.LeaseId)).ToListAsync(ct))
+            .OrderByDescending(a => a.CreatedAt).ToList();
+    }
+
+    /// <summary>A.19: KTK forms the lease-encumbrance application from a contract signed by every party, the head last.</summary>
+    public async Task<(StepResult Result, Guid? Id)> FormFromLeaseAsync(Guid leaseId, Guid officerAccountId, CancellationToken ct)
+    {
+        var lease = await db.Leases.AsNoTracking().Include(l => l.Guarantors).SingleOrDefaultAsync(l => l.Id == leaseId, ct);
+        if (lease?.ContractPdf is null) return (StepResult.Refused(404, "No such lease with a contract."), null);
+        var signatures = await db.ContractSignatures.AsNoTracking().Where(s => s.LeaseId == leaseId).OrderBy(s => s.Step).ToListAsync(ct);
+        if (signatures.Count < ContractSigners.Count(lease) || signatures.All(s => s.Role != "ktk-head"))
+        {
+            return (StepResult.Refused(409, $"The contract is not signed by every party yet ({signatures.Count} of {ContractSigners.Count(lease)}); KTK's head signs last (A.18–A.19)."), null);
+        }
+
+        var basis = new BasisDocument(BasisDocumentKind.LeaseContract, $"Шарт / Договор {lease.Number}", lease.ContractPdf,
+            signatures.Select(s => s.Role switch
+            {
+                "tenant" => new BasisSignature(s.Cms, BasisSignerRole.Tenant, s.SignerIin),
+                "guarantor" => new BasisSignature(s.Cms, BasisSignerRole.Guarantor, s.SignerIin),
+                // The head signs for KTK: the cadastre checks the certificate's BIN (A.19).
+                _ => new BasisSignature(s.Cms, BasisSignerRole.Ktk, lease.LessorBin),
+            }).ToList());
+        var id = await applications.StartAsync(new RegistrationStart(leaseId, RegistrationKind.LeaseEncumbrance, basis, null, officerAccountId), ct);
+        return (StepResult.Ok, id);
+    }
+
+    /// <summary>The consent form the tenant signs (A.20), in <paramref name="language"/>.</summary>
+    public static byte[] ConsentForm(RegistrationApplication app, LeaseRecord lease, string language, string ktkBin) =>
+        RegistrationConsentForm.Bytes(language, lease.TenantName, lease.TenantIin, ktkBin, app.Id, lease.Flat.CadastralNumber);
+
+    /// <summary>A.20, A.29: the tenant's ДҚБ consent for this registration.</summary>
+    public async Task<StepResult> GiveConsentAsync(RegistrationApplication app, LeaseRecord lease, string iin, string? language, byte[] cms, CancellationToken ct)
+    {
+        if (Closed(app) is { } closed) return closed;
+        if (iin != lease.TenantIin) return StepResult.Refused(403, "Only the tenant gives this consent.");
+        if (app.ConsentId is not null) return StepResult.Refused(409, "The consent is already given.");
+        if (!Languages.IsSupportedCode(language)) return StepResult.Refused(400, $"Unknown form language '{language}'.");
+        var form = ConsentForm(app, lease, language!, trust.Options.KtkBin);
+        if (Verify(form, cms, new ExpectedSigner(Iin: Iin.Parse(iin))) is { } refused) return refused;
+
+        var consent = await consents.RegisterAsync(iin, RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", cms, ct);
+        var receipt = await ledger.RecordAsync(RecordKind.ConsentGiven, LedgerSubjects.For("consent", consent.Id), form, cms, iin, "data-subject", consent.GrantedAt, ct);
+        app.ConsentId = consent.Id;
+        db.Add(workflow.PlatformEvent(app.Id, "ConsentGiven", null, receipt.LeafIndex));
+        await db.SaveChangesAsync(ct);
+        await workflow.AdvanceAsync(app.Id, ct);
+        return StepResult.Ok;
+    }
+
+    /// <summary>A.20, A.31: the applicant signs the application form — the tenant, or KTK's head for a termination.</summary>
+    public async Task<StepResult> SignFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
+    {
+        if (Closed(app) is { } closed) return closed;
+        if (app.FormCms is not null) return StepResult.Refused(409, "The application is already signed.");
+        var byKtk = app.Kind == RegistrationKind.EncumbranceTermination;
+        if (!byKtk && iin != lease.TenantIin) return StepResult.Refused(403, "The tenant signs this application (A.20, A.31).");
+        if (!byKtk && app.ConsentId is null) return StepResult.Refused(409, "Give the ДҚБ consent first (A.20).");
+        var expected = byKtk ? new ExpectedSigner(Iin.Parse(iin), Bin.Parse(lease.LessorBin), KzOids.RoleHead) : new ExpectedSigner(Iin: Iin.Parse(iin));
+        if (Verify(app.FormDocument, cms, expected) is { } refused)
+        {
+            return byKtk ? StepResult.Refused(422, "A termination application is signed with the EDS of KTK's head (KTK BIN and head role). " + refused.Error) : refused;
+        }
+
+        var now = time.GetUtcNow();
+        var receipt = await ledger.RecordAsync(RecordKind.ApplicationSigned, LedgerSubjects.For("registration", app.Id), app.FormDocument, cms, iin,
+            byKtk ? "ktk-head" : "tenant", now, ct);
+        app.FormCms = cms;
+        app.FormSigner = byKtk ? lease.LessorBin : iin;
+        app.FormSignerIin = iin;
+        app.FormSignedAt = now;
+        db.Add(workflow.PlatformEvent(app.Id, "FormSigned", byKtk ? "KTK" : null, receipt.LeafIndex));
+        await db.SaveChangesAsync(ct);
+        await workflow.AdvanceAsync(app.Id, ct);
+        return StepResult.Ok;
+    }
+
+    /// <summary>The session subject and kind whose verdict serves this application (A.30: one session for the termination–ownership pair, on the termination's id).</summary>
+    public static (string Subject, VideoSessionKind Kind) VerdictSubject(RegistrationApplication app) => app.Kind switch
+    {
+        RegistrationKind.LeaseEncumbrance => (app.Id.ToString(), VideoSessionKind.Registration),
+        RegistrationKind.EncumbranceTermination => (app.Id.ToString(), VideoSessionKind.TerminationAndOwnership),
+        _ => ((app.RelatedRegistrationId ?? app.Id).ToString(), VideoSessionKind.TerminationAndOwnership),
+    };
+
+    /// <summary>A.21: the cadastre findings of the recorded verdict, for the registrar to countersign; null with the reason otherwise.</summary>
+    public async Task<(StepResult Result, byte[]? Findings)> FindingsAsync(RegistrationApplication app, string registrarIin, CancellationToken ct)
+    {
+        var (subject, kind) = VerdictSubject(app);
+        var built = await findings.BuildAsync(subject, kind, ct);
+        if (built is null) return (StepResult.Refused(409, $"No registrar verdict is recorded yet for the {kind} session of {subject} (A.21, A.30)."), null);
+        var registrar = Kadastr.Protocol.V1.VideoSessionFindings.Parser.ParseFrom(built.Value.Findings).RegistrarIin;
+        return registrar != registrarIin
+            ? (StepResult.Refused(403, "Only the registrar who recorded the verdict countersigns it for the cadastre."), null)
+            : (StepResult.Ok, built.Value.Findings);
+    }
+
+    /// <summary>A.21, A.30: the registrar's signature over the findings; attached to the application (and to its A.30 pair).</summary>
+    public async Task<StepResult> AttachVerdictAsync(RegistrationApplication app, string registrarIin, byte[] cms, CancellationToken ct)
+    {
+        if (Closed(app) is { } closed) return closed;
+        var (result, bytes) = await FindingsAsync(app, registrarIin, ct);
+        if (!result.Succeeded) return result;
+        if (Verify(bytes!, cms, new ExpectedSigner(Iin.Parse(registrarIin), Bin.Parse(trust.Options.RegistrarBin))) is { } refused) return refused;
+        if (app.VerdictFindings is not null && app.VerdictFindings.AsSpan().SequenceEqual(bytes)) return StepResult.Refused(409, "This verdict is already attached.");
+
+        var parsed = Kadastr.Protocol.V1.VideoSessionFindings.Parser.ParseFrom(bytes);
+        var receipt = await ledger.RecordAsync(RecordKind.SignatureAdded, LedgerSubjects.For("registration", app.Id), bytes!, cms, registrarIin, "registrar", time.GetUtcNow(), ct);
+        var pair = app.Kind == RegistrationKind.Ownership ? [] : await db.Set<RegistrationApplication>()
+            .Where(a => a.RelatedRegistrationId == app.Id && a.Kind == RegistrationKind.Ownership && a.Status != RegistrationStatus.Registered && a.Status != RegistrationStatus.Refused)
+            .ToListAsync(ct);
+        foreach (var target in pair.Prepend(app))
+        {
+            target.VerdictFindings = bytes;
+            target.VerdictCms = cms;
+            target.VerdictSessionId = Guid.Parse(parsed.SessionId);
+            db.Add(workflow.PlatformEvent(target.Id, "VerdictAttached", null, receipt.LeafIndex));
+        }
+
+        await db.SaveChangesAsync(ct);
+        foreach (var target in pair.Prepend(app)) await workflow.AdvanceAsync(target.Id, ct);
+        return StepResult.Ok;
+    }
+
+    /// <summary>A.22, A.31: orders the state fee from the payment provider (the tenant pays; KTK for a termination).</summary>
+    public async Task<(StepResult Result, PaymentIntent? Intent)> OrderFeeAsync(RegistrationApplication app, LeaseRecord lease, ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (Closed(app) is { } closed) return (closed, null);
+        if (app.FeePaidAt is not null) return (StepResult.Refused(409, "The fee is already paid."), null);
+        var iin = PlatformClaims.IinOf(user);
+        var ktkPays = app.Kind == RegistrationKind.EncumbranceTermination;
+        var allowed = ktkPays ? user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head) : iin == lease.TenantIin;
+        if (!allowed) return (StepResult.Refused(403, ktkPays ? "KTK pays the fee of a termination application." : "The tenant pays this fee."), null);
+        if (!Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var account)) return (StepResult.Refused(403, "No account."), null);
+        var intent = await payments.CreateAsync(new PaymentOrder(lease.Id, PaymentPurpose.RegistrationFee, app.Id.ToString(), app.FeeTiyn, account,
+            $"Тіркеу алымы / Госпошлина за регистрацию ({app.Kind}, {lease.Flat.CadastralNumber})"), ct);
+        app.PaymentId = intent.PaymentId;
+        await db.SaveChangesAsync(ct);
+        return (StepResult.Ok, intent);
+    }
+
+    /// <summary>A.22: the provider confirmed the fee: the payment document is attached and the application advances (ConfirmPayment / submission).</summary>
+    public async Task OnFeeConfirmedAsync(ConfirmedPayment payment, CancellationToken ct)
+    {
+        if (!Guid.TryParse(payment.Order.SubjectId, out var id)) return;
+        var app = await db.Set<RegistrationApplication>().SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (app is null || app.FeePaidAt is not null) return; // idempotent
+        if (payment.Order.AmountTiyn != app.FeeTiyn) throw new InvalidOperationException($"The fee paid ({payment.Order.AmountTiyn}) is not the application's fee ({app.FeeTiyn}).");
+        app.PaymentId = payment.PaymentId;
+        app.PaymentReference = payment.ProviderReference;
+        app.FeePaidAt = payment.PaidAt;
+        app.PaymentDocument = payment.PaymentDocument;
+        db.Add(workflow.PlatformEvent(app.Id, "FeePaid", payment.ProviderReference));
+        await db.SaveChangesAsync(ct);
+        await workflow.AdvanceAsync(app.Id, ct);
+    }
+
+    private static StepResult? Closed(RegistrationApplication app) =>
+        app.IsFinal ? StepResult.Refused(409, $"The application is already {RegistrationStatusNames.Of(app)}.") : null;
+
+    private StepResult? Verify(byte[] document, byte[] cms, ExpectedSigner expected)
+    {
+        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, expected));
+        var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
+        return sig is not null && report.Passed ? null
+            : StepResult.Refused(422, $"The signature was not accepted: {(sig is null ? "exactly one signature expected" : VerificationText.Of(sig))}.");
+    }
+}

@@ -1,0 +1,86 @@
+using RentToOwn.Platform.Localization;
+
+namespace RentToOwn.Platform.Registration;
+
+/// <summary>Interface texts of the registration pages in Kazakh (default), Russian and English. The cadastre's reasons come in kk/ru from the cadastre itself.</summary>
+public sealed class RegistrationTexts
+{
+    private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
+    {
+        ["kk"] = new()
+        {
+            ["title"] = "Мемлекеттік тіркеу (ЖМБМК)", ["officer.title"] = "Тіркеуге өтініштер", ["none"] = "Өтініштер жоқ.",
+            ["kind.LeaseEncumbrance"] = "Жалдау ауыртпалығын тіркеу (A.19)", ["kind.EncumbranceTermination"] = "Ауыртпалықты тоқтату (A.29)", ["kind.Ownership"] = "Меншік құқығы (A.29)",
+            ["status"] = "Күйі", ["reason"] = "Негіздеме", ["legal"] = "Құқықтық негіз", ["timeline"] = "Өтініш тарихы", ["notices"] = "Хабарламалар",
+            ["status.AwaitingTenant"] = "Жалға алушының келісімі мен қолы күтілуде", ["status.AwaitingKtk"] = "ҚТК басшысының қолы күтілуде",
+            ["status.AwaitingVerdict"] = "Тіркеушінің бейнесессия қорытындысы күтілуде", ["status.AwaitingFee"] = "Тіркеу алымы күтілуде", ["status.Ready"] = "Жіберуге дайын",
+            ["status.Submitted"] = "Кадастрға жіберілді", ["status.RECEIVED"] = "Қабылданды", ["status.UNDER_REVIEW"] = "Қарауда",
+            ["status.SUSPENDED"] = "Тоқтатыла тұрды (27-бап)", ["status.REGISTERED"] = "Тіркелді", ["status.REFUSED"] = "Бас тартылды (31-бап)",
+            ["step.consent"] = "ДҚБ арқылы келісім беру", ["step.sign"] = "Өтінішке ЭЦҚ қою", ["step.verdict"] = "Бейнесессия қорытындысы", ["step.fee"] = "Тіркеу алымын төлеу",
+            ["step.done"] = "орындалды", ["step.todo"] = "күтілуде", ["pay"] = "Алымды төлеу", ["fee"] = "Тіркеу алымы", ["due"] = "Шешім мерзімі (A.38)",
+            ["todo.title"] = "Не істеу керек", ["todo.ART27_FEE_NOT_CONFIRMED"] = "Тіркеу алымын төлеңіз — өтініш өздігінен жалғасады.",
+            ["todo.ART27_VIDEO_SESSION_MISSING"] = "Тіркеушімен бейнесессияға қатысыңыз; қорытынды тіркелгеннен кейін өтініш қайта жіберіледі.",
+            ["todo.ART27_SPOUSE_NOT_PARTICIPATING"] = "Жұбайыңызбен бірге жаңа бейнесессияға қатысыңыз (A.23).",
+            ["todo.ART27_DOCUMENTS_INCOMPLETE"] = "ҚТК қызметкері жетіспейтін құжатты толықтырады; өтініш қайта жіберіледі.",
+            ["todo.ART27_AWAITING_TERMINATION"] = "Ауыртпалықты тоқтату тіркелгенде өтініш өздігінен жалғасады (A.34).",
+            ["todo.refused"] = "Бас тарту негізін жою мүмкін емес; ҚТК-ға хабарласыңыз.", ["entry"] = "Тіркеу парағының жазбасы",
+            ["form"] = "Өтінішті қалыптастыру (A.19)", ["form.lease"] = "Шарт (барлық тараптар қол қойған)", ["form.submit"] = "Қалыптастыру",
+            ["submit.now"] = "Кадастрға қазір жіберу", ["alerts"] = "A.38 мерзімі бұзылды", ["col.lease"] = "Шарт", ["col.kind"] = "Түрі", ["col.flat"] = "Кадастрлық нөмір", ["open"] = "Ашу",
+            ["verdict.sign"] = "Кадастр үшін қорытындыға қол қою", ["registrar.title"] = "Кадастрға қорытындылар",
+        },
+        ["ru"] = new()
+        {
+            ["title"] = "Государственная регистрация (ЕГКН)", ["officer.title"] = "Заявления на регистрацию", ["none"] = "Заявлений нет.",
+            ["kind.LeaseEncumbrance"] = "Регистрация обременения арендой (A.19)", ["kind.EncumbranceTermination"] = "Прекращение обременения (A.29)", ["kind.Ownership"] = "Право собственности (A.29)",
+            ["status"] = "Статус", ["reason"] = "Основание", ["legal"] = "Правовое основание", ["timeline"] = "История заявления", ["notices"] = "Уведомления",
+            ["status.AwaitingTenant"] = "Ожидаются согласие и подпись нанимателя", ["status.AwaitingKtk"] = "Ожидается подпись руководителя КЖК",
+            ["status.AwaitingVerdict"] = "Ожидается заключение регистратора по видеосессии", ["status.AwaitingFee"] = "Ожидается оплата сбора", ["status.Ready"] = "Готово к подаче",
+            ["status.Submitted"] = "Отправлено в кадастр", ["status.RECEIVED"] = "Принято", ["status.UNDER_REVIEW"] = "На рассмотрении",
+            ["status.SUSPENDED"] = "Приостановлено (ст. 27)", ["status.REGISTERED"] = "Зарегистрировано", ["status.REFUSED"] = "Отказано (ст. 31)",
+            ["step.consent"] = "Согласие через ДҚБ", ["step.sign"] = "Подписать заявление ЭЦП", ["step.verdict"] = "Заключение по видеосессии", ["step.fee"] = "Оплатить сбор",
+            ["step.done"] = "выполнено", ["step.todo"] = "ожидается", ["pay"] = "Оплатить сбор", ["fee"] = "Регистрационный сбор", ["due"] = "Срок решения (A.38)",
+            ["todo.title"] = "Что сделать", ["todo.ART27_FEE_NOT_CONFIRMED"] = "Оплатите регистрационный сбор — заявление возобновится само.",
+            ["todo.ART27_VIDEO_SESSION_MISSING"] = "Примите участие в видеосессии с регистратором; после заключения заявление будет подано повторно.",
+            ["todo.ART27_SPOUSE_NOT_PARTICIPATING"] = "Примите участие в новой видеосессии вместе с супругом(-ой) (A.23).",
+            ["todo.ART27_DOCUMENTS_INCOMPLETE"] = "Сотрудник КЖК дополнит недостающий документ; заявление будет подано повторно.",
+            ["todo.ART27_AWAITING_TERMINATION"] = "Заявление возобновится само после регистрации прекращения обременения (A.34).",
+            ["todo.refused"] = "Основание отказа не устраняется; обратитесь в КЖК.", ["entry"] = "Запись регистрационного листа",
+            ["form"] = "Сформировать заявление (A.19)", ["form.lease"] = "Договор (подписан всеми сторонами)", ["form.submit"] = "Сформировать",
+            ["submit.now"] = "Подать в кадастр сейчас", ["alerts"] = "Нарушен срок A.38", ["col.lease"] = "Договор", ["col.kind"] = "Вид", ["col.flat"] = "Кадастровый номер", ["open"] = "Открыть",
+            ["verdict.sign"] = "Подписать заключение для кадастра", ["registrar.title"] = "Заключения для кадастра",
+        },
+        ["en"] = new()
+        {
+            ["title"] = "State registration (cadastre)", ["officer.title"] = "Registration applications", ["none"] = "No applications.",
+            ["kind.LeaseEncumbrance"] = "Lease encumbrance (A.19)", ["kind.EncumbranceTermination"] = "Encumbrance termination (A.29)", ["kind.Ownership"] = "Ownership (A.29)",
+            ["status"] = "Status", ["reason"] = "Reason", ["legal"] = "Legal basis", ["timeline"] = "Timeline", ["notices"] = "Notices",
+            ["status.AwaitingTenant"] = "Awaiting the tenant's consent and signature", ["status.AwaitingKtk"] = "Awaiting the KTK head's signature",
+            ["status.AwaitingVerdict"] = "Awaiting the registrar's video-session verdict", ["status.AwaitingFee"] = "Awaiting the fee", ["status.Ready"] = "Ready to file",
+            ["status.Submitted"] = "Sent to the cadastre", ["status.RECEIVED"] = "Received", ["status.UNDER_REVIEW"] = "Under review",
+            ["status.SUSPENDED"] = "Suspended (art. 27)", ["status.REGISTERED"] = "Registered", ["status.REFUSED"] = "Refused (art. 31)",
+            ["step.consent"] = "Consent via ДҚБ", ["step.sign"] = "Sign the application with EDS", ["step.verdict"] = "Video-session verdict", ["step.fee"] = "Pay the fee",
+            ["step.done"] = "done", ["step.todo"] = "pending", ["pay"] = "Pay the fee", ["fee"] = "Registration fee", ["due"] = "Decision due (A.38)",
+            ["todo.title"] = "What to do", ["todo.ART27_FEE_NOT_CONFIRMED"] = "Pay the registration fee — the application resumes by itself.",
+            ["todo.ART27_VIDEO_SESSION_MISSING"] = "Take part in the video session with the registrar; once the verdict is recorded the application is filed again.",
+            ["todo.ART27_SPOUSE_NOT_PARTICIPATING"] = "Take part in a new video session together with your spouse (A.23).",
+            ["todo.ART27_DOCUMENTS_INCOMPLETE"] = "A KTK officer completes the missing document; the application is filed again.",
+            ["todo.ART27_AWAITING_TERMINATION"] = "The application resumes by itself once the termination is registered (A.34).",
+            ["todo.refused"] = "A refusal ground cannot be cured; contact KTK.", ["entry"] = "Registration-sheet entry",
+            ["form"] = "Form the application (A.19)", ["form.lease"] = "Contract (signed by every party)", ["form.submit"] = "Form",
+            ["submit.now"] = "File with the cadastre now", ["alerts"] = "A.38 deadline breached", ["col.lease"] = "Contract", ["col.kind"] = "Kind", ["col.flat"] = "Cadastral number", ["open"] = "Open",
+            ["verdict.sign"] = "Sign the verdict for the cadastre", ["registrar.title"] = "Verdicts for the cadastre",
+        },
+    };
+
+    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallbacks).</summary>
+    public string this[string key] =>
+        Texts.TryGetValue(Languages.Current, out var d) && d.TryGetValue(key, out var s) ? s
+        : Texts[Languages.Default].TryGetValue(key, out var k) ? k : key;
+
+    /// <summary>The cadastre's reason text in the current language: Kazakh, or Russian for ru and en (the cadastre writes kk/ru).</summary>
+    public static string? Reason(string? kk, string? ru) => Languages.Current == "kk" ? kk ?? ru : ru ?? kk;
+
+    /// <summary>Keys missing in some language (for tests).</summary>
+    public static IEnumerable<string> MissingKeys() =>
+        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+}

@@ -1,0 +1,175 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.Eds.Signing;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Registration;
+using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.VideoSessions;
+
+namespace RentToOwn.Platform.Tests.Registration;
+
+/// <summary>Drives registration through the public API with real EDS signatures from the test PKI (A.19–A.22).</summary>
+internal sealed class RegistrationFlow(PlatformFactory app)
+{
+    public ApplicationFlow Applications { get; } = new(app, app.PkiDirectory);
+
+    private TimeProvider Clock => app.UseSystemClock ? TimeProvider.System : app.Time;
+
+    public string Iin(string role) => DemoKeys.Party(app.PkiDirectory, role).Iin;
+
+    public string Sign(byte[] data, string role, string purpose = "sign") =>
+        Convert.ToBase64String(new CadesSigner(Clock).Sign(data, DemoKeys.Load(app.PkiDirectory, role, purpose), CadesSignOptions.Detached));
+
+    public Task<HttpClient> ClientAsync(string role) => app is KestrelPlatform k ? KestrelClientAsync(k, Iin(role)) : app.SignedInClientAsync(Iin(role));
+
+    private static async Task<HttpClient> KestrelClientAsync(KestrelPlatform app, string iin)
+    {
+        var client = app.CreateClient(new() { BaseAddress = new Uri(app.BaseUrl), AllowAutoRedirect = false });
+        (await client.GetAsync($"/test-login/{iin}")).EnsureSuccessStatusCode();
+        return client;
+    }
+
+    public static async Task<JsonElement> JsonAsync(HttpResponseMessage r)
+    {
+        var text = await r.Content.ReadAsStringAsync();
+        if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"{(int)r.StatusCode}: {text}");
+        return JsonDocument.Parse(text).RootElement;
+    }
+
+    /// <summary>A.17–A.18 through the API: approved application, then tenant, guarantor and head sign the contract. Returns the lease id.</summary>
+    public async Task<Guid> SignedContractAsync()
+    {
+        await Applications.ApprovedApplicationAsync();
+        var tenant = await Applications.LoginAsync("tenant");
+        var id = (await JsonAsync(await tenant.GetAsync("/api/contracts"))).EnumerateArray().Single().GetProperty("id").GetGuid();
+        var pdf = await tenant.GetByteArrayAsync($"/api/contracts/{id}/pdf");
+        foreach (var role in new[] { "tenant", "guarantor", "ktk-head" })
+        {
+            var client = await Applications.LoginAsync(role);
+            await JsonAsync(await client.PostAsJsonAsync($"/api/contracts/{id}/signatures", new { cms = Sign(pdf, role) }));
+        }
+
+        return id;
+    }
+
+    /// <summary>A.19: the officer forms the application.</summary>
+    public async Task<Guid> FormAsync(Guid leaseId)
+    {
+        using var officer = await ClientAsync("ktk-officer");
+        var r = await officer.PostAsJsonAsync("/api/registrations", new { leaseId });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        return (await JsonAsync(r)).GetProperty("id").GetGuid();
+    }
+
+    /// <summary>A.20: consent then signature, by the tenant.</summary>
+    public async Task ConsentAndSignAsync(Guid id)
+    {
+        using var tenant = await ClientAsync("tenant");
+        var form = await JsonAsync(await tenant.GetAsync($"/api/registrations/{id}/consent-form?language=ru"));
+        await JsonAsync(await tenant.PostAsJsonAsync($"/api/registrations/{id}/consent",
+            new { language = "ru", cms = Sign(Convert.FromBase64String(form.GetProperty("document").GetString()!), "tenant") }));
+        var doc = await tenant.GetByteArrayAsync($"/api/registrations/{id}/form");
+        await JsonAsync(await tenant.PostAsJsonAsync($"/api/registrations/{id}/signature", new { cms = Sign(doc, "tenant") }));
+    }
+
+    /// <summary>A.21: the session is scheduled on the application, the participants join, the registrar records the signed verdict.</summary>
+    public async Task RecordVerdictAsync(string subject, string kind = "Registration", bool spouseJoins = true, bool freeWill = true)
+    {
+        if (!app.UseSystemClock) app.Time.Advance(TimeSpan.FromMinutes(1)); // a later session records a later verdict
+
+        var participants = new List<object>
+        {
+            new { role = "KtkRepresentative", iin = Iin("ktk-officer") },
+            new { role = "Tenant", iin = Iin("tenant") },
+            new { role = "Registrar", iin = Iin("registrar") },
+        };
+        if (spouseJoins) participants.Add(new { role = "Spouse", iin = Iin("spouse") });
+        using var officer = await ClientAsync("ktk-officer");
+        var scheduled = await JsonAsync(await officer.PostAsJsonAsync("/api/video-sessions",
+            new { subjectId = subject, kind, scheduledAt = Clock.GetUtcNow().AddMinutes(10), tenantMarried = spouseJoins, participants }));
+        var sessionId = scheduled.GetProperty("id").GetGuid();
+        using (var scope = app.Services.CreateScope())
+        {
+            var sessions = scope.ServiceProvider.GetRequiredService<VideoSessionService>();
+            foreach (var role in spouseJoins ? new[] { "ktk-officer", "tenant", "spouse", "registrar" } : ["ktk-officer", "tenant", "registrar"])
+            {
+                var account = await app.WithDbAsync(db => db.Users.Where(u => u.Iin == Iin(role)).Select(u => u.Id).SingleAsync());
+                var joined = await sessions.JoinAsync(sessionId, account, "test-" + role, CancellationToken.None);
+                Assert.True(joined.Succeeded, joined.Error);
+            }
+        }
+
+        using var registrar = await ClientAsync("registrar");
+        var prepared = await JsonAsync(await registrar.PostAsJsonAsync($"/api/video-sessions/{sessionId}/verdict/prepare",
+            new { signaturesAuthentic = true, legalCapacity = true, freeWill, spousesPresent = spouseJoins, remark = "" }));
+        var document = prepared.GetProperty("document").GetString()!;
+        await JsonAsync(await registrar.PostAsJsonAsync($"/api/video-sessions/{sessionId}/verdict", new { document, cms = Sign(Convert.FromBase64String(document), "registrar") }));
+    }
+
+    /// <summary>A.21: the registrar countersigns the cadastre findings.</summary>
+    public async Task AttachVerdictAsync(Guid id)
+    {
+        using var registrar = await ClientAsync("registrar");
+        var findings = await JsonAsync(await registrar.GetAsync($"/api/registrations/{id}/verdict/findings"));
+        await JsonAsync(await registrar.PostAsJsonAsync($"/api/registrations/{id}/verdict",
+            new { cms = Sign(Convert.FromBase64String(findings.GetProperty("findings").GetString()!), "registrar") }));
+    }
+
+    /// <summary>A.22: the payer orders and pays the fee at the sandbox checkout (headless).</summary>
+    public async Task PayAsync(Guid id, string payer = "tenant")
+    {
+        using var client = await ClientAsync(payer);
+        var fee = await JsonAsync(await client.PostAsync($"/api/registrations/{id}/fee", null));
+        var pay = await client.PostAsync($"/api/payments/{fee.GetProperty("paymentId").GetGuid()}/sandbox/pay", null);
+        Assert.Equal(HttpStatusCode.Accepted, pay.StatusCode);
+    }
+
+    public async Task<RegistrationView> ViewAsync(Guid id, string role = "tenant")
+    {
+        using var client = await ClientAsync(role);
+        return (await client.GetFromJsonAsync<RegistrationView>($"/api/registrations/{id}"))!;
+    }
+
+    /// <summary>Waits until the fee payment was confirmed by the provider's callback.</summary>
+    public async Task WaitForFeeAsync(Guid id)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await ViewAsync(id, "ktk-officer")).FeePaidAt is not null) return;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"fee of {id} not confirmed");
+    }
+
+    /// <summary>Waits until the cadastre's notices (A.28) are on the timeline (they follow the final status).</summary>
+    public async Task<RegistrationView> WaitForNoticesAsync(Guid id)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            var v = await ViewAsync(id, "ktk-officer");
+            if (v.Events.Any(e => e.Kind == "Notice")) return v;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"no notice for {id}");
+    }
+
+    /// <summary>Waits until the application reaches <paramref name="status"/> (and, if given, <paramref name="reason"/>).</summary>
+    public async Task<RegistrationView> WaitForAsync(Guid id, string status, string? reason = null, int seconds = 30)
+    {
+        RegistrationView? last = null;
+        for (var i = 0; i < seconds * 10; i++)
+        {
+            last = await ViewAsync(id, "ktk-officer");
+            if (last.Status == status && (reason is null || last.Reason?.Code == reason)) return last;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"application {id} did not reach {status} {reason}; last: {last?.Status} {last?.Reason?.Code} events: "
+            + string.Join(", ", last?.Events.Select(e => e.Code + ":" + e.ReasonCode) ?? []));
+    }
+}

@@ -1,0 +1,85 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Platform.Registration.Cadastre;
+using RentToOwn.Platform.Tests.VideoSessions;
+
+namespace RentToOwn.Platform.Tests.Registration;
+
+/// <summary>A.19–A.28 end to end over the API, against the real simulator in-process (gRPC on a free port) with real EDS signatures.</summary>
+public sealed class RegistrationLifecycleTests : IAsyncLifetime
+{
+    private readonly RegistrationPlatform _app = new();
+    private readonly RegistrationFlow _flow;
+
+    public RegistrationLifecycleTests() => _flow = new RegistrationFlow(_app);
+
+    public Task InitializeAsync() => VideoSessionSetup.WaitForDemoUsersAsync(_app);
+
+    public Task DisposeAsync()
+    {
+        _app.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task Signed_contract_to_REGISTERED_with_every_status_and_notice_on_the_ledger()
+    {
+        var leaseId = await _flow.SignedContractAsync();
+        var id = await _flow.FormAsync(leaseId);
+        // A.19: it appears in the tenant's cabinet, waiting for the tenant.
+        Assert.Equal("AwaitingTenant", (await _flow.ViewAsync(id)).Status);
+        using (var tenant = await _flow.ClientAsync("tenant"))
+        {
+            var html = await tenant.GetStringAsync("/Tenant/Registration");
+            Assert.Contains($"data-registration-id=\"{id}\"", html);
+            Assert.Contains("data-step=\"consent\"", html);
+        }
+
+        await _flow.ConsentAndSignAsync(id);
+        Assert.Equal("AwaitingVerdict", (await _flow.ViewAsync(id)).Status);
+        await _flow.RecordVerdictAsync(id.ToString());
+        await _flow.AttachVerdictAsync(id);
+        Assert.Equal("AwaitingFee", (await _flow.ViewAsync(id)).Status);
+        await _flow.PayAsync(id);
+
+        var done = await _flow.WaitForAsync(id, "REGISTERED");
+        done = await _flow.WaitForNoticesAsync(id);
+        Assert.NotNull(done.EntryNumber);
+        Assert.NotNull(done.FeeConfirmedToCadastreAt ?? (await WaitFeeConfirmedAsync(id)));
+        Assert.Contains(done.Events, e => e.Kind == "Notice");
+
+        // The cadastre's registration sheet has the lease encumbrance.
+        var cadastre = _app.Services.GetRequiredService<CadastreConnection>();
+        var sheet = await cadastre.Client.GetRegistrationSheetAsync(new GetRegistrationSheetRequest { CadastralNumber = done.CadastralNumber });
+        Assert.Contains(sheet.Entries, e => e.Kind == RegistrationEntryKind.LeaseEncumbrance && e.Active && e.ApplicationId == done.CadastreId);
+
+        // Every cadastre status change and notice is on the ledger with a stored receipt, and no IIN is on it.
+        var cadastreEvents = done.Events.Where(e => e.Kind is "Status" or "Notice").ToList();
+        Assert.Contains(cadastreEvents, e => e.Code == "RECEIVED");
+        Assert.Contains(cadastreEvents, e => e.Code == "REGISTERED");
+        Assert.All(cadastreEvents, e => Assert.NotNull(e.LedgerIndex));
+        var receipts = await _app.WithDbAsync(db => db.LedgerReceipts.Where(r => r.Kind == "RegistrationResult").ToListAsync());
+        Assert.Equal(cadastreEvents.Select(e => e.LedgerIndex!.Value).Order(), receipts.Select(r => r.LeafIndex).Order());
+        Assert.All(receipts, r => Assert.DoesNotContain(_flow.Iin("tenant"), r.ReceiptJson));
+
+        // The tenant's cabinet shows REGISTERED with the entry.
+        using var t = await _flow.ClientAsync("tenant");
+        var page = await t.GetStringAsync($"/Tenant/Registration?id={id}");
+        Assert.Contains("data-status=\"REGISTERED\"", page);
+        Assert.Contains(done.EntryNumber!, page);
+    }
+
+    private async Task<DateTimeOffset?> WaitFeeConfirmedAsync(Guid id)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await _flow.ViewAsync(id)).FeeConfirmedToCadastreAt is { } at) return at;
+            await Task.Delay(100);
+        }
+
+        return null;
+    }
+}
