@@ -31,8 +31,12 @@ internal sealed class TermPlatform : PlatformFactory
 
     public List<RegistrationSummary> Summaries { get; } = [];
 
-    public TermPlatform()
+    private readonly bool _mockRegistration;
+
+    /// <summary>With <paramref name="mockRegistration"/> false the real registration feature (area/registration) files the applications.</summary>
+    public TermPlatform(bool mockRegistration = true)
     {
+        _mockRegistration = mockRegistration;
         Registration.Setup(r => r.StartAsync(It.IsAny<RegistrationStart>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((RegistrationStart s, CancellationToken _) =>
             {
@@ -52,7 +56,7 @@ internal sealed class TermPlatform : PlatformFactory
     {
         base.ConfigureWebHost(builder);
         SandboxPaymentsHost.Route(this, builder);
-        builder.ConfigureTestServices(s => s.AddSingleton(Registration.Object));
+        if (_mockRegistration) builder.ConfigureTestServices(s => s.AddSingleton(Registration.Object));
     }
 
     public string Iin(string role) => DemoKeys.Party(PkiDirectory, role).Iin;
