@@ -134,6 +134,22 @@ public sealed class TermPaymentsTests : IDisposable
     }
 
     [Fact]
+    public async Task Paid_ahead_the_buyout_is_the_remaining_purchase_price()
+    {
+        var lease = await _app.SignedLeaseAsync(Start);
+        using var tenant = await _app.As("tenant");
+        for (var n = 1; n <= 6; n++) await _app.PayAsync(tenant, $"/api/term/{lease.Id}/installments/{n}/payments"); // 6 falls due on 11-30
+        var s = await TermPlatform.JsonAsync(await tenant.GetAsync($"/api/term/{lease.Id}"));
+        Assert.Equal(0, s.GetProperty("arrearsTiyn").GetInt64());
+        Assert.Equal(6, s.GetProperty("paidPeriods").GetInt32());
+        var quote = await TermPlatform.JsonAsync(await tenant.GetAsync($"/api/term/{lease.Id}/buyout"));
+        var remaining = s.GetProperty("periods").EnumerateArray().Skip(6).Sum(p => p.GetProperty("purchaseTiyn").GetInt64());
+        Assert.Equal(0, quote.GetProperty("arrearsTiyn").GetInt64());
+        Assert.Equal(remaining, quote.GetProperty("totalTiyn").GetInt64());
+        Assert.True(quote.GetProperty("totalTiyn").GetInt64() < (long)(quote.GetProperty("quote").GetProperty("total").GetDecimal() * 100));
+    }
+
+    [Fact]
     public async Task Unsigned_contract_takes_no_payments()
     {
         var lease = await _app.SignedLeaseAsync(Start, signed: false);
