@@ -37,6 +37,7 @@ internal sealed class TermPlatform : PlatformFactory
     public TermPlatform(bool mockRegistration = true)
     {
         _mockRegistration = mockRegistration;
+        if (!mockRegistration) Settings["Kadastr:RetryInterval"] = "00:00:00.200";
         Registration.Setup(r => r.StartAsync(It.IsAny<RegistrationStart>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((RegistrationStart s, CancellationToken _) =>
             {
@@ -80,12 +81,12 @@ internal sealed class TermPlatform : PlatformFactory
     /// Stores a 12-month lease of 1 200 000 ₸ for the demo tenant starting <paramref name="start"/>, its contract rendered by the
     /// domain and signed by tenant and KTK head (A.18's rows; the signing itself is #6's and tested there), and the tenant's phone.
     /// </summary>
-    public async Task<LeaseRecord> SignedLeaseAsync(DateOnly start, int months = 12, bool signed = true)
+    public async Task<LeaseRecord> SignedLeaseAsync(DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12")
     {
         await VideoSessionSetup.WaitForDemoUsersAsync(this);
         var tenant = DemoKeys.Party(PkiDirectory, "tenant");
         var lease = new Lease("RTO-TERM-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
-            new Flat("21:320:045:789:1/12", "Astana, Mangilik El 55, apt 12", 64.5m, 38.2m, 2),
+            new Flat(cadastralNumber, "Astana, Ula Dala 7, apt " + cadastralNumber[(cadastralNumber.LastIndexOf(':') + 1)..], 55.0m, 32.0m, 2),
             new LeaseTerms(new Domain.Money(120_000_000), 3.1m, months, start, Domain.Money.Zero),
             new LeaseParties(new Person(tenant.Name, Domain.Identity.Iin.Parse(tenant.Iin)), null, [],
                 new Lessor("JSC Kazakhstan Housing Company", Domain.Identity.Bin.Parse("040540000103"))),
