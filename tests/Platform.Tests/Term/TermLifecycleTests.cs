@@ -52,4 +52,44 @@ public sealed class TermLifecycleTests : IDisposable
         Assert.Equal("Owned", closing.GetProperty("state").GetString());
         Assert.All(closing.GetProperty("applications").EnumerateArray(), a => Assert.Equal("REGISTERED", a.GetProperty("status").GetString()));
     }
+
+    [Fact]
+    public async Task Court_decision_termination_is_filed_alone_and_registered_means_terminated()
+    {
+        var flow = new RegistrationFlow(_app);
+        var lease = await _app.SignedLeaseAsync(new DateOnly(2026, 5, 28), cadastralNumber: "21:320:050:4202");
+        var encumbrance = await flow.FormAsync(lease.Id);
+        await flow.CompleteAsync(encumbrance);
+        await flow.WaitForAsync(encumbrance, "REGISTERED");
+
+        // Seed 000: arrears alone end nothing; the court decision record, certified by the officer, does.
+        using var officer = await _app.As("ktk-officer");
+        using var head = await _app.As("ktk-head");
+        var decision = "%PDF-1.4\n% Astana city court, case 2-77/2026, lease terminated for arrears\n%%EOF\n"u8.ToArray();
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(await Infrastructure.FormPost.TokenAsync(officer, "/Officer/RecipientLists")), "__RequestVerificationToken" },
+            { new StringContent("Astana city court"), "courtName" }, { new StringContent("2-77/2026"), "caseNumber" },
+            { new StringContent("2026-11-20"), "decisionDate" }, { new StringContent("arrears"), "ground" },
+            { new ByteArrayContent(decision), "decision", "decision.pdf" },
+        };
+        var recorded = await TermPlatform.JsonAsync(await officer.PostAsync($"/api/term/{lease.Id}/terminations/involuntary", form));
+        var id = recorded.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(officer, $"/api/term/{lease.Id}/terminations/{id}/signature", _app.Sign(decision, "ktk-officer"))).StatusCode);
+        var letter = await head.GetByteArrayAsync($"/api/term/{lease.Id}/closing/letter/pdf");
+        Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(head, $"/api/term/{lease.Id}/closing/letter/signature", _app.Sign(letter, "ktk-head"))).StatusCode);
+        var filed = await TermPlatform.JsonAsync(await officer.PostAsync($"/api/term/{lease.Id}/closing/applications", null));
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, filed.GetProperty("ownershipRegistrationId").ValueKind);
+        var termination = filed.GetProperty("terminationRegistrationId").GetGuid();
+
+        await flow.ConsentAndHeadSignAsync(termination);
+        await flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
+        await flow.AttachVerdictAsync(termination);
+        await flow.PayAsync(termination, "ktk-officer");
+        await flow.WaitForAsync(termination, "REGISTERED");
+        using var officerAgain = await _app.As("ktk-officer");
+        var closing = await TermPlatform.JsonAsync(await officerAgain.GetAsync($"/api/term/{lease.Id}/closing"));
+        Assert.Equal("CourtDecision", closing.GetProperty("reason").GetString());
+        Assert.Equal("Terminated", closing.GetProperty("state").GetString());
+    }
 }
