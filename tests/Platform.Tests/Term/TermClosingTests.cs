@@ -104,7 +104,7 @@ public sealed class TermClosingTests : IDisposable
         Assert.Equal("Owned", owned.GetProperty("state").GetString());
         Assert.Equal(2, owned.GetProperty("applications").GetArrayLength());
         Assert.Contains("data-status=\"REGISTERED\"", await tenant.GetStringAsync($"/Tenant/Term?id={lease.Id}"));
-        Assert.Contains("id=\"closing-state\">Owned", await officer.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
+        Assert.Contains("id=\"closing-state\" data-state=\"Owned\"", await officer.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
 
         // Every accepted closing signature is on the ledger without any IIN.
         var receipts = await _app.WithDbAsync(db => db.LedgerReceipts.Where(r => r.SubjectId.StartsWith("letter:") || r.SubjectId.StartsWith("transfer:")).ToListAsync());
