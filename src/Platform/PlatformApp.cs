@@ -1,6 +1,7 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
 using RentToOwn.Platform.Term;
+using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -24,11 +25,13 @@ public static class PlatformApp
         app.MapAuthApi();
         app.MapConsentApi();
         app.MapGuarantorApi();
+        app.MapSpouseApi();
         app.MapHeadApi();
         app.MapContractApi();
         app.MapVideoSessionsApi();
         RentToOwn.Platform.Payments.PaymentsApi.MapPaymentsApi(app);
         RentToOwn.Platform.Registration.RegistrationApi.MapRegistrationApi(app);
+        app.MapSchedulingApi();
         app.MapVerifierApi();
         app.MapTermApi();
         app.MapRazorPages();

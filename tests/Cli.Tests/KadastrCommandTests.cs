@@ -21,6 +21,8 @@ public class KadastrCommandTests
         Assert.Equal(0, (int)report["lost"]!);
         // The faults were really injected: without them the run would prove nothing about retries.
         Assert.True((int)report["injectedUnavailable"]! > 0, output);
+        // Every injected UNAVAILABLE and lost reply cost one more call than the 20 first submissions.
+        Assert.True((long)report["cadastreCalls"]! >= 20 + (long)report["injectedUnavailable"]! + (long)report["injectedDroppedReplies"]!, output);
     }
 
     [Theory]

@@ -210,7 +210,9 @@ public static class KadastrCommand
                 ["simulator"] = sim.Address.ToString(),
                 ["injectedUnavailable"] = sim.Faults.InjectedUnavailable,
                 ["injectedDroppedReplies"] = sim.Faults.InjectedDroppedReplies,
-                ["outboxAttempts"] = ids.Sum(id => gateway.Find(id)?.Attempts ?? 0),
+                // Dispatches counts outbox sends (each may retry inside); cadastreCalls counts every RPC the simulator saw.
+                ["outboxDispatches"] = ids.Sum(id => gateway.Find(id)?.Attempts ?? 0),
+                ["cadastreCalls"] = sim.Faults.Calls,
                 ["fallbackPolls"] = gateway.Tracker.FallbackPolls,
             };
         }

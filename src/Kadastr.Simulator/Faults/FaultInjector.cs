@@ -11,6 +11,7 @@ public sealed class FaultInjector
     private readonly Lock gate = new();
     private long unavailable;
     private long dropped;
+    private long calls;
 
     /// <summary>Creates the injector.</summary>
     public FaultInjector(FaultOptions options, TimeProvider clock)
@@ -21,6 +22,9 @@ public sealed class FaultInjector
         random = options.Seed is { } s ? new Random(s) : new Random();
     }
 
+    /// <summary>How many calls reached the simulator (every method, retries included).</summary>
+    public long Calls => Interlocked.Read(ref calls);
+
     /// <summary>How many calls were answered UNAVAILABLE up front.</summary>
     public long InjectedUnavailable => Interlocked.Read(ref unavailable);
 
@@ -30,6 +34,7 @@ public sealed class FaultInjector
     /// <summary>Before the call: latency, then maybe UNAVAILABLE.</summary>
     public async Task BeforeAsync(CancellationToken ct)
     {
+        Interlocked.Increment(ref calls);
         if (options.Latency > TimeSpan.Zero)
         {
             await Task.Delay(options.Latency, clock, ct).ConfigureAwait(false);

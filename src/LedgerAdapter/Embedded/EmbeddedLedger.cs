@@ -30,6 +30,7 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     private readonly Task publisher;
     private volatile SignedCheckpoint latest;
     private (long Size, string Note)? cosignedToPersist;
+    private int disposed;
 
     private EmbeddedLedger(EmbeddedLedgerOptions options, NoteSigningKey logKey, IReadOnlyList<IWitness> witnesses)
     {
@@ -114,6 +115,11 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     /// <summary>Stops accepting appends, finishes the queued ones and closes the database.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return; // Idempotent: a host may dispose the ledger and its owner both.
+        }
+
         queue.Writer.TryComplete();
         await writer;
         await publisher;

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using RentToOwn.Domain.Identity;
+using RentToOwn.Platform.Applications.Checks;
 using RentToOwn.Platform.Contracts;
 
 namespace RentToOwn.Platform.Applications;
@@ -15,9 +16,12 @@ public static class ApplicationsExtensions
         builder.Services.AddSingleton(sp => new GuarantorEligibility(sp.GetRequiredService<IOptions<RetirementAges>>().Value));
         builder.Services.AddScoped<TenantApplications>();
         builder.Services.AddScoped<GuarantorSignatures>();
+        builder.Services.AddScoped<SpouseSignatures>();
+        builder.Services.AddSingleton<PartyTexts>();
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<Decisions>();
         builder.AddContracts();
+        builder.AddReviewChecks();
         return builder;
     }
 }

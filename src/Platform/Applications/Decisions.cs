@@ -17,14 +17,26 @@ namespace RentToOwn.Platform.Applications;
 /// </summary>
 public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, ContractDrafts drafts, TimeProvider time)
 {
-    /// <summary>The officer's decision on an application in their own queue.</summary>
-    public async Task<ApplicationResult> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct)
+    /// <summary>
+    /// The officer's decision on an application in their own queue. The A.14–A.15 checks must have been run (they are
+    /// shown first); an approval despite a failed check needs <paramref name="failedChecksReviewed"/> — the decision stays the officer's.
+    /// </summary>
+    public async Task<ApplicationResult> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct,
+        bool failedChecksReviewed = false)
     {
         var app = await db.Applications.Include(a => a.Guarantors).SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
         if (app is null) return new("No such application in your queue.");
         if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
         if (approve && app.Guarantors.Any(g => g.SignedAt is null)) return new("Every guarantor must sign the application first (A.12).");
+        if (approve && app.Married && app.SpouseSignedAt is null) return new("The spouse must sign the application first (spouse cabinet).");
         if (!approve && string.IsNullOrWhiteSpace(reasons)) return new("A refusal must give its reasons (A.16).");
+        var checks = await db.ReviewChecks.Where(c => c.ApplicationId == id).Select(c => c.Outcome).ToListAsync(ct);
+        if (checks.Count == 0) return new("Run the A.14–A.15 checks first: open the application in the review queue.");
+        if (approve && !failedChecksReviewed && checks.Contains(Checks.CheckOutcome.Failed))
+        {
+            return new($"{checks.Count(c => c == Checks.CheckOutcome.Failed)} A.14–A.15 check(s) failed: confirm that you have reviewed them to approve anyway.");
+        }
+
         app.DecidedByIin = officerIin;
         app.DecidedAt = time.GetUtcNow();
         app.Status = approve ? ApplicationStatus.Approved : ApplicationStatus.RefusalPending;

@@ -19,12 +19,16 @@ public sealed class ReviewQueue(PlatformDbContext db, PersonalDataAccess access,
             .Where(a => a.AssignedOfficerIin == officerIin && a.Status == ApplicationStatus.Submitted)
             .ToListAsync(ct);
         var today = deadlines.Today;
+        var ids = apps.Select(a => a.Id).ToList();
+        var checks = (await db.ReviewChecks.AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).Select(c => new { c.ApplicationId, c.Outcome }).ToListAsync(ct))
+            .GroupBy(c => c.ApplicationId).ToDictionary(g => g.Key, g => g.Count(c => c.Outcome == Checks.CheckOutcome.Failed));
         var items = new List<ReviewItem>();
         foreach (var a in apps.OrderBy(a => a.DecisionDeadline))
         {
             var readable = await access.TryReadAsync(officerIin, a.TenantIin, "read:application", $"application/{a.Id}", ct);
             items.Add(new ReviewItem(a.Id, a.TenantIin, a.SubmittedAt!.Value, a.DecisionDeadline!.Value, today > a.DecisionDeadline.Value,
-                a.Guarantors.Count(g => g.SignedAt != null), a.Guarantors.Count, readable ? a.MonthlyIncomeTiyn : null));
+                a.Guarantors.Count(g => g.SignedAt != null), a.Guarantors.Count, readable ? a.MonthlyIncomeTiyn : null,
+                checks.TryGetValue(a.Id, out var failed) ? failed : null));
         }
 
         return items;

@@ -30,6 +30,12 @@ public sealed class TenantApplication
     /// <summary>Spouse's IIN when married.</summary>
     public string? SpouseIin { get; set; }
 
+    /// <summary>The spouse's CAdES over the submitted application (A.12, spouse cabinet), once signed.</summary>
+    public byte[]? SpouseSignatureCms { get; set; }
+
+    /// <summary>When the spouse signed the application.</summary>
+    public DateTimeOffset? SpouseSignedAt { get; set; }
+
     /// <summary>When it was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 

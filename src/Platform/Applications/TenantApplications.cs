@@ -54,6 +54,20 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         app.FamilyMembers = form.FamilyMembers;
         app.Married = form.Married;
         app.SpouseIin = spouse;
+        if (spouse is not null)
+        {
+            // The spouse gets a cabinet to sign the application and the contract.
+            var account = await db.Users.SingleOrDefaultAsync(u => u.Iin == spouse, ct);
+            if (account is null)
+            {
+                db.Users.Add(new UserAccount { Id = Guid.NewGuid(), Iin = spouse, FullName = spouse, Roles = PlatformRoles.Spouse, CreatedAt = time.GetUtcNow() });
+            }
+            else
+            {
+                account.Roles |= PlatformRoles.Spouse;
+            }
+        }
+
         await db.SaveChangesAsync(ct);
         return ApplicationResult.Ok;
     }

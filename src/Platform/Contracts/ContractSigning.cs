@@ -13,15 +13,15 @@ using RentToOwn.Platform.Signing;
 namespace RentToOwn.Platform.Contracts;
 
 /// <summary>
-/// A.17–A.18: the parties sign the exact contract PDF bytes with detached CAdES, in order tenant → each
-/// guarantor → KTK head. Each accepted signature is verified (signing key, chain, CRL, the signer's IIN),
+/// A.17–A.18: the parties sign the exact contract PDF bytes with detached CAdES, in order tenant → spouse (when
+/// married) → each guarantor → KTK head. Each accepted signature is verified (signing key, chain, CRL, the signer's IIN),
 /// appended to the ledger and its receipt stored. A contract is found only by its own parties.
 /// </summary>
 public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, TimeProvider time)
 {
     /// <summary>Leases <paramref name="iin"/> is a party of (the head: every lease).</summary>
     public Task<List<LeaseRecord>> MineAsync(string iin, bool isHead, CancellationToken ct) =>
-        db.Leases.AsNoTracking().Where(l => isHead || l.TenantIin == iin || l.Guarantors.Any(g => g.Iin == iin))
+        db.Leases.AsNoTracking().Where(l => isHead || l.TenantIin == iin || l.SpouseIin == iin || l.Guarantors.Any(g => g.Iin == iin))
             .OrderBy(l => l.CreatedAt).ToListAsync(ct);
 
     /// <summary>The lease if <paramref name="iin"/> is one of its parties; otherwise null (as if it did not exist).</summary>
@@ -57,7 +57,7 @@ public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier
         if (step < done) return new("You have already signed this contract.");
         if (step > done)
         {
-            return new($"The signing order is tenant → each guarantor → KTK head (A.18); the contract now waits for the {Describe(lease, done)}.");
+            return new($"The signing order is tenant → spouse (if married) → each guarantor → KTK head (A.18); the contract now waits for the {Describe(lease, done)}.");
         }
 
         var role = ContractSigners.RoleAt(lease, step);
@@ -93,7 +93,8 @@ public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier
     public static string Describe(LeaseRecord lease, int step) => ContractSigners.RoleAt(lease, step) switch
     {
         "tenant" => "tenant",
-        "guarantor" => $"guarantor {step} of {lease.Guarantors.Count}",
+        "spouse" => "tenant's spouse",
+        "guarantor" => $"guarantor {ContractSigners.GuarantorNumberAt(lease, step)} of {lease.Guarantors.Count}",
         _ => "KTK head",
     };
 }

@@ -6,6 +6,7 @@ using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Term;
@@ -29,6 +30,7 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformSigning();
         builder.AddPlatformLedger();
         builder.AddPlatformNotifications();
+        builder.AddPlatformScheduling();
         builder.AddRecipients();
         builder.AddConsents();
         builder.AddApplications();

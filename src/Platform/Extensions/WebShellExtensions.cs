@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Security;
 
 namespace RentToOwn.Platform.Extensions;
@@ -38,6 +39,7 @@ public static class WebShellExtensions
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
+        app.UseLanguageChoiceCookie();
         app.UseRouting();
         app.UseRateLimiter();
         app.UseAuthentication();

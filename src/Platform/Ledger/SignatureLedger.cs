@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.Pkcs;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Persistence;
@@ -20,9 +22,25 @@ public sealed class SignatureLedger(PlatformLedger ledger, PlatformDbContext db,
         var stored = new StoredReceipt
         {
             Id = Guid.NewGuid(), Kind = kind.ToString(), SubjectId = subjectId, LeafIndex = receipt.Index,
-            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CreatedAt = time.GetUtcNow(),
+            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CertificateSha256 = SignerCertificateSha256(cms), CreatedAt = time.GetUtcNow(),
         };
         db.Add(stored);
         return stored;
+    }
+
+    /// <summary>SHA-256 of the (first) signer's certificate in <paramref name="cms"/>; null when the CMS carries none.</summary>
+    public static string? SignerCertificateSha256(byte[] cms)
+    {
+        try
+        {
+            var signed = new SignedCms();
+            signed.Decode(cms);
+            var cert = signed.SignerInfos.Count > 0 ? signed.SignerInfos[0].Certificate : null;
+            return cert is null ? null : Convert.ToHexStringLower(SHA256.HashData(cert.RawData));
+        }
+        catch (CryptographicException)
+        {
+            return null; // verified by the caller already; a CMS this reader cannot parse simply has no fingerprint stored
+        }
     }
 }

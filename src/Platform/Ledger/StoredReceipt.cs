@@ -18,6 +18,12 @@ public sealed class StoredReceipt
     /// <summary>The receipt as LedgerAdapter's JSON (record, leaf hash, signed checkpoint, inclusion proof).</summary>
     public required string ReceiptJson { get; set; }
 
+    /// <summary>
+    /// SHA-256 (lowercase hex) of the signer's certificate (DER) from the CMS: kept on the platform DB only — the
+    /// ledger record carries no certificate, since a certificate names the person's IIN.
+    /// </summary>
+    public string? CertificateSha256 { get; set; }
+
     /// <summary>When it was appended.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 }

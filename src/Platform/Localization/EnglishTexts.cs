@@ -110,7 +110,7 @@ internal static class EnglishTexts
         ["contract.title"] = "Rent-to-own contracts (A.17–A.18)",
         ["contract.none"] = "No contracts.",
         ["contract.pdf"] = "Contract PDF",
-        ["contract.order"] = "Signing order: tenant → each guarantor → KTK head (A.18).",
+        ["contract.order"] = "Signing order: tenant → spouse (if married) → each guarantor → KTK head (A.18).",
         ["contract.next"] = "Waiting for:",
         ["contract.done"] = "Signed by every party.",
         ["contract.signatures"] = "Signatures and ledger receipts",

@@ -25,6 +25,25 @@ public static class LocalizationExtensions
         return builder;
     }
 
+    /// <summary>
+    /// Remembers a <c>?lang=</c> choice in the language cookie, so a language picked on one page (e.g. the login
+    /// page's link) stays for the pages after it. Runs after <c>UseRequestLocalization</c>.
+    /// </summary>
+    public static IApplicationBuilder UseLanguageChoiceCookie(this IApplicationBuilder app) => app.Use((http, next) =>
+    {
+        var code = http.Request.Query[Languages.QueryKey].ToString();
+        if (Languages.IsSupported(code) && http.Request.Cookies[Languages.CookieName] != CookieValue(code))
+        {
+            var time = http.RequestServices.GetRequiredService<TimeProvider>();
+            http.Response.Cookies.Append(Languages.CookieName, CookieValue(code), new CookieOptions
+            {
+                Expires = time.GetUtcNow().AddYears(1), IsEssential = true, HttpOnly = true, SameSite = SameSiteMode.Lax, Secure = http.Request.IsHttps,
+            });
+        }
+
+        return next(http);
+    });
+
     /// <summary>The cookie value that selects <paramref name="code"/>.</summary>
     public static string CookieValue(string code) =>
         CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(code));

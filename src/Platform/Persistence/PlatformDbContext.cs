@@ -57,6 +57,9 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Accepted contract signatures (A.18).</summary>
     public DbSet<ContractSignature> ContractSignatures => Set<ContractSignature>();
 
+    /// <summary>A.14–A.15 review check results.</summary>
+    public DbSet<Applications.Checks.ReviewCheck> ReviewChecks => Set<Applications.Checks.ReviewCheck>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);

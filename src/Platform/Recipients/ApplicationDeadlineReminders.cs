@@ -11,7 +11,7 @@ namespace RentToOwn.Platform.Recipients;
 
 /// <summary>
 /// A.7 reminders: a recipient who has not submitted the application gets one SMS when two calendar days
-/// (or fewer) remain of the 15. Run by <see cref="DeadlineReminderJob"/>; the clock is the injected TimeProvider.
+/// (or fewer) remain of the 15. Run by the Scheduling area's ApplicationReminderJob; the clock is the injected TimeProvider.
 /// </summary>
 public sealed class ApplicationDeadlineReminders(PlatformDbContext db, DeadlineCalculator deadlines, SmsOutbox sms, UiText texts, IOptions<SmsOptions> smsOptions)
 {

@@ -1,4 +1,3 @@
-using Quartz;
 using RentToOwn.Domain.Calendar;
 
 namespace RentToOwn.Platform.Recipients;
@@ -15,14 +14,8 @@ public static class RecipientsExtensions
         builder.Services.AddSingleton<RecipientCsvParser>();
         builder.Services.AddScoped<RecipientListImporter>();
         builder.Services.AddScoped<Auditing.PersonalDataAudit>();
+        // A.7 reminders; the Quartz job that runs them hourly is registered by AddPlatformScheduling (Scheduling/).
         builder.Services.AddScoped<ApplicationDeadlineReminders>();
-        // A.7 reminders every hour (Quartz, in memory here; issue 7 moves jobs into the database).
-        if (builder.Configuration.GetValue("Jobs:Enabled", true))
-        {
-            builder.Services.AddQuartz(q => q.ScheduleJob<DeadlineReminderJob>(t => t
-                .WithIdentity("a7-reminders").StartNow().WithSimpleSchedule(s => s.WithInterval(TimeSpan.FromHours(1)).RepeatForever())));
-            builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
-        }
         return builder;
     }
 }

@@ -27,6 +27,9 @@ public sealed class EdsOptions
     /// </summary>
     public string[] NcaLayerUrls { get; set; } = ["wss://127.0.0.1:13579/", "ws://127.0.0.1:13579/"];
 
+    /// <summary>How long CRLs read from the trust directory are used before they are read again.</summary>
+    public TimeSpan CrlRefreshInterval { get; set; } = TimeSpan.FromMinutes(10);
+
     /// <summary>The registrar organisation's BIN (State Corporation), for the registrar role (A.21).</summary>
     public string RegistrarBin { get; set; } = "120340000202";
 }

@@ -16,6 +16,9 @@ public sealed class EdsTrust
 {
     private readonly Lazy<(TrustStore Trust, CrlRevocationSource Crls, PkiManifest? Manifest)> _loaded;
     private readonly TimeProvider _time;
+    private readonly Lock _crlLock = new();
+    private CrlRevocationSource? _crls;
+    private DateTimeOffset _crlsLoadedAt;
 
     /// <summary>Resolves the folder; nothing is read until first use.</summary>
     public EdsTrust(IOptions<EdsOptions> options, DataDirectory data, TimeProvider time)
@@ -37,7 +40,41 @@ public sealed class EdsTrust
 
     /// <summary>A verification policy for <paramref name="purpose"/>, optionally pinned to a signer.</summary>
     public VerificationPolicy Policy(KeyPurpose purpose, ExpectedSigner? expected = null) =>
-        new(_loaded.Value.Trust, [_loaded.Value.Crls], _time) { RequiredPurpose = purpose, ExpectedSigner = expected };
+        new(_loaded.Value.Trust, [CurrentCrls()], _time) { RequiredPurpose = purpose, ExpectedSigner = expected };
+
+    /// <summary>Re-reads the CRLs from the trust directory now (e.g. after NCA published a new one).</summary>
+    public void RefreshRevocation()
+    {
+        var trustDir = TrustDirectory(_loaded.Value.Manifest);
+        lock (_crlLock)
+        {
+            _crls = CrlRevocationSource.FromDirectory(trustDir);
+            _crlsLoadedAt = _time.GetUtcNow();
+        }
+    }
+
+    // CRLs published while the platform runs are read again after Eds:CrlRefreshInterval.
+    private CrlRevocationSource CurrentCrls()
+    {
+        var loaded = _loaded.Value;
+        lock (_crlLock)
+        {
+            if (_crls is null)
+            {
+                _crls = loaded.Crls;
+                _crlsLoadedAt = _time.GetUtcNow();
+            }
+            else if (_time.GetUtcNow() - _crlsLoadedAt >= Options.CrlRefreshInterval)
+            {
+                _crls = CrlRevocationSource.FromDirectory(TrustDirectory(loaded.Manifest));
+                _crlsLoadedAt = _time.GetUtcNow();
+            }
+
+            return _crls;
+        }
+    }
+
+    private string TrustDirectory(PkiManifest? manifest) => Path.Combine(Directory, manifest?.TrustDirectory ?? "trust");
 
     /// <summary>Loads (creating the test PKI when allowed) now rather than on the first login.</summary>
     public void EnsureLoaded() => _ = _loaded.Value;
@@ -61,7 +98,7 @@ public sealed class EdsTrust
             manifest = PkiDirectory.Init(Directory, _time);
         }
 
-        var trustDir = Path.Combine(Directory, manifest?.TrustDirectory ?? "trust");
+        var trustDir = TrustDirectory(manifest);
         if (!System.IO.Directory.Exists(trustDir))
         {
             throw new InvalidOperationException(

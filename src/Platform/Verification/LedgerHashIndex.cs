@@ -19,6 +19,26 @@ public sealed class LedgerHashIndex(PlatformLedger platformLedger)
     private readonly Dictionary<Sha256Digest, List<long>> _bySignature = [];
     private long _next;
 
+    /// <summary>Times the index was dropped and rebuilt because the log was shorter than the index (a replaced ledger).</summary>
+    public int Rebuilds { get; private set; }
+
+    /// <summary>
+    /// Catches up with the log now (called at start-up by <see cref="LedgerHashIndexWarmup"/>, so the first look-up
+    /// does not pay for reading the whole log).
+    /// </summary>
+    public async Task RefreshAsync(CancellationToken ct = default)
+    {
+        await _gate.WaitAsync(ct);
+        try
+        {
+            await CatchUpAsync(ct);
+        }
+        finally
+        {
+            _gate.Release();
+        }
+    }
+
     /// <summary>Leaves indexed so far.</summary>
     public long Indexed => Interlocked.Read(ref _next);
 
@@ -62,6 +82,15 @@ public sealed class LedgerHashIndex(PlatformLedger platformLedger)
     {
         var ledger = await platformLedger.LedgerAsync(ct);
         var size = (await ledger.GetLatestCheckpointAsync(ct)).Checkpoint.Size;
+        if (size < _next)
+        {
+            // The log is shorter than what was indexed: the ledger folder was replaced. Start again from leaf 0.
+            _byDocument.Clear();
+            _bySignature.Clear();
+            Interlocked.Exchange(ref _next, 0);
+            Rebuilds++;
+        }
+
         while (_next < size)
         {
             var entry = await ledger.GetAsync(_next, ct);

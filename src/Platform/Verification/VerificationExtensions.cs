@@ -12,6 +12,7 @@ public static class VerificationExtensions
         builder.Services.AddOptions<VerifierOptions>().BindConfiguration(VerifierOptions.Section);
         builder.Services.AddSingleton<LedgerFiles>();
         builder.Services.AddSingleton<LedgerHashIndex>();
+        builder.Services.AddHostedService<LedgerHashIndexWarmup>();
         builder.Services.AddSingleton<LedgerTrust>();
         builder.Services.AddSingleton<UploadReader>();
         builder.Services.AddSingleton<PublicVerifier>();

@@ -23,6 +23,7 @@ public sealed class SimulatorConfigurationTests(SimulatorFixture sim) : IClassFi
             new RealEstateRegistryClient(t).SubmitApplicationAsync(new SubmitApplicationRequest { Application = sim.Apps.Lease("f-1", SimulatorFixture.FreshProperty()) }));
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
         Assert.Equal(1, host.Faults.InjectedUnavailable);
+        Assert.Equal(1, host.Faults.Calls);
         Assert.False((await host.Registrar.EntriesPerApplicationAsync(default)).ContainsKey("f-1"));
     }
 

@@ -156,6 +156,18 @@ public class EmbeddedLedgerTests
         }
     }
 
+    [Fact]
+    public async Task Dispose_twice_is_harmless_and_the_ledger_reopens_with_its_records()
+    {
+        var ledger = Open();
+        await ledger.AppendAsync(TestKeys.Record("contract-D", 1));
+        await ledger.DisposeAsync();
+        await ledger.DisposeAsync();
+
+        await using var reopened = Open();
+        Assert.Equal(1, (await reopened.GetLatestCheckpointAsync()).Checkpoint.Size);
+    }
+
     private EmbeddedLedger Open() => EmbeddedLedger.Open(
         new EmbeddedLedgerOptions { DatabasePath = DbPath },
         TestKeys.Log,

@@ -36,13 +36,14 @@ public sealed class TenantLoginBrowserTests(BrowserFixture browser) : IClassFixt
         Assert.Equal(DemoKeys.Party(_app.PkiDirectory, "tenant").Name, (await page.InnerTextAsync("#who")).Trim());
 
         // A.9: the consent form is signed in the page with the tenant's SIGNING .p12, then the application opens.
-        Assert.Contains("ДЕРБЕС ДЕРЕКТЕРДІ ЖИНАУҒА", await page.InnerTextAsync("#consent-form")); // ?lang=en was for one request; Kazakh is the default
+        Assert.Contains("CONSENT TO THE COLLECTION", await page.InnerTextAsync("#consent-form")); // the ?lang=en of the login page is remembered (cookie)
         await page.SetInputFilesAsync("#sign-p12-file", DemoKeys.PathOf(_app.PkiDirectory, "tenant", "sign"));
         await page.FillAsync("#sign-p12-password", "Qwerty12");
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "12-consent.png"), FullPage = true });
         await page.ClickAsync("#sign-p12");
         await page.WaitForURLAsync(_app.BaseUrl + "/Tenant/Application");
-        Assert.Equal("Жоба", (await page.InnerTextAsync("#app-status")).Trim());
+        Assert.Equal("en", await page.GetAttributeAsync("html", "lang"));
+        Assert.Equal("Draft", (await page.InnerTextAsync("#app-status")).Trim());
         await page.FillAsync("#Employer", "Astana School 12");
         await page.FillAsync("#Position", "Teacher");
         await page.FillAsync("#MonthlyIncome", "450000");

@@ -31,9 +31,10 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         Convert.ToBase64String(new CadesSigner(Clock).Sign(data, DemoKeys.Load(pki, role, purpose), CadesSignOptions.Detached));
 
     /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs; officer approves.</summary>
-    public async Task<Guid> ApprovedApplicationAsync()
+    public async Task<Guid> ApprovedApplicationAsync(bool married = false)
     {
-        var id = await SubmittedApplicationAsync();
+        var id = await SubmittedApplicationAsync(married);
+        if (married) await SpouseSignsAsync(id);
         var officer = await LoginAsync("ktk-officer");
         var page = $"/Officer/Review/Details?id={id}";
         var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, page) };
@@ -43,7 +44,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
     }
 
     /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs (awaiting the officer's decision).</summary>
-    public async Task<Guid> SubmittedApplicationAsync()
+    public async Task<Guid> SubmittedApplicationAsync(bool married = false)
     {
         var officer = await LoginAsync("ktk-officer");
         var tenantIin = DemoKeys.Party(pki, "tenant").Iin;
@@ -62,8 +63,15 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
             (await tenant.PostAsync($"/Tenant/Application?handler={handler}", new FormUrlEncodedContent(f))).EnsureSuccessStatusCode();
         }
 
-        await Post("Save", new() { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" });
-        foreach (var kind in TenantApplications.RequiredDocuments)
+        var questionnaire = new Dictionary<string, string> { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" };
+        if (married)
+        {
+            questionnaire["Married"] = "true";
+            questionnaire["SpouseIin"] = DemoKeys.Party(pki, "spouse").Iin;
+        }
+
+        await Post("Save", questionnaire);
+        foreach (var kind in married ? [.. TenantApplications.RequiredDocuments, DocumentKind.MaritalStatusCertificate] : TenantApplications.RequiredDocuments)
         {
             await FormPost.UploadAsync(tenant, "/Tenant/Application?handler=Upload", new Dictionary<string, string> { ["Kind"] = kind.ToString() }, "Document", "d.pdf", Pdf, tokenPage: "/Tenant/Application");
         }
@@ -76,5 +84,13 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         var guarantor = await LoginAsync("guarantor");
         Assert.Equal(HttpStatusCode.NoContent, (await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") })).StatusCode);
         return id;
+    }
+
+    /// <summary>The demo spouse signs the submitted application in the spouse cabinet's API.</summary>
+    public async Task SpouseSignsAsync(Guid id)
+    {
+        var text = await factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync(a => a.Id == id)));
+        var spouse = await LoginAsync("spouse");
+        Assert.Equal(HttpStatusCode.NoContent, (await spouse.PostAsJsonAsync($"/api/spouse/applications/{id}/signature", new { cms = Sign(text, "spouse") })).StatusCode);
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Signing;
@@ -7,8 +8,11 @@ using RentToOwn.Platform.Signing;
 namespace RentToOwn.Platform.Pages.Guarantor;
 
 /// <summary>A.12: the applications this person is invited to guarantee, and the signature of the first unsigned one.</summary>
-public sealed class IndexModel(GuarantorSignatures signatures, EdsTrust trust) : PageModel
+public sealed class IndexModel(GuarantorSignatures signatures, EdsTrust trust, IConsentService consents) : PageModel
 {
+    /// <summary>Whether the guarantor's A.9 consent is live (the A.15 checks need it).</summary>
+    public bool ConsentLive { get; private set; }
+
     /// <summary>The guarantor's IIN.</summary>
     public string Iin => PlatformClaims.IinOf(User)!;
 
@@ -22,6 +26,7 @@ public sealed class IndexModel(GuarantorSignatures signatures, EdsTrust trust) :
     public async Task OnGetAsync(CancellationToken ct)
     {
         Invitations = await signatures.InvitedAsync(Iin, ct);
+        ConsentLive = await consents.LiveConsentAsync(Iin, ConsentPurposes.Application, ct) is not null;
         var next = Invitations.FirstOrDefault(a => a.Status == ApplicationStatus.Submitted && a.Guarantors.Any(g => g.GuarantorIin == Iin && g.SignedAt == null));
         if (next is not null)
         {

@@ -11,6 +11,8 @@ internal sealed class StoredReceiptConfiguration : IEntityTypeConfiguration<Stor
         b.ToTable("ledger_receipts");
         b.Property(x => x.Kind).HasMaxLength(40);
         b.Property(x => x.SubjectId).HasMaxLength(80);
+        b.Property(x => x.CertificateSha256).HasMaxLength(64);
         b.HasIndex(x => x.SubjectId);
+        b.HasIndex(x => x.CertificateSha256);
     }
 }

@@ -65,6 +65,65 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("application_documents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.Checks.ReviewCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CheckedByIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("ReasonArgs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("ReasonKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("SubjectIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("SubjectRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("review_checks", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -156,6 +215,12 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<byte[]>("SpouseSignatureCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("SpouseSignedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -447,6 +512,10 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("CertificateSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -468,6 +537,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(80)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificateSha256");
 
                     b.HasIndex("SubjectId");
 
@@ -1034,6 +1105,55 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("registration_events", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LeadMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SmsMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.HasIndex("Kind", "SubjectId", "LeadMinutes", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Term.Closing.ClosingSignature", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1530,6 +1650,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.Checks.ReviewCheck", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
@@ -1684,6 +1813,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -60,6 +60,65 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("application_documents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.Checks.ReviewCheck", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CheckedByIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonArgs")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReasonKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectRole")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.ToTable("review_checks", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -151,6 +210,12 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("SpouseSignatureCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("SpouseSignedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -440,6 +505,10 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("CertificateSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -461,6 +530,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("CertificateSha256");
 
                     b.HasIndex("SubjectId");
 
@@ -1027,6 +1098,55 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("registration_events", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DueAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("LeadMinutes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("SmsMessageId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.HasIndex("Kind", "SubjectId", "LeadMinutes", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Term.Closing.ClosingSignature", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1521,6 +1641,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.Checks.ReviewCheck", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
+                        .WithMany()
+                        .HasForeignKey("ApplicationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
@@ -1673,6 +1802,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("RegistrationId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
