@@ -191,13 +191,13 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         throw new TimeoutException($"fee of {id} not confirmed");
     }
 
-    /// <summary>Waits until the cadastre's notices (A.28) are on the timeline (they follow the final status).</summary>
-    public async Task<RegistrationView> WaitForNoticesAsync(Guid id)
+    /// <summary>Waits until the cadastre's notices (A.28: the eGov cabinet and the platform's cabinet) are on the timeline (they follow the final status).</summary>
+    public async Task<RegistrationView> WaitForNoticesAsync(Guid id, int count = 2)
     {
         for (var i = 0; i < 100; i++)
         {
             var v = await ViewAsync(id, "ktk-officer");
-            if (v.Events.Any(e => e.Kind == "Notice")) return v;
+            if (v.Events.Count(e => e.Kind == "Notice") >= count) return v;
             await Task.Delay(100);
         }
 
