@@ -3,6 +3,7 @@ using RentToOwn.Platform.Extensions;
 using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Scheduling;
+using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -34,6 +35,7 @@ public static class PlatformApp
         app.MapPaymentsApi();
         app.MapRegistrationApi();
         app.MapVerifierApi();
+        app.MapTermApi();
         app.MapRazorPages();
         return app;
     }

@@ -9,6 +9,7 @@ using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 using RentToOwn.Platform.Verification;
 
@@ -37,6 +38,7 @@ public static class ApplicationServicesExtensions
         RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
         RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);
         builder.AddPublicVerifier();
+        builder.AddTerm();
         builder.AddWebShell();
         return builder;
     }

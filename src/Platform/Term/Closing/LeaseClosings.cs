@@ -1,0 +1,230 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Registration;
+using RentToOwn.Platform.Term.Courts;
+using RentToOwn.Platform.Term.Payments;
+
+namespace RentToOwn.Platform.Term.Closing;
+
+/// <summary>
+/// A.29–A.31: once the purchase is completed the KTK officer initiates the closing: KTK's letter (termination of the
+/// encumbrance) and the transfer contract (the tenant's ownership) are rendered; KTK's head signs the letter, the tenant
+/// and then KTK's head sign the transfer contract; every accepted signature is verified and appended to the ledger; then
+/// the officer files the two applications (termination first, ownership related to it). A termination without purchase
+/// (seed 000) closes with the letter only.
+/// </summary>
+public sealed class LeaseClosings(PlatformDbContext db, TermStatements statements, TermPdf pdf, TermSignatures signatures,
+    SignatureLedger ledger, IServiceProvider services, TimeProvider time)
+{
+    /// <summary>The REGISTERED status name of the registration feature.</summary>
+    public const string Registered = "REGISTERED";
+
+    /// <summary>The closing of <paramref name="leaseId"/>, if initiated.</summary>
+    public Task<LeaseClosing?> OfLeaseAsync(Guid leaseId, CancellationToken ct) =>
+        db.Set<LeaseClosing>().Include(c => c.Signatures).SingleOrDefaultAsync(c => c.LeaseId == leaseId, ct);
+
+    /// <summary>A.29: the officer initiates the closing after a completed purchase (idempotent: returns the existing one).</summary>
+    public async Task<TermResult<LeaseClosing>> InitiatePurchaseAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
+    {
+        if (await OfLeaseAsync(lease.Id, ct) is { } existing)
+        {
+            return existing.Reason == ClosingReason.Purchase
+                ? TermResult<LeaseClosing>.Ok(existing)
+                : TermResult<LeaseClosing>.Refused($"This lease is already being closed ({existing.Reason}).", 409);
+        }
+
+        var s = await statements.StatementAsync(lease, ct);
+        if (!s.PurchaseCompleted)
+        {
+            return TermResult<LeaseClosing>.Refused(
+                $"The purchase is not completed: {s.Periods.Count - s.PaidPeriods} of {s.Periods.Count} payments are unpaid and no early buyout was paid (A.29).", 409);
+        }
+
+        var closing = Create(lease, ClosingReason.Purchase, null, officer, s);
+        closing.TransferPdf = pdf.Render(ClosingDocuments.Transfer(lease, lease.Number + "/P", closing.DocumentDate, s.PaidTiyn, s.CompletedBy));
+        closing.TransferSha256 = Sha(closing.TransferPdf);
+        db.Add(closing);
+        return await SaveAsync(closing, ct);
+    }
+
+    /// <summary>Seed 000: starts the closing of an accepted termination (letter only); saved with the caller's changes.</summary>
+    public async Task<LeaseClosing> InitiateTerminationAsync(LeaseRecord lease, TerminationRecord termination, Guid officer, CancellationToken ct)
+    {
+        var s = await statements.StatementAsync(lease, ct);
+        var reason = termination.Kind == TerminationKind.Voluntary ? ClosingReason.VoluntaryTermination : ClosingReason.CourtDecision;
+        var closing = Create(lease, reason, termination, officer, s);
+        db.Add(closing);
+        return closing;
+    }
+
+    /// <summary>KTK's head signs the letter (KTK BIN + head role); ledger LetterSigned; verifiable in the public verifier.</summary>
+    public async Task<TermResult<LeaseClosing>> SignLetterAsync(LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
+    {
+        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return TermResult<LeaseClosing>.Refused("The closing of this lease has not been initiated.", 409);
+        if (closing.Signatures.Any(x => x.Document == ClosingDocumentKind.Letter)) return TermResult<LeaseClosing>.Refused("The letter is already signed.", 409);
+        if (signatures.Check(closing.LetterPdf, cms, iin, "KTK's head", ktkHead: true) is { } error) return TermResult<LeaseClosing>.Refused(error);
+        // A.29: the letter signed with KTK's EDS goes to the ledger (no IIN: HMAC reference).
+        await AddSignatureAsync(closing, ClosingDocumentKind.Letter, 0, "ktk-head", iin, closing.LetterPdf, cms, RecordKind.LetterSigned, "letter", ct);
+        return await SaveAsync(closing, ct);
+    }
+
+    /// <summary>The transfer contract: the tenant signs first, then KTK's head (A.31).</summary>
+    public async Task<TermResult<LeaseClosing>> SignTransferAsync(LeaseRecord lease, string iin, bool isTenant, bool isHead, byte[] cms, CancellationToken ct)
+    {
+        if (await OfLeaseAsync(lease.Id, ct) is not { TransferPdf: { } transfer } closing)
+        {
+            return TermResult<LeaseClosing>.Refused("There is no transfer contract to sign: the closing after a purchase has not been initiated.", 409);
+        }
+
+        var done = closing.Signatures.Count(x => x.Document == ClosingDocumentKind.Transfer);
+        if (done == 2) return TermResult<LeaseClosing>.Refused("The transfer contract is already signed by both parties.", 409);
+        if (isTenant)
+        {
+            if (done > 0) return TermResult<LeaseClosing>.Refused("You have already signed the transfer contract.", 409);
+            if (signatures.Check(transfer, cms, lease.TenantIin, "the tenant") is { } e) return TermResult<LeaseClosing>.Refused(e);
+            await AddSignatureAsync(closing, ClosingDocumentKind.Transfer, 0, "tenant", iin, transfer, cms, RecordKind.SignatureAdded, "transfer", ct);
+        }
+        else if (isHead)
+        {
+            if (done == 0) return TermResult<LeaseClosing>.Refused("The tenant signs the transfer contract first; then KTK's head (A.31).");
+            if (signatures.Check(transfer, cms, iin, "KTK's head", ktkHead: true) is { } e) return TermResult<LeaseClosing>.Refused(e);
+            await AddSignatureAsync(closing, ClosingDocumentKind.Transfer, 1, "ktk-head", iin, transfer, cms, RecordKind.SignatureAdded, "transfer", ct);
+        }
+        else
+        {
+            return TermResult<LeaseClosing>.Refused("Only the tenant and KTK's head sign the transfer contract.", 403);
+        }
+
+        return await SaveAsync(closing, ct);
+    }
+
+    /// <summary>
+    /// A.29: files the encumbrance-termination application (basis: KTK's signed letter) and, after a purchase, the
+    /// ownership application (basis: the transfer contract; related to the termination). Idempotent.
+    /// </summary>
+    public async Task<TermResult<LeaseClosing>> FileAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
+    {
+        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return TermResult<LeaseClosing>.Refused("The closing of this lease has not been initiated.", 409);
+        var letter = closing.Signatures.SingleOrDefault(x => x.Document == ClosingDocumentKind.Letter);
+        if (letter is null) return TermResult<LeaseClosing>.Refused("KTK's head has not signed the letter yet.", 409);
+        var transfer = closing.Signatures.Where(x => x.Document == ClosingDocumentKind.Transfer).OrderBy(x => x.Step).ToList();
+        if (closing.Reason == ClosingReason.Purchase && transfer.Count < 2)
+        {
+            return TermResult<LeaseClosing>.Refused(transfer.Count == 0
+                ? "The tenant has not signed the transfer contract yet." : "KTK's head has not signed the transfer contract yet.", 409);
+        }
+
+        if (services.GetService<IRegistrationApplications>() is not { } registration)
+        {
+            return TermResult<LeaseClosing>.Refused("Registration filing is not available on this platform.", 503);
+        }
+
+        try
+        {
+            closing.TerminationRegistrationId ??= await registration.StartAsync(new RegistrationStart(lease.Id, RegistrationKind.EncumbranceTermination,
+                new BasisDocument(BasisDocumentKind.KtkLetter, $"Хат / Письмо № {closing.LetterNumber}", closing.LetterPdf,
+                    [new BasisSignature(letter.Cms, BasisSignerRole.Ktk, lease.LessorBin)]),
+                null, officer), ct);
+            await db.SaveChangesAsync(ct);
+            if (closing.Reason == ClosingReason.Purchase)
+            {
+                closing.OwnershipRegistrationId ??= await registration.StartAsync(new RegistrationStart(lease.Id, RegistrationKind.Ownership,
+                    new BasisDocument(BasisDocumentKind.TransferContract, $"Беру шарты / Договор передачи № {lease.Number}/P", closing.TransferPdf!,
+                        [new BasisSignature(transfer[0].Cms, BasisSignerRole.Tenant, lease.TenantIin), new BasisSignature(transfer[1].Cms, BasisSignerRole.Ktk, lease.LessorBin)]),
+                    closing.TerminationRegistrationId, officer), ct);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+        {
+            return TermResult<LeaseClosing>.Refused("The registration refused the application: " + e.Message);
+        }
+
+        closing.FiledAt ??= time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return TermResult<LeaseClosing>.Ok(closing);
+    }
+
+    /// <summary>The closing as the parties see it, with the applications' statuses; null when not initiated.</summary>
+    public async Task<ClosingView?> ViewAsync(LeaseRecord lease, CancellationToken ct)
+    {
+        if (await OfLeaseAsync(lease.Id, ct) is not { } c) return null;
+        var apps = new List<RegistrationSummary>();
+        if (c.TerminationRegistrationId is not null && services.GetService<IRegistrationApplications>() is { } registration)
+        {
+            apps = (await registration.ForLeaseAsync(lease.Id, ct))
+                .Where(a => a.Id == c.TerminationRegistrationId || a.Id == c.OwnershipRegistrationId).ToList();
+        }
+
+        var receiptIds = c.Signatures.Select(s => s.ReceiptId).ToList();
+        var leaves = await db.LedgerReceipts.AsNoTracking().Where(r => receiptIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.LeafIndex, ct);
+        var (state, next) = StateOf(c, apps);
+        return new ClosingView(lease.Id, c.Reason.ToString(), state, next, c.LetterNumber, c.LetterSha256, c.TransferSha256,
+            c.Signatures.OrderBy(s => s.Document).ThenBy(s => s.Step)
+                .Select(s => new ClosingSignatureView(s.Document.ToString(), s.Step, s.Role, s.SignedAt, leaves.GetValueOrDefault(s.ReceiptId, -1))).ToList(),
+            c.TerminationRegistrationId, c.OwnershipRegistrationId,
+            apps.Select(a => new ClosingApplication(a.Id, a.Kind.ToString(), a.Status, a.ReasonCode, a.LegalBasis)).ToList());
+    }
+
+    private static (string State, string Next) StateOf(LeaseClosing c, IReadOnlyList<RegistrationSummary> apps)
+    {
+        bool Registered(Guid? id) => id is not null && apps.Any(a => a.Id == id && a.Status == LeaseClosings.Registered);
+        if (c.Reason == ClosingReason.Purchase && Registered(c.TerminationRegistrationId) && Registered(c.OwnershipRegistrationId))
+        {
+            return ("Owned", "The encumbrance is terminated and the tenant's ownership is registered (A.34).");
+        }
+
+        if (c.Reason != ClosingReason.Purchase && Registered(c.TerminationRegistrationId)) return ("Terminated", "The termination of the encumbrance is registered.");
+        if (c.FiledAt is not null) return ("Filed", "The applications are with the registration: consents, the video session (A.30), fees and submission.");
+        var letterSigned = c.Signatures.Any(s => s.Document == ClosingDocumentKind.Letter);
+        var transfer = c.Signatures.Count(s => s.Document == ClosingDocumentKind.Transfer);
+        if (!letterSigned) return ("AwaitingSignatures", "KTK's head signs the letter.");
+        if (c.Reason == ClosingReason.Purchase && transfer == 0) return ("AwaitingSignatures", "The tenant signs the transfer contract.");
+        if (c.Reason == ClosingReason.Purchase && transfer == 1) return ("AwaitingSignatures", "KTK's head signs the transfer contract.");
+        return ("ReadyToFile", "The KTK officer files the applications.");
+    }
+
+    private LeaseClosing Create(LeaseRecord lease, ClosingReason reason, TerminationRecord? termination, Guid officer, TermStatement s)
+    {
+        var number = lease.Number + "/T";
+        var closing = new LeaseClosing
+        {
+            Id = Guid.NewGuid(), LeaseId = lease.Id, Reason = reason, TerminationId = termination?.Id, LetterNumber = number, DocumentDate = statements.Today,
+            InitiatedByAccountId = officer, InitiatedAt = time.GetUtcNow(), LetterPdf = [], LetterSha256 = "",
+        };
+        closing.LetterPdf = pdf.Render(ClosingDocuments.Letter(lease, number, closing.DocumentDate, reason, s.PaidTiyn, s.CompletedBy, termination));
+        closing.LetterSha256 = Sha(closing.LetterPdf);
+        return closing;
+    }
+
+    private async Task AddSignatureAsync(LeaseClosing closing, ClosingDocumentKind document, int step, string role, string iin, byte[] bytes, byte[] cms,
+        RecordKind kind, string subject, CancellationToken ct)
+    {
+        var at = time.GetUtcNow();
+        var receipt = await ledger.RecordAsync(kind, LedgerSubjects.For(subject, closing.Id), bytes, cms, iin, role, at, ct);
+        var signature = new ClosingSignature
+        {
+            Id = Guid.NewGuid(), ClosingId = closing.Id, Document = document, Step = step, Role = role, SignerIin = iin, Cms = cms, SignedAt = at, ReceiptId = receipt.Id,
+        };
+        closing.Signatures.Add(signature);
+        db.Add(signature);
+    }
+
+    private async Task<TermResult<LeaseClosing>> SaveAsync(LeaseClosing closing, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return TermResult<LeaseClosing>.Ok(closing);
+        }
+        catch (DbUpdateException)
+        {
+            return TermResult<LeaseClosing>.Refused("Another change to this closing was saved at the same time; reload and try again.", 409);
+        }
+    }
+
+    private static string Sha(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+}

@@ -1,0 +1,159 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Term.Closing;
+using RentToOwn.Platform.Term.Payments;
+
+namespace RentToOwn.Platform.Term.Courts;
+
+/// <summary>
+/// Seed 000 — the Constitutional Court's normative resolution No. 41-NP of 19 April 2024 on Constitution art. 25(1) and
+/// 26(3): "nobody may be deprived of housing without a court decision"; without the owner's consent a court decision is
+/// mandatory and has no alternative. So a lease ends without purchase only (1) voluntarily, proven by the tenant's own
+/// EDS signature over the request, or (2) involuntarily (e.g. arrears) on a recorded court decision — court, case number,
+/// date and the decision document with its SHA-256 — certified by the KTK officer's EDS over the decision file.
+/// An accepted termination is appended to the ledger (no IINs) and starts the closing with KTK's letter citing it.
+/// </summary>
+public sealed class Terminations(PlatformDbContext db, TermStatements statements, LeaseClosings closings, TermSignatures signatures,
+    SignatureLedger ledger, IOptions<TermOptions> options, TimeProvider time)
+{
+    private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
+    private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
+    private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
+
+    /// <summary>The seed 000 message every refused involuntary termination starts with.</summary>
+    public const string CourtRule =
+        "An involuntary termination needs a court decision: nobody may be deprived of housing without a court decision (Constitution art. 25(1); Constitutional Court resolution No. 41-NP of 19.04.2024).";
+
+    /// <summary>Step 1 of an involuntary termination: validates and stores the court decision record (awaiting the officer's EDS).</summary>
+    public async Task<TermResult<TerminationRecord>> RecordCourtDecisionAsync(LeaseRecord lease, Guid officer, CourtDecisionInput input, CancellationToken ct)
+    {
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return TermResult<TerminationRecord>.Refused(refused, 409);
+        var o = options.Value;
+        var problems = new List<string>();
+        var court = input.CourtName?.Trim();
+        var caseNumber = input.CaseNumber?.Trim();
+        var ground = input.Ground?.Trim();
+        if (string.IsNullOrEmpty(court)) problems.Add("the court's name is missing");
+        else if (court.Length > 200) problems.Add("the court's name is longer than 200 characters");
+        if (string.IsNullOrEmpty(caseNumber)) problems.Add("the case number is missing");
+        else if (caseNumber.Length > 60) problems.Add("the case number is longer than 60 characters");
+        if (string.IsNullOrEmpty(ground)) problems.Add("the ground (e.g. arrears) is missing");
+        else if (ground.Length > 500) problems.Add("the ground is longer than 500 characters");
+        DateOnly? date = null;
+        if (string.IsNullOrWhiteSpace(input.DecisionDate)) problems.Add("the decision date is missing");
+        else if (!DateOnly.TryParseExact(input.DecisionDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
+        {
+            problems.Add($"the decision date '{input.DecisionDate}' is not a date (yyyy-MM-dd)");
+        }
+        else if (d > statements.Today) problems.Add($"the decision date {d:yyyy-MM-dd} is in the future");
+        else if (d < lease.StartDate) problems.Add($"the decision date {d:yyyy-MM-dd} is before the lease started ({lease.StartDate:yyyy-MM-dd})");
+        else date = d;
+
+        string? type = null;
+        if (input.FileTooLarge) problems.Add($"the decision document is larger than {o.MaxCourtDecisionBytes} bytes");
+        else if (input.File is null) problems.Add("the decision document (PDF, JPEG or PNG) is not uploaded");
+        else if (input.File.Length == 0) problems.Add("the decision document is empty");
+        else if (input.File.Length > o.MaxCourtDecisionBytes) problems.Add($"the decision document is larger than {o.MaxCourtDecisionBytes} bytes");
+        else if ((type = TypeOf(input.File)) is null) problems.Add("the decision document is not a PDF, JPEG or PNG file");
+
+        if (problems.Count > 0) return TermResult<TerminationRecord>.Refused($"{CourtRule} The court decision record is incomplete: {string.Join("; ", problems)}.");
+        var record = new TerminationRecord
+        {
+            Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Involuntary, Ground = ground!, CourtName = court, CaseNumber = caseNumber,
+            DecisionDate = date, DecisionFileName = SafeName(input.FileName), DecisionContentType = type, DecisionFile = input.File,
+            DocumentSha256 = Convert.ToHexStringLower(SHA256.HashData(input.File!)), RecordedByAccountId = officer, RecordedAt = time.GetUtcNow(),
+        };
+        db.Add(record);
+        await db.SaveChangesAsync(ct);
+        return TermResult<TerminationRecord>.Ok(record);
+    }
+
+    /// <summary>Step 2: the KTK officer's EDS over the decision file accepts the termination (ledger) and starts the closing.</summary>
+    public async Task<TermResult<TerminationRecord>> CertifyCourtDecisionAsync(LeaseRecord lease, Guid id, Guid officer, string officerIin, byte[] cms, CancellationToken ct)
+    {
+        var record = await db.Set<TerminationRecord>().SingleOrDefaultAsync(t => t.Id == id && t.LeaseId == lease.Id && t.Kind == TerminationKind.Involuntary, ct);
+        if (record?.DecisionFile is null) return TermResult<TerminationRecord>.Refused("No such court decision record for this lease.", 404);
+        if (record.AcceptedAt is not null) return TermResult<TerminationRecord>.Refused("This court decision is already accepted.", 409);
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return TermResult<TerminationRecord>.Refused(refused, 409);
+        if (signatures.Check(record.DecisionFile, cms, officerIin, "the KTK officer recording it", ktkStaff: true) is { } error)
+        {
+            return TermResult<TerminationRecord>.Refused(error);
+        }
+
+        return await AcceptAsync(lease, record, officerIin, "ktk-officer", record.DecisionFile, cms, officer, ct);
+    }
+
+    /// <summary>The voluntary termination: accepted only with the tenant's own EDS signature over <see cref="ClosingDocuments.VoluntaryRequest"/>.</summary>
+    public async Task<TermResult<TerminationRecord>> VoluntaryAsync(LeaseRecord lease, Guid caller, byte[] cms, string? ground, CancellationToken ct)
+    {
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return TermResult<TerminationRecord>.Refused(refused, 409);
+        var request = ClosingDocuments.VoluntaryRequest(lease);
+        if (cms.Length == 0)
+        {
+            return TermResult<TerminationRecord>.Refused(
+                "A voluntary termination without purchase needs the tenant's own EDS signature over the termination request; without it the lease can end only on a court decision.");
+        }
+
+        if (signatures.Check(request, cms, lease.TenantIin, "the tenant") is { } error) return TermResult<TerminationRecord>.Refused(error);
+        var record = new TerminationRecord
+        {
+            Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Voluntary, Ground = string.IsNullOrWhiteSpace(ground) ? "voluntary" : ground.Trim()[..Math.Min(500, ground.Trim().Length)],
+            DocumentSha256 = Convert.ToHexStringLower(SHA256.HashData(request)), RecordedByAccountId = caller, RecordedAt = time.GetUtcNow(),
+        };
+        db.Add(record);
+        return await AcceptAsync(lease, record, lease.TenantIin, "tenant", request, cms, caller, ct);
+    }
+
+    /// <summary>The stored decision file of a court decision record.</summary>
+    public async Task<byte[]> DecisionFileAsync(Guid id, CancellationToken ct) =>
+        await db.Set<TerminationRecord>().AsNoTracking().Where(t => t.Id == id).Select(t => t.DecisionFile).SingleOrDefaultAsync(ct) ?? [];
+
+    /// <summary>The terminations of a lease, newest first.</summary>
+    public Task<List<TerminationRecord>> OfLeaseAsync(Guid leaseId, CancellationToken ct) =>
+        db.Set<TerminationRecord>().AsNoTracking().Where(t => t.LeaseId == leaseId).OrderByDescending(t => t.RecordedAt).ToListAsync(ct);
+
+    private async Task<TermResult<TerminationRecord>> AcceptAsync(LeaseRecord lease, TerminationRecord record, string signerIin, string role, byte[] document,
+        byte[] cms, Guid account, CancellationToken ct)
+    {
+        var at = time.GetUtcNow();
+        var receipt = await ledger.RecordAsync(RecordKind.SignatureAdded, LedgerSubjects.For("termination", record.Id), document, cms, signerIin, role, at, ct);
+        record.Cms = cms;
+        record.SignerIin = signerIin;
+        record.ReceiptId = receipt.Id;
+        record.AcceptedAt = at;
+        await closings.InitiateTerminationAsync(lease, record, account, ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            return TermResult<TerminationRecord>.Refused("This lease is already being closed.", 409);
+        }
+
+        return TermResult<TerminationRecord>.Ok(record);
+    }
+
+    private async Task<string?> OpenRefusalAsync(LeaseRecord lease, CancellationToken ct)
+    {
+        if (await closings.OfLeaseAsync(lease.Id, ct) is { } c) return $"This lease is already being closed ({c.Reason}).";
+        if (!await statements.IsActiveAsync(lease, ct)) return "The contract is not signed by every party; there is no lease in force to terminate.";
+        var s = await statements.StatementAsync(lease, ct);
+        return s.PurchaseCompleted ? "The purchase is completed: the lease closes by the transfer of ownership, not by termination." : null;
+    }
+
+    private static string? TypeOf(byte[] file) =>
+        file.AsSpan().StartsWith(Pdf) ? "application/pdf" : file.AsSpan().StartsWith(Png) ? "image/png" : file.AsSpan().StartsWith(Jpeg) ? "image/jpeg" : null;
+
+    private static string SafeName(string? name)
+    {
+        var n = Path.GetFileName(name ?? "decision");
+        return n.Length > 200 ? n[..200] : n.Length == 0 ? "decision" : n;
+    }
+}

@@ -1,0 +1,94 @@
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Payments;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Term.Payments;
+
+/// <summary>
+/// Starts payments over the term through the <see cref="IPaymentProvider"/> (purpose Installment or EarlyBuyout);
+/// the provider's verified callback reaches <see cref="InstallmentConfirmationHandler"/> / <see cref="BuyoutConfirmationHandler"/>.
+/// </summary>
+public sealed class TermPayments(PlatformDbContext db, TermStatements statements, IServiceProvider services, TimeProvider time)
+{
+    /// <summary>Orders the payment of period <paramref name="period"/> (oldest unpaid first).</summary>
+    public async Task<TermResult<PaymentStarted>> PayInstallmentAsync(LeaseRecord lease, Guid payer, int period, CancellationToken ct)
+    {
+        var s = await statements.StatementAsync(lease, ct);
+        if (Refusal(s) is { } refused) return TermResult<PaymentStarted>.Refused(refused);
+        if (period < 1 || period > s.Periods.Count)
+        {
+            return TermResult<PaymentStarted>.Refused($"Period {period} does not exist: the schedule has periods 1 to {s.Periods.Count}.", 400);
+        }
+
+        var p = s.Periods[period - 1];
+        if (p.OutstandingTiyn == 0) return TermResult<PaymentStarted>.Refused($"Period {period} is already paid.", 409);
+        if (s.NextPeriod is { } next && next.N != period)
+        {
+            return TermResult<PaymentStarted>.Refused($"Installments are paid oldest first: pay period {next.N} (due {next.DueDate:yyyy-MM-dd}) before period {period}.");
+        }
+
+        var order = new PaymentOrder(lease.Id, PaymentPurpose.Installment, period.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            p.OutstandingTiyn, payer, $"Lease {lease.Number}: payment {period} of {s.Periods.Count}, due {p.DueDate:dd.MM.yyyy}");
+        return await StartAsync(order, ct);
+    }
+
+    /// <summary>A.29: what buys the flat today (the #6 domain quote plus arrears, or the remaining price when paid ahead).</summary>
+    public async Task<TermResult<BuyoutView>> BuyoutAsync(LeaseRecord lease, CancellationToken ct)
+    {
+        var s = await statements.StatementAsync(lease, ct);
+        if (s.PurchaseCompleted) return TermResult<BuyoutView>.Refused("The purchase is already completed; nothing is left to buy out.", 409);
+        return TermResult<BuyoutView>.Ok(Quote(lease, s));
+    }
+
+    /// <summary>A.29: orders the early-buyout payment of today's amount.</summary>
+    public async Task<TermResult<PaymentStarted>> PayBuyoutAsync(LeaseRecord lease, Guid payer, CancellationToken ct)
+    {
+        var s = await statements.StatementAsync(lease, ct);
+        if (Refusal(s) is { } refused) return TermResult<PaymentStarted>.Refused(refused);
+        var view = Quote(lease, s);
+        var offer = new BuyoutOffer
+        {
+            Id = Guid.NewGuid(), LeaseId = lease.Id, QuoteDate = view.Date, QuoteTiyn = view.Quote.Total.Tiyn, ArrearsTiyn = view.ArrearsTiyn,
+            AmountTiyn = view.TotalTiyn, CreatedAt = time.GetUtcNow(),
+        };
+        db.Add(offer);
+        await db.SaveChangesAsync(ct);
+        var order = new PaymentOrder(lease.Id, PaymentPurpose.EarlyBuyout, offer.Id.ToString(), offer.AmountTiyn, payer,
+            $"Lease {lease.Number}: early buyout on {view.Date:dd.MM.yyyy}");
+        return await StartAsync(order, ct);
+    }
+
+    private static string? Refusal(TermStatement s) =>
+        !s.Active ? "The contract is not signed by every party yet; payments over the term start after the signatures (A.18)."
+        : s.PurchaseCompleted ? "The purchase is already completed; no more payments are due."
+        : null;
+
+    private static BuyoutView Quote(LeaseRecord lease, TermStatement s)
+    {
+        var quote = ContractSchedules.Buyout(lease, s.Today < lease.StartDate ? lease.StartDate : s.Today);
+        var paidAhead = s.PaidPeriods > quote.PaymentsMade && s.Periods.Take(s.PaidPeriods).All(p => p.State == PeriodState.Paid);
+        if (paidAhead)
+        {
+            // Paid beyond today: the current period's rent is in the paid installment; what is left is the remaining price.
+            var remaining = s.Periods.Skip(s.PaidPeriods).Sum(p => p.PurchaseTiyn);
+            return new BuyoutView(quote.Date, quote, 0, remaining);
+        }
+
+        // The domain quote assumes every payment due so far was paid; add what was not.
+        var arrears = s.Periods.Take(quote.PaymentsMade).Sum(p => p.OutstandingTiyn);
+        return new BuyoutView(quote.Date, quote, arrears, quote.Total.Tiyn + arrears);
+    }
+
+    private async Task<TermResult<PaymentStarted>> StartAsync(PaymentOrder order, CancellationToken ct)
+    {
+        if (services.GetService<IPaymentProvider>() is not { } provider)
+        {
+            return TermResult<PaymentStarted>.Refused("No payment provider is configured on this platform.", 503);
+        }
+
+        var intent = await provider.CreateAsync(order, ct);
+        return TermResult<PaymentStarted>.Ok(new PaymentStarted(intent.PaymentId, order.AmountTiyn, intent.CheckoutUrl));
+    }
+}

@@ -1,0 +1,234 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Term.Closing;
+using RentToOwn.Platform.Term.Courts;
+using RentToOwn.Platform.Term.Payments;
+
+namespace RentToOwn.Platform.Term;
+
+/// <summary>
+/// The term's JSON API (<c>/api/term</c>): statements, installments and early buyout through the payment provider, the
+/// closing (A.29–A.31) and the seed-000 terminations. A lease is visible to its tenant and to KTK staff only; anyone
+/// else gets 404. Officer-only and head-only routes answer 403 to other cabinets.
+/// </summary>
+public static class TermApi
+{
+    /// <summary>A detached CAdES (base64) over a document's exact bytes; <c>ground</c> for a voluntary termination.</summary>
+    public sealed record SignatureRequest(string? Cms, string? Ground = null);
+
+    /// <summary>One lease in a list.</summary>
+    public sealed record LeaseSummary(Guid LeaseId, string Number, string TenantName, bool Active, int PaidPeriods, int Periods, long ArrearsTiyn,
+        int OverduePeriods, int MaxDaysOverdue, bool PurchaseCompleted, string? ClosingState);
+
+    /// <summary>A termination without purchase (no file bytes).</summary>
+    public sealed record TerminationView(Guid Id, string Kind, string Ground, string? CourtName, string? CaseNumber, DateOnly? DecisionDate,
+        string? DecisionFileName, string? DecisionContentType, string DocumentSha256, bool Accepted, DateTimeOffset RecordedAt, DateTimeOffset? AcceptedAt);
+
+    /// <summary>Maps the routes.</summary>
+    public static IEndpointRouteBuilder MapTermApi(this IEndpointRouteBuilder app)
+    {
+        var g = app.MapGroup("/api/term").RequireAuthorization();
+        g.MapGet("/leases", Leases);
+        g.MapGet("/{id:guid}", Statement);
+        g.MapGet("/{id:guid}/buyout", Buyout);
+        g.MapPost("/{id:guid}/installments/{period:int}/payments", PayInstallment).RequireAuthorization(CabinetPolicies.Tenant);
+        g.MapPost("/{id:guid}/buyout/payments", PayBuyout).RequireAuthorization(CabinetPolicies.Tenant);
+        g.MapGet("/{id:guid}/closing", Closing);
+        g.MapPost("/{id:guid}/closing", Initiate).RequireAuthorization(CabinetPolicies.Officer);
+        g.MapGet("/{id:guid}/closing/letter/pdf", (Guid id, HttpContext h, TermLeases l, LeaseClosings c, CancellationToken ct) => File(id, h, l, c, ClosingDocumentKind.Letter, ct));
+        g.MapGet("/{id:guid}/closing/transfer/pdf", (Guid id, HttpContext h, TermLeases l, LeaseClosings c, CancellationToken ct) => File(id, h, l, c, ClosingDocumentKind.Transfer, ct));
+        g.MapGet("/{id:guid}/closing/{document}/signatures/{step:int}/cms", Cms);
+        g.MapPost("/{id:guid}/closing/letter/signature", SignLetter).RequireAuthorization(CabinetPolicies.Head);
+        g.MapPost("/{id:guid}/closing/transfer/signatures", SignTransfer);
+        g.MapPost("/{id:guid}/closing/applications", FileApplications).RequireAuthorization(CabinetPolicies.Officer);
+        g.MapGet("/{id:guid}/terminations", TerminationList);
+        g.MapGet("/{id:guid}/terminations/voluntary/request", VoluntaryRequest);
+        g.MapPost("/{id:guid}/terminations/voluntary", Voluntary);
+        g.MapPost("/{id:guid}/terminations/involuntary", Involuntary).RequireAuthorization(CabinetPolicies.Officer).DisableAntiforgery();
+        g.MapPost("/{id:guid}/terminations/{terminationId:guid}/signature", CertifyDecision).RequireAuthorization(CabinetPolicies.Officer);
+        return app;
+    }
+
+    /// <summary>The caller's leases (tenant) or every lease (KTK staff), with payment status and arrears.</summary>
+    public static async Task<Ok<List<LeaseSummary>>> Leases(HttpContext http, TermLeases leases, TermStatements statements, LeaseClosings closings, CancellationToken ct)
+    {
+        var list = TermLeases.IsStaff(http.User) ? await leases.AllAsync(ct) : await leases.OfTenantAsync(http.User, ct);
+        var result = new List<LeaseSummary>();
+        foreach (var l in list)
+        {
+            var s = await statements.StatementAsync(l, ct);
+            var c = await closings.ViewAsync(l, ct);
+            result.Add(new LeaseSummary(l.Id, l.Number, l.TenantName, s.Active, s.PaidPeriods, s.Periods.Count, s.ArrearsTiyn, s.OverduePeriods, s.MaxDaysOverdue,
+                s.PurchaseCompleted, c?.State));
+        }
+
+        return TypedResults.Ok(result);
+    }
+
+    /// <summary>The statement: every period with what is due, paid and overdue.</summary>
+    public static async Task<Results<Ok<TermStatement>, NotFound>> Statement(Guid id, HttpContext http, TermLeases leases, TermStatements statements, CancellationToken ct) =>
+        await leases.FindAsync(http.User, id, ct) is { } lease ? TypedResults.Ok(await statements.StatementAsync(lease, ct)) : TypedResults.NotFound();
+
+    /// <summary>A.29: today's early-buyout amount.</summary>
+    public static async Task<Results<Ok<BuyoutView>, NotFound, ProblemHttpResult>> Buyout(Guid id, HttpContext http, TermLeases leases, TermPayments payments, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        return Answer(await payments.BuyoutAsync(lease, ct));
+    }
+
+    /// <summary>Orders the payment of one period (the tenant only; oldest unpaid first).</summary>
+    public static async Task<Results<Ok<PaymentStarted>, NotFound, ProblemHttpResult>> PayInstallment(Guid id, int period, HttpContext http, TermLeases leases,
+        TermPayments payments, CancellationToken ct)
+    {
+        if (await leases.TenantLeaseAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        return Answer(await payments.PayInstallmentAsync(lease, TermLeases.AccountOf(http.User), period, ct));
+    }
+
+    /// <summary>A.29: orders the early-buyout payment (the tenant only).</summary>
+    public static async Task<Results<Ok<PaymentStarted>, NotFound, ProblemHttpResult>> PayBuyout(Guid id, HttpContext http, TermLeases leases, TermPayments payments, CancellationToken ct)
+    {
+        if (await leases.TenantLeaseAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        return Answer(await payments.PayBuyoutAsync(lease, TermLeases.AccountOf(http.User), ct));
+    }
+
+    /// <summary>The closing with its signatures and the applications' statuses.</summary>
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> Closing(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        return await closings.ViewAsync(lease, ct) is { } view
+            ? TypedResults.Ok(view)
+            : TypedResults.Problem("The closing of this lease has not been initiated.", statusCode: StatusCodes.Status404NotFound);
+    }
+
+    /// <summary>A.29: the KTK officer initiates the closing after a completed purchase (renders the letter and the transfer contract).</summary>
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> Initiate(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        var r = await closings.InitiatePurchaseAsync(lease, TermLeases.AccountOf(http.User), ct);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+    }
+
+    /// <summary>KTK's head signs the letter (verified, ledger LetterSigned).</summary>
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> SignLetter(Guid id, SignatureRequest request, HttpContext http, TermLeases leases,
+        LeaseClosings closings, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
+        var r = await closings.SignLetterAsync(lease, PlatformClaims.IinOf(http.User)!, cms, ct);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+    }
+
+    /// <summary>The tenant, then KTK's head, sign the transfer contract.</summary>
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> SignTransfer(Guid id, SignatureRequest request, HttpContext http, TermLeases leases,
+        LeaseClosings closings, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
+        var r = await closings.SignTransferAsync(lease, PlatformClaims.IinOf(http.User)!, TermLeases.IsTenantOf(http.User, lease), TermLeases.IsHead(http.User), cms, ct);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+    }
+
+    /// <summary>A.29: files the termination and (after a purchase) the ownership application.</summary>
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> FileApplications(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        var r = await closings.FileAsync(lease, TermLeases.AccountOf(http.User), ct);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+    }
+
+    /// <summary>The CMS accepted over a closing document (for the public verifier).</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> Cms(Guid id, string document, int step, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease || await closings.OfLeaseAsync(lease.Id, ct) is not { } c) return TypedResults.NotFound();
+        if (!Enum.TryParse<ClosingDocumentKind>(document, ignoreCase: true, out var kind)) return TypedResults.NotFound();
+        var sig = c.Signatures.SingleOrDefault(s => s.Document == kind && s.Step == step);
+        return sig is null ? TypedResults.NotFound() : TypedResults.File(sig.Cms, "application/pkcs7-signature", $"{c.LetterNumber.Replace('/', '-')}.{kind.ToString().ToLowerInvariant()}.{step}.cms");
+    }
+
+    /// <summary>The terminations recorded for the lease.</summary>
+    public static async Task<Results<Ok<List<TerminationView>>, NotFound>> TerminationList(Guid id, HttpContext http, TermLeases leases, Terminations terminations, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        return TypedResults.Ok((await terminations.OfLeaseAsync(lease.Id, ct)).Select(View).ToList());
+    }
+
+    /// <summary>The exact bytes the tenant signs to end the lease voluntarily.</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> VoluntaryRequest(Guid id, HttpContext http, TermLeases leases, CancellationToken ct) =>
+        await leases.FindAsync(http.User, id, ct) is { } lease
+            ? TypedResults.File(ClosingDocuments.VoluntaryRequest(lease), "text/plain; charset=utf-8", $"{lease.Number.Replace('/', '-')}-termination-request.txt")
+            : TypedResults.NotFound();
+
+    /// <summary>Seed 000: a voluntary termination, accepted only with the tenant's own EDS signature over the request.</summary>
+    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> Voluntary(Guid id, SignatureRequest request, HttpContext http, TermLeases leases,
+        Terminations terminations, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
+        var r = await terminations.VoluntaryAsync(lease, TermLeases.AccountOf(http.User), cms, request.Ground, ct);
+        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+    }
+
+    /// <summary>
+    /// Seed 000, step 1 of an involuntary termination (officer): multipart fields <c>courtName</c>, <c>caseNumber</c>,
+    /// <c>decisionDate</c> (yyyy-MM-dd), <c>ground</c> and the file <c>decision</c>, with the anti-forgery token. Refused
+    /// without a complete court decision record.
+    /// </summary>
+    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> Involuntary(Guid id, HttpContext http, TermLeases leases, Terminations terminations,
+        IAntiforgery antiforgery, IOptions<TermOptions> options, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (!http.Request.HasFormContentType) return Problem(400, $"{Terminations.CourtRule} Send multipart/form-data with courtName, caseNumber, decisionDate, ground and the decision file.");
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            return Problem(400, "The upload could not be read: " + e.Message);
+        }
+
+        if (!await antiforgery.IsRequestValidAsync(http)) return Problem(400, "The anti-forgery token is missing or invalid; reload the page.");
+        var file = form.Files.GetFile("decision");
+        var tooLarge = file is not null && file.Length > options.Value.MaxCourtDecisionBytes;
+        byte[]? bytes = null;
+        if (file is not null && !tooLarge)
+        {
+            using var ms = new MemoryStream();
+            await file.CopyToAsync(ms, ct);
+            bytes = ms.ToArray();
+        }
+
+        var r = await terminations.RecordCourtDecisionAsync(lease, TermLeases.AccountOf(http.User),
+            new CourtDecisionInput(form["courtName"], form["caseNumber"], form["decisionDate"], form["ground"], file?.FileName, bytes, tooLarge), ct);
+        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+    }
+
+    /// <summary>Seed 000, step 2: the officer's EDS over the decision file accepts the termination and starts the closing.</summary>
+    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> CertifyDecision(Guid id, Guid terminationId, SignatureRequest request, HttpContext http,
+        TermLeases leases, Terminations terminations, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
+        var r = await terminations.CertifyCourtDecisionAsync(lease, terminationId, TermLeases.AccountOf(http.User), PlatformClaims.IinOf(http.User)!, cms, ct);
+        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+    }
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> File(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, ClosingDocumentKind kind, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease || await closings.OfLeaseAsync(lease.Id, ct) is not { } c) return TypedResults.NotFound();
+        var bytes = kind == ClosingDocumentKind.Letter ? c.LetterPdf : c.TransferPdf;
+        return bytes is null ? TypedResults.NotFound() : TypedResults.File(bytes, "application/pdf", $"{c.LetterNumber.Replace('/', '-')}.{kind.ToString().ToLowerInvariant()}.pdf");
+    }
+
+    private static TerminationView View(TerminationRecord t) => new(t.Id, t.Kind.ToString(), t.Ground, t.CourtName, t.CaseNumber, t.DecisionDate, t.DecisionFileName,
+        t.DecisionContentType, t.DocumentSha256, t.AcceptedAt is not null, t.RecordedAt, t.AcceptedAt);
+
+    private static Results<Ok<T>, NotFound, ProblemHttpResult> Answer<T>(TermResult<T> r) =>
+        r.Succeeded ? TypedResults.Ok(r.Value!) : Problem(r.Status, r.Error);
+
+    private static ProblemHttpResult Problem(int status, string? detail) => TypedResults.Problem(detail, statusCode: status);
+}

@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Term;
+
+/// <summary>Who may see a lease over its term: its tenant, and KTK staff (officer or head). Anyone else: not found.</summary>
+public sealed class TermLeases(PlatformDbContext db)
+{
+    /// <summary>True for KTK staff (the officer cabinet; the head holds it too).</summary>
+    public static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head);
+
+    /// <summary>True for KTK's head.</summary>
+    public static bool IsHead(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Head);
+
+    /// <summary>The caller's directory account id.</summary>
+    public static Guid AccountOf(ClaimsPrincipal user) =>
+        Guid.TryParse(user.FindFirst(PlatformClaims.AccountId)?.Value, out var id) ? id : Guid.Empty;
+
+    /// <summary>The lease if the caller is its tenant or KTK staff; otherwise null.</summary>
+    public async Task<LeaseRecord?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        var lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+        if (lease is null) return null;
+        return IsStaff(user) || IsTenantOf(user, lease) ? lease : null;
+    }
+
+    /// <summary>The lease only if the caller is its tenant.</summary>
+    public async Task<LeaseRecord?> TenantLeaseAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
+    {
+        var lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
+        return lease is not null && IsTenantOf(user, lease) ? lease : null;
+    }
+
+    /// <summary>The caller's leases as tenant, oldest first.</summary>
+    public Task<List<LeaseRecord>> OfTenantAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        var iin = PlatformClaims.IinOf(user);
+        return db.Leases.AsNoTracking().Where(l => l.TenantIin == iin).OrderBy(l => l.CreatedAt).ToListAsync(ct);
+    }
+
+    /// <summary>Every lease (KTK staff), oldest first.</summary>
+    public Task<List<LeaseRecord>> AllAsync(CancellationToken ct) =>
+        db.Leases.AsNoTracking().OrderBy(l => l.CreatedAt).ToListAsync(ct);
+
+    /// <summary>True when the caller is the lease's tenant.</summary>
+    public static bool IsTenantOf(ClaimsPrincipal user, LeaseRecord lease) =>
+        user.IsInRole(CabinetPolicies.Tenant) && PlatformClaims.IinOf(user) == lease.TenantIin;
+}
