@@ -1,7 +1,9 @@
 using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
-using RentToOwn.Platform.Term;
+using RentToOwn.Platform.Payments;
+using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Scheduling;
+using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -29,9 +31,9 @@ public static class PlatformApp
         app.MapHeadApi();
         app.MapContractApi();
         app.MapVideoSessionsApi();
-        RentToOwn.Platform.Payments.PaymentsApi.MapPaymentsApi(app);
-        RentToOwn.Platform.Registration.RegistrationApi.MapRegistrationApi(app);
         app.MapSchedulingApi();
+        app.MapPaymentsApi();
+        app.MapRegistrationApi();
         app.MapVerifierApi();
         app.MapTermApi();
         app.MapRazorPages();

@@ -55,7 +55,7 @@ public sealed class RegistrationApplications(PlatformDbContext db, RegistrationW
             .Where(a => a.LeaseId == lease.Id && a.Kind == start.Kind && a.Status != RegistrationStatus.Refused).Select(a => (Guid?)a.Id).FirstOrDefaultAsync(ct);
         if (open is { } existing) return existing;
 
-        var id = Guid.NewGuid();
+        var id = NewId();
         var now = time.GetUtcNow();
         var app = new RegistrationApplication
         {
@@ -72,6 +72,19 @@ public sealed class RegistrationApplications(PlatformDbContext db, RegistrationW
         db.Add(workflow.PlatformEvent(id, "Formed", start.Kind.ToString()));
         await db.SaveChangesAsync(ct);
         return id;
+    }
+
+    /// <summary>
+    /// A new application id. It is also the video session's subject, which goes on the ledger, and the ledger refuses
+    /// text with a run of 12 digits (the shape of an IIN). Ids with such a run are drawn again.
+    /// </summary>
+    public static Guid NewId()
+    {
+        while (true)
+        {
+            var id = Guid.NewGuid();
+            if (!LedgerAdapter.Records.SigningRecordCodec.ContainsIdentityNumberShape(id.ToString())) return id;
+        }
     }
 
     /// <inheritdoc />

@@ -14,16 +14,34 @@ namespace RentToOwn.Platform.Registration;
 /// appends it to the ledger (a PII-free RegistrationResult record: the event's hash, no IIN) with its receipt, updates
 /// the application's status and reason, and lets the application advance (e.g. confirm the fee after a suspension).
 /// </summary>
-public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledger, TimeProvider time, RegistrationWorkflow workflow)
+public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledger, TimeProvider time, RegistrationWorkflow workflow, RegistrationGate gate)
 {
     /// <summary>Applies one event (idempotent on the cadastre id and sequence).</summary>
     public async Task ApplyAsync(ApplicationEvent e, CancellationToken ct)
     {
+        // Under the workflow's gate: a resubmission cannot interleave between reading and writing the status.
+        Guid? advance;
+        await gate.Lock.WaitAsync(ct);
+        try
+        {
+            advance = await ApplyLockedAsync(e, ct);
+        }
+        finally
+        {
+            gate.Lock.Release();
+        }
+
+        if (advance is { } id) await workflow.AdvanceAsync(id, ct);
+    }
+
+    private async Task<Guid?> ApplyLockedAsync(ApplicationEvent e, CancellationToken ct)
+    {
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.CadastreId == e.ApplicationId, ct)
             ?? await FindByEarlierAttemptAsync(e.ApplicationId, ct);
-        if (app is null) return; // not one of ours
+        if (app is null) return null; // not one of ours
+        await db.Entry(app).ReloadAsync(ct);
         var sequence = (long)e.Sequence;
-        if (await db.Set<RegistrationEvent>().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return;
+        if (await db.Set<RegistrationEvent>().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return null;
 
         var isNotice = e.Notice is not null;
         var code = isNotice ? "NOTICE" : Name(e.Status);
@@ -72,11 +90,11 @@ public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledg
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            if (await db.Set<RegistrationEvent>().AsNoTracking().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return; // stored concurrently
+            if (await db.Set<RegistrationEvent>().AsNoTracking().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return null; // stored concurrently
             throw;
         }
 
-        if (!isNotice) await workflow.AdvanceAsync(app.Id, ct);
+        return isNotice ? null : app.Id;
     }
 
     private async Task<RegistrationApplication?> FindByEarlierAttemptAsync(string cadastreId, CancellationToken ct)

@@ -9,6 +9,9 @@ public sealed class RegistrationTexts
     {
         ["kk"] = new()
         {
+            ["event.Formed"] = "Өтініш қалыптастырылды", ["event.ConsentGiven"] = "ДҚБ келісімі берілді", ["event.FormSigned"] = "Өтінішке ЭЦҚ қойылды",
+            ["event.VerdictAttached"] = "Тіркеуші қорытындысы тіркелді", ["event.FeePaid"] = "Алым төленді", ["event.Submitted"] = "Кадастрға жіберілді",
+            ["event.FeeConfirmedToCadastre"] = "Төлем кадастрға расталды", ["event.DeadlineBreached"] = "A.38 мерзімі бұзылды",
             ["title"] = "Мемлекеттік тіркеу (ЖМБМК)", ["officer.title"] = "Тіркеуге өтініштер", ["none"] = "Өтініштер жоқ.",
             ["kind.LeaseEncumbrance"] = "Жалдау ауыртпалығын тіркеу (A.19)", ["kind.EncumbranceTermination"] = "Ауыртпалықты тоқтату (A.29)", ["kind.Ownership"] = "Меншік құқығы (A.29)",
             ["status"] = "Күйі", ["reason"] = "Негіздеме", ["legal"] = "Құқықтық негіз", ["timeline"] = "Өтініш тарихы", ["notices"] = "Хабарламалар",
@@ -30,6 +33,9 @@ public sealed class RegistrationTexts
         },
         ["ru"] = new()
         {
+            ["event.Formed"] = "Заявление сформировано", ["event.ConsentGiven"] = "Дано согласие через ДҚБ", ["event.FormSigned"] = "Заявление подписано ЭЦП",
+            ["event.VerdictAttached"] = "Приложено заключение регистратора", ["event.FeePaid"] = "Сбор оплачен", ["event.Submitted"] = "Отправлено в кадастр",
+            ["event.FeeConfirmedToCadastre"] = "Оплата подтверждена кадастру", ["event.DeadlineBreached"] = "Нарушен срок A.38",
             ["title"] = "Государственная регистрация (ЕГКН)", ["officer.title"] = "Заявления на регистрацию", ["none"] = "Заявлений нет.",
             ["kind.LeaseEncumbrance"] = "Регистрация обременения арендой (A.19)", ["kind.EncumbranceTermination"] = "Прекращение обременения (A.29)", ["kind.Ownership"] = "Право собственности (A.29)",
             ["status"] = "Статус", ["reason"] = "Основание", ["legal"] = "Правовое основание", ["timeline"] = "История заявления", ["notices"] = "Уведомления",
@@ -51,6 +57,9 @@ public sealed class RegistrationTexts
         },
         ["en"] = new()
         {
+            ["event.Formed"] = "Application formed", ["event.ConsentGiven"] = "ДҚБ consent given", ["event.FormSigned"] = "Application signed with EDS",
+            ["event.VerdictAttached"] = "Registrar's verdict attached", ["event.FeePaid"] = "Fee paid", ["event.Submitted"] = "Sent to the cadastre",
+            ["event.FeeConfirmedToCadastre"] = "Payment confirmed to the cadastre", ["event.DeadlineBreached"] = "A.38 deadline breached",
             ["title"] = "State registration (cadastre)", ["officer.title"] = "Registration applications", ["none"] = "No applications.",
             ["kind.LeaseEncumbrance"] = "Lease encumbrance (A.19)", ["kind.EncumbranceTermination"] = "Encumbrance termination (A.29)", ["kind.Ownership"] = "Ownership (A.29)",
             ["status"] = "Status", ["reason"] = "Reason", ["legal"] = "Legal basis", ["timeline"] = "Timeline", ["notices"] = "Notices",

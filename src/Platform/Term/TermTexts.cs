@@ -9,6 +9,8 @@ public sealed class TermTexts
     {
         ["kk"] = new()
         {
+            ["cstate.AwaitingSignatures"] = "Қолтаңбаларды күтуде", ["cstate.ReadyToFile"] = "Өтініштерді беруге дайын", ["cstate.Filed"] = "Өтініштер берілді",
+            ["cstate.Owned"] = "Меншік тіркелді", ["cstate.Terminated"] = "Ауыртпалықты тоқтату тіркелді", ["arrears.periods"] = "кезең", ["arrears.max"] = "ең ұзақ кешігу",
             ["nav"] = "Төлемдер", ["officer.nav"] = "Шарттар (мерзім)", ["title"] = "Шарт бойынша төлемдер", ["none"] = "Қолданыстағы шарт жоқ.",
             ["notActive"] = "Шартқа барлық тараптар қол қойғаннан кейін төлемдер басталады.",
             ["col.n"] = "№", ["col.due"] = "Мерзімі", ["col.payment"] = "Төлем", ["col.paid"] = "Төленді", ["col.outstanding"] = "Қалдық", ["col.state"] = "Күйі",
@@ -24,6 +26,8 @@ public sealed class TermTexts
         },
         ["ru"] = new()
         {
+            ["cstate.AwaitingSignatures"] = "Ожидает подписей", ["cstate.ReadyToFile"] = "Готово к подаче заявлений", ["cstate.Filed"] = "Заявления поданы",
+            ["cstate.Owned"] = "Право собственности зарегистрировано", ["cstate.Terminated"] = "Прекращение обременения зарегистрировано", ["arrears.periods"] = "периодов", ["arrears.max"] = "наибольшая просрочка",
             ["nav"] = "Платежи", ["officer.nav"] = "Договоры (срок)", ["title"] = "Платежи по договору", ["none"] = "Действующих договоров нет.",
             ["notActive"] = "Платежи начинаются после подписания договора всеми сторонами.",
             ["col.n"] = "№", ["col.due"] = "Срок", ["col.payment"] = "Платёж", ["col.paid"] = "Оплачено", ["col.outstanding"] = "Остаток", ["col.state"] = "Статус",
@@ -39,6 +43,8 @@ public sealed class TermTexts
         },
         ["en"] = new()
         {
+            ["cstate.AwaitingSignatures"] = "Awaiting signatures", ["cstate.ReadyToFile"] = "Ready to file the applications", ["cstate.Filed"] = "Applications filed",
+            ["cstate.Owned"] = "Ownership registered", ["cstate.Terminated"] = "Termination registered", ["arrears.periods"] = "periods", ["arrears.max"] = "longest overdue",
             ["nav"] = "Payments", ["officer.nav"] = "Leases (term)", ["title"] = "Payments over the term", ["none"] = "No lease in force.",
             ["notActive"] = "Payments start once every party has signed the contract.",
             ["col.n"] = "No.", ["col.due"] = "Due", ["col.payment"] = "Payment", ["col.paid"] = "Paid", ["col.outstanding"] = "Outstanding", ["col.state"] = "State",

@@ -55,6 +55,52 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         return id;
     }
 
+    /// <summary>Consent, signature, verdict and fee of a lease-encumbrance application (A.20–A.22).</summary>
+    public async Task CompleteAsync(Guid id, bool freeWill = true)
+    {
+        await ConsentAndSignAsync(id);
+        await RecordVerdictAsync(id.ToString(), freeWill: freeWill);
+        await AttachVerdictAsync(id);
+        await PayAsync(id);
+    }
+
+    /// <summary>A.29 (1): KTK's letter signed with the head's EDS, as the term area hands it over; the application is formed.</summary>
+    public async Task<Guid> StartTerminationAsync(Guid leaseId)
+    {
+        var letter = System.Text.Encoding.UTF8.GetBytes($"KTK letter: the lease {leaseId} is paid in full; terminate the encumbrance.\n");
+        using var scope = app.Services.CreateScope();
+        var officer = await app.WithDbAsync(db => db.Users.Where(u => u.Iin == Iin("ktk-officer")).Select(u => u.Id).SingleAsync());
+        return await scope.ServiceProvider.GetRequiredService<IRegistrationApplications>().StartAsync(new RegistrationStart(leaseId, RegistrationKind.EncumbranceTermination,
+            new BasisDocument(BasisDocumentKind.KtkLetter, "KTK letter", letter, [new BasisSignature(Convert.FromBase64String(Sign(letter, "ktk-head")), BasisSignerRole.Ktk, "040540000103")]),
+            null, officer), CancellationToken.None);
+    }
+
+    /// <summary>A.29 (2): the transfer contract signed by the tenant and KTK's head; the ownership application is formed, paired with the termination.</summary>
+    public async Task<Guid> StartOwnershipAsync(Guid leaseId, Guid terminationId)
+    {
+        var contract = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% transfer contract for lease {leaseId}\n%%EOF\n");
+        using var scope = app.Services.CreateScope();
+        var officer = await app.WithDbAsync(db => db.Users.Where(u => u.Iin == Iin("ktk-officer")).Select(u => u.Id).SingleAsync());
+        return await scope.ServiceProvider.GetRequiredService<IRegistrationApplications>().StartAsync(new RegistrationStart(leaseId, RegistrationKind.Ownership,
+            new BasisDocument(BasisDocumentKind.TransferContract, "Transfer contract", contract,
+            [
+                new BasisSignature(Convert.FromBase64String(Sign(contract, "tenant")), BasisSignerRole.Tenant, Iin("tenant")),
+                new BasisSignature(Convert.FromBase64String(Sign(contract, "ktk-head")), BasisSignerRole.Ktk, "040540000103"),
+            ]), terminationId, officer), CancellationToken.None);
+    }
+
+    /// <summary>A.31: KTK's head signs the termination application (the tenant gave the ДҚБ consent).</summary>
+    public async Task ConsentAndHeadSignAsync(Guid id)
+    {
+        using var tenant = await ClientAsync("tenant");
+        var form = await JsonAsync(await tenant.GetAsync($"/api/registrations/{id}/consent-form?language=kk"));
+        await JsonAsync(await tenant.PostAsJsonAsync($"/api/registrations/{id}/consent",
+            new { language = "kk", cms = Sign(Convert.FromBase64String(form.GetProperty("document").GetString()!), "tenant") }));
+        using var head = await ClientAsync("ktk-head");
+        var doc = await head.GetByteArrayAsync($"/api/registrations/{id}/form");
+        await JsonAsync(await head.PostAsJsonAsync($"/api/registrations/{id}/signature", new { cms = Sign(doc, "ktk-head") }));
+    }
+
     /// <summary>A.19: the officer forms the application.</summary>
     public async Task<Guid> FormAsync(Guid leaseId)
     {
@@ -78,6 +124,8 @@ internal sealed class RegistrationFlow(PlatformFactory app)
     /// <summary>A.21: the session is scheduled on the application, the participants join, the registrar records the signed verdict.</summary>
     public async Task RecordVerdictAsync(string subject, string kind = "Registration", bool spouseJoins = true, bool freeWill = true)
     {
+        if (!app.UseSystemClock) app.Time.Advance(TimeSpan.FromMinutes(1)); // a later session records a later verdict
+
         var participants = new List<object>
         {
             new { role = "KtkRepresentative", iin = Iin("ktk-officer") },
@@ -131,13 +179,25 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         return (await client.GetFromJsonAsync<RegistrationView>($"/api/registrations/{id}"))!;
     }
 
-    /// <summary>Waits until the cadastre's notices (A.28) are on the timeline (they follow the final status).</summary>
-    public async Task<RegistrationView> WaitForNoticesAsync(Guid id)
+    /// <summary>Waits until the fee payment was confirmed by the provider's callback.</summary>
+    public async Task WaitForFeeAsync(Guid id)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if ((await ViewAsync(id, "ktk-officer")).FeePaidAt is not null) return;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"fee of {id} not confirmed");
+    }
+
+    /// <summary>Waits until the cadastre's notices (A.28: the eGov cabinet and the platform's cabinet) are on the timeline (they follow the final status).</summary>
+    public async Task<RegistrationView> WaitForNoticesAsync(Guid id, int count = 2)
     {
         for (var i = 0; i < 100; i++)
         {
             var v = await ViewAsync(id, "ktk-officer");
-            if (v.Events.Any(e => e.Kind == "Notice")) return v;
+            if (v.Events.Count(e => e.Kind == "Notice") >= count) return v;
             await Task.Delay(100);
         }
 

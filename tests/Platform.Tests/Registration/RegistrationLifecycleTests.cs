@@ -56,6 +56,24 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
         var sheet = await cadastre.Client.GetRegistrationSheetAsync(new GetRegistrationSheetRequest { CadastralNumber = done.CadastralNumber });
         Assert.Contains(sheet.Entries, e => e.Kind == RegistrationEntryKind.LeaseEncumbrance && e.Active && e.ApplicationId == done.CadastreId);
 
+        // What went to the cadastre (the outbox keeps the exact Application): parties by role, signed documents,
+        // the registrar's verdict, the ledger receipts of the signatures and the fee payment (A.22).
+        var sent = cadastre.Gateway.Find(done.CadastreId!)!.Application;
+        Assert.Equal(ApplicationKind.LeaseEncumbranceRegistration, sent.Kind);
+        Assert.Contains(sent.Parties, p => p.Role == PartyRole.Recipient && p.Iin == _flow.Iin("tenant"));
+        Assert.Contains(sent.Parties, p => p.Role == PartyRole.Guarantor && p.Iin == _flow.Iin("guarantor"));
+        Assert.Contains(sent.Parties, p => p.Role == PartyRole.Ktk && p.Bin == "040540000103" && p.RepresentativeIin == _flow.Iin("ktk-head"));
+        Assert.Contains(sent.Parties, p => p.Role == PartyRole.KtkRepresentative && p.Iin == _flow.Iin("ktk-officer"));
+        Assert.Contains(sent.Parties, p => p.Role == PartyRole.Registrar && p.Iin == _flow.Iin("registrar"));
+        var contract = sent.Documents.Single(d => d.Kind == DocumentKind.LeaseContract);
+        Assert.Equal(["RECIPIENT", "GUARANTOR", "KTK"], contract.Signatures.Select(x => x.SignerRole.ToString().ToUpperInvariant()));
+        Assert.Equal(_flow.Iin("tenant"), sent.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm).Signatures.Single().ExpectedSigner);
+        Assert.False(sent.Documents.Single(d => d.Kind == DocumentKind.PaymentDocument).Content.IsEmpty);
+        Assert.Equal(done.FeeTiyn, sent.Payment.AmountTiyn);
+        Assert.False(sent.Verdict.Findings.IsEmpty);
+        Assert.True(sent.Receipts.Count >= 5); // three contract signatures, the consent, the form, the registrar's countersignature
+        Assert.All(sent.Receipts, r => Assert.Equal(64, r.CheckpointRootHex.Length));
+
         // Every cadastre status change and notice is on the ledger with a stored receipt, and no IIN is on it.
         var cadastreEvents = done.Events.Where(e => e.Kind is "Status" or "Notice").ToList();
         Assert.Contains(cadastreEvents, e => e.Code == "RECEIVED");

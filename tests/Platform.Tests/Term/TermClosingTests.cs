@@ -42,8 +42,10 @@ public sealed class TermClosingTests : IDisposable
         Assert.Equal(view.GetProperty("letterSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(letter)));
         Assert.Equal(view.GetProperty("transferSha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(transfer)));
 
-        // The letter: only KTK's head, with the head's own EDS.
+        // The letter: only KTK's head, with the head's own EDS (the head's page carries the signing widget over the letter).
         var route = $"/api/term/{lease.Id}/closing/letter/signature";
+        Assert.Contains($"data-submit-url=\"{route}\"", await head.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
+        Assert.DoesNotContain("data-submit-url", await officer.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
         Assert.Equal(HttpStatusCode.Forbidden, (await TermPlatform.PostCms(officer, route, _app.Sign(letter, "ktk-officer"))).StatusCode);
         var wrong = await TermPlatform.PostCms(head, route, _app.Sign(letter, "ktk-officer"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
@@ -66,7 +68,9 @@ public sealed class TermClosingTests : IDisposable
         var byOther = await TermPlatform.PostCms(tenant, tr, _app.Sign(transfer, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byOther.StatusCode);
         Assert.Contains("not by the tenant", await byOther.Content.ReadAsStringAsync());
+        Assert.Contains($"data-submit-url=\"{tr}\"", await tenant.GetStringAsync($"/Tenant/Term?id={lease.Id}"));
         Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(tenant, tr, _app.Sign(transfer, "tenant"))).StatusCode);
+        Assert.Contains($"data-submit-url=\"{tr}\"", await head.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
         Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(head, tr, _app.Sign(transfer, "ktk-head"))).StatusCode);
 
         // A.29: two applications, the termination first, the ownership related to it.
@@ -100,7 +104,7 @@ public sealed class TermClosingTests : IDisposable
         Assert.Equal("Owned", owned.GetProperty("state").GetString());
         Assert.Equal(2, owned.GetProperty("applications").GetArrayLength());
         Assert.Contains("data-status=\"REGISTERED\"", await tenant.GetStringAsync($"/Tenant/Term?id={lease.Id}"));
-        Assert.Contains("id=\"closing-state\">Owned", await officer.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
+        Assert.Contains("id=\"closing-state\" data-state=\"Owned\"", await officer.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
 
         // Every accepted closing signature is on the ledger without any IIN.
         var receipts = await _app.WithDbAsync(db => db.LedgerReceipts.Where(r => r.SubjectId.StartsWith("letter:") || r.SubjectId.StartsWith("transfer:")).ToListAsync());

@@ -134,6 +134,52 @@ public sealed class TermPaymentsTests : IDisposable
     }
 
     [Fact]
+    public async Task Paid_ahead_the_buyout_is_the_remaining_purchase_price()
+    {
+        var lease = await _app.SignedLeaseAsync(Start);
+        using var tenant = await _app.As("tenant");
+        for (var n = 1; n <= 6; n++) await _app.PayAsync(tenant, $"/api/term/{lease.Id}/installments/{n}/payments"); // 6 falls due on 11-30
+        var s = await TermPlatform.JsonAsync(await tenant.GetAsync($"/api/term/{lease.Id}"));
+        Assert.Equal(0, s.GetProperty("arrearsTiyn").GetInt64());
+        Assert.Equal(6, s.GetProperty("paidPeriods").GetInt32());
+        var quote = await TermPlatform.JsonAsync(await tenant.GetAsync($"/api/term/{lease.Id}/buyout"));
+        var remaining = s.GetProperty("periods").EnumerateArray().Skip(6).Sum(p => p.GetProperty("purchaseTiyn").GetInt64());
+        Assert.Equal(0, quote.GetProperty("arrearsTiyn").GetInt64());
+        Assert.Equal(remaining, quote.GetProperty("totalTiyn").GetInt64());
+        Assert.True(quote.GetProperty("totalTiyn").GetInt64() < (long)(quote.GetProperty("quote").GetProperty("total").GetDecimal() * 100));
+    }
+
+    [Fact]
+    public async Task The_tenant_pays_from_the_page_and_the_officer_initiates_from_the_page()
+    {
+        var lease = await _app.SignedLeaseAsync(new DateOnly(2026, 9, 20), months: 2);
+        using var tenant = await _app.As("tenant");
+        var page = $"/Tenant/Term?id={lease.Id}";
+        async Task<HttpResponseMessage> Post(HttpClient c, string url, Dictionary<string, string> f, string tokenPage)
+        {
+            f["__RequestVerificationToken"] = await FormPost.TokenAsync(c, tokenPage);
+            return await c.PostAsync(url, new FormUrlEncodedContent(f));
+        }
+
+        // Period 2 before period 1: the page shows the refusal; period 1: off to the provider's checkout.
+        var refused = await Post(tenant, $"/Tenant/Term?id={lease.Id}&handler=Pay", new() { ["period"] = "2" }, page);
+        Assert.Contains("id=\"term-error\"", await refused.Content.ReadAsStringAsync());
+        var pay = await Post(tenant, $"/Tenant/Term?id={lease.Id}&handler=Pay", new() { ["period"] = "1" }, page);
+        Assert.Equal(HttpStatusCode.Redirect, pay.StatusCode);
+        Assert.StartsWith("/Payments/Checkout/", pay.Headers.Location!.ToString());
+        Assert.Contains("returnUrl=", pay.Headers.Location!.ToString());
+
+        await _app.PayAsync(tenant, $"/api/term/{lease.Id}/buyout/payments");
+        using var officer = await _app.As("ktk-officer");
+        var details = $"/Officer/Leases/Details?id={lease.Id}";
+        Assert.Contains("id=\"initiate-closing\"", await officer.GetStringAsync(details));
+        var initiated = await Post(officer, $"{details}&handler=Initiate", [], details);
+        var html = await initiated.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"term-closing\"", html);
+        Assert.Contains("data-state=\"AwaitingSignatures\"", html);
+    }
+
+    [Fact]
     public async Task Unsigned_contract_takes_no_payments()
     {
         var lease = await _app.SignedLeaseAsync(Start, signed: false);

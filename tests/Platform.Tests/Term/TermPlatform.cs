@@ -31,8 +31,13 @@ internal sealed class TermPlatform : PlatformFactory
 
     public List<RegistrationSummary> Summaries { get; } = [];
 
-    public TermPlatform()
+    private readonly bool _mockRegistration;
+
+    /// <summary>With <paramref name="mockRegistration"/> false the real registration feature (area/registration) files the applications.</summary>
+    public TermPlatform(bool mockRegistration = true)
     {
+        _mockRegistration = mockRegistration;
+        if (!mockRegistration) Settings["Kadastr:RetryInterval"] = "00:00:00.200";
         Registration.Setup(r => r.StartAsync(It.IsAny<RegistrationStart>(), It.IsAny<CancellationToken>()))
             .ReturnsAsync((RegistrationStart s, CancellationToken _) =>
             {
@@ -52,7 +57,7 @@ internal sealed class TermPlatform : PlatformFactory
     {
         base.ConfigureWebHost(builder);
         SandboxPaymentsHost.Route(this, builder);
-        builder.ConfigureTestServices(s => s.AddSingleton(Registration.Object));
+        if (_mockRegistration) builder.ConfigureTestServices(s => s.AddSingleton(Registration.Object));
     }
 
     public string Iin(string role) => DemoKeys.Party(PkiDirectory, role).Iin;
@@ -72,70 +77,12 @@ internal sealed class TermPlatform : PlatformFactory
     public string Sign(byte[] data, string role) =>
         Convert.ToBase64String(new CadesSigner(Time).Sign(data, DemoKeys.Load(PkiDirectory, role, "sign"), CadesSignOptions.Detached));
 
-    /// <summary>
-    /// Stores a 12-month lease of 1 200 000 ₸ for the demo tenant starting <paramref name="start"/>, its contract rendered by the
-    /// domain and signed by tenant and KTK head (A.18's rows; the signing itself is #6's and tested there), and the tenant's phone.
-    /// </summary>
-    public async Task<LeaseRecord> SignedLeaseAsync(DateOnly start, int months = 12, bool signed = true)
-    {
-        await VideoSessionSetup.WaitForDemoUsersAsync(this);
-        var tenant = DemoKeys.Party(PkiDirectory, "tenant");
-        var lease = new Lease("RTO-TERM-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
-            new Flat("21:320:045:789:1/12", "Astana, Mangilik El 55, apt 12", 64.5m, 38.2m, 2),
-            new LeaseTerms(new Domain.Money(120_000_000), 3.1m, months, start, Domain.Money.Zero),
-            new LeaseParties(new Person(tenant.Name, Domain.Identity.Iin.Parse(tenant.Iin)), null, [],
-                new Lessor("JSC Kazakhstan Housing Company", Domain.Identity.Bin.Parse("040540000103"))),
-            "Astana");
-        var record = lease.ToRecord(Guid.NewGuid(), Time.GetUtcNow());
-        using var scope = Services.CreateScope();
-        record.ContractPdf = scope.ServiceProvider.GetRequiredService<ContractPdfRenderer>().Render(lease, AnnuitySchedule.Build(lease.Terms));
-        record.ContractSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(record.ContractPdf));
-        var db = scope.ServiceProvider.GetRequiredService<RentToOwn.Platform.Persistence.PlatformDbContext>();
-        db.Leases.Add(record);
-        if (signed)
-        {
-            foreach (var (step, role) in new[] { (0, "tenant"), (1, "ktk-head") })
-            {
-                db.ContractSignatures.Add(new ContractSignature
-                {
-                    Id = Guid.NewGuid(), LeaseId = record.Id, Step = step, Role = role, SignerIin = Iin(role),
-                    Cms = Convert.FromBase64String(Sign(record.ContractPdf, role)), SignedAt = Time.GetUtcNow(), ReceiptId = Guid.NewGuid(),
-                });
-            }
-        }
-
-        if (!await db.RecipientListEntries.AnyAsync(e => e.Iin == tenant.Iin))
-        {
-            var account = await db.Users.Where(u => u.Iin == tenant.Iin).Select(u => u.Id).SingleAsync();
-            db.RecipientLists.Add(new RecipientList
-            {
-                Id = Guid.NewGuid(), Source = "Astana akimat", ReceivedOn = start, UploadDeadline = start, ImportedAt = Time.GetUtcNow(), ImportedByIin = Iin("ktk-officer"),
-                FileName = "list.csv", FileSha256 = new string('0', 64),
-                Entries = [new RecipientListEntry { Id = Guid.NewGuid(), LineNumber = 2, Iin = tenant.Iin, FullName = tenant.Name, Phone = "+77011234567", Category = "budget", AccountId = account, ApplicationDeadline = start }],
-            });
-        }
-
-        await db.SaveChangesAsync();
-        return record;
-    }
+    /// <summary>Stores a signed lease for the demo tenant (see <see cref="TermLeaseSetup.CreateAsync"/>).</summary>
+    public Task<LeaseRecord> SignedLeaseAsync(DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12") =>
+        TermLeaseSetup.CreateAsync(this, start, months, signed, cadastralNumber);
 
     /// <summary>The tenant orders a payment through the API and pays it at the sandbox checkout; waits for the confirmation handler.</summary>
-    public async Task<Guid> PayAsync(HttpClient tenant, string route)
-    {
-        var r = await tenant.PostAsync(route, null);
-        if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"{route}: {r.StatusCode} {await r.Content.ReadAsStringAsync()}");
-        var started = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
-        var id = started.GetProperty("paymentId").GetGuid();
-        var pay = await tenant.PostAsync($"/api/payments/{id}/sandbox/pay", null);
-        if (!pay.IsSuccessStatusCode) throw new InvalidOperationException($"sandbox pay: {pay.StatusCode} {await pay.Content.ReadAsStringAsync()}");
-        for (var i = 0; i < 300; i++)
-        {
-            if (await WithDbAsync(db => db.Set<TermPayment>().AnyAsync(p => p.Id == id))) return id;
-            await Task.Delay(50);
-        }
-
-        throw new TimeoutException($"payment {id} was not confirmed to the term handler");
-    }
+    public Task<Guid> PayAsync(HttpClient tenant, string route) => TermLeaseSetup.PayAsync(this, tenant, route);
 
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 

@@ -81,9 +81,11 @@ public sealed class CadastreConnection(
     public async ValueTask DisposeAsync()
     {
         // Idempotent: the host stops it, then the container disposes it (possibly concurrently).
+        // Closing the HTTP/2 connections first ends open watch streams at once (otherwise the server drains them).
+        var grpc = Interlocked.Exchange(ref _grpc, null);
+        grpc?.Dispose();
         if (Interlocked.Exchange(ref _gateway, null) is { } gateway) await gateway.StopAsync();
         Interlocked.Exchange(ref _outbox, null)?.Dispose();
-        Interlocked.Exchange(ref _grpc, null)?.Dispose();
         if (Interlocked.Exchange(ref _simulator, null) is { } simulator) await simulator.DisposeAsync();
     }
 

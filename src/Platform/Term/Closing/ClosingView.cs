@@ -1,5 +1,3 @@
-using RentToOwn.Platform.Registration;
-
 namespace RentToOwn.Platform.Term.Closing;
 
 /// <summary>The end of a lease as the tenant and KTK see it.</summary>
@@ -16,4 +14,4 @@ namespace RentToOwn.Platform.Term.Closing;
 /// <param name="Applications">Their statuses from the registration feature.</param>
 public sealed record ClosingView(Guid LeaseId, string Reason, string State, string NextStep, string LetterNumber, string LetterSha256,
     string? TransferSha256, IReadOnlyList<ClosingSignatureView> Signatures, Guid? TerminationRegistrationId, Guid? OwnershipRegistrationId,
-    IReadOnlyList<RegistrationSummary> Applications);
+    IReadOnlyList<ClosingApplication> Applications);

@@ -123,17 +123,24 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
             return TermResult<LeaseClosing>.Refused("Registration filing is not available on this platform.", 503);
         }
 
-        closing.TerminationRegistrationId ??= await registration.StartAsync(new RegistrationStart(lease.Id, RegistrationKind.EncumbranceTermination,
-            new BasisDocument(BasisDocumentKind.KtkLetter, $"Хат / Письмо № {closing.LetterNumber}", closing.LetterPdf,
-                [new BasisSignature(letter.Cms, BasisSignerRole.Ktk, lease.LessorBin)]),
-            null, officer), ct);
-        await db.SaveChangesAsync(ct);
-        if (closing.Reason == ClosingReason.Purchase)
+        try
         {
-            closing.OwnershipRegistrationId ??= await registration.StartAsync(new RegistrationStart(lease.Id, RegistrationKind.Ownership,
-                new BasisDocument(BasisDocumentKind.TransferContract, $"Беру шарты / Договор передачи № {lease.Number}/P", closing.TransferPdf!,
-                    [new BasisSignature(transfer[0].Cms, BasisSignerRole.Tenant, lease.TenantIin), new BasisSignature(transfer[1].Cms, BasisSignerRole.Ktk, lease.LessorBin)]),
-                closing.TerminationRegistrationId, officer), ct);
+            closing.TerminationRegistrationId ??= await registration.StartAsync(new RegistrationStart(lease.Id, RegistrationKind.EncumbranceTermination,
+                new BasisDocument(BasisDocumentKind.KtkLetter, $"Хат / Письмо № {closing.LetterNumber}", closing.LetterPdf,
+                    [new BasisSignature(letter.Cms, BasisSignerRole.Ktk, lease.LessorBin)]),
+                null, officer), ct);
+            await db.SaveChangesAsync(ct);
+            if (closing.Reason == ClosingReason.Purchase)
+            {
+                closing.OwnershipRegistrationId ??= await registration.StartAsync(new RegistrationStart(lease.Id, RegistrationKind.Ownership,
+                    new BasisDocument(BasisDocumentKind.TransferContract, $"Беру шарты / Договор передачи № {lease.Number}/P", closing.TransferPdf!,
+                        [new BasisSignature(transfer[0].Cms, BasisSignerRole.Tenant, lease.TenantIin), new BasisSignature(transfer[1].Cms, BasisSignerRole.Ktk, lease.LessorBin)]),
+                    closing.TerminationRegistrationId, officer), ct);
+            }
+        }
+        catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
+        {
+            return TermResult<LeaseClosing>.Refused("The registration refused the application: " + e.Message);
         }
 
         closing.FiledAt ??= time.GetUtcNow();
@@ -158,7 +165,8 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         return new ClosingView(lease.Id, c.Reason.ToString(), state, next, c.LetterNumber, c.LetterSha256, c.TransferSha256,
             c.Signatures.OrderBy(s => s.Document).ThenBy(s => s.Step)
                 .Select(s => new ClosingSignatureView(s.Document.ToString(), s.Step, s.Role, s.SignedAt, leaves.GetValueOrDefault(s.ReceiptId, -1))).ToList(),
-            c.TerminationRegistrationId, c.OwnershipRegistrationId, apps);
+            c.TerminationRegistrationId, c.OwnershipRegistrationId,
+            apps.Select(a => new ClosingApplication(a.Id, a.Kind.ToString(), a.Status, a.ReasonCode, a.LegalBasis)).ToList());
     }
 
     private static (string State, string Next) StateOf(LeaseClosing c, IReadOnlyList<RegistrationSummary> apps)

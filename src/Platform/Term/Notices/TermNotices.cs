@@ -29,7 +29,7 @@ public sealed class TermNotices(PlatformDbContext db, TermStatements statements,
             if (!s.Active || s.PurchaseCompleted) continue;
             var sent = await db.Set<TermNotice>().Where(n => n.LeaseId == lease.Id).Select(n => new { n.Period, n.Kind }).ToListAsync(ct);
             var wanted = s.Periods.Where(p => p.State == PeriodState.Overdue).Select(p => (p, TermNoticeKind.Arrears)).ToList();
-            if (s.NextPeriod is { State: PeriodState.Upcoming or PeriodState.Due } next
+            if (s.Periods.FirstOrDefault(p => p.State is PeriodState.Upcoming or PeriodState.Due) is { } next
                 && next.EffectiveDueDate.DayNumber - today.DayNumber <= options.Value.ReminderDaysBefore)
             {
                 wanted.Add((next, TermNoticeKind.Reminder));

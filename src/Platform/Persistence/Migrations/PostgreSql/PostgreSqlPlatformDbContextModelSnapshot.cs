@@ -1105,6 +1105,351 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("registration_events", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("LeadMinutes")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SmsMessageId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SubjectId")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<bool>("Superseded")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId", "CreatedAt");
+
+                    b.HasIndex("Kind", "SubjectId", "LeadMinutes", "AccountId")
+                        .IsUnique();
+
+                    b.ToTable("sent_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Closing.ClosingSignature", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("ClosingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Cms")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("SignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("SignerIin")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<int>("Step")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ClosingId", "Document", "Step")
+                        .IsUnique();
+
+                    b.ToTable("closing_signatures", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Closing.LeaseClosing", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("DocumentDate")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("FiledAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("InitiatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("InitiatedByAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("LetterNumber")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte[]>("LetterPdf")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("LetterSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("OwnershipRegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)");
+
+                    b.Property<Guid?>("TerminationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("TerminationRegistrationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("TransferPdf")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("TransferSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId")
+                        .IsUnique();
+
+                    b.ToTable("lease_closings", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Courts.TerminationRecord", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset?>("AcceptedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("CaseNumber")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<byte[]>("Cms")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("CourtName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DecisionContentType")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("DecisionDate")
+                        .HasColumnType("date");
+
+                    b.Property<byte[]>("DecisionFile")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("DecisionFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("DocumentSha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Ground")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RecordedByAccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("SignerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId");
+
+                    b.ToTable("lease_terminations", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Notices.TermNotice", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("DueDate")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid?>("SmsId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId", "Period", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("term_notices", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Payments.BuyoutOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("ArrearsTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateOnly>("QuoteDate")
+                        .HasColumnType("date");
+
+                    b.Property<long>("QuoteTiyn")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId");
+
+                    b.ToTable("term_buyout_offers", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Payments.TermPayment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid?>("BuyoutOfferId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("PaidAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<byte[]>("PaymentDocument")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<int?>("Period")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProviderReference")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("SettlesPurchase")
+                        .HasColumnType("boolean");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId", "Period");
+
+                    b.ToTable("term_payments", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1471,6 +1816,69 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Scheduling.Reminders.SentReminder", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AccountId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Closing.ClosingSignature", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Term.Closing.LeaseClosing", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("ClosingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Closing.LeaseClosing", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Courts.TerminationRecord", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Notices.TermNotice", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Payments.BuyoutOffer", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Payments.TermPayment", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
                 {
                     b.HasOne("RentToOwn.Platform.Identity.UserAccount", null)
@@ -1540,6 +1948,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
             modelBuilder.Entity("RentToOwn.Platform.Registration.Model.RegistrationApplication", b =>
                 {
                     b.Navigation("BasisSignatures");
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Closing.LeaseClosing", b =>
+                {
+                    b.Navigation("Signatures");
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.VideoSession", b =>

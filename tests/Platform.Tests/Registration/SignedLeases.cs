@@ -1,0 +1,45 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Tests.Infrastructure;
+
+namespace RentToOwn.Platform.Tests.Registration;
+
+/// <summary>
+/// Test setup: a lease on a chosen flat whose contract bytes carry the real CAdES signatures of the demo tenant,
+/// guarantor and KTK head (test PKI keys) — what A.17–A.18 leave behind, without walking A.6–A.18 again
+/// (<see cref="RegistrationFlow.SignedContractAsync"/> walks it through the API).
+/// </summary>
+internal static class SignedLeases
+{
+    public static async Task<Guid> CreateAsync(PlatformFactory app, RegistrationFlow flow, string cadastralNumber)
+    {
+        var id = Guid.NewGuid();
+        var pdf = System.Text.Encoding.ASCII.GetBytes($"%PDF-1.7\n% rent-to-own contract {id} for {cadastralNumber}\n%%EOF\n");
+        var tenant = DemoKeys.Party(app.PkiDirectory, "tenant");
+        var guarantor = DemoKeys.Party(app.PkiDirectory, "guarantor");
+        var lease = new LeaseRecord
+        {
+            Id = id, Number = "RTO-T-" + id.ToString("N")[..6], City = "Астана",
+            Flat = new LeaseFlat { CadastralNumber = cadastralNumber, Address = "Астана, test flat " + cadastralNumber, TotalArea = 54.6m, LivingArea = 32.1m, Rooms = 2 },
+            PriceTiyn = 1_500_000_000, AnnualRatePercent = 3.1m, TermMonths = 240, StartDate = new DateOnly(2026, 12, 1),
+            TenantName = tenant.Name, TenantIin = tenant.Iin, LessorName = "АО «Казахстанская Жилищная Компания»", LessorBin = "040540000103",
+            Guarantors = [new LeaseGuarantor { Order = 1, Name = guarantor.Name, Iin = guarantor.Iin }],
+            ContractPdf = pdf, ContractSha256 = Convert.ToHexStringLower(SHA256.HashData(pdf)), CreatedAt = app.Time.GetUtcNow(),
+        };
+        var signatures = new[] { ("tenant", tenant.Iin), ("guarantor", guarantor.Iin), ("ktk-head", DemoKeys.Party(app.PkiDirectory, "ktk-head").Iin) }
+            .Select((s, step) => new ContractSignature
+            {
+                Id = Guid.NewGuid(), LeaseId = id, Step = step, Role = s.Item1, SignerIin = s.Item2,
+                Cms = Convert.FromBase64String(flow.Sign(pdf, s.Item1)), SignedAt = app.Time.GetUtcNow(), ReceiptId = Guid.NewGuid(),
+            }).ToList();
+        await app.WithDbAsync(async db =>
+        {
+            db.Leases.Add(lease);
+            db.ContractSignatures.AddRange(signatures);
+            return await db.SaveChangesAsync();
+        });
+        return id;
+    }
+}

@@ -1,0 +1,197 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Platform.Registration;
+using RentToOwn.Platform.Term.Closing;
+using RentToOwn.Platform.Term.Courts;
+using RentToOwn.Platform.Tests.Infrastructure;
+
+namespace RentToOwn.Platform.Tests.Term;
+
+/// <summary>
+/// Seed 000 (Constitutional Court resolution No. 41-NP: nobody is deprived of housing without a court decision): an
+/// involuntary termination needs a court decision record; a voluntary one needs the tenant's own EDS signature.
+/// </summary>
+public sealed class SeedRuleTests : IDisposable
+{
+    private static readonly DateOnly Start = new(2026, 5, 28);
+    private static readonly byte[] DecisionPdf = "%PDF-1.4\n% Astana city court, case 2-1234/2026: the lease is terminated for arrears\n%%EOF\n"u8.ToArray();
+    private readonly TermPlatform _app = new();
+
+    public SeedRuleTests() => _app.Settings["Term:MaxCourtDecisionBytes"] = "4096";
+
+    public void Dispose() => _app.Dispose();
+
+    private static async Task<HttpResponseMessage> CourtAsync(HttpClient officer, Guid lease, Dictionary<string, string> fields, byte[]? file, string fileName = "decision.pdf")
+    {
+        var form = new MultipartFormDataContent { { new StringContent(await FormPost.TokenAsync(officer, "/Officer/RecipientLists")), "__RequestVerificationToken" } };
+        foreach (var (k, v) in fields) form.Add(new StringContent(v), k);
+        if (file is not null)
+        {
+            var c = new ByteArrayContent(file);
+            c.Headers.ContentType = new MediaTypeHeaderValue("application/pdf");
+            form.Add(c, "decision", fileName);
+        }
+
+        return await officer.PostAsync($"/api/term/{lease}/terminations/involuntary", form);
+    }
+
+    private static Dictionary<string, string> Complete() => new()
+    {
+        ["courtName"] = "Astana city specialised inter-district economic court", ["caseNumber"] = "2-1234/2026", ["decisionDate"] = "2026-11-20", ["ground"] = "arrears of 5 monthly payments",
+    };
+
+    [Fact]
+    public async Task Involuntary_termination_without_a_court_decision_record_is_refused()
+    {
+        var lease = await _app.SignedLeaseAsync(Start);
+        using var officer = await _app.As("ktk-officer");
+        var none = await CourtAsync(officer, lease.Id, [], null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
+        var text = await none.Content.ReadAsStringAsync();
+        Assert.Contains("needs a court decision", text);
+        Assert.Contains("court's name is missing", text);
+        Assert.Contains("case number is missing", text);
+        Assert.Contains("decision date is missing", text);
+        Assert.Contains("decision document (PDF, JPEG or PNG) is not uploaded", text);
+
+        var noFile = await CourtAsync(officer, lease.Id, Complete(), null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noFile.StatusCode);
+        Assert.Contains("not uploaded", await noFile.Content.ReadAsStringAsync());
+
+        // Each kind of bad input is named.
+        async Task<string> Refusal(Dictionary<string, string> f, byte[]? file)
+        {
+            var r = await CourtAsync(officer, lease.Id, f, file);
+            Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
+            return await r.Content.ReadAsStringAsync();
+        }
+
+        Assert.Contains("not a PDF, JPEG or PNG", await Refusal(Complete(), "just some text"u8.ToArray()));
+        Assert.Contains("is empty", await Refusal(Complete(), []));
+        Assert.Contains("larger than 4096 bytes", await Refusal(Complete(), [.. "%PDF-"u8.ToArray(), .. new byte[5000]]));
+        Assert.Contains("in the future", await Refusal(new(Complete()) { ["decisionDate"] = "2027-01-10" }, DecisionPdf));
+        Assert.Contains("is not a date", await Refusal(new(Complete()) { ["decisionDate"] = "20.11.2026" }, DecisionPdf));
+        Assert.Contains("before the lease started", await Refusal(new(Complete()) { ["decisionDate"] = "2026-01-10" }, DecisionPdf));
+        var notMultipart = await officer.PostAsync($"/api/term/{lease.Id}/terminations/involuntary", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, notMultipart.StatusCode);
+        var noToken = new MultipartFormDataContent { { new StringContent("x"), "courtName" } };
+        Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsync($"/api/term/{lease.Id}/terminations/involuntary", noToken)).StatusCode);
+
+        // The tenant cannot record court decisions; nothing was stored; the lease is not being closed.
+        using var tenant = await _app.As("tenant");
+        Assert.Equal(HttpStatusCode.Forbidden, (await tenant.PostAsync($"/api/term/{lease.Id}/terminations/involuntary", new MultipartFormDataContent())).StatusCode);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Set<TerminationRecord>().CountAsync()));
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Set<LeaseClosing>().CountAsync()));
+
+        // The officer's page refuses the same way.
+        var page = await FormPost.UploadAsync(officer, $"/Officer/Leases/Details?id={lease.Id}&handler=Court", new Dictionary<string, string> { ["courtName"] = "Court" }, "decision", "d.txt", "text"u8.ToArray(),
+            tokenPage: $"/Officer/Leases/Details?id={lease.Id}");
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"term-message\"", html);
+        Assert.Contains("case number is missing", html);
+    }
+
+    [Fact]
+    public async Task Involuntary_termination_on_a_recorded_court_decision_is_accepted_and_files_the_termination()
+    {
+        var lease = await _app.SignedLeaseAsync(Start);
+        using var officer = await _app.As("ktk-officer");
+        var recorded = await CourtAsync(officer, lease.Id, Complete(), DecisionPdf);
+        Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);
+        var t = await TermPlatform.JsonAsync(recorded);
+        Assert.False(t.GetProperty("accepted").GetBoolean());
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(DecisionPdf)), t.GetProperty("documentSha256").GetString());
+        var id = t.GetProperty("id").GetGuid();
+        Assert.Contains($"/terminations/{id}/signature", await officer.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));
+
+        // The officer certifies the decision file with their own KTK EDS (not the tenant's, not over other bytes).
+        var route = $"/api/term/{lease.Id}/terminations/{id}/signature";
+        var byTenant = await TermPlatform.PostCms(officer, route, _app.Sign(DecisionPdf, "tenant"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, byTenant.StatusCode);
+        Assert.Contains("not by the KTK officer", await byTenant.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(officer, route, _app.Sign("other"u8.ToArray(), "ktk-officer"))).StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(officer, route, null)).StatusCode);
+        var ok = await TermPlatform.PostCms(officer, route, _app.Sign(DecisionPdf, "ktk-officer"));
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        Assert.True((await TermPlatform.JsonAsync(ok)).GetProperty("accepted").GetBoolean());
+
+        // Ledger: the accepted termination, no IIN.
+        var receipt = await _app.WithDbAsync(db => db.LedgerReceipts.SingleAsync(r => r.SubjectId.StartsWith("termination:")));
+        Assert.DoesNotContain(_app.Iin("ktk-officer"), receipt.ReceiptJson);
+        Assert.DoesNotContain(lease.TenantIin, receipt.ReceiptJson);
+
+        // The closing: KTK's letter citing the decision; the head signs; only the termination is filed (no ownership).
+        using var head = await _app.As("ktk-head");
+        var closing = await TermPlatform.JsonAsync(await officer.GetAsync($"/api/term/{lease.Id}/closing"));
+        Assert.Equal("CourtDecision", closing.GetProperty("reason").GetString());
+        Assert.Equal(JsonValueKindNull, closing.GetProperty("transferSha256").ValueKind);
+        var letter = await officer.GetByteArrayAsync($"/api/term/{lease.Id}/closing/letter/pdf");
+        Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(head, $"/api/term/{lease.Id}/closing/letter/signature", _app.Sign(letter, "ktk-head"))).StatusCode);
+        var filed = await TermPlatform.JsonAsync(await officer.PostAsync($"/api/term/{lease.Id}/closing/applications", null));
+        var start = Assert.Single(_app.Started);
+        Assert.Equal(RegistrationKind.EncumbranceTermination, start.Kind);
+        Assert.Equal(BasisDocumentKind.KtkLetter, start.Basis.Kind);
+        _app.Register(filed.GetProperty("terminationRegistrationId").GetGuid());
+        Assert.Equal("Terminated", (await TermPlatform.JsonAsync(await officer.GetAsync($"/api/term/{lease.Id}/closing"))).GetProperty("state").GetString());
+
+        // A second termination is refused: the lease is already being closed.
+        Assert.Equal(HttpStatusCode.Conflict, (await CourtAsync(officer, lease.Id, Complete(), DecisionPdf)).StatusCode);
+    }
+
+    private const System.Text.Json.JsonValueKind JsonValueKindNull = System.Text.Json.JsonValueKind.Null;
+
+    [Fact]
+    public async Task Voluntary_termination_needs_the_tenants_own_signature()
+    {
+        var lease = await _app.SignedLeaseAsync(Start);
+        using var officer = await _app.As("ktk-officer");
+        using var tenant = await _app.As("tenant");
+        var route = $"/api/term/{lease.Id}/terminations/voluntary";
+        var request = await tenant.GetByteArrayAsync($"/api/term/{lease.Id}/terminations/voluntary/request");
+        Assert.Contains(lease.Number, System.Text.Encoding.UTF8.GetString(request));
+
+        var unsigned = await TermPlatform.PostCms(officer, route, null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, unsigned.StatusCode);
+        Assert.Contains("needs the tenant's own EDS signature", await unsigned.Content.ReadAsStringAsync());
+        var byGuarantor = await TermPlatform.PostCms(tenant, route, _app.Sign(request, "guarantor"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, byGuarantor.StatusCode);
+        Assert.Contains("not by the tenant", await byGuarantor.Content.ReadAsStringAsync());
+        var byOfficer = await TermPlatform.PostCms(officer, route, _app.Sign(request, "ktk-officer"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, byOfficer.StatusCode);
+        var otherBytes = await TermPlatform.PostCms(tenant, route, _app.Sign("I agree"u8.ToArray(), "tenant"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, otherBytes.StatusCode);
+        Assert.Contains("not accepted", await otherBytes.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, (await TermPlatform.PostCms(tenant, route, "***")).StatusCode);
+        Assert.Equal(0, await _app.WithDbAsync(db => db.Set<TerminationRecord>().CountAsync()));
+
+        var ok = await TermPlatform.PostCms(tenant, route, _app.Sign(request, "tenant"), "moving abroad");
+        Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
+        var t = await TermPlatform.JsonAsync(ok);
+        Assert.Equal("Voluntary", t.GetProperty("kind").GetString());
+        Assert.True(t.GetProperty("accepted").GetBoolean());
+        var closing = await TermPlatform.JsonAsync(await tenant.GetAsync($"/api/term/{lease.Id}/closing"));
+        Assert.Equal("VoluntaryTermination", closing.GetProperty("reason").GetString());
+        var receipt = await _app.WithDbAsync(db => db.LedgerReceipts.SingleAsync(r => r.SubjectId.StartsWith("termination:")));
+        Assert.DoesNotContain(lease.TenantIin, receipt.ReceiptJson);
+        Assert.Equal(HttpStatusCode.Conflict, (await TermPlatform.PostCms(tenant, route, _app.Sign(request, "tenant"))).StatusCode);
+
+        // The tenant's page offered the request with the signing widget.
+        await _app.AddUserAsync(TestIins.Recipient1, "Someone Else", RentToOwn.Platform.Identity.PlatformRoles.Tenant);
+        using var other = await _app.SignedInClientAsync(TestIins.Recipient1);
+        Assert.Equal(HttpStatusCode.NotFound, (await other.GetAsync($"/Tenant/Term/Terminate?id={lease.Id}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await TermPlatform.PostCms(other, route, _app.Sign(request, "tenant"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_voluntary_request_page_signs_the_exact_request_bytes()
+    {
+        var lease = await _app.SignedLeaseAsync(Start);
+        using var tenant = await _app.As("tenant");
+        var html = await tenant.GetStringAsync($"/Tenant/Term/Terminate?id={lease.Id}");
+        var request = await tenant.GetByteArrayAsync($"/api/term/{lease.Id}/terminations/voluntary/request");
+        var document = System.Text.RegularExpressions.Regex.Match(html, "data-document=\"([^\"]+)\"").Groups[1].Value;
+        Assert.Equal(request, Convert.FromBase64String(System.Net.WebUtility.HtmlDecode(document)));
+        Assert.Contains($"data-submit-url=\"/api/term/{lease.Id}/terminations/voluntary\"", html);
+    }
+}

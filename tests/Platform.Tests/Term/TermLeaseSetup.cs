@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.Domain.Contracts;
+using RentToOwn.Domain.Leases;
+using RentToOwn.Eds.Signing;
+using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.Tests.VideoSessions;
+using RentToOwn.Platform.Term.Payments;
+
+namespace RentToOwn.Platform.Tests.Term;
+
+/// <summary>Test setup for the term on any host (TestServer or Kestrel): a signed lease, and a payment made at the sandbox checkout.</summary>
+internal static class TermLeaseSetup
+{
+    /// <summary>
+    /// Stores a 12-month lease of 1 200 000 ₸ for the demo tenant starting <paramref name="start"/>, its contract rendered by the
+    /// domain and signed by tenant and KTK head (A.18's rows; the signing itself is #6's and tested there), and the tenant's phone.
+    /// </summary>
+    public static async Task<LeaseRecord> CreateAsync(PlatformFactory app, DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12")
+    {
+        await VideoSessionSetup.WaitForDemoUsersAsync(app);
+        var clock = app.UseSystemClock ? TimeProvider.System : app.Time;
+        var tenant = DemoKeys.Party(app.PkiDirectory, "tenant");
+        var lease = new Lease("RTO-TERM-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
+            new Flat(cadastralNumber, "Astana, Ula Dala 7, apt " + cadastralNumber[(cadastralNumber.LastIndexOf(':') + 1)..], 55.0m, 32.0m, 2),
+            new LeaseTerms(new Domain.Money(120_000_000), 3.1m, months, start, Domain.Money.Zero),
+            new LeaseParties(new Person(tenant.Name, Domain.Identity.Iin.Parse(tenant.Iin)), null, [],
+                new Lessor("JSC Kazakhstan Housing Company", Domain.Identity.Bin.Parse("040540000103"))),
+            "Astana");
+        var record = lease.ToRecord(Guid.NewGuid(), clock.GetUtcNow());
+        using var scope = app.Services.CreateScope();
+        record.ContractPdf = scope.ServiceProvider.GetRequiredService<ContractPdfRenderer>().Render(lease, AnnuitySchedule.Build(lease.Terms));
+        record.ContractSha256 = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(record.ContractPdf));
+        var db = scope.ServiceProvider.GetRequiredService<RentToOwn.Platform.Persistence.PlatformDbContext>();
+        db.Leases.Add(record);
+        if (signed)
+        {
+            foreach (var (step, role) in new[] { (0, "tenant"), (1, "ktk-head") })
+            {
+                db.ContractSignatures.Add(new ContractSignature
+                {
+                    Id = Guid.NewGuid(), LeaseId = record.Id, Step = step, Role = role, SignerIin = DemoKeys.Party(app.PkiDirectory, role).Iin,
+                    Cms = new CadesSigner(clock).Sign(record.ContractPdf, DemoKeys.Load(app.PkiDirectory, role, "sign"), CadesSignOptions.Detached), SignedAt = clock.GetUtcNow(), ReceiptId = Guid.NewGuid(),
+                });
+            }
+        }
+
+        if (!await db.RecipientListEntries.AnyAsync(e => e.Iin == tenant.Iin))
+        {
+            var account = await db.Users.Where(u => u.Iin == tenant.Iin).Select(u => u.Id).SingleAsync();
+            db.RecipientLists.Add(new RecipientList
+            {
+                Id = Guid.NewGuid(), Source = "Astana akimat", ReceivedOn = start, UploadDeadline = start, ImportedAt = clock.GetUtcNow(), ImportedByIin = DemoKeys.Party(app.PkiDirectory, "ktk-officer").Iin,
+                FileName = "list.csv", FileSha256 = new string('0', 64),
+                Entries = [new RecipientListEntry { Id = Guid.NewGuid(), LineNumber = 2, Iin = tenant.Iin, FullName = tenant.Name, Phone = "+77011234567", Category = "budget", AccountId = account, ApplicationDeadline = start }],
+            });
+        }
+
+        await db.SaveChangesAsync();
+        return record;
+    }
+
+    /// <summary>The tenant orders a payment through the API and pays it at the sandbox checkout; waits for the confirmation handler.</summary>
+    public static async Task<Guid> PayAsync(PlatformFactory app, HttpClient tenant, string route)
+    {
+        var r = await tenant.PostAsync(route, null);
+        if (!r.IsSuccessStatusCode) throw new InvalidOperationException($"{route}: {r.StatusCode} {await r.Content.ReadAsStringAsync()}");
+        var id = JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement.GetProperty("paymentId").GetGuid();
+        var pay = await tenant.PostAsync($"/api/payments/{id}/sandbox/pay", null);
+        if (!pay.IsSuccessStatusCode) throw new InvalidOperationException($"sandbox pay: {pay.StatusCode} {await pay.Content.ReadAsStringAsync()}");
+        await WaitForPaymentAsync(app, id);
+        return id;
+    }
+
+    /// <summary>Waits until the term's confirmation handler recorded <paramref name="id"/>.</summary>
+    public static async Task WaitForPaymentAsync(PlatformFactory app, Guid id, int seconds = 30)
+    {
+        for (var i = 0; i < seconds * 10; i++)
+        {
+            if (await app.WithDbAsync(db => db.Set<TermPayment>().AnyAsync(p => p.Id == id))) return;
+            await Task.Delay(100);
+        }
+
+        throw new TimeoutException($"payment {id} was not confirmed to the term handler");
+    }
+}
