@@ -46,11 +46,12 @@ public sealed class DemoHost : IAsyncDisposable
             await app.StartAsync(ct);
             return new DemoHost(app, new Uri($"http://127.0.0.1:{port}/"), data);
         }
-        catch (InvalidOperationException e)
+        catch (Exception e)
         {
             if (app is not null) await app.DisposeAsync();
             Delete(data);
-            throw new DemoException("the platform did not start: " + e.Message);
+            if (e is InvalidOperationException) throw new DemoException("the platform did not start: " + e.Message);
+            throw;
         }
     }
 
