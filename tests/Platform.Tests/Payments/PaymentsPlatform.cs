@@ -6,7 +6,7 @@ using RentToOwn.Platform.Tests.Infrastructure;
 
 namespace RentToOwn.Platform.Tests.Payments;
 
-/// <summary>The app with the sandbox acquirer routed in memory and two recording handlers for installments.</summary>
+/// <summary>The app with the sandbox acquirer routed in memory and, instead of the real handlers, two recording handlers for installments.</summary>
 internal sealed class PaymentsPlatform : PlatformFactory
 {
     public RecordingHandler Recorder { get; } = new();
@@ -19,6 +19,8 @@ internal sealed class PaymentsPlatform : PlatformFactory
         SandboxPaymentsHost.Route(this, builder);
         builder.ConfigureTestServices(s =>
         {
+            // The payments module alone: the real handlers (term, registration) need their leases and applications.
+            foreach (var real in s.Where(d => d.ServiceType == typeof(IPaymentConfirmationHandler)).ToList()) s.Remove(real);
             s.AddSingleton<IPaymentConfirmationHandler>(Recorder);
             s.AddSingleton<IPaymentConfirmationHandler>(Flaky);
         });
