@@ -67,9 +67,11 @@ public sealed class RegistrationSteps(
             signatures.Select(s => s.Role switch
             {
                 "tenant" => new BasisSignature(s.Cms, BasisSignerRole.Tenant, s.SignerIin),
+                "spouse" => new BasisSignature(s.Cms, BasisSignerRole.Spouse, s.SignerIin),
                 "guarantor" => new BasisSignature(s.Cms, BasisSignerRole.Guarantor, s.SignerIin),
                 // The head signs for KTK: the cadastre checks the certificate's BIN (A.19).
-                _ => new BasisSignature(s.Cms, BasisSignerRole.Ktk, lease.LessorBin),
+                "ktk-head" => new BasisSignature(s.Cms, BasisSignerRole.Ktk, lease.LessorBin),
+                _ => throw new InvalidOperationException($"The contract has a signature of unknown role '{s.Role}'."),
             }).ToList());
         var id = await applications.StartAsync(new RegistrationStart(leaseId, RegistrationKind.LeaseEncumbrance, basis, null, officerAccountId), ct);
         return (StepResult.Ok, id);
