@@ -15,6 +15,7 @@ public static class ApplicationsExtensions
         builder.Services.AddOptions<RetirementAges>().BindConfiguration("RetirementAges");
         builder.Services.AddSingleton(sp => new GuarantorEligibility(sp.GetRequiredService<IOptions<RetirementAges>>().Value));
         builder.Services.AddScoped<TenantApplications>();
+        builder.Services.AddScoped<ApplicationCoSigning>();
         builder.Services.AddScoped<GuarantorSignatures>();
         builder.Services.AddScoped<SpouseSignatures>();
         builder.Services.AddSingleton<PartyTexts>();
