@@ -11,7 +11,7 @@ namespace RentToOwn.Domain.Contracts;
 
 /// <summary>
 /// A.17: renders the rent-to-own contract as a bilingual Kazakh/Russian PDF: parties, flat, terms, a signature block in
-/// signing order (tenant, guarantors, KTK — A.17–A.18) and the full payment schedule (and tax estimate, if given) as
+/// signing order (tenant, the tenant's spouse when named, guarantors, KTK — A.17–A.18) and the full payment schedule (and tax estimate, if given) as
 /// annexes. Output is deterministic: the same inputs give byte-identical PDF, so its SHA-256 identifies the contract.
 /// Dates in the PDF come from the lease (its start date, in Kazakhstan time), the document ID, XMP ids and font subset
 /// tags are derived from a hash of the inputs (see <see cref="DeterministicPdf"/>), and nothing reads the clock.
@@ -27,10 +27,13 @@ public sealed class ContractPdfRenderer
     public ContractPdfRenderer(ContractPdfOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        var fonts = ContractFontResolver.Instance;
-        _regularFamily = fonts.Register(options.FontPath, nameof(ContractPdfOptions.FontPath));
-        _boldFamily = fonts.Register(options.BoldFontPath, nameof(ContractPdfOptions.BoldFontPath));
+        Fonts = ContractPdfFonts.Register(options);
+        _regularFamily = Fonts.RegularFamily;
+        _boldFamily = Fonts.BoldFamily;
     }
+
+    /// <summary>The fonts this renderer uses, for other documents that must look the same (A.29 closing documents).</summary>
+    public ContractPdfFonts Fonts { get; }
 
     /// <summary>Renders the contract for <paramref name="lease"/> with its <paramref name="schedule"/> and optional tax rows.</summary>
     public byte[] Render(Lease lease, PaymentSchedule schedule, IReadOnlyList<TaxScheduleRow>? taxes = null)
@@ -150,6 +153,12 @@ public sealed class ContractPdfRenderer
         Heading(f, "4. Қол қою тәртібі / Порядок подписания");
         var n = 1;
         Signer(f, n++, "Жалға алушы / Арендатор", $"{p.Tenant.FullName}, ЖСН / ИИН {p.Tenant.Iin}");
+        if (p.Spouse is { } spouse)
+        {
+            // A.17–A.18, A.23: the spouse is a party and signs right after the tenant.
+            Signer(f, n++, "Жалға алушының жұбайы / Супруг(а) арендатора", $"{spouse.FullName}, ЖСН / ИИН {spouse.Iin}");
+        }
+
         foreach (var g in p.Guarantors)
         {
             Signer(f, n++, "Кепілгер / Поручитель", GuarantorText(g));

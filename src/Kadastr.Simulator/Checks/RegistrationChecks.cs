@@ -170,17 +170,21 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
             }
         }
 
-        // A.21, A.30: the registrar's video-session verdict.
+        // A.21, A.30: the registrar's video-session verdict establishes the parties' free will. A termination ordered by a
+        // court (seed 000) rests on the court decision instead, not on the recipient's will: no session is required.
         var findings = ParseFindings(app.Verdict);
-        if (findings is null)
+        if (!IsCourtOrderedTermination(app, ktk))
         {
-            return CheckOutcome.Suspend(Grounds.VideoSessionMissing);
-        }
+            if (findings is null)
+            {
+                return CheckOutcome.Suspend(Grounds.VideoSessionMissing);
+            }
 
-        // A.23: both spouses take part if the recipient is married (АХАЖ АЖ).
-        if (state.CurrentSpouseOf(recipient) is { } spouse && findings.Participants.All(p => p.Iin != spouse))
-        {
-            return CheckOutcome.Suspend(Grounds.SpouseNotParticipating, spouse);
+            // A.23: both spouses take part if the recipient is married (АХАЖ АЖ).
+            if (state.CurrentSpouseOf(recipient) is { } spouse && findings.Participants.All(p => p.Iin != spouse))
+            {
+                return CheckOutcome.Suspend(Grounds.SpouseNotParticipating, spouse);
+            }
         }
 
         // A.34: ownership only after the paired termination is registered.
@@ -206,6 +210,14 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
         // A.23: the fee is confirmed (A.22, A.38).
         return app.PaymentConfirmedAt is null ? CheckOutcome.Suspend(Grounds.FeeNotConfirmed) : null;
     }
+
+    /// <summary>
+    /// Seed 000: a termination of the lease encumbrance that carries the court decision (a non-empty COURT_DECISION
+    /// document whose copy is certified with KTK's EDS; the signature itself is checked with every other one).
+    /// </summary>
+    private static bool IsCourtOrderedTermination(Application app, string ktk) =>
+        app.Kind == ApplicationKind.LeaseEncumbranceTermination
+        && app.Documents.Any(d => d.Kind == DocumentKind.CourtDecision && !d.Content.IsEmpty && d.Signatures.Any(s => s.ExpectedSigner == ktk));
 
     private static VideoSessionFindings? ParseFindings(VideoSessionVerdict? verdict)
     {

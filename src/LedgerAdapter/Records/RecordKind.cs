@@ -26,4 +26,16 @@ public enum RecordKind : byte
 
     /// <summary>A reasoned refusal signed by KTK's head (A.16).</summary>
     RefusalSigned = 8,
+
+    /// <summary>
+    /// A payment (state fee, instalment, buyout) was confirmed by the acquirer's signed callback (A.22): the document is
+    /// the payment receipt, the signature hash is the acquirer's callback signature, the certificate is its key fingerprint.
+    /// </summary>
+    PaymentConfirmed = 9,
+
+    /// <summary>
+    /// A court decision was recorded, e.g. the decision ending a lease without purchase (seed 000: nobody is deprived of
+    /// housing without a court decision): the document is the decision file, certified by the KTK officer's EDS.
+    /// </summary>
+    CourtDecisionRecorded = 10,
 }

@@ -9,4 +9,9 @@ public enum BasisDocumentKind
     KtkLetter,
     /// <summary>The property transfer contract (A.29).</summary>
     TransferContract,
+    /// <summary>
+    /// A court decision ending the lease (seed 000), its copy certified with the EDS of a KTK employee. Only as
+    /// <see cref="RegistrationStart.CourtDecision"/> of an encumbrance termination.
+    /// </summary>
+    CourtDecision,
 }

@@ -38,6 +38,22 @@ public sealed class RegistrationApplications(PlatformDbContext db, RegistrationW
             throw new ArgumentException("The basis document needs the tenant's signature.", nameof(start));
         }
 
+        if (start.CourtDecision is { } decision)
+        {
+            // Seed 000: a court decision is the basis of an involuntary termination only, certified by KTK.
+            if (start.Kind != RegistrationKind.EncumbranceTermination) throw new ArgumentException("Only an encumbrance termination rests on a court decision.", nameof(start));
+            if (decision.Kind != BasisDocumentKind.CourtDecision) throw new ArgumentException($"The court decision document must be of kind {BasisDocumentKind.CourtDecision}, not {decision.Kind}.", nameof(start));
+            if (decision.Content.Length == 0) throw new ArgumentException("The court decision document is empty.", nameof(start));
+            if (decision.Signatures.Count != 1 || decision.Signatures[0].ExpectedSigner != lease.LessorBin)
+            {
+                throw new ArgumentException("The court decision needs exactly one certification signature by KTK (an EDS with KTK's BIN).", nameof(start));
+            }
+        }
+        else if (start.Basis.Kind == BasisDocumentKind.CourtDecision)
+        {
+            throw new ArgumentException("A court decision is passed as RegistrationStart.CourtDecision, beside KTK's letter.", nameof(start));
+        }
+
         if (start.Kind == RegistrationKind.Ownership)
         {
             var related = start.RelatedRegistrationId is { } rid ? await db.Set<RegistrationApplication>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == rid, ct) : null;
@@ -61,15 +77,18 @@ public sealed class RegistrationApplications(PlatformDbContext db, RegistrationW
         {
             Id = id, LeaseId = lease.Id, Kind = start.Kind, Status = RegistrationStatus.Preparing, OfficerAccountId = start.OfficerAccountId, CreatedAt = now,
             RelatedRegistrationId = start.RelatedRegistrationId, BasisKind = start.Basis.Kind, BasisTitle = start.Basis.Title, BasisContent = start.Basis.Content,
-            FormDocument = RegistrationApplicationForm.Render(id, start.Kind, lease, start.Basis.Kind, start.Basis.Content, start.RelatedRegistrationId, now),
+            FormDocument = RegistrationApplicationForm.Render(id, start.Kind, lease, start.Basis.Kind, start.Basis.Content, start.RelatedRegistrationId, now, start.CourtDecision),
             FeeTiyn = options.Value.FeeTiyn,
+            CourtDecisionTitle = start.CourtDecision?.Title, CourtDecisionContent = start.CourtDecision?.Content,
+            CourtDecisionSha256 = start.CourtDecision is { } d ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(d.Content)) : null,
+            CourtDecisionCms = start.CourtDecision?.Signatures[0].Cms,
             BasisSignatures = start.Basis.Signatures.Select((s, i) => new RegistrationBasisSignature
             {
                 Id = Guid.NewGuid(), RegistrationId = id, Position = i, Role = s.Role, ExpectedSigner = s.ExpectedSigner, Cms = s.Cms,
             }).ToList(),
         };
         db.Add(app);
-        db.Add(workflow.PlatformEvent(id, "Formed", start.Kind.ToString()));
+        db.Add(workflow.PlatformEvent(id, "Formed", start.CourtDecision is null ? start.Kind.ToString() : $"{start.Kind} (court decision, sha256 {app.CourtDecisionSha256})"));
         await db.SaveChangesAsync(ct);
         return id;
     }

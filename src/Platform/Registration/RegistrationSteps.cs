@@ -86,6 +86,7 @@ public sealed class RegistrationSteps(
     {
         if (Closed(app) is { } closed) return closed;
         if (iin != lease.TenantIin) return StepResult.Refused(403, "Only the tenant gives this consent.");
+        if (app.IsCourtOrdered) return StepResult.Refused(409, CourtOrderedTermination.NoConsentNeeded);
         if (app.ConsentId is not null) return StepResult.Refused(409, "The consent is already given.");
         if (!Languages.IsSupportedCode(language)) return StepResult.Refused(400, $"Unknown form language '{language}'.");
         var form = ConsentForm(app, lease, language!, trust.Options.KtkBin);
@@ -151,6 +152,7 @@ public sealed class RegistrationSteps(
     public async Task<StepResult> AttachVerdictAsync(RegistrationApplication app, string registrarIin, byte[] cms, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return closed;
+        if (app.IsCourtOrdered) return StepResult.Refused(409, CourtOrderedTermination.NoVideoSessionNeeded);
         var (result, bytes) = await FindingsAsync(app, registrarIin, ct);
         if (!result.Succeeded) return result;
         if (Verify(bytes!, cms, new ExpectedSigner(Iin.Parse(registrarIin), Bin.Parse(trust.Options.RegistrarBin))) is { } refused) return refused;

@@ -26,10 +26,19 @@ public sealed record RegistrationView(
     IReadOnlyList<string> Missing, long FeeTiyn, Guid? PaymentId, DateTimeOffset? FeePaidAt, DateTimeOffset? FeeConfirmedToCadastreAt,
     DateTimeOffset? DecisionDueAt, string? EntryNumber, Guid? RelatedRegistrationId, IReadOnlyList<RegistrationEventView> Events)
 {
+    /// <summary>Seed 000: a termination ordered by a court (no tenant consent, no video session).</summary>
+    public bool CourtOrdered { get; init; }
+
+    /// <summary>Seed 000: the court decision's SHA-256 (hex), when court-ordered.</summary>
+    public string? CourtDecisionSha256 { get; init; }
+
     /// <summary>Builds the view.</summary>
     public static RegistrationView From(RegistrationApplication a, LeaseRecord lease, IEnumerable<RegistrationEvent> events) => new(
         a.Id, a.LeaseId, a.Kind.ToString(), RegistrationStatusNames.Of(a), lease.Flat.CadastralNumber, a.CadastreId, a.Attempt,
         a.ReasonCode is null ? null : new RegistrationReason(a.ReasonCode, a.LegalBasis, a.ReasonKk, a.ReasonRu),
         RegistrationWorkflow.Missing(a), a.FeeTiyn, a.PaymentId, a.FeePaidAt, a.FeeConfirmedToCadastreAt, a.DecisionDueAt, a.EntryNumber,
-        a.RelatedRegistrationId, events.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(RegistrationEventView.From).ToList());
+        a.RelatedRegistrationId, events.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(RegistrationEventView.From).ToList())
+    {
+        CourtOrdered = a.IsCourtOrdered, CourtDecisionSha256 = a.CourtDecisionSha256,
+    };
 }

@@ -35,9 +35,10 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     public static IReadOnlyList<string> Missing(RegistrationApplication app)
     {
         var missing = new List<string>();
-        if (app.ConsentId is null) missing.Add("consent");
+        // Seed 000: a court-ordered termination needs neither the tenant's consent nor an A.30 session (see CourtOrderedTermination).
+        if (app.ConsentId is null && !app.IsCourtOrdered) missing.Add("consent");
         if (app.FormCms is null) missing.Add("signature");
-        if (app.VerdictCms is null) missing.Add("verdict");
+        if (app.VerdictCms is null && !app.IsCourtOrdered) missing.Add("verdict");
         if (app.FeePaidAt is null) missing.Add("fee");
         return missing;
     }

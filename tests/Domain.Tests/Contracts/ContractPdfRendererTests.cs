@@ -60,15 +60,55 @@ public class ContractPdfRendererTests
     }
 
     [Fact]
-    public void SignatureBlock_FollowsSigningOrder_TenantGuarantorsKtk()
+    public void SignatureBlock_FollowsSigningOrder_TenantSpouseGuarantorsKtk()
     {
+        // A.18 (Platform ContractSigners): tenant → spouse (when named) → guarantors → KTK's head.
         var text = PdfText.Extract(Render(LeaseValidatorTests.Sample()));
         var block = text[text.IndexOf("Қол қою тәртібі", StringComparison.Ordinal)..];
         var tenant = block.IndexOf("1. Жалға алушы / Арендатор: Әбілқасымова", StringComparison.Ordinal);
-        var guarantor1 = block.IndexOf("2. Кепілгер / Поручитель: Нұрланов Жаһанша Асқарұлы", StringComparison.Ordinal);
-        var guarantor2 = block.IndexOf("3. Кепілгер / Поручитель: ТОО «Құрылыс», БСН / БИН 101041000058", StringComparison.Ordinal);
-        var ktk = block.IndexOf("4. Жалға беруші / Арендодатель: АО «Казахстанская жилищная компания»", StringComparison.Ordinal);
-        Assert.True(tenant >= 0 && guarantor1 > tenant && guarantor2 > guarantor1 && ktk > guarantor2, block[..Math.Min(600, block.Length)]);
+        var spouse = block.IndexOf("2. Жалға алушының жұбайы / Супруг(а) арендатора: Әбілқасымов Ержан Қайратұлы, ЖСН / ИИН", StringComparison.Ordinal);
+        var guarantor1 = block.IndexOf("3. Кепілгер / Поручитель: Нұрланов Жаһанша Асқарұлы", StringComparison.Ordinal);
+        var guarantor2 = block.IndexOf("4. Кепілгер / Поручитель: ТОО «Құрылыс», БСН / БИН 101041000058", StringComparison.Ordinal);
+        var ktk = block.IndexOf("5. Жалға беруші / Арендодатель: АО «Казахстанская жилищная компания»", StringComparison.Ordinal);
+        Assert.Contains("850101300124", block[Math.Max(0, spouse)..]);
+        Assert.True(tenant >= 0 && spouse > tenant && guarantor1 > spouse && guarantor2 > guarantor1 && ktk > guarantor2, block[..Math.Min(800, block.Length)]);
+    }
+
+    [Fact]
+    public void SignatureBlock_WithSpouseButNoGuarantors_IsTenantSpouseKtk()
+    {
+        var sample = LeaseValidatorTests.Sample();
+        var lease = sample with { Terms = sample.Terms with { TermMonths = 12 }, Parties = sample.Parties with { Guarantors = [] } };
+        var text = PdfText.Extract(Renderer.Render(lease, AnnuitySchedule.Build(lease.Terms)));
+        var block = text[text.IndexOf("Қол қою тәртібі", StringComparison.Ordinal)..];
+        Assert.Contains("2. Жалға алушының жұбайы / Супруг(а) арендатора: Әбілқасымов Ержан Қайратұлы", block);
+        Assert.Contains("3. Жалға беруші / Арендодатель", block);
+        Assert.DoesNotContain("Кепілгер", block);
+    }
+
+    [Fact]
+    public void Fonts_ArePublic_StableByContent_AndDrawKazakhText()
+    {
+        // The closing documents (Platform TermPdf) use the contract's faces through this API.
+        var fonts = ContractPdfFonts.Register(new ContractPdfOptions());
+        Assert.Equal(fonts, Renderer.Fonts);
+        Assert.Equal(fonts, new ContractPdfRenderer(new ContractPdfOptions()).Fonts);
+        Assert.NotEqual(fonts.RegularFamily, fonts.BoldFamily);
+        Assert.Throws<ContractFontException>(() => ContractPdfFonts.Register(new ContractPdfOptions { BoldFontPath = "/nonexistent/bold.ttf" }));
+
+        using var document = new PdfSharp.Pdf.PdfDocument();
+        var page = document.AddPage();
+        using (var gfx = PdfSharp.Drawing.XGraphics.FromPdfPage(page))
+        {
+            gfx.DrawString("Құрметті жалға алушы", fonts.Regular(10), PdfSharp.Drawing.XBrushes.Black, 50, 50);
+            gfx.DrawString("Ғимарат ҮЙ", fonts.Bold(12), PdfSharp.Drawing.XBrushes.Black, 50, 80);
+        }
+
+        using var stream = new MemoryStream();
+        document.Save(stream, false);
+        var text = PdfText.Extract(stream.ToArray());
+        Assert.Contains("Құрметті жалға алушы", text);
+        Assert.Contains("Ғимарат ҮЙ", text);
     }
 
     [Fact]

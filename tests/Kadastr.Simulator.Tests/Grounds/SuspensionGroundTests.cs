@@ -70,6 +70,49 @@ public sealed class SuspensionGroundTests(SimulatorFixture sim) : IClassFixture<
     }
 
     [Fact]
+    public async Task Seed000_court_ordered_termination_registers_without_a_video_session()
+    {
+        // Seed 000: the lease ends on a court decision, not on the recipient's will, so no A.30 verdict is required.
+        var property = SimulatorFixture.FreshProperty();
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(sim.Apps.Lease("court-lease", property))).Status);
+        var termination = sim.Apps.Termination("court-term", property);
+        termination.Verdict = null;
+        termination.Documents.Add(sim.Apps.SignedDocument(DocumentKind.CourtDecision, "Astana city court, case 2-77/2026: the lease is terminated", new DemoParticipants(), PartyRole.Ktk));
+        var app = await sim.Client.SubmitAsync(termination);
+        AssertReason(app, ApplicationStatus.Registered, "REGISTERED");
+    }
+
+    [Theory]
+    [InlineData("none")]
+    [InlineData("uncertified")]
+    [InlineData("empty")]
+    [InlineData("lease")]
+    public async Task Without_a_certified_court_decision_the_verdict_is_still_required(string variant)
+    {
+        // Art. 27 stays: a termination with no court decision (or an uncertified/empty copy), or any other kind of
+        // application carrying one, still needs the registrar's video-session verdict.
+        var property = SimulatorFixture.FreshProperty();
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(sim.Apps.Lease("nocourt-lease-" + variant, property))).Status);
+        var app = variant == "lease"
+            ? sim.Apps.Lease("nocourt-app-" + variant, SimulatorFixture.FreshProperty())
+            : sim.Apps.Termination("nocourt-app-" + variant, property);
+        app.Verdict = null;
+        if (variant != "none")
+        {
+            var decision = sim.Apps.SignedDocument(DocumentKind.CourtDecision, "Court decision", new DemoParticipants(), variant == "uncertified" ? [] : [PartyRole.Ktk]);
+            if (variant == "empty")
+            {
+                decision.Content = Google.Protobuf.ByteString.Empty;
+                decision.Signatures.Clear();
+            }
+
+            app.Documents.Add(decision);
+        }
+
+        AssertReason(await sim.Client.SubmitAsync(app), ApplicationStatus.Suspended, "ART27_VIDEO_SESSION_MISSING");
+    }
+
+    [Fact]
     public async Task Ownership_before_its_termination_waits_and_registers_once_the_termination_is()
     {
         var property = SimulatorFixture.FreshProperty();

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
 
 namespace RentToOwn.LedgerAdapter.Tests.Records;
@@ -41,6 +42,31 @@ public class SigningRecordCodecTests
         {
             Assert.NotEqual(baseline, SigningRecordCodec.Encode(v));
         }
+    }
+
+    [Theory]
+    [InlineData(RecordKind.PaymentConfirmed, 9, "payment-provider")]
+    [InlineData(RecordKind.CourtDecisionRecorded, 10, "ktk-officer")]
+    public void A22_and_seed000_kinds_have_fixed_bytes_and_round_trip_through_codec_and_bundle_json(RecordKind kind, byte value, string role)
+    {
+        // The kind byte is part of the canonical encoding (and of the EVM record's uint8): appended, never renumbered.
+        var record = TestKeys.Record() with { Kind = kind, Role = role, PreviousRecordHash = Sha256Digest.Of([4]) };
+        var bytes = SigningRecordCodec.Encode(record);
+        Assert.Equal(value, bytes[1]);
+        Assert.Equal(record, SigningRecordCodec.Decode(bytes));
+        var bundle = BundleJson.ToBundle(record);
+        Assert.Equal(kind.ToString(), bundle.Kind);
+        Assert.Equal(record, BundleJson.FromBundle(bundle));
+        Assert.NotEqual(SigningRecordCodec.Encode(record with { Kind = RecordKind.SignatureAdded }), bytes);
+    }
+
+    [Fact]
+    public void The_byte_after_the_last_kind_is_refused()
+    {
+        var bytes = SigningRecordCodec.Encode(TestKeys.Record());
+        bytes[1] = (byte)(Enum.GetValues<RecordKind>().Max() + 1);
+        Assert.Throws<FormatException>(() => SigningRecordCodec.Decode(bytes));
+        Assert.Throws<FormatException>(() => BundleJson.FromBundle(BundleJson.ToBundle(TestKeys.Record()) with { Kind = "CourtDecision" }));
     }
 
     [Theory]

@@ -5,6 +5,8 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Payments.Callbacks;
 using RentToOwn.Platform.Payments.Dispatch;
@@ -94,6 +96,13 @@ public sealed class SandboxPaymentTests : IAsyncLifetime
         var receipt = await _app.WithDbAsync(db => db.LedgerReceipts.SingleAsync(r => r.Kind == "PaymentConfirmed"));
         Assert.Equal(paid.LedgerIndex, receipt.LeafIndex);
         Assert.DoesNotContain(Iin("tenant"), receipt.ReceiptJson);
+        // A.22: the record's own kind is PaymentConfirmed (not a signature), over the receipt and the acquirer's signature.
+        var onLedger = await LedgerRecordAsync(receipt.LeafIndex);
+        Assert.Equal(RecordKind.PaymentConfirmed, onLedger.Kind);
+        Assert.Equal("payment-provider", onLedger.Role);
+        Assert.Equal(Sha256Digest.Of(paid.PaymentDocument!), onLedger.DocumentSha256);
+        Assert.Equal(Sha256Digest.Of(paid.CallbackSignature!), onLedger.SignatureSha256);
+        Assert.Null(onLedger.Signer);
 
         // A duplicate callback (the acquirer's exact bytes again) is acknowledged without any effect.
         var dup = await PostCallbackAsync(Anonymous(), paid.CallbackBody!, Convert.ToBase64String(paid.CallbackSignature!));
@@ -207,5 +216,11 @@ public sealed class SandboxPaymentTests : IAsyncLifetime
         Assert.Contains("positive", e.Message);
         // Reordering the same open payment returns the same order.
         Assert.Equal(intent.PaymentId, (await OrderAsync()).PaymentId);
+    }
+
+    private async Task<SigningRecord> LedgerRecordAsync(long index)
+    {
+        var ledger = await _app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default);
+        return (await ledger.GetAsync(index, default))?.Record ?? throw new InvalidOperationException($"no ledger record {index}");
     }
 }

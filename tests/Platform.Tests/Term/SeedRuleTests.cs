@@ -1,6 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Courts;
@@ -119,6 +122,12 @@ public sealed class SeedRuleTests : IDisposable
         // Ledger: the accepted termination, no IIN.
         var receipt = await _app.WithDbAsync(db => db.LedgerReceipts.SingleAsync(r => r.SubjectId.StartsWith("termination:")));
         Assert.DoesNotContain(_app.Iin("ktk-officer"), receipt.ReceiptJson);
+        // Seed 000: recorded as a court decision (its own kind), over the decision file's hash, certified by the officer.
+        Assert.Equal(nameof(RecordKind.CourtDecisionRecorded), receipt.Kind);
+        var onLedger = (await (await _app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default)).GetAsync(receipt.LeafIndex, default))!.Record;
+        Assert.Equal(RecordKind.CourtDecisionRecorded, onLedger.Kind);
+        Assert.Equal(Sha256Digest.Of(DecisionPdf), onLedger.DocumentSha256);
+        Assert.Equal("ktk-officer", onLedger.Role);
         Assert.DoesNotContain(lease.TenantIin, receipt.ReceiptJson);
 
         // The closing: KTK's letter citing the decision; the head signs; only the termination is filed (no ownership).
@@ -174,6 +183,7 @@ public sealed class SeedRuleTests : IDisposable
         Assert.Equal("VoluntaryTermination", closing.GetProperty("reason").GetString());
         var receipt = await _app.WithDbAsync(db => db.LedgerReceipts.SingleAsync(r => r.SubjectId.StartsWith("termination:")));
         Assert.DoesNotContain(lease.TenantIin, receipt.ReceiptJson);
+        Assert.Equal(nameof(RecordKind.SignatureAdded), receipt.Kind); // the tenant's own signature, no court decision
         Assert.Equal(HttpStatusCode.Conflict, (await TermPlatform.PostCms(tenant, route, _app.Sign(request, "tenant"))).StatusCode);
 
         // The tenant's page offered the request with the signing widget.

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using RentToOwn.Platform.Tests.Registration;
 
 namespace RentToOwn.Platform.Tests.Term;
@@ -82,9 +83,14 @@ public sealed class TermLifecycleTests : IDisposable
         Assert.Equal(System.Text.Json.JsonValueKind.Null, filed.GetProperty("ownershipRegistrationId").ValueKind);
         var termination = filed.GetProperty("terminationRegistrationId").GetGuid();
 
-        await flow.ConsentAndHeadSignAsync(termination);
-        await flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
-        await flow.AttachVerdictAsync(termination);
+        // Seed 000: the registration proceeds without the tenant — no ДҚБ consent, no A.30 session; KTK's head signs
+        // the application (A.31) and KTK pays; the certified court decision travels with it to the cadastre.
+        var view = await flow.ViewAsync(termination, "ktk-officer");
+        Assert.True(view.CourtOrdered);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(decision)), view.CourtDecisionSha256);
+        Assert.Equal(["signature", "fee"], view.Missing);
+        var applicationForm = await head.GetByteArrayAsync($"/api/registrations/{termination}/form");
+        Assert.True((await head.PostAsJsonAsync($"/api/registrations/{termination}/signature", new { cms = _app.Sign(applicationForm, "ktk-head") })).IsSuccessStatusCode);
         await flow.PayAsync(termination, "ktk-officer");
         await flow.WaitForAsync(termination, "REGISTERED");
         using var officerAgain = await _app.As("ktk-officer");

@@ -115,15 +115,16 @@ public sealed class PaymentCallbackProcessor(
         payment.CallbackBody = body;
         payment.CallbackSignature = signature;
 
-        // The confirmation on the ledger: the receipt's hash, the provider's signature hash and key fingerprint; no IIN.
+        // A.22: the confirmation on the ledger as PaymentConfirmed: the receipt's hash, the provider's signature hash and
+        // key fingerprint; no IIN.
         var subject = LedgerSubjects.For("payment", payment.Id);
-        var record = new SigningRecord(RecordKind.SignatureAdded, subject, Sha256Digest.Of(document), Sha256Digest.Of(signature),
+        var record = new SigningRecord(RecordKind.PaymentConfirmed, subject, Sha256Digest.Of(document), Sha256Digest.Of(signature),
             null, Sha256Digest.FromBytes(providerKey.Fingerprint), "payment-provider", time.GetUtcNow());
         var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
         payment.LedgerIndex = receipt.Index;
         db.Add(new StoredReceipt
         {
-            Id = Guid.NewGuid(), Kind = "PaymentConfirmed", SubjectId = subject, LeafIndex = receipt.Index,
+            Id = Guid.NewGuid(), Kind = nameof(RecordKind.PaymentConfirmed), SubjectId = subject, LeafIndex = receipt.Index,
             ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CreatedAt = time.GetUtcNow(),
         });
         try

@@ -63,6 +63,18 @@ public static class ApplicationMapper
         }
 
         a.Documents.Add(basis);
+        if (app.IsCourtOrdered)
+        {
+            // Seed 000: the court decision travels with the termination, certified by KTK; the cadastre then needs no verdict.
+            var decision = new Document { Kind = DocumentKind.CourtDecision, Title = app.CourtDecisionTitle ?? "Сот шешімі / Решение суда", Content = ByteString.CopyFrom(app.CourtDecisionContent) };
+            if (app.CourtDecisionCms is { } certification)
+            {
+                decision.Signatures.Add(new Signature { Cms = ByteString.CopyFrom(certification), SignerRole = PartyRole.Ktk, ExpectedSigner = lease.LessorBin });
+            }
+
+            a.Documents.Add(decision);
+        }
+
         var form = new Document { Kind = DocumentKind.ApplicationForm, Title = "Өтініш / Заявление", Content = ByteString.CopyFrom(app.FormDocument) };
         if (app.FormCms is { } cms && app.FormSigner is { } signer)
         {

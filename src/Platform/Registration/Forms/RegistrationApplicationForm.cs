@@ -16,7 +16,7 @@ public static class RegistrationApplicationForm
 
     /// <summary>Renders the form.</summary>
     public static byte[] Render(Guid registrationId, RegistrationKind kind, LeaseRecord lease, BasisDocumentKind basisKind, byte[] basisContent,
-        Guid? relatedRegistrationId, DateTimeOffset formedAt)
+        Guid? relatedRegistrationId, DateTimeOffset formedAt, BasisDocument? courtDecision = null)
     {
         var (kk, ru) = kind switch
         {
@@ -40,6 +40,12 @@ public static class RegistrationApplicationForm
         };
         if (lease.SpouseIin is not null) lines.Add($"spouse: {lease.SpouseName}, IIN {lease.SpouseIin}");
         lines.Add($"basis: {basisKind}, sha256 {Convert.ToHexStringLower(SHA256.HashData(basisContent))}");
+        if (courtDecision is not null)
+        {
+            // Seed 000: the termination is ordered by the court; the form cites the decision by its hash.
+            lines.Add($"court-decision: {courtDecision.Title.ReplaceLineEndings(" ")}, sha256 {Convert.ToHexStringLower(SHA256.HashData(courtDecision.Content))}");
+        }
+
         if (relatedRegistrationId is { } related) lines.Add($"related-termination: {related:D}");
         lines.Add($"formed-at: {formedAt.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)}");
         return Encoding.UTF8.GetBytes(string.Join('\n', lines) + "\n");

@@ -40,6 +40,24 @@ public sealed class RegistrationApplication
     /// <summary>Its signatures.</summary>
     public List<RegistrationBasisSignature> BasisSignatures { get; set; } = [];
 
+    /// <summary>Seed 000: the court decision an involuntary termination rests on (null otherwise).</summary>
+    public string? CourtDecisionTitle { get; set; }
+
+    /// <summary>The court decision file's exact bytes.</summary>
+    public byte[]? CourtDecisionContent { get; set; }
+
+    /// <summary>Hex SHA-256 of <see cref="CourtDecisionContent"/> (cited in the application form).</summary>
+    public string? CourtDecisionSha256 { get; set; }
+
+    /// <summary>KTK's certification CMS over the court decision (a KTK employee's EDS carrying KTK's BIN).</summary>
+    public byte[]? CourtDecisionCms { get; set; }
+
+    /// <summary>
+    /// Seed 000: an encumbrance termination ordered by a court. It proceeds without the tenant's cooperation: KTK's
+    /// head signs the application (A.31), no ДҚБ consent is requested and no A.30 video session is required.
+    /// </summary>
+    public bool IsCourtOrdered => Kind == RegistrationKind.EncumbranceTermination && CourtDecisionContent is { Length: > 0 };
+
     /// <summary>The application form the applicant signs (canonical UTF-8 text, A.20).</summary>
     public required byte[] FormDocument { get; set; }
 

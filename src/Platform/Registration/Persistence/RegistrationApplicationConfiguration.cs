@@ -24,7 +24,10 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
         b.Property(x => x.ReasonKk).HasMaxLength(1000);
         b.Property(x => x.ReasonRu).HasMaxLength(1000);
         b.Property(x => x.EntryNumber).HasMaxLength(64);
+        b.Property(x => x.CourtDecisionTitle).HasMaxLength(300);
+        b.Property(x => x.CourtDecisionSha256).HasMaxLength(64);
         b.Ignore(x => x.IsFinal);
+        b.Ignore(x => x.IsCourtOrdered);
         b.HasIndex(x => x.LeaseId);
         b.HasIndex(x => x.CadastreId).IsUnique();
         b.HasOne<LeaseRecord>().WithMany().HasForeignKey(x => x.LeaseId).OnDelete(DeleteBehavior.Restrict);

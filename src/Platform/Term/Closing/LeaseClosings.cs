@@ -123,12 +123,29 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
             return TermResult<LeaseClosing>.Refused("Registration filing is not available on this platform.", 503);
         }
 
+        // Seed 000: a court-ordered termination carries the decision (certified by the KTK officer's EDS) beside the letter,
+        // so the registration proceeds without the tenant (no consent, no A.30 session; see CourtOrderedTermination).
+        BasisDocument? courtDecision = null;
+        if (closing.Reason == ClosingReason.CourtDecision)
+        {
+            var decision = await db.Set<TerminationRecord>().AsNoTracking()
+                .SingleOrDefaultAsync(t => t.Id == closing.TerminationId && t.Kind == TerminationKind.Involuntary && t.AcceptedAt != null, ct);
+            if (decision?.DecisionFile is not { Length: > 0 } file || decision.Cms is null)
+            {
+                return TermResult<LeaseClosing>.Refused("The certified court decision of this termination is missing.", 409);
+            }
+
+            var title = $"Сот шешімі / Решение суда: {decision.CourtName}, {decision.CaseNumber}, {decision.DecisionDate:yyyy-MM-dd}";
+            courtDecision = new BasisDocument(BasisDocumentKind.CourtDecision, title[..Math.Min(300, title.Length)], file,
+                [new BasisSignature(decision.Cms, BasisSignerRole.Ktk, lease.LessorBin)]);
+        }
+
         try
         {
             closing.TerminationRegistrationId ??= await registration.StartAsync(new RegistrationStart(lease.Id, RegistrationKind.EncumbranceTermination,
                 new BasisDocument(BasisDocumentKind.KtkLetter, $"Хат / Письмо № {closing.LetterNumber}", closing.LetterPdf,
                     [new BasisSignature(letter.Cms, BasisSignerRole.Ktk, lease.LessorBin)]),
-                null, officer), ct);
+                null, officer) { CourtDecision = courtDecision }, ct);
             await db.SaveChangesAsync(ct);
             if (closing.Reason == ClosingReason.Purchase)
             {

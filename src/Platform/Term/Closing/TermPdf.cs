@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.Extensions.Options;
 using PdfSharp.Drawing;
 using PdfSharp.Pdf;
 using RentToOwn.Domain.Contracts;
@@ -11,22 +10,19 @@ namespace RentToOwn.Platform.Term.Closing;
 /// <summary>
 /// Renders the closing documents (KTK's letter, the transfer contract) as deterministic A4 PDFs with PDFsharp, in the
 /// contract's fonts: the same <see cref="TermDocument"/> gives the same bytes, so their SHA-256 identifies what was
-/// signed. PDFsharp has one process-wide font resolver, installed by the domain's <see cref="ContractPdfRenderer"/>;
-/// it names each registered font file "Rto" + the first 16 hex digits of the file's SHA-256, which is how this
-/// renderer asks for the same fonts (a missing font fails loudly when the first page is drawn).
+/// signed. The fonts are the contract's, taken from the domain's public <see cref="ContractPdfFonts"/> of the
+/// <see cref="ContractPdfRenderer"/> (PDFsharp's font resolver is process-wide and owned by the domain).
 /// </summary>
 public sealed class TermPdf
 {
     private const double Margin = 56;
-    private readonly string _regular;
-    private readonly string _bold;
+    private readonly ContractPdfFonts _fonts;
 
-    /// <summary>Registers the fonts through <paramref name="contractRenderer"/> (it must exist first).</summary>
-    public TermPdf(ContractPdfRenderer contractRenderer, IOptions<ContractPdfOptions> options)
+    /// <summary>Uses the fonts of <paramref name="contractRenderer"/> (the contract's, registered with the domain's resolver).</summary>
+    public TermPdf(ContractPdfRenderer contractRenderer)
     {
         ArgumentNullException.ThrowIfNull(contractRenderer);
-        _regular = Family(options.Value.FontPath);
-        _bold = Family(options.Value.BoldFontPath);
+        _fonts = contractRenderer.Fonts;
     }
 
     /// <summary>The PDF bytes of <paramref name="doc"/>.</summary>
@@ -44,8 +40,8 @@ public sealed class TermPdf
         pdf.Internals.FirstDocumentID = id;
         pdf.Internals.SecondDocumentID = id;
 
-        var regular = new XFont(_regular, 10);
-        var bold = new XFont(_bold, 10);
+        var regular = _fonts.Regular(10);
+        var bold = _fonts.Bold(10);
         var writer = new PageWriter(pdf);
         foreach (var h in doc.Headings) writer.Write(h, bold, center: true);
         writer.Space(12);
@@ -76,8 +72,6 @@ public sealed class TermPdf
         pdf.Save(stream, false);
         return TermPdfNormalizer.Normalize(stream.ToArray(), digest);
     }
-
-    private static string Family(string path) => "Rto" + Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))[..16];
 
     private sealed class PageWriter(PdfDocument pdf) : IDisposable
     {

@@ -122,7 +122,10 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         byte[] cms, Guid account, CancellationToken ct)
     {
         var at = time.GetUtcNow();
-        var receipt = await ledger.RecordAsync(RecordKind.SignatureAdded, LedgerSubjects.For("termination", record.Id), document, cms, signerIin, role, at, ct);
+        // Seed 000: a court decision goes on the ledger as CourtDecisionRecorded (the decision file, the officer's EDS
+        // certifying it); the tenant's voluntary request is an ordinary SignatureAdded.
+        var kind = record.Kind == TerminationKind.Involuntary ? RecordKind.CourtDecisionRecorded : RecordKind.SignatureAdded;
+        var receipt = await ledger.RecordAsync(kind, LedgerSubjects.For("termination", record.Id), document, cms, signerIin, role, at, ct);
         record.Cms = cms;
         record.SignerIin = signerIin;
         record.ReceiptId = receipt.Id;

@@ -25,6 +25,12 @@ public sealed class VerifierText
         : ByLanguage[Languages.Default].TryGetValue(key, out var k) ? k
         : key;
 
+    /// <summary>
+    /// A ledger record kind as the verifier shows it: the localized meaning followed by the kind's name, e.g.
+    /// "Payment confirmed by the payment provider (PaymentConfirmed)"; an unknown name is shown as it is.
+    /// </summary>
+    public string Kind(string? kind) => kind is null ? "" : Get(Languages.Current, "kind." + kind) is var label && label != "kind." + kind ? $"{label} ({kind})" : kind;
+
     /// <summary>Keys present in one language but missing in another (used by tests).</summary>
     public static IEnumerable<string> MissingKeys() =>
         ByLanguage.Values.SelectMany(d => d.Keys).Distinct().Where(k => ByLanguage.Values.Any(d => !d.ContainsKey(k)));

@@ -892,6 +892,20 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("CourtDecisionCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<byte[]>("CourtDecisionContent")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("CourtDecisionSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("CourtDecisionTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 

@@ -885,6 +885,20 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("CourtDecisionCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<byte[]>("CourtDecisionContent")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CourtDecisionSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CourtDecisionTitle")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
