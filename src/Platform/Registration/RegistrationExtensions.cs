@@ -33,7 +33,6 @@ public static class RegistrationExtensions
             builder.Services.AddQuartz(q => q.ScheduleJob<RegistrationDeadlineJob>(
                 t => t.WithIdentity("a38-registration-deadline-trigger").StartNow().WithSimpleSchedule(s => s.WithInterval(every).RepeatForever()),
                 j => j.WithIdentity(RegistrationDeadlineJob.Key)));
-            builder.Services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         }
 
         return builder;
