@@ -62,8 +62,15 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
                     null, new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 250 });
             }
 
+            // A late renegotiation can briefly replace one track on a loaded machine: wait for three again before sampling.
             var first = new Dictionary<string, Inbound[]>();
-            foreach (var role in roles) first[role] = await SampleAsync(pages[role]);
+            foreach (var role in roles)
+            {
+                await pages[role].WaitForFunctionAsync(
+                    "async () => { const s = await window.rtoVideo.inboundVideo(); return s.length === 3 && s.every(x => x.framesDecoded > 0); }",
+                    null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 250 });
+                first[role] = await SampleAsync(pages[role]);
+            }
             Assert.All(roles, role => Assert.Equal(3, first[role].Length));
             await Task.Delay(2000);
             foreach (var role in roles)
