@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RentToOwn.Cli.Commands;
+using RentToOwn.Tests.Shared;
 
 namespace RentToOwn.Cli.Tests;
 

@@ -1,11 +1,12 @@
 using System.Text.Json;
 using RentToOwn.Cli.Commands;
 using RentToOwn.LedgerAdapter.Evm;
+using RentToOwn.Tests.Shared;
 
 namespace RentToOwn.Cli.Tests;
 
 /// <summary><c>rto demo --ledger evm --rpc-url URL</c>: the same whole life with every record also on a real ganache.</summary>
-[Collection("cli-ganache")]
+[Collection("ganache")]
 public sealed class DemoEvmTests(GanacheNode ganache)
 {
     [Fact]

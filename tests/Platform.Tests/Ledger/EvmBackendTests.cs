@@ -8,6 +8,7 @@ using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Ledger.Evm;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.Verification;
+using RentToOwn.Tests.Shared;
 
 namespace RentToOwn.Platform.Tests.Ledger;
 
@@ -16,7 +17,7 @@ namespace RentToOwn.Platform.Tests.Ledger;
 /// remembers it; every accepted signature of a real flow (consent A.9, guarantor A.12, contract A.18) is also on chain
 /// (per record) or anchored by the Quartz job; the public verifier's anchor section shows what the chain says.
 /// </summary>
-[Collection("platform-ganache")]
+[Collection("ganache")]
 public sealed class EvmBackendTests(GanacheNode ganache) : IDisposable
 {
     private readonly List<PlatformFactory> _apps = [];

@@ -3,11 +3,12 @@ using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Ledger.Evm;
 using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Tests.Shared;
 
 namespace RentToOwn.Platform.Tests.Ledger;
 
 /// <summary>With a node that answers, the platform still refuses to start on a registry it cannot use, and says why.</summary>
-[Collection("platform-ganache")]
+[Collection("ganache")]
 public sealed class EvmStartupRefusalTests(GanacheNode ganache)
 {
     [Fact]

@@ -3,6 +3,7 @@ using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Ledger.Evm;
 using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Tests.Shared;
 
 namespace RentToOwn.Platform.Tests.Ledger;
 

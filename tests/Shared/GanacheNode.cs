@@ -6,7 +6,9 @@ using System.Text;
 using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.Platform.Ledger.Evm;
 
-namespace RentToOwn.Cli.Tests;
+namespace RentToOwn.Tests.Shared;
+
+// Compiled into each test project that needs it (linked from its .csproj), so each assembly gets its own collection.
 
 /// <summary>
 /// A real ganache 7.9.2 (contracts/evm/node_modules/.bin/ganache, installed by scripts/install-deps.sh) on 127.0.0.1 and a
@@ -132,8 +134,8 @@ public sealed class GanacheNode : IAsyncLifetime
     }
 }
 
-/// <summary>One ganache for the demo tests on the Evm backend.</summary>
-[CollectionDefinition("cli-ganache")]
+/// <summary>One ganache per test assembly for the tests on the Evm backend.</summary>
+[CollectionDefinition("ganache")]
 public sealed class GanacheCollection : ICollectionFixture<GanacheNode>
 {
 }
