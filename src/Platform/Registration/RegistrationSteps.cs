@@ -29,7 +29,7 @@ namespace RentToOwn.Platform.Registration;
 /// </summary>
 public sealed class RegistrationSteps(
     PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, CadesVerifier verifier, EdsTrust trust,
-    SignatureLedger ledger, IConsentService consents, IPaymentProvider payments, VerdictFindings findings, TimeProvider time)
+    SignatureLedger ledger, IConsentService consents, IPaymentProvider payments, VerdictFindings findings, TimeProvider time, RegistrationGate gate)
 {
     /// <summary>The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar); else null.</summary>
     public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
@@ -96,7 +96,7 @@ public sealed class RegistrationSteps(
         var receipt = await ledger.RecordAsync(RecordKind.ConsentGiven, LedgerSubjects.For("consent", consent.Id), form, cms, iin, "data-subject", consent.GrantedAt, ct);
         app.ConsentId = consent.Id;
         db.Add(workflow.PlatformEvent(app.Id, "ConsentGiven", null, receipt.LeafIndex));
-        await db.SaveChangesAsync(ct);
+        await gate.SaveAsync(db, ct);
         await workflow.AdvanceAsync(app.Id, ct);
         return StepResult.Ok;
     }
@@ -123,7 +123,7 @@ public sealed class RegistrationSteps(
         app.FormSignerIin = iin;
         app.FormSignedAt = now;
         db.Add(workflow.PlatformEvent(app.Id, "FormSigned", byKtk ? "KTK" : null, receipt.LeafIndex));
-        await db.SaveChangesAsync(ct);
+        await gate.SaveAsync(db, ct);
         await workflow.AdvanceAsync(app.Id, ct);
         return StepResult.Ok;
     }
@@ -171,7 +171,7 @@ public sealed class RegistrationSteps(
             db.Add(workflow.PlatformEvent(target.Id, "VerdictAttached", null, receipt.LeafIndex));
         }
 
-        await db.SaveChangesAsync(ct);
+        await gate.SaveAsync(db, ct);
         foreach (var target in pair.Prepend(app)) await workflow.AdvanceAsync(target.Id, ct);
         return StepResult.Ok;
     }
@@ -205,7 +205,7 @@ public sealed class RegistrationSteps(
         app.FeePaidAt = payment.PaidAt;
         app.PaymentDocument = payment.PaymentDocument;
         db.Add(workflow.PlatformEvent(app.Id, "FeePaid", payment.ProviderReference));
-        await db.SaveChangesAsync(ct);
+        await gate.SaveAsync(db, ct);
         await workflow.AdvanceAsync(app.Id, ct);
     }
 
