@@ -10,8 +10,10 @@ namespace RentToOwn.Kadastr.Gateway.Tracking;
 
 /// <summary>
 /// Follows each acknowledged application to its final status: WatchApplication resumed after the
-/// last event seen (persisted in the outbox), and GetApplication polling as the fallback while
-/// the stream fails. A.28: the platform receives the cadastre's notices through these events.
+/// last event the platform handled (persisted in the outbox), and GetApplication polling as the
+/// fallback while the stream fails. A.25–A.28, A.37: the platform receives the cadastre's statuses
+/// and notices through these events, at least once: the resume point moves only after the handler
+/// succeeded; a failing handler is retried with backoff (the failure is kept on the outbox item).
 /// </summary>
 public sealed class ApplicationTracker
 {
@@ -25,7 +27,7 @@ public sealed class ApplicationTracker
     private readonly Random random = new();
     private long polls;
 
-    /// <summary>Watch failures in a row after which a polled final status is accepted.</summary>
+    /// <summary>Watch failures in a row after which a polled final status is accepted (once no unhandled event remains).</summary>
     private const int MaxWatchFailures = 8;
 
     /// <summary>Creates the tracker.</summary>
