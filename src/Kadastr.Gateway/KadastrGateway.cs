@@ -25,7 +25,10 @@ public sealed class KadastrGateway : IAsyncDisposable
     /// <param name="client">The cadastre client.</param>
     /// <param name="options">Options.</param>
     /// <param name="clock">Clock.</param>
-    /// <param name="onEvent">Receives every application event (statuses and notices), at least once.</param>
+    /// <param name="onEvent">
+    /// Receives every application event (statuses and notices), at least once and in order. When it throws, the event is
+    /// not acknowledged: the failure is recorded on the outbox item and the event is delivered again after a backoff.
+    /// </param>
     public KadastrGateway(IOutboxStore store, RealEstateRegistryClient client, GatewayOptions? options = null, TimeProvider? clock = null, Func<ApplicationEvent, ValueTask>? onEvent = null)
     {
         this.store = store;
@@ -56,6 +59,9 @@ public sealed class KadastrGateway : IAsyncDisposable
 
     /// <summary>What the outbox knows of an application.</summary>
     public OutboxItem? Find(string applicationId) => store.Find(applicationId);
+
+    /// <summary>Applications whose next event the platform's handler keeps failing on (retried with backoff, never dropped).</summary>
+    public IReadOnlyList<OutboxItem> UndeliveredEvents() => store.WithUndeliveredEvents();
 
     /// <summary>Starts delivering pending submissions and resumes tracking those already sent (after a restart too).</summary>
     public void Start()

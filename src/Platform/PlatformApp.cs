@@ -2,6 +2,7 @@ using RentToOwn.Platform.Apis;
 using RentToOwn.Platform.Extensions;
 using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Registration;
+using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
@@ -34,6 +35,7 @@ public static class PlatformApp
         app.MapSchedulingApi();
         app.MapPaymentsApi();
         app.MapRegistrationApi();
+        app.MapCadastreDiagnosticsApi();
         app.MapVerifierApi();
         app.MapTermApi();
         app.MapRazorPages();

@@ -32,11 +32,20 @@ public interface IOutboxStore
     /// <summary>The cadastre rejected the request itself.</summary>
     void MarkFailed(string applicationId, string error);
 
-    /// <summary>A watched event: advances the resume point (never backwards) and the status.</summary>
+    /// <summary>
+    /// A watched event the platform has handled: advances the resume point (never backwards) and the status, and clears
+    /// any recorded hand-over failure. Call it only after the handler succeeded, so an unhandled event is watched again.
+    /// </summary>
     void RecordEvent(string applicationId, ulong sequence, ApplicationStatus status, string? reasonCode);
 
     /// <summary>A polled status (does not move the resume point).</summary>
     void RecordStatus(string applicationId, ApplicationStatus status, string? reasonCode);
+
+    /// <summary>The platform could not handle event <paramref name="sequence"/>: count it and keep the error (the resume point stays).</summary>
+    void RecordEventFailure(string applicationId, ulong sequence, string error);
+
+    /// <summary>Applications whose next event the platform has failed to handle (still retried), oldest first.</summary>
+    IReadOnlyList<OutboxItem> WithUndeliveredEvents();
 
     /// <summary>The application reached a final status.</summary>
     void MarkDone(string applicationId);

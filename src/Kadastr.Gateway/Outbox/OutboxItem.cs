@@ -14,6 +14,8 @@ namespace RentToOwn.Kadastr.Gateway.Outbox;
 /// <param name="LastSequence">The last application event seen (WatchApplication resumes after it).</param>
 /// <param name="LastStatus">The last known status.</param>
 /// <param name="ReasonCode">The machine reason of the last known status.</param>
+/// <param name="EventFailures">Failed hand-overs of the next event (after <paramref name="LastSequence"/>) to the platform, in a row; 0 once it is handled.</param>
+/// <param name="EventError">Why the last hand-over failed (<c>#sequence: error</c>), null once it is handled.</param>
 public sealed record OutboxItem(
     string ApplicationId,
     Application Application,
@@ -25,4 +27,6 @@ public sealed record OutboxItem(
     DateTimeOffset? SentAt,
     ulong LastSequence,
     ApplicationStatus LastStatus,
-    string? ReasonCode);
+    string? ReasonCode,
+    int EventFailures = 0,
+    string? EventError = null);

@@ -24,6 +24,9 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
               last_status INTEGER NOT NULL DEFAULT 0, reason_code TEXT);
             CREATE INDEX IF NOT EXISTS outbox_due ON outbox(state, next_attempt_at);
             """);
+        // Outboxes created before event hand-over failures were tracked get the two columns.
+        AddColumnIfMissing("event_failures", "INTEGER NOT NULL DEFAULT 0");
+        AddColumnIfMissing("event_error", "TEXT");
     }
 
     /// <inheritdoc />
@@ -71,8 +74,16 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
 
     /// <inheritdoc />
     public void RecordEvent(string applicationId, ulong sequence, ApplicationStatus status, string? reasonCode) =>
-        Exec("UPDATE outbox SET last_sequence=$2, last_status=$3, reason_code=COALESCE($4, reason_code) WHERE application_id=$1 AND last_sequence<$2",
+        Exec("UPDATE outbox SET last_sequence=$2, last_status=$3, reason_code=COALESCE($4, reason_code), event_failures=0, event_error=NULL WHERE application_id=$1 AND last_sequence<$2",
             applicationId, (long)sequence, (int)status, reasonCode);
+
+    /// <inheritdoc />
+    public void RecordEventFailure(string applicationId, ulong sequence, string error) =>
+        Exec("UPDATE outbox SET event_failures=event_failures+1, event_error=$3 WHERE application_id=$1 AND last_sequence<$2",
+            applicationId, (long)sequence, $"#{sequence}: {error}");
+
+    /// <inheritdoc />
+    public IReadOnlyList<OutboxItem> WithUndeliveredEvents() => Select("WHERE event_failures>0 ORDER BY enqueued_at");
 
     /// <inheritdoc />
     public void RecordStatus(string applicationId, ApplicationStatus status, string? reasonCode) =>
@@ -89,7 +100,7 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
         lock (gate)
         {
             using var cmd = Command(
-                "SELECT application_id, payload, state, attempts, next_attempt_at, last_error, enqueued_at, sent_at, last_sequence, last_status, reason_code FROM outbox " + where,
+                "SELECT application_id, payload, state, attempts, next_attempt_at, last_error, enqueued_at, sent_at, last_sequence, last_status, reason_code, event_failures, event_error FROM outbox " + where,
                 args);
             using var r = cmd.ExecuteReader();
             var list = new List<OutboxItem>();
@@ -106,10 +117,25 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
                     r.IsDBNull(7) ? null : DateTimeOffset.FromUnixTimeMilliseconds(r.GetInt64(7)),
                     (ulong)r.GetInt64(8),
                     (ApplicationStatus)r.GetInt32(9),
-                    r.IsDBNull(10) ? null : r.GetString(10)));
+                    r.IsDBNull(10) ? null : r.GetString(10),
+                    r.GetInt32(11),
+                    r.IsDBNull(12) ? null : r.GetString(12)));
             }
 
             return list;
+        }
+    }
+
+    private void AddColumnIfMissing(string column, string definition)
+    {
+        lock (gate)
+        {
+            using var check = Command("SELECT COUNT(*) FROM pragma_table_info('outbox') WHERE name=$1", column);
+            if ((long)check.ExecuteScalar()! == 0)
+            {
+                using var alter = Command($"ALTER TABLE outbox ADD COLUMN {column} {definition}");
+                alter.ExecuteNonQuery();
+            }
         }
     }
 

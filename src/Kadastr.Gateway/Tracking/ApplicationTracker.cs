@@ -10,8 +10,10 @@ namespace RentToOwn.Kadastr.Gateway.Tracking;
 
 /// <summary>
 /// Follows each acknowledged application to its final status: WatchApplication resumed after the
-/// last event seen (persisted in the outbox), and GetApplication polling as the fallback while
-/// the stream fails. A.28: the platform receives the cadastre's notices through these events.
+/// last event the platform handled (persisted in the outbox), and GetApplication polling as the
+/// fallback while the stream fails. A.25–A.28, A.37: the platform receives the cadastre's statuses
+/// and notices through these events, at least once: the resume point moves only after the handler
+/// succeeded; a failing handler is retried with backoff (the failure is kept on the outbox item).
 /// </summary>
 public sealed class ApplicationTracker
 {
@@ -25,7 +27,7 @@ public sealed class ApplicationTracker
     private readonly Random random = new();
     private long polls;
 
-    /// <summary>Watch failures in a row after which a polled final status is accepted.</summary>
+    /// <summary>Watch failures in a row after which a polled final status is accepted (once no unhandled event remains).</summary>
     private const int MaxWatchFailures = 8;
 
     /// <summary>Creates the tracker.</summary>
@@ -87,7 +89,8 @@ public sealed class ApplicationTracker
 
     private async Task FollowAsync(string id, CancellationToken ct)
     {
-        var failures = 0;
+        var watchFailures = 0;
+        var handOverFailures = 0;
         while (true)
         {
             ct.ThrowIfCancellationRequested();
@@ -99,6 +102,7 @@ public sealed class ApplicationTracker
 
             try
             {
+                var handled = true;
                 var call = client.WatchApplication(
                     new WatchApplicationRequest { Id = id, AfterSequence = item.LastSequence },
                     new CallOptions(Timeout: options.WatchTimeout, CancellationToken: ct));
@@ -106,16 +110,28 @@ public sealed class ApplicationTracker
                 {
                     await foreach (var e in call.ReadAllAsync(ct).ConfigureAwait(false))
                     {
-                        store.RecordEvent(id, e.Sequence, e.Status, e.Reason?.Code);
-                        if (onEvent is not null)
+                        // A.25–A.28: the resume point moves only once the platform has the event; an unhandled one is watched again.
+                        if (!await HandOverAsync(id, e, ct).ConfigureAwait(false))
                         {
-                            await onEvent(e).ConfigureAwait(false);
+                            handled = false;
+                            break;
                         }
+
+                        store.RecordEvent(id, e.Sequence, e.Status, e.Reason?.Code);
+                        handOverFailures = 0;
                     }
                 }
 
-                // The cadastre ends the stream once the status is final and every event (notices too) was sent.
-                failures = 0;
+                if (!handled)
+                {
+                    // Back off (on the injected clock), then resume the watch after the last handled event.
+                    handOverFailures++;
+                    await Task.Delay(NextDelay(handOverFailures), clock, ct).ConfigureAwait(false);
+                    continue;
+                }
+
+                // The cadastre ends the stream once the status is final and every event (notices too) was sent — and each was handled.
+                watchFailures = 0;
                 if (IsFinal(store.Find(id)!.LastStatus))
                 {
                     store.MarkDone(id);
@@ -126,40 +142,101 @@ public sealed class ApplicationTracker
             }
             catch (RpcException ex) when (!ct.IsCancellationRequested)
             {
-                failures++;
-                var status = await PollAsync(id, ct).ConfigureAwait(false);
-                // Without a working stream, a polled final status ends the tracking.
-                if (status is { } s && IsFinal(s) && (ex.StatusCode == StatusCode.Unimplemented || failures >= MaxWatchFailures))
+                watchFailures++;
+                if (await PollAsync(id, ex.StatusCode == StatusCode.Unimplemented, watchFailures, ct).ConfigureAwait(false))
                 {
-                    store.MarkDone(id);
                     return;
                 }
 
-                TimeSpan delay;
-                lock (random)
-                {
-                    delay = Backoff.Delay(failures, options.RetryBaseDelay, options.RetryMaxDelay, random);
-                }
-
-                await Task.Delay(delay, clock, ct).ConfigureAwait(false);
+                await Task.Delay(NextDelay(watchFailures), clock, ct).ConfigureAwait(false);
             }
         }
     }
 
-    /// <summary>The fallback: read the status directly; null when that fails too.</summary>
-    private async Task<ApplicationStatus?> PollAsync(string id, CancellationToken ct)
+    /// <summary>Gives an event to the platform; false (with the failure recorded in the outbox) when its handler threw.</summary>
+    private async Task<bool> HandOverAsync(string id, ApplicationEvent e, CancellationToken ct)
     {
-        Interlocked.Increment(ref polls);
+        if (onEvent is null)
+        {
+            return true;
+        }
+
         try
         {
-            var app = await client.GetApplicationAsync(new GetApplicationRequest { Id = id }, new CallOptions(Timeout: options.CallTimeout, CancellationToken: ct)).ConfigureAwait(false);
-            store.RecordStatus(id, app.Status, app.Reason?.Code);
-            return app.Status;
+            await onEvent(e).ConfigureAwait(false);
+            return true;
+        }
+        catch (OperationCanceledException) when (ct.IsCancellationRequested)
+        {
+            throw; // stopping: the event is not recorded, so the next start delivers it again
+        }
+        catch (Exception ex)
+        {
+            // Nothing is dropped: the failure is visible on the outbox item and the event is retried after a backoff.
+            store.RecordEventFailure(id, e.Sequence, $"{ex.GetType().Name}: {ex.Message}");
+            return false;
+        }
+    }
+
+    private TimeSpan NextDelay(int failures)
+    {
+        lock (random)
+        {
+            return Backoff.Delay(failures, options.RetryBaseDelay, options.RetryMaxDelay, random);
+        }
+    }
+
+    /// <summary>
+    /// The fallback while the stream fails: read the status directly. True when the tracking is over. A polled final
+    /// status ends it only when no event remains that the platform has not handled (the cadastre's last sequence is
+    /// not beyond the resume point); otherwise the watch is retried until those events are delivered. A cadastre without
+    /// WatchApplication has no event stream at all: each polled status change is handed over as an event.
+    /// </summary>
+    private async Task<bool> PollAsync(string id, bool noWatch, int failures, CancellationToken ct)
+    {
+        Interlocked.Increment(ref polls);
+        Application app;
+        try
+        {
+            app = await client.GetApplicationAsync(new GetApplicationRequest { Id = id }, new CallOptions(Timeout: options.CallTimeout, CancellationToken: ct)).ConfigureAwait(false);
         }
         catch (RpcException)
         {
-            return null; // still unreachable: the watch is retried after the backoff
+            return false; // still unreachable: the watch is retried after the backoff
         }
+
+        var item = store.Find(id)!;
+        if (noWatch && onEvent is not null)
+        {
+            if (app.Status != item.LastStatus || app.LastSequence > item.LastSequence)
+            {
+                var sequence = Math.Max(app.LastSequence, item.LastSequence + 1);
+                var e = new ApplicationEvent
+                {
+                    ApplicationId = id, Sequence = sequence, Status = app.Status, Reason = app.Reason, Entry = app.Entry,
+                    At = app.DecidedAt ?? Google.Protobuf.WellKnownTypes.Timestamp.FromDateTimeOffset(clock.GetUtcNow()),
+                };
+                if (!await HandOverAsync(id, e, ct).ConfigureAwait(false))
+                {
+                    return false;
+                }
+
+                store.RecordEvent(id, sequence, app.Status, app.Reason?.Code);
+            }
+        }
+        else
+        {
+            store.RecordStatus(id, app.Status, app.Reason?.Code);
+        }
+
+        var allHandled = onEvent is null || noWatch || app.LastSequence <= item.LastSequence;
+        if (IsFinal(app.Status) && (noWatch || failures >= MaxWatchFailures) && allHandled)
+        {
+            store.MarkDone(id);
+            return true;
+        }
+
+        return false;
     }
 
     private static bool IsFinal(ApplicationStatus s) => s is ApplicationStatus.Registered or ApplicationStatus.Refused;

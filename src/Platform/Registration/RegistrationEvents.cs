@@ -20,16 +20,7 @@ public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledg
     public async Task ApplyAsync(ApplicationEvent e, CancellationToken ct)
     {
         // Under the workflow's gate: a resubmission cannot interleave between reading and writing the status.
-        Guid? advance;
-        await gate.Lock.WaitAsync(ct);
-        try
-        {
-            advance = await ApplyLockedAsync(e, ct);
-        }
-        finally
-        {
-            gate.Lock.Release();
-        }
+        var advance = await gate.RunAsync(() => ApplyLockedAsync(e, ct), ct);
 
         if (advance is { } id) await workflow.AdvanceAsync(id, ct);
     }

@@ -46,15 +46,7 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     /// <summary>Takes the next step the application allows, if any.</summary>
     public async Task AdvanceAsync(Guid id, CancellationToken ct)
     {
-        await gate.Lock.WaitAsync(ct);
-        try
-        {
-            await AdvanceLockedAsync(id, ct);
-        }
-        finally
-        {
-            gate.Lock.Release();
-        }
+        await gate.RunAsync(() => AdvanceLockedAsync(id, ct), ct);
     }
 
     private async Task<RegistrationApplication?> LoadFreshAsync(Guid id, CancellationToken ct)
@@ -90,15 +82,7 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     /// <summary>KTK files the application now, complete or not; the cadastre suspends it for what is missing (art. 27).</summary>
     public async Task<StepResult> SubmitNowAsync(Guid id, CancellationToken ct)
     {
-        await gate.Lock.WaitAsync(ct);
-        try
-        {
-            return await SubmitNowLockedAsync(id, ct);
-        }
-        finally
-        {
-            gate.Lock.Release();
-        }
+        return await gate.RunAsync(() => SubmitNowLockedAsync(id, ct), ct);
     }
 
     private async Task<StepResult> SubmitNowLockedAsync(Guid id, CancellationToken ct)
@@ -123,19 +107,14 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
             .Select(a => a.Id).ToListAsync(ct);
         foreach (var id in open)
         {
-            await gate.Lock.WaitAsync(ct);
-            try
+            await gate.RunAsync(async () =>
             {
                 var app = await LoadFreshAsync(id, ct);
                 if (app is { Status: RegistrationStatus.Submitted } && cadastre.Gateway.Find(app.CadastreId!) is null)
                 {
                     cadastre.Gateway.Submit(await MapAsync(app, ct));
                 }
-            }
-            finally
-            {
-                gate.Lock.Release();
-            }
+            }, ct);
 
             await AdvanceAsync(id, ct);
         }

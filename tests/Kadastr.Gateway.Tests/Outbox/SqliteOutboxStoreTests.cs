@@ -71,6 +71,58 @@ public sealed class SqliteOutboxStoreTests : IDisposable
     }
 
     [Fact]
+    public void Event_failures_are_counted_without_moving_the_resume_point_and_cleared_once_handled()
+    {
+        var path = temp.File("o.db");
+        using (var store = new SqliteOutboxStore(path))
+        {
+            store.Enqueue(App("a"), T0);
+            store.MarkSent("a", ApplicationStatus.Received, null, T0);
+            store.RecordEvent("a", 1, ApplicationStatus.Received, null);
+            store.RecordEventFailure("a", 2, "IOException: disk full");
+            store.RecordEventFailure("a", 2, "TimeoutException: locked");
+        }
+
+        using var reopened = new SqliteOutboxStore(path);
+        var stuck = Assert.Single(reopened.WithUndeliveredEvents());
+        Assert.Equal(1UL, stuck.LastSequence);
+        Assert.Equal(2, stuck.EventFailures);
+        Assert.Equal("#2: TimeoutException: locked", stuck.EventError);
+
+        reopened.RecordEventFailure("a", 1, "late failure of an already handled event"); // ignored
+        Assert.Equal(2, reopened.Find("a")!.EventFailures);
+        reopened.RecordEvent("a", 2, ApplicationStatus.UnderReview, null);
+        var handled = reopened.Find("a")!;
+        Assert.Equal((2UL, 0, (string?)null), (handled.LastSequence, handled.EventFailures, handled.EventError));
+        Assert.Empty(reopened.WithUndeliveredEvents());
+    }
+
+    [Fact]
+    public void An_outbox_from_before_event_failures_were_tracked_is_upgraded_in_place()
+    {
+        var path = temp.File("old.db");
+        using (var old = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={path};Pooling=false"))
+        {
+            old.Open();
+            using var cmd = old.CreateCommand();
+            cmd.CommandText = """
+                CREATE TABLE outbox(application_id TEXT PRIMARY KEY, payload BLOB NOT NULL, state INTEGER NOT NULL,
+                  attempts INTEGER NOT NULL DEFAULT 0, next_attempt_at INTEGER NOT NULL, last_error TEXT,
+                  enqueued_at INTEGER NOT NULL, sent_at INTEGER, last_sequence INTEGER NOT NULL DEFAULT 0,
+                  last_status INTEGER NOT NULL DEFAULT 0, reason_code TEXT);
+                INSERT INTO outbox(application_id, payload, state, next_attempt_at, enqueued_at, last_sequence) VALUES('a', x'', 1, 0, 0, 3);
+                """;
+            cmd.ExecuteNonQuery();
+        }
+
+        using var store = new SqliteOutboxStore(path);
+        var a = store.Find("a")!;
+        Assert.Equal((OutboxState.Sent, 3UL, 0, (string?)null), (a.State, a.LastSequence, a.EventFailures, a.EventError));
+        store.RecordEventFailure("a", 4, "x");
+        Assert.Equal(1, store.Find("a")!.EventFailures);
+    }
+
+    [Fact]
     public void Failed_items_are_never_due_again()
     {
         using var store = new SqliteOutboxStore(temp.File("o.db"));

@@ -107,25 +107,18 @@ public sealed class CadastreConnection(
 
     private async ValueTask OnEventAsync(ApplicationEvent e)
     {
-        // At least once from the gateway; RegistrationEvents is idempotent on (application id, sequence).
-        for (var attempt = 1; ; attempt++)
+        // At least once from the gateway; RegistrationEvents is idempotent on (application id, sequence). A failure is
+        // thrown back: the gateway keeps the event unacknowledged, records the error on the outbox item and retries
+        // it after a backoff — nothing is dropped (A.25–A.28, A.37).
+        try
         {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<RegistrationEvents>().ApplyAsync(e, CancellationToken.None);
-                return;
-            }
-            catch (Exception ex) when (attempt < 5)
-            {
-                log.LogWarning(ex, "Cadastre event {Id}#{Sequence} not stored yet (attempt {Attempt})", e.ApplicationId, e.Sequence, attempt);
-                await Task.Delay(TimeSpan.FromMilliseconds(200 * attempt));
-            }
-            catch (Exception ex)
-            {
-                log.LogError(ex, "Cadastre event {Id}#{Sequence} could not be stored", e.ApplicationId, e.Sequence);
-                return;
-            }
+            using var scope = scopes.CreateScope();
+            await scope.ServiceProvider.GetRequiredService<RegistrationEvents>().ApplyAsync(e, CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            log.LogWarning(ex, "Cadastre event {Id}#{Sequence} not stored yet; the gateway retries it", e.ApplicationId, e.Sequence);
+            throw;
         }
     }
 }
