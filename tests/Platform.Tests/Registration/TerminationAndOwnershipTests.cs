@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator.Checks;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Cadastre;
+using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.Tests.VideoSessions;
 
 namespace RentToOwn.Platform.Tests.Registration;
@@ -47,10 +49,15 @@ public sealed class TerminationAndOwnershipTests : IAsyncLifetime
 
         await _flow.ConsentAndHeadSignAsync(termination);
         await _flow.ConsentAndSignAsync(ownership);
-        // A.30: one session, on the termination, serves the pair; the registrar's countersignature is attached to both.
+        // A.30: one session, on the termination, serves the pair; the registrar's one signature in the room is attached to both.
         await _flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
-        await _flow.AttachVerdictAsync(termination);
         Assert.Equal("AwaitingFee", (await _flow.ViewAsync(ownership)).Status);
+        Assert.Equal("AwaitingFee", (await _flow.ViewAsync(termination, "ktk-officer")).Status);
+        var carried = await _app.WithDbAsync(db => db.Set<RegistrationApplication>().Where(a => a.Id == termination || a.Id == ownership)
+            .Select(a => new { a.VerdictSessionId, a.VerdictCms }).ToListAsync());
+        Assert.Equal(2, carried.Count);
+        Assert.Single(carried.Select(c => c.VerdictSessionId).Distinct());
+        Assert.Equal(carried[0].VerdictCms, carried[1].VerdictCms);
 
         // The ownership is paid (and filed) first: the cadastre suspends it until the termination is registered.
         await _flow.PayAsync(ownership);
