@@ -190,14 +190,15 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         var otherBytes = Sign(_app, "registrar", Encoding.UTF8.GetBytes("{\"type\":\"rto-registrar-verdict/v1\"}"));
         Assert.Contains("signature over the verdict findings was not accepted", await Refused(prepared.Findings, otherBytes));
         Assert.Contains("signature over the verdict findings was not accepted", await Refused(prepared.Findings, Sign(_app, "registrar", [.. findings, 0x20])));
-        // Altered findings (free will flipped; the spouse dropped) with a valid signature over the altered bytes.
+        // Altered findings with a valid signature over the altered bytes: a participant the session never had; the KTK officer,
+        // who never joined, added. (Flipped checks are not "altered": they are a negative verdict the registrar signed.)
         var parsed = VideoSessionFindings.Parser.ParseFrom(findings);
-        var flipped = parsed.Clone();
-        flipped.FreeWillConfirmed = false;
-        Assert.Contains("do not match", await Refused(Of(flipped), Sign(_app, "registrar", flipped.ToByteArray())));
-        var noSpouse = parsed.Clone();
-        noSpouse.Participants.Remove(noSpouse.Participants.Single(p => p.Role == PartyRole.Spouse));
-        Assert.Contains("do not match", await Refused(Of(noSpouse), Sign(_app, "registrar", noSpouse.ToByteArray())));
+        var stranger = parsed.Clone();
+        stranger.Participants.Add(new Party { Role = PartyRole.Guarantor, Iin = TestIins.Make("880808", '4', 5151) });
+        Assert.Contains("do not match", await Refused(Of(stranger), Sign(_app, "registrar", stranger.ToByteArray())));
+        var officer = parsed.Clone();
+        officer.Participants.Insert(0, new Party { Role = PartyRole.KtkRepresentative, Iin = Iin(_app, "ktk-officer") });
+        Assert.Contains("do not match", await Refused(Of(officer), Sign(_app, "registrar", officer.ToByteArray())));
         // Findings of another session or another registrar.
         var elsewhere = parsed.Clone();
         elsewhere.SessionId = Guid.NewGuid().ToString();
