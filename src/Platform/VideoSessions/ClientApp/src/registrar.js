@@ -79,7 +79,11 @@ export function wireRegistrar(root) {
     try {
       const draft = prepared || (await prepare());
       const cms = await sign(draft.findings);
-      const verdict = await api(`${t.api}/verdict`, { findings: draft.findings, cms, remark: draft.remark });
+      // A refused verdict (expired, the log changed) is prepared afresh next time; a failed signature keeps the draft.
+      const verdict = await api(`${t.api}/verdict`, { findings: draft.findings, cms, remark: draft.remark }).catch((e) => {
+        discard();
+        throw e;
+      });
       setStatus(status, `${t.textRecorded}: ${verdict.ledgerIndex}`);
       status.dataset.ledgerIndex = String(verdict.ledgerIndex);
       status.dataset.confirmed = String(verdict.confirmed);
