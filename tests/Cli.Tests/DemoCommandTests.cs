@@ -24,6 +24,9 @@ public sealed class DemoCommandTests
         Assert.Contains("paid the early buyout", error);
         Assert.Contains("KTK's head signed the letter", error);
         Assert.Contains("letter signature 0 (ktk-head): public verifier TOTAL_PASSED", error);
+        // A.21, A.30: the registrar signs each verdict once, in the room; nothing is countersigned afterwards.
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(error, "the registrar signed the verdict findings once"));
+        Assert.DoesNotContain("countersign", error);
     }
 
     [Fact]

@@ -18,7 +18,6 @@ public sealed partial class LifecycleScenario
         log.WriteLine($"officer formed the lease-encumbrance application {id} (A.19)");
         await ConsentAndSignAsync(p.Tenant, p.Tenant, id, "lease encumbrance", ct);
         await VideoSessionAsync(p, id, "Registration", "A.21", ct);
-        await AttachVerdictAsync(p, id, ct);
         await PayFeeAsync(p.Tenant, id, "the registration fee (A.22)", ct);
         return await AwaitDecisionAsync(p.Tenant, id, "lease encumbrance", ct);
     }
@@ -32,7 +31,6 @@ public sealed partial class LifecycleScenario
         await ConsentAndSignAsync(p.Tenant, p.Head, termination, "termination", ct);
         await ConsentAndSignAsync(p.Tenant, p.Tenant, ownership, "ownership", ct);
         await VideoSessionAsync(p, termination, "TerminationAndOwnership", "A.30", ct);
-        await AttachVerdictAsync(p, termination, ct);
         await PayFeeAsync(p.Officer, termination, "the termination fee (A.31, paid by KTK)", ct);
         await PayFeeAsync(p.Tenant, ownership, "the ownership fee (A.31)", ct);
         var t = await AwaitDecisionAsync(p.Officer, termination, "termination", ct);
@@ -57,7 +55,8 @@ public sealed partial class LifecycleScenario
 
     // A.21/A.30, A.23: KTK schedules the session with the KTK representative, the tenant, the spouse and the registrar; each
     // joins the room over the signalling hub (no media is needed headless) and proves their identity with their AUTH key;
-    // the registrar records the signed verdict (signatures authentic, capacity, free will, both spouses present).
+    // the registrar signs the verdict once (signatures authentic, capacity, free will, both spouses present): the findings
+    // the cadastre verifies, which the platform attaches to the application(s) the session serves (A.30: the pair).
     private async Task VideoSessionAsync(DemoParties p, Guid subject, string kind, string point, CancellationToken ct)
     {
         var participants = new[] { ("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Spouse", p.Spouse), ("Registrar", p.Registrar) };
@@ -68,6 +67,7 @@ public sealed partial class LifecycleScenario
         }, ct), $"officer: schedule the {point} video session", ct);
         var session = scheduled.GetProperty("id").GetGuid();
         var rooms = new List<DemoSignalling>();
+        string sha256;
         try
         {
             foreach (var (_, user) in participants)
@@ -81,9 +81,12 @@ public sealed partial class LifecycleScenario
 
             var prepared = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict/prepare",
                 new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = true, remark = "rto demo" }, ct), "registrar: prepare the verdict", ct);
-            var document = prepared.GetProperty("document").GetString()!;
+            // A.21: the registrar signs once — the cadastre's findings bytes; the platform attaches them to the application(s).
+            var findings = prepared.GetProperty("findings").GetString()!;
+            sha256 = prepared.GetProperty("findingsSha256").GetString()!;
             var verdict = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict",
-                new { document, cms = p.Registrar.Sign(Convert.FromBase64String(document)) }, ct), "registrar: record the verdict", ct);
+                new { findings, cms = p.Registrar.Sign(Convert.FromBase64String(findings)), remark = prepared.GetProperty("remark").GetString() }, ct),
+                "registrar: sign and record the verdict", ct);
             if (!verdict.GetProperty("confirmed").GetBoolean()) throw new DemoException($"{point}: the registrar's verdict is not confirmed");
             _verdicts.Add(($"{point} verdict (registrar)", verdict));
         }
@@ -92,15 +95,7 @@ public sealed partial class LifecycleScenario
             foreach (var room in rooms) await room.DisposeAsync();
         }
 
-        log.WriteLine($"{point} video session {session}: officer, tenant, spouse and registrar joined and proved their identity with EDS; the registrar recorded the signed verdict");
-    }
-
-    // The registrar countersigns the verdict findings that go to the cadastre with the application.
-    private static async Task AttachVerdictAsync(DemoParties p, Guid id, CancellationToken ct)
-    {
-        var findings = await DemoUser.Json(await p.Registrar.Http.GetAsync($"api/registrations/{id}/verdict/findings", ct), "registrar: verdict findings", ct);
-        var bytes = Convert.FromBase64String(findings.GetProperty("findings").GetString()!);
-        await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/registrations/{id}/verdict", new { cms = p.Registrar.Sign(bytes) }, ct), "registrar: countersign the findings", ct);
+        log.WriteLine($"{point} video session {session}: officer, tenant, spouse and registrar joined and proved their identity with EDS; the registrar signed the verdict findings once (sha256 {sha256}), attached to the application(s) it serves");
     }
 
     private async Task PayFeeAsync(DemoUser payer, Guid id, string what, CancellationToken ct)

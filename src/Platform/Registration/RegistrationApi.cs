@@ -9,9 +9,10 @@ namespace RentToOwn.Platform.Registration;
 
 /// <summary>
 /// The registration API (A.19–A.22, A.29–A.31), complete enough for a headless run: KTK forms the application from the
-/// signed contract, the tenant consents and signs, the registrar countersigns the verdict findings, the fee is ordered
+/// signed contract, the tenant consents and signs, the fee is ordered
 /// (and paid at the sandbox checkout, <c>/api/payments/{id}/sandbox/pay</c>), and the status follows the cadastre.
-/// Anyone who may not see an application gets 404.
+/// The registrar's verdict is not signed here: the one recorded in the video room (<c>/api/video-sessions/{id}/verdict</c>)
+/// is attached automatically (A.21, A.30). Anyone who may not see an application gets 404.
 /// </summary>
 public static class RegistrationApi
 {
@@ -35,8 +36,6 @@ public static class RegistrationApi
         api.MapPost("/{id:guid}/consent", Consent);
         api.MapGet("/{id:guid}/form", FormDocument);
         api.MapPost("/{id:guid}/signature", Sign);
-        api.MapGet("/{id:guid}/verdict/findings", Findings).RequireAuthorization(CabinetPolicies.Registrar);
-        api.MapPost("/{id:guid}/verdict", Verdict).RequireAuthorization(CabinetPolicies.Registrar);
         api.MapPost("/{id:guid}/fee", Fee);
         api.MapPost("/{id:guid}/submit", Submit).RequireAuthorization(CabinetPolicies.Officer);
         return app;
@@ -94,23 +93,6 @@ public static class RegistrationApi
         if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
         if (found.App.Kind == RegistrationKind.EncumbranceTermination && !user.IsInRole(CabinetPolicies.Head)) return Problem(403, "KTK's head signs a termination application (A.31).");
         var r = await steps.SignFormAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
-    }
-
-    /// <summary>A.21: the findings the registrar countersigns for the cadastre.</summary>
-    public static async Task<IResult> Findings(Guid id, ClaimsPrincipal user, RegistrationSteps steps, CancellationToken ct)
-    {
-        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
-        var (r, bytes) = await steps.FindingsAsync(found.App, PlatformClaims.IinOf(user)!, ct);
-        return r.Succeeded ? TypedResults.Ok(new { findings = Convert.ToBase64String(bytes!) }) : Problem(r.Status, r.Error!);
-    }
-
-    /// <summary>A.21, A.30: the registrar's signature over the findings.</summary>
-    public static async Task<IResult> Verdict(Guid id, SignatureRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
-    {
-        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
-        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
-        var r = await steps.AttachVerdictAsync(found.App, PlatformClaims.IinOf(user)!, cms, ct);
         return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
     }
 

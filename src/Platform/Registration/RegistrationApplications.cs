@@ -90,6 +90,8 @@ public sealed class RegistrationApplications(PlatformDbContext db, RegistrationW
         db.Add(app);
         db.Add(workflow.PlatformEvent(id, "Formed", start.CourtDecision is null ? start.Kind.ToString() : $"{start.Kind} (court decision, sha256 {app.CourtDecisionSha256})"));
         await db.SaveChangesAsync(ct);
+        // A.30: formed after the session's verdict (e.g. the ownership after the termination's session): it carries it now.
+        await workflow.AdvanceAsync(id, ct);
         return id;
     }
 

@@ -23,7 +23,8 @@ public static class RegistrationExtensions
         builder.Services.AddScoped<RegistrationApplications>();
         builder.Services.AddScoped<IRegistrationApplications>(sp => sp.GetRequiredService<RegistrationApplications>());
         builder.Services.AddScoped<RegistrationSteps>();
-        builder.Services.AddScoped<VerdictFindings>();
+        builder.Services.AddScoped<RegistrationVerdictHandler>();
+        builder.Services.AddScoped<RentToOwn.Platform.VideoSessions.Verdicts.IVerdictRecordedHandler>(sp => sp.GetRequiredService<RegistrationVerdictHandler>());
         builder.Services.AddScoped<IPaymentConfirmationHandler, RegistrationFeeHandler>();
         builder.Services.AddScoped<RegistrationDeadlineMonitor>();
         // A.38: monitor the one-working-day registration deadline (Quartz; the store is configured centrally).

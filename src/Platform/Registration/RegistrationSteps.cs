@@ -23,13 +23,14 @@ namespace RentToOwn.Platform.Registration;
 
 /// <summary>
 /// The steps of an application (A.19–A.22, A.29–A.31): KTK forms it from the fully signed contract, the tenant gives
-/// the ДҚБ consent and signs the application form (KTK's head for a termination), the registrar's verdict is attached,
-/// the fee is paid through the payment provider. Each accepted signature is verified (NCA trust, signing key, the
+/// the ДҚБ consent and signs the application form (KTK's head for a termination), the fee is paid through the payment
+/// provider. The registrar's verdict needs no step here: the one signature recorded in the video room is attached by the
+/// workflow (<see cref="RegistrationVerdictHandler"/>, A.21, A.30). Each accepted signature is verified (NCA trust, signing key, the
 /// signer's own IIN/BIN) and goes to the ledger with its receipt. Every step lets the application advance.
 /// </summary>
 public sealed class RegistrationSteps(
     PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, CadesVerifier verifier, EdsTrust trust,
-    SignatureLedger ledger, IConsentService consents, IPaymentProvider payments, VerdictFindings findings, TimeProvider time, RegistrationGate gate)
+    SignatureLedger ledger, IConsentService consents, IPaymentProvider payments, TimeProvider time, RegistrationGate gate)
 {
     /// <summary>The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar); else null.</summary>
     public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
@@ -135,46 +136,6 @@ public sealed class RegistrationSteps(
         RegistrationKind.EncumbranceTermination => (app.Id.ToString(), VideoSessionKind.TerminationAndOwnership),
         _ => ((app.RelatedRegistrationId ?? app.Id).ToString(), VideoSessionKind.TerminationAndOwnership),
     };
-
-    /// <summary>A.21: the cadastre findings of the recorded verdict, for the registrar to countersign; null with the reason otherwise.</summary>
-    public async Task<(StepResult Result, byte[]? Findings)> FindingsAsync(RegistrationApplication app, string registrarIin, CancellationToken ct)
-    {
-        var (subject, kind) = VerdictSubject(app);
-        var built = await findings.BuildAsync(subject, kind, ct);
-        if (built is null) return (StepResult.Refused(409, $"No registrar verdict is recorded yet for the {kind} session of {subject} (A.21, A.30)."), null);
-        var registrar = Kadastr.Protocol.V1.VideoSessionFindings.Parser.ParseFrom(built.Value.Findings).RegistrarIin;
-        return registrar != registrarIin
-            ? (StepResult.Refused(403, "Only the registrar who recorded the verdict countersigns it for the cadastre."), null)
-            : (StepResult.Ok, built.Value.Findings);
-    }
-
-    /// <summary>A.21, A.30: the registrar's signature over the findings; attached to the application (and to its A.30 pair).</summary>
-    public async Task<StepResult> AttachVerdictAsync(RegistrationApplication app, string registrarIin, byte[] cms, CancellationToken ct)
-    {
-        if (Closed(app) is { } closed) return closed;
-        if (app.IsCourtOrdered) return StepResult.Refused(409, CourtOrderedTermination.NoVideoSessionNeeded);
-        var (result, bytes) = await FindingsAsync(app, registrarIin, ct);
-        if (!result.Succeeded) return result;
-        if (Verify(bytes!, cms, new ExpectedSigner(Iin.Parse(registrarIin), Bin.Parse(trust.Options.RegistrarBin))) is { } refused) return refused;
-        if (app.VerdictFindings is not null && app.VerdictFindings.AsSpan().SequenceEqual(bytes)) return StepResult.Refused(409, "This verdict is already attached.");
-
-        var parsed = Kadastr.Protocol.V1.VideoSessionFindings.Parser.ParseFrom(bytes);
-        var receipt = await ledger.RecordAsync(RecordKind.SignatureAdded, LedgerSubjects.For("registration", app.Id), bytes!, cms, registrarIin, "registrar", time.GetUtcNow(), ct);
-        var pair = app.Kind == RegistrationKind.Ownership ? [] : await db.Set<RegistrationApplication>()
-            .Where(a => a.RelatedRegistrationId == app.Id && a.Kind == RegistrationKind.Ownership && a.Status != RegistrationStatus.Registered && a.Status != RegistrationStatus.Refused)
-            .ToListAsync(ct);
-        foreach (var target in pair.Prepend(app))
-        {
-            target.VerdictFindings = bytes;
-            target.VerdictCms = cms;
-            target.VerdictSessionId = Guid.Parse(parsed.SessionId);
-            db.Add(workflow.PlatformEvent(target.Id, "VerdictAttached", null, receipt.LeafIndex));
-        }
-
-        await gate.SaveAsync(db, ct);
-        foreach (var target in pair.Prepend(app)) await workflow.AdvanceAsync(target.Id, ct);
-        return StepResult.Ok;
-    }
 
     /// <summary>A.22, A.31: orders the state fee from the payment provider (the tenant pays; KTK for a termination).</summary>
     public async Task<(StepResult Result, PaymentIntent? Intent)> OrderFeeAsync(RegistrationApplication app, LeaseRecord lease, ClaimsPrincipal user, CancellationToken ct)

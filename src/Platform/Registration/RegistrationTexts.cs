@@ -29,7 +29,7 @@ public sealed class RegistrationTexts
             ["todo.refused"] = "Бас тарту негізін жою мүмкін емес; ҚТК-ға хабарласыңыз.", ["entry"] = "Тіркеу парағының жазбасы",
             ["form"] = "Өтінішті қалыптастыру (A.19)", ["form.lease"] = "Шарт (барлық тараптар қол қойған)", ["form.submit"] = "Қалыптастыру",
             ["submit.now"] = "Кадастрға қазір жіберу", ["alerts"] = "A.38 мерзімі бұзылды", ["col.lease"] = "Шарт", ["col.kind"] = "Түрі", ["col.flat"] = "Кадастрлық нөмір", ["open"] = "Ашу",
-            ["verdict.sign"] = "Кадастр үшін қорытындыға қол қою", ["registrar.title"] = "Кадастрға қорытындылар",
+            ["registrar.intro"] = "Бейнесессия бөлмесінде бір рет қол қойылған қорытындыңыз осы өтініштерге өзі тіркелді (A.21, A.30).", ["registrar.title"] = "Кадастрға қорытындылар",
         },
         ["ru"] = new()
         {
@@ -53,7 +53,7 @@ public sealed class RegistrationTexts
             ["todo.refused"] = "Основание отказа не устраняется; обратитесь в КЖК.", ["entry"] = "Запись регистрационного листа",
             ["form"] = "Сформировать заявление (A.19)", ["form.lease"] = "Договор (подписан всеми сторонами)", ["form.submit"] = "Сформировать",
             ["submit.now"] = "Подать в кадастр сейчас", ["alerts"] = "Нарушен срок A.38", ["col.lease"] = "Договор", ["col.kind"] = "Вид", ["col.flat"] = "Кадастровый номер", ["open"] = "Открыть",
-            ["verdict.sign"] = "Подписать заключение для кадастра", ["registrar.title"] = "Заключения для кадастра",
+            ["registrar.intro"] = "Ваше заключение, подписанное один раз в комнате видеосессии, само приложено к этим заявлениям (A.21, A.30).", ["registrar.title"] = "Заключения для кадастра",
         },
         ["en"] = new()
         {
@@ -77,7 +77,7 @@ public sealed class RegistrationTexts
             ["todo.refused"] = "A refusal ground cannot be cured; contact KTK.", ["entry"] = "Registration-sheet entry",
             ["form"] = "Form the application (A.19)", ["form.lease"] = "Contract (signed by every party)", ["form.submit"] = "Form",
             ["submit.now"] = "File with the cadastre now", ["alerts"] = "A.38 deadline breached", ["col.lease"] = "Contract", ["col.kind"] = "Kind", ["col.flat"] = "Cadastral number", ["open"] = "Open",
-            ["verdict.sign"] = "Sign the verdict for the cadastre", ["registrar.title"] = "Verdicts for the cadastre",
+            ["registrar.intro"] = "Your verdict, signed once in the video-session room, is attached to these applications (A.21, A.30).", ["registrar.title"] = "Verdicts for the cadastre",
         },
     };
 

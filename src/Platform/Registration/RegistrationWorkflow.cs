@@ -11,6 +11,7 @@ using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Registration.Model;
+using RentToOwn.Platform.VideoSessions.Verdicts;
 
 namespace RentToOwn.Platform.Registration;
 
@@ -19,10 +20,11 @@ namespace RentToOwn.Platform.Registration;
 /// (or when KTK files it early), sends <c>ConfirmPayment</c> once the fee is paid, and after an art. 27 suspension
 /// resumes it — by the fee confirmation for ART27_FEE_NOT_CONFIRMED (the cadastre resumes the same application), or
 /// by resubmitting the completed application under a new attempt id for the other grounds (the cadastre keeps a
-/// submitted id's content immutable).
+/// submitted id's content immutable). Before deciding, it attaches the registrar's latest verdict for the application's
+/// session subject (A.21, A.30: the one signature recorded in the video room; also for an application formed after it).
 /// </summary>
 public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnection cadastre, DeadlineCalculator deadlines, TimeProvider time,
-    RegistrationGate gate, ILogger<RegistrationWorkflow> log)
+    RegistrationGate gate, RegistrarVerdicts verdicts, ILogger<RegistrationWorkflow> log)
 {
     /// <summary>The cadastre id of an attempt.</summary>
     public static string CadastreIdFor(Guid id, int attempt) => attempt <= 1 ? $"rto-{id:N}" : $"rto-{id:N}-{attempt}";
@@ -60,6 +62,7 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     {
         var app = await LoadFreshAsync(id, ct);
         if (app is null || app.IsFinal) return;
+        await AttachRecordedVerdictAsync(app, ct);
         switch (app.Status)
         {
             case RegistrationStatus.Preparing when Missing(app).Count == 0:
@@ -89,6 +92,7 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     {
         var app = await LoadFreshAsync(id, ct);
         if (app is null) return StepResult.Refused(404, "No such registration application.");
+        await AttachRecordedVerdictAsync(app, ct);
         if (app.Status != RegistrationStatus.Preparing && !(app.Status == RegistrationStatus.Suspended && await ChangedSinceSubmissionAsync(app, ct)))
         {
             return StepResult.Refused(409, $"The application is {app.Status}; only a prepared one, or a suspended one completed since, can be filed.");
@@ -120,6 +124,24 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         }
     }
 
+    /// <summary>
+    /// A.21, A.30: while the application can still change (preparing, or suspended), it carries the latest verdict recorded
+    /// for its session subject — the findings and the registrar's one CMS over them, as signed in the room. Saved here,
+    /// under the gate the caller holds, so no decision reads the findings without their signature.
+    /// </summary>
+    private async Task AttachRecordedVerdictAsync(RegistrationApplication app, CancellationToken ct)
+    {
+        if (app.IsCourtOrdered || app.Status is not (RegistrationStatus.Preparing or RegistrationStatus.Suspended)) return;
+        var (subject, kind) = RegistrationSteps.VerdictSubject(app);
+        if (await verdicts.FindAsync(subject, kind, ct) is not { } verdict || app.VerdictSessionId == verdict.SessionId) return;
+        app.VerdictFindings = Convert.FromBase64String(verdict.DocumentBase64);
+        app.VerdictCms = Convert.FromBase64String(verdict.SignatureBase64);
+        app.VerdictSessionId = verdict.SessionId;
+        db.Add(PlatformEvent(app.Id, "VerdictAttached", null, verdict.LedgerIndex));
+        await db.SaveChangesAsync(ct);
+        log.LogInformation("Registration {Id} carries the verdict of video session {Session}", app.Id, verdict.SessionId);
+    }
+
     /// <summary>The cadastre <c>Application</c> for the application's current attempt.</summary>
     public async Task<Application> MapAsync(RegistrationApplication app, CancellationToken ct)
     {
@@ -141,7 +163,18 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         };
         if (app.ConsentId is { } consent) subjects.Add(LedgerSubjects.For("consent", consent));
         var receipts = await db.LedgerReceipts.AsNoTracking()
-            .Where(r => subjects.Contains(r.SubjectId) && r.Kind != nameof(LedgerAdapter.Records.RecordKind.RegistrationResult)).ToListAsync(ct);
+            .Where(r => subjects.Contains(r.SubjectId) && r.Kind != nameof(LedgerAdapter.Records.RecordKind.RegistrarVerdict)
+                && r.Kind != nameof(LedgerAdapter.Records.RecordKind.RegistrationResult)).ToListAsync(ct);
+        if (app.VerdictSessionId is { } session
+            && await db.Set<VideoSessions.Model.RegistrarVerdict>().AsNoTracking().SingleOrDefaultAsync(v => v.SessionId == session, ct) is { } verdict)
+        {
+            // A.21: the receipt of the registrar's one signature (the RegistrarVerdict record over the findings).
+            receipts.Add(new StoredReceipt
+            {
+                Id = verdict.Id, Kind = nameof(LedgerAdapter.Records.RecordKind.RegistrarVerdict), SubjectId = session.ToString(),
+                LeafIndex = verdict.LedgerIndex, ReceiptJson = verdict.LedgerReceipt, CreatedAt = verdict.RecordedAt,
+            });
+        }
         return ApplicationMapper.Map(app, lease, officerIin, headIin, related, receipts);
     }
 

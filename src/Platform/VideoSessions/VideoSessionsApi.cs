@@ -24,11 +24,19 @@ public static class VideoSessionsApi
     /// <summary>The signed identity challenge.</summary>
     public sealed record IdentityProof(string Token, string Cms);
 
-    /// <summary>The document to sign.</summary>
-    public sealed record PreparedVerdict(string Document, bool Confirmed);
+    /// <summary>
+    /// The findings to sign (A.21): <paramref name="Findings"/> is the base64 of the exact <c>VideoSessionFindings</c> bytes the
+    /// cadastre verifies; <paramref name="Readable"/> shows them in the page's language.
+    /// </summary>
+    /// <param name="Findings">Base64 of the bytes to sign.</param>
+    /// <param name="Confirmed">The decision the checklist gives.</param>
+    /// <param name="Remark">The registrar's remark (kept beside the findings on the platform; the cadastre's findings have no remark).</param>
+    /// <param name="Readable">The findings read back from the bytes, line by line.</param>
+    /// <param name="FindingsSha256">Hex SHA-256 of the bytes (as the ledger will hold it).</param>
+    public sealed record PreparedVerdict(string Findings, bool Confirmed, string Remark, IReadOnlyList<string> Readable, string FindingsSha256);
 
-    /// <summary>The signed verdict.</summary>
-    public sealed record SignedVerdict(string Document, string Cms);
+    /// <summary>The signed verdict: the findings as prepared, the registrar's CMS over them, and the remark.</summary>
+    public sealed record SignedVerdict(string? Findings, string? Cms, string? Remark);
 
     /// <summary>Maps the endpoints and the signalling hub.</summary>
     public static IEndpointRouteBuilder MapVideoSessionsApi(this IEndpointRouteBuilder app)
@@ -91,37 +99,41 @@ public static class VideoSessionsApi
         return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : Problem(outcome.Status, outcome.Error);
     }
 
-    /// <summary>The registrar's checklist becomes the document to sign.</summary>
+    /// <summary>The registrar's checklist becomes the findings to sign, with their readable view.</summary>
     public static async Task<Results<Ok<PreparedVerdict>, ProblemHttpResult>> PrepareVerdict(
-        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, VideoSessionTexts texts, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
         var outcome = recorder.Prepare(opened.Value.Session, opened.Value.Me, checklist);
-        return outcome.Succeeded
-            ? TypedResults.Ok(new PreparedVerdict(Convert.ToBase64String(outcome.Value!.ToBytes()), outcome.Value.Confirmed))
-            : Problem(outcome.Status, outcome.Error);
+        if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
+        var draft = outcome.Value!;
+        var remark = draft.Checklist.Remark ?? "";
+        return TypedResults.Ok(new PreparedVerdict(Convert.ToBase64String(draft.Findings), draft.Confirmed, remark,
+            VerdictReading.Lines(opened.Value.Session, draft.Findings, remark, texts), Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(draft.Findings))));
     }
 
-    /// <summary>Records the signed verdict: verified, on the ledger, stored with its receipt.</summary>
+    /// <summary>Records the signed verdict: verified, on the ledger, stored with its receipt, attached to the application(s) it serves.</summary>
     public static async Task<Results<Created<RegistrarVerdictView>, ProblemHttpResult>> RecordVerdict(
         Guid id, SignedVerdict body, VideoSessionService sessions, VerdictRecorder recorder, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
-        var outcome = await recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Document, body?.Cms, ct);
+        var outcome = await recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Findings, body?.Cms, body?.Remark, ct);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/video-sessions/{id}/verdict", RegistrarVerdictView.From(opened.Value.Session, outcome.Value!))
             : Problem(outcome.Status, outcome.Error);
     }
 
-    /// <summary>The recorded verdict (any participant of the session).</summary>
+    /// <summary>The recorded verdict (any participant of the session; the signed findings only for the registrar).</summary>
     public static async Task<Results<Ok<RegistrarVerdictView>, NotFound, ProblemHttpResult>> GetVerdict(
         Guid id, VideoSessionService sessions, RegistrarVerdicts verdicts, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
-        return await verdicts.ForSessionAsync(id, ct) is { } v ? TypedResults.Ok(v) : TypedResults.NotFound();
+        if (await verdicts.ForSessionAsync(id, ct) is not { } v) return TypedResults.NotFound();
+        // The findings name every participant by IIN: only the registrar gets the signed bytes back.
+        return TypedResults.Ok(opened.Value.Me.Role == ParticipantRole.Registrar ? v : v with { DocumentBase64 = "", SignatureBase64 = "" });
     }
 
     /// <summary>Where the room page of a session is.</summary>

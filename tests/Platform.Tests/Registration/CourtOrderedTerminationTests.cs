@@ -85,12 +85,12 @@ public sealed class CourtOrderedTerminationTests : IAsyncLifetime
             Assert.Contains("ordered by a court", await consent.Content.ReadAsStringAsync());
         }
 
-        using (var registrar = await _flow.ClientAsync("registrar"))
-        {
-            var verdict = await registrar.PostAsJsonAsync($"/api/registrations/{termination}/verdict", new { cms = _flow.Sign([1], "registrar") });
-            Assert.Equal(HttpStatusCode.Conflict, verdict.StatusCode);
-            Assert.Contains("no A.30 video session", await verdict.Content.ReadAsStringAsync());
-        }
+        // Even a session held on it: its verdict is not attached (the court decision is the basis, not the tenant's will).
+        await _flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
+        var untouched = await _flow.ViewAsync(termination, "ktk-officer");
+        Assert.DoesNotContain("verdict", untouched.Missing);
+        Assert.DoesNotContain(untouched.Events, e => e.Code == "VerdictAttached");
+        Assert.Null(await _app.WithDbAsync(db => db.Set<RegistrationApplication>().Where(a => a.Id == termination).Select(a => a.VerdictCms).SingleAsync()));
 
         // A.31: KTK's head signs; KTK pays the fee; the embedded cadastre registers it on the court decision.
         await HeadSignsAsync(termination);

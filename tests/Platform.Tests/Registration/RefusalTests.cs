@@ -66,7 +66,6 @@ public sealed class RefusalTests : IAsyncLifetime
         var termination = await _flow.StartTerminationAsync(lease);
         await _flow.ConsentAndHeadSignAsync(termination);
         await _flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
-        await _flow.AttachVerdictAsync(termination);
         // KTK pays the fee of its own application; the tenant cannot.
         using (var tenant = await _flow.ClientAsync("tenant"))
         {

@@ -22,7 +22,6 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser) : IClassFix
         var lease = await SignedLeases.CreateAsync(_app, flow, "21-320-101-501");
         var id = await flow.FormAsync(lease);
         await flow.RecordVerdictAsync(id.ToString());
-        await flow.AttachVerdictAsync(id);
 
         await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl });
         var page = await context.NewPageAsync();

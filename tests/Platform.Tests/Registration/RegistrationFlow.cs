@@ -60,7 +60,6 @@ internal sealed class RegistrationFlow(PlatformFactory app)
     {
         await ConsentAndSignAsync(id);
         await RecordVerdictAsync(id.ToString(), freeWill: freeWill);
-        await AttachVerdictAsync(id);
         await PayAsync(id);
     }
 
@@ -121,8 +120,12 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         await JsonAsync(await tenant.PostAsJsonAsync($"/api/registrations/{id}/signature", new { cms = Sign(doc, "tenant") }));
     }
 
-    /// <summary>A.21: the session is scheduled on the application, the participants join, the registrar records the signed verdict.</summary>
-    public async Task RecordVerdictAsync(string subject, string kind = "Registration", bool spouseJoins = true, bool freeWill = true)
+    /// <summary>
+    /// A.21: the session is scheduled on the application, the participants join, the registrar signs the verdict once in
+    /// the room (the cadastre's findings bytes); the platform attaches it to the application(s) the session serves.
+    /// Returns the recorded verdict as the API answers it.
+    /// </summary>
+    public async Task<JsonElement> RecordVerdictAsync(string subject, string kind = "Registration", bool spouseJoins = true, bool freeWill = true)
     {
         if (!app.UseSystemClock) app.Time.Advance(TimeSpan.FromMinutes(1)); // a later session records a later verdict
 
@@ -151,17 +154,9 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         using var registrar = await ClientAsync("registrar");
         var prepared = await JsonAsync(await registrar.PostAsJsonAsync($"/api/video-sessions/{sessionId}/verdict/prepare",
             new { signaturesAuthentic = true, legalCapacity = true, freeWill, spousesPresent = spouseJoins, remark = "" }));
-        var document = prepared.GetProperty("document").GetString()!;
-        await JsonAsync(await registrar.PostAsJsonAsync($"/api/video-sessions/{sessionId}/verdict", new { document, cms = Sign(Convert.FromBase64String(document), "registrar") }));
-    }
-
-    /// <summary>A.21: the registrar countersigns the cadastre findings.</summary>
-    public async Task AttachVerdictAsync(Guid id)
-    {
-        using var registrar = await ClientAsync("registrar");
-        var findings = await JsonAsync(await registrar.GetAsync($"/api/registrations/{id}/verdict/findings"));
-        await JsonAsync(await registrar.PostAsJsonAsync($"/api/registrations/{id}/verdict",
-            new { cms = Sign(Convert.FromBase64String(findings.GetProperty("findings").GetString()!), "registrar") }));
+        var findings = prepared.GetProperty("findings").GetString()!;
+        return await JsonAsync(await registrar.PostAsJsonAsync($"/api/video-sessions/{sessionId}/verdict",
+            new { findings, cms = Sign(Convert.FromBase64String(findings), "registrar"), remark = prepared.GetProperty("remark").GetString() }));
     }
 
     /// <summary>A.22: the payer orders and pays the fee at the sandbox checkout (headless).</summary>

@@ -40,9 +40,17 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
 
         await _flow.ConsentAndSignAsync(id);
         Assert.Equal("AwaitingVerdict", (await _flow.ViewAsync(id)).Status);
-        await _flow.RecordVerdictAsync(id.ToString());
-        await _flow.AttachVerdictAsync(id);
-        Assert.Equal("AwaitingFee", (await _flow.ViewAsync(id)).Status);
+        // A.21: the registrar signs ONE verdict in the room; it is attached at once and there is no second signing step.
+        var verdict = await _flow.RecordVerdictAsync(id.ToString());
+        var attached = await _flow.ViewAsync(id);
+        Assert.Equal("AwaitingFee", attached.Status);
+        Assert.Equal(verdict.GetProperty("ledgerIndex").GetInt64(), Assert.Single(attached.Events, e => e.Code == "VerdictAttached").LedgerIndex);
+        using (var registrar = await _flow.ClientAsync("registrar"))
+        {
+            Assert.Equal(HttpStatusCode.NotFound, (await registrar.GetAsync($"/api/registrations/{id}/verdict/findings")).StatusCode);
+            Assert.Equal(HttpStatusCode.NotFound, (await registrar.PostAsJsonAsync($"/api/registrations/{id}/verdict", new { cms = "AAAA" })).StatusCode);
+        }
+
         await _flow.PayAsync(id);
 
         var done = await _flow.WaitForAsync(id, "REGISTERED");
@@ -70,8 +78,12 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
         Assert.Equal(_flow.Iin("tenant"), sent.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm).Signatures.Single().ExpectedSigner);
         Assert.False(sent.Documents.Single(d => d.Kind == DocumentKind.PaymentDocument).Content.IsEmpty);
         Assert.Equal(done.FeeTiyn, sent.Payment.AmountTiyn);
-        Assert.False(sent.Verdict.Findings.IsEmpty);
-        Assert.True(sent.Receipts.Count >= 5); // three contract signatures, the consent, the form, the registrar's countersignature
+        // The cadastre verified exactly the bytes and the signature the registrar made in the room.
+        Assert.Equal(Convert.FromBase64String(verdict.GetProperty("documentBase64").GetString()!), sent.Verdict.Findings.ToByteArray());
+        Assert.Equal(Convert.FromBase64String(verdict.GetProperty("signatureBase64").GetString()!), sent.Verdict.Cms.ToByteArray());
+        Assert.Contains(sent.Receipts, r => r.LeafIndex == (ulong)verdict.GetProperty("ledgerIndex").GetInt64());
+        Assert.Empty(await _app.WithDbAsync(db => db.LedgerReceipts.Where(r => r.SubjectId == Platform.Ledger.LedgerSubjects.For("registration", id) && r.Kind == "SignatureAdded").ToListAsync()));
+        Assert.True(sent.Receipts.Count >= 6); // three contract signatures, the consent, the form, the registrar's verdict
         Assert.All(sent.Receipts, r => Assert.Equal(64, r.CheckpointRootHex.Length));
 
         // Every cadastre status change and notice is on the ledger with a stored receipt, and no IIN is on it.

@@ -50,7 +50,6 @@ public sealed class SuspensionTests : IAsyncLifetime
         var id = await _flow.FormAsync(lease);
         await _flow.ConsentAndSignAsync(id);
         await _flow.RecordVerdictAsync(id.ToString());
-        await _flow.AttachVerdictAsync(id);
         // KTK files before the fee is paid: the cadastre suspends (art. 27).
         await SubmitNowAsync(id);
         var suspended = await _flow.WaitForAsync(id, "SUSPENDED", Grounds.FeeNotConfirmed.Code);
@@ -84,14 +83,12 @@ public sealed class SuspensionTests : IAsyncLifetime
 
         // A verdict from a session the (married, per АХАЖ) tenant's spouse did not join: resubmitted, suspended again.
         await _flow.RecordVerdictAsync(id.ToString(), spouseJoins: false);
-        await _flow.AttachVerdictAsync(id);
         var spouse = await _flow.WaitForAsync(id, "SUSPENDED", Grounds.SpouseNotParticipating.Code);
         Assert.True(spouse.Attempt == 2, "attempts: " + Timeline(spouse));
         await AssertCabinetShowsAsync(_flow, id, Grounds.SpouseNotParticipating, "A.23");
 
         // Both spouses take part in a new session: resubmitted again and registered.
         await _flow.RecordVerdictAsync(id.ToString());
-        await _flow.AttachVerdictAsync(id);
         var done = await _flow.WaitForAsync(id, "REGISTERED");
         Assert.True(done.Attempt == 3, "attempts: " + Timeline(done));
         // The timeline keeps every attempt's statuses.

@@ -1,10 +1,12 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator.Checks;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Cadastre;
+using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.Tests.VideoSessions;
 
 namespace RentToOwn.Platform.Tests.Registration;
@@ -47,10 +49,15 @@ public sealed class TerminationAndOwnershipTests : IAsyncLifetime
 
         await _flow.ConsentAndHeadSignAsync(termination);
         await _flow.ConsentAndSignAsync(ownership);
-        // A.30: one session, on the termination, serves the pair; the registrar's countersignature is attached to both.
+        // A.30: one session, on the termination, serves the pair; the registrar's one signature in the room is attached to both.
         await _flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
-        await _flow.AttachVerdictAsync(termination);
         Assert.Equal("AwaitingFee", (await _flow.ViewAsync(ownership)).Status);
+        Assert.Equal("AwaitingFee", (await _flow.ViewAsync(termination, "ktk-officer")).Status);
+        var carried = await _app.WithDbAsync(db => db.Set<RegistrationApplication>().Where(a => a.Id == termination || a.Id == ownership)
+            .Select(a => new { a.VerdictSessionId, a.VerdictCms }).ToListAsync());
+        Assert.Equal(2, carried.Count);
+        Assert.Single(carried.Select(c => c.VerdictSessionId).Distinct());
+        Assert.Equal(carried[0].VerdictCms, carried[1].VerdictCms);
 
         // The ownership is paid (and filed) first: the cadastre suspends it until the termination is registered.
         await _flow.PayAsync(ownership);
@@ -69,6 +76,43 @@ public sealed class TerminationAndOwnershipTests : IAsyncLifetime
         var all = await scope.ServiceProvider.GetRequiredService<IRegistrationApplications>().ForLeaseAsync(lease, CancellationToken.None);
         Assert.Equal([RegistrationKind.LeaseEncumbrance, RegistrationKind.EncumbranceTermination, RegistrationKind.Ownership], all.Select(a => a.Kind));
         Assert.All(all, a => Assert.Equal("REGISTERED", a.Status));
+    }
+
+    [Fact]
+    public async Task An_ownership_formed_after_the_A30_verdict_still_carries_it_and_is_registered()
+    {
+        var lease = await SignedLeases.CreateAsync(_app, _flow, "21:320:050:33");
+        var encumbrance = await _flow.FormAsync(lease);
+        await _flow.CompleteAsync(encumbrance);
+        await _flow.WaitForAsync(encumbrance, "REGISTERED");
+
+        // A.30: the session on the termination is held and the verdict signed before the ownership application exists.
+        var termination = await _flow.StartTerminationAsync(lease);
+        await _flow.ConsentAndHeadSignAsync(termination);
+        var verdict = await _flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
+        Assert.DoesNotContain("verdict", (await _flow.ViewAsync(termination, "ktk-officer")).Missing);
+
+        // Formed afterwards, the ownership carries the same verdict at once: nobody signs again.
+        var ownership = await _flow.StartOwnershipAsync(lease, termination);
+        var formed = await _flow.ViewAsync(ownership);
+        Assert.DoesNotContain("verdict", formed.Missing);
+        Assert.Equal(verdict.GetProperty("ledgerIndex").GetInt64(), Assert.Single(formed.Events, e => e.Code == "VerdictAttached").LedgerIndex);
+        var carried = await _app.WithDbAsync(db => db.Set<RegistrationApplication>().Where(a => a.Id == termination || a.Id == ownership)
+            .Select(a => a.VerdictCms).ToListAsync());
+        Assert.Equal(Convert.FromBase64String(verdict.GetProperty("signatureBase64").GetString()!), Assert.Single(carried.Distinct(new BytesComparer())));
+
+        await _flow.ConsentAndSignAsync(ownership);
+        await _flow.PayAsync(termination, "ktk-officer");
+        await _flow.PayAsync(ownership);
+        await _flow.WaitForAsync(termination, "REGISTERED");
+        await _flow.WaitForAsync(ownership, "REGISTERED");
+    }
+
+    private sealed class BytesComparer : IEqualityComparer<byte[]?>
+    {
+        public bool Equals(byte[]? x, byte[]? y) => x.AsSpan().SequenceEqual(y);
+
+        public int GetHashCode(byte[]? obj) => obj?.Length ?? 0;
     }
 
     [Fact]

@@ -42,7 +42,6 @@ public sealed class TermLifecycleTests : IDisposable
         await flow.ConsentAndHeadSignAsync(termination);
         await flow.ConsentAndSignAsync(ownership);
         await flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
-        await flow.AttachVerdictAsync(termination);
         await flow.PayAsync(termination, "ktk-officer");
         await flow.WaitForAsync(termination, "REGISTERED");
         await flow.PayAsync(ownership);

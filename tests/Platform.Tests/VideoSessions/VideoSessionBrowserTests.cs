@@ -116,6 +116,14 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
             // The checklist (A.23) and the verdict, signed with the registrar's signing key in the browser.
             foreach (var box in new[] { "#check-signatures", "#check-capacity", "#check-freewill", "#check-spouses" }) await registrar.CheckAsync(box);
             await registrar.FillAsync("#check-remark", "All parties confirmed in person.");
+            // A.21: the registrar reads what they sign — the cadastre's findings, rendered from the exact bytes — then signs once.
+            await registrar.ClickAsync("#verdict-prepare");
+            await registrar.WaitForSelectorAsync("#verdict-readable:not([hidden])", new() { Timeout = 15_000 });
+            var readable = await registrar.InnerTextAsync("#verdict-readable-text");
+            Assert.Contains(session.Id.ToString(), readable);
+            Assert.Contains(RentToOwn.Platform.VideoSessions.IinMask.Mask(Iin(_app, "spouse")), readable);
+            Assert.Contains("All parties confirmed in person.", readable);
+            Assert.Equal(64, (await registrar.GetAttributeAsync("#verdict-readable", "data-sha256"))!.Length);
             await registrar.SetInputFilesAsync("#verdict-p12", DemoKeys.PathOf(_app.PkiDirectory, "registrar", "sign"));
             await registrar.FillAsync("#verdict-password", KeyPassword);
             await registrar.ClickAsync("#verdict-p12-submit");

@@ -6,6 +6,8 @@ using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Records;
+using Google.Protobuf;
+using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.VideoSessions;
@@ -28,7 +30,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         return Task.CompletedTask;
     }
 
-    private sealed record Prepared(string Document, bool Confirmed);
+    private sealed record Prepared(string Findings, bool Confirmed, string Remark, List<string> Readable, string FindingsSha256);
 
     private static object Checklist(bool spouses = true) =>
         new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = spouses, remark = "Сәйкес" };
@@ -52,8 +54,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         return (await r.Content.ReadFromJsonAsync<Prepared>())!;
     }
 
-    private static Task<HttpResponseMessage> RecordAsync(HttpClient client, Guid id, string document, string cms) =>
-        client.PostAsJsonAsync($"/api/video-sessions/{id}/verdict", new { document, cms });
+    private static Task<HttpResponseMessage> RecordAsync(HttpClient client, Guid id, string findings, string cms, string? remark = null) =>
+        client.PostAsJsonAsync($"/api/video-sessions/{id}/verdict", new { findings, cms, remark });
 
     [Fact]
     public async Task Officer_schedules_and_the_registrar_lists_only_their_own_sessions()
@@ -146,8 +148,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         foreach (var role in new[] { "tenant", "ktk-officer" })
         {
             using var client = await _app.SignedInClientAsync(Iin(_app, role));
-            var cms = Sign(_app, role, Convert.FromBase64String(prepared.Document));
-            Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(client, s.Id, prepared.Document, cms)).StatusCode);
+            var cms = Sign(_app, role, Convert.FromBase64String(prepared.Findings));
+            Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(client, s.Id, prepared.Findings, cms)).StatusCode);
             Assert.Equal(HttpStatusCode.Forbidden, (await client.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist())).StatusCode);
         }
 
@@ -155,7 +157,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         var other = TestIins.Make("760606", '4', 6161);
         await _app.AddUserAsync(other, "Other Registrar", PlatformRoles.Registrar);
         using var otherRegistrar = await _app.SignedInClientAsync(other);
-        Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(otherRegistrar, s.Id, prepared.Document, Sign(_app, "registrar", Convert.FromBase64String(prepared.Document)))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await RecordAsync(otherRegistrar, s.Id, prepared.Findings, Sign(_app, "registrar", Convert.FromBase64String(prepared.Findings)))).StatusCode);
         Assert.Null(await _app.Services.CreateScope().ServiceProvider.GetRequiredService<RegistrarVerdicts>().ForSessionAsync(s.Id));
     }
 
@@ -166,7 +168,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         await MarkJoinedAsync(s.Id, "tenant", "spouse");
         using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
         var prepared = await PrepareAsync(registrar, s.Id);
-        var doc = Convert.FromBase64String(prepared.Document);
+        var findings = Convert.FromBase64String(prepared.Findings);
 
         async Task<string> Refused(string document, string cms)
         {
@@ -175,23 +177,37 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
             return await r.Content.ReadAsStringAsync();
         }
 
-        Assert.Contains("not signed", await Refused(prepared.Document, ""));
-        Assert.Contains("base64", await Refused(prepared.Document, "%%%not base64%%%"));
-        Assert.Contains("not accepted", await Refused(prepared.Document, Convert.ToBase64String(Encoding.ASCII.GetBytes("garbage, not a CMS"))));
+        string Of(VideoSessionFindings f) => Convert.ToBase64String(f.ToByteArray());
+
+        Assert.Contains("not signed", await Refused(prepared.Findings, ""));
+        Assert.Contains("base64", await Refused(prepared.Findings, "%%%not base64%%%"));
+        Assert.Contains("not accepted", await Refused(prepared.Findings, Convert.ToBase64String(Encoding.ASCII.GetBytes("garbage, not a CMS"))));
         // Signed, but by the tenant: the registrar's IIN and the State Corporation's BIN are required.
-        Assert.Contains("not accepted", await Refused(prepared.Document, Sign(_app, "tenant", doc)));
+        Assert.Contains("not accepted", await Refused(prepared.Findings, Sign(_app, "tenant", findings)));
         // The registrar's AUTH key is not a signing key.
-        Assert.Contains("not accepted", await Refused(prepared.Document, Sign(_app, "registrar", doc, purpose: "auth")));
-        // A signature over other bytes.
-        Assert.Contains("not accepted", await Refused(prepared.Document, Sign(_app, "registrar", [.. doc, 0x20])));
-        // An altered document (decision flipped) with a valid signature over the altered bytes.
-        var altered = Encoding.UTF8.GetBytes(Encoding.UTF8.GetString(doc).Replace("\"freeWill\":true", "\"freeWill\":false"));
-        Assert.Contains("does not match", await Refused(Convert.ToBase64String(altered), Sign(_app, "registrar", altered)));
-        var notJson = Encoding.UTF8.GetBytes("{ not json");
-        Assert.Contains("not valid JSON", await Refused(Convert.ToBase64String(notJson), Sign(_app, "registrar", notJson)));
-        // An expired document.
+        Assert.Contains("not accepted", await Refused(prepared.Findings, Sign(_app, "registrar", findings, purpose: "auth")));
+        // A.21: a signature over other bytes than the findings (e.g. the old JSON verdict document) is refused, saying so.
+        var otherBytes = Sign(_app, "registrar", Encoding.UTF8.GetBytes("{\"type\":\"rto-registrar-verdict/v1\"}"));
+        Assert.Contains("signature over the verdict findings was not accepted", await Refused(prepared.Findings, otherBytes));
+        Assert.Contains("signature over the verdict findings was not accepted", await Refused(prepared.Findings, Sign(_app, "registrar", [.. findings, 0x20])));
+        // Altered findings with a valid signature over the altered bytes: a participant the session never had; the KTK officer,
+        // who never joined, added. (Flipped checks are not "altered": they are a negative verdict the registrar signed.)
+        var parsed = VideoSessionFindings.Parser.ParseFrom(findings);
+        var stranger = parsed.Clone();
+        stranger.Participants.Add(new Party { Role = PartyRole.Guarantor, Iin = TestIins.Make("880808", '4', 5151) });
+        Assert.Contains("do not match", await Refused(Of(stranger), Sign(_app, "registrar", stranger.ToByteArray())));
+        var officer = parsed.Clone();
+        officer.Participants.Insert(0, new Party { Role = PartyRole.KtkRepresentative, Iin = Iin(_app, "ktk-officer") });
+        Assert.Contains("do not match", await Refused(Of(officer), Sign(_app, "registrar", officer.ToByteArray())));
+        // Findings of another session or another registrar.
+        var elsewhere = parsed.Clone();
+        elsewhere.SessionId = Guid.NewGuid().ToString();
+        Assert.Contains("another session or registrar", await Refused(Of(elsewhere), Sign(_app, "registrar", elsewhere.ToByteArray())));
+        var notFindings = Encoding.UTF8.GetBytes("{ not protobuf");
+        Assert.Contains("not a VideoSessionFindings message", await Refused(Convert.ToBase64String(notFindings), Sign(_app, "registrar", notFindings)));
+        // Expired findings.
         _app.Time.Advance(TimeSpan.FromMinutes(31));
-        Assert.Contains("expired", await Refused(prepared.Document, Sign(_app, "registrar", doc)));
+        Assert.Contains("expired", await Refused(prepared.Findings, Sign(_app, "registrar", findings)));
         Assert.Null(await _app.Services.CreateScope().ServiceProvider.GetRequiredService<RegistrarVerdicts>().ForSessionAsync(s.Id));
     }
 
@@ -207,6 +223,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         // Without the tick the registrar can still record a (negative) verdict.
         var prepared = await PrepareAsync(registrar, s.Id, Checklist(spouses: false));
         Assert.False(prepared.Confirmed);
+        // The findings do not list the spouse, so the cadastre suspends for the missing spouse (A.23).
+        Assert.DoesNotContain(VideoSessionFindings.Parser.ParseFrom(Convert.FromBase64String(prepared.Findings)).Participants, p => p.Role == PartyRole.Spouse);
     }
 
     [Fact]
@@ -217,10 +235,26 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
         var prepared = await PrepareAsync(registrar, s.Id);
         Assert.True(prepared.Confirmed);
-        var doc = Convert.FromBase64String(prepared.Document);
-        Assert.DoesNotContain(Iin(_app, "tenant"), Encoding.UTF8.GetString(doc));
+        var doc = Convert.FromBase64String(prepared.Findings);
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(doc)), prepared.FindingsSha256);
 
-        var r = await RecordAsync(registrar, s.Id, prepared.Document, Sign(_app, "registrar", doc, algorithm: "gost"));
+        // A.21: what the registrar signs is the cadastre's findings: the session, the registrar, everyone who joined, the checks.
+        var findings = VideoSessionFindings.Parser.ParseFrom(doc);
+        Assert.Equal(s.Id.ToString(), findings.SessionId);
+        Assert.Equal(Iin(_app, "registrar"), findings.RegistrarIin);
+        Assert.Equal(
+            new[] { (PartyRole.KtkRepresentative, Iin(_app, "ktk-officer")), (PartyRole.Recipient, Iin(_app, "tenant")), (PartyRole.Spouse, Iin(_app, "spouse")), (PartyRole.Registrar, Iin(_app, "registrar")) },
+            findings.Participants.Select(p => (p.Role, p.Iin)));
+        Assert.True(findings.CapacityConfirmed && findings.FreeWillConfirmed && findings.SignaturesConfirmed);
+        // ...and the registrar reads it back (masked IINs, as elsewhere in the cabinet), with the remark kept beside it.
+        var readable = string.Join("\n", prepared.Readable);
+        Assert.Contains(s.Id.ToString(), readable);
+        Assert.Contains(IinMask.Mask(Iin(_app, "spouse")), readable);
+        Assert.DoesNotContain(Iin(_app, "spouse"), readable);
+        Assert.Contains(prepared.FindingsSha256, readable);
+        Assert.Equal("Сәйкес", prepared.Remark);
+
+        var r = await RecordAsync(registrar, s.Id, prepared.Findings, Sign(_app, "registrar", doc, algorithm: "gost"), prepared.Remark);
         Assert.Equal(HttpStatusCode.Created, r.StatusCode);
         var verdict = (await r.Content.ReadFromJsonAsync<RegistrarVerdictView>())!;
         Assert.True(verdict.Confirmed);
@@ -230,7 +264,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         var found = await scope.ServiceProvider.GetRequiredService<RegistrarVerdicts>().FindAsync("APP-OK", VideoSessionKind.Registration);
         Assert.NotNull(found);
         Assert.Equal(verdict.LedgerIndex, found.LedgerIndex);
-        Assert.Equal(prepared.Document, found.DocumentBase64);
+        Assert.Equal(prepared.Findings, found.DocumentBase64);
+        Assert.Equal("Сәйкес", found.Remark);
 
         // The receipt verifies offline with the log's and the witness's public keys; the record is PII-free.
         var ledgerDir = Path.Combine(_app.DataDirectory, new RentToOwn.Platform.Ledger.LedgerOptions().Directory);
@@ -248,10 +283,12 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         Assert.DoesNotContain(Iin(_app, "registrar"), found.LedgerReceipt);
 
         // One verdict per session; the room is closed afterwards.
-        var again = await RecordAsync(registrar, s.Id, prepared.Document, Sign(_app, "registrar", doc));
+        var again = await RecordAsync(registrar, s.Id, prepared.Findings, Sign(_app, "registrar", doc));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
-        Assert.Equal(HttpStatusCode.OK, (await tenant.GetAsync($"/api/video-sessions/{s.Id}/verdict")).StatusCode);
+        var seen = await tenant.GetFromJsonAsync<RegistrarVerdictView>($"/api/video-sessions/{s.Id}/verdict");
+        Assert.True(seen!.Confirmed);
+        Assert.Equal("", seen.DocumentBase64); // the findings name everyone by IIN: only the registrar gets them back
     }
 
     [Fact]

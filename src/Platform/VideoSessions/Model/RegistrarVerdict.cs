@@ -30,10 +30,10 @@ public sealed class RegistrarVerdict
     /// <summary>The registrar's decision: every check passed and the parties are confirmed.</summary>
     public bool Confirmed { get; set; }
 
-    /// <summary>Free-text remark of the registrar (may be empty).</summary>
+    /// <summary>Free-text remark of the registrar (may be empty; kept beside the findings, which have no remark field).</summary>
     public string Remark { get; set; } = "";
 
-    /// <summary>The canonical verdict document (UTF-8 JSON) that was signed.</summary>
+    /// <summary>The signed findings: the serialized <c>VideoSessionFindings</c> the cadastre verifies (A.21, the one document the registrar signs).</summary>
     public required byte[] Document { get; set; }
 
     /// <summary>The registrar's detached CAdES over <see cref="Document"/>.</summary>

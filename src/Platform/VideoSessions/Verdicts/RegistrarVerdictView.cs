@@ -12,7 +12,7 @@ namespace RentToOwn.Platform.VideoSessions.Verdicts;
 /// <param name="FreeWill">Checklist: free will.</param>
 /// <param name="SpousesPresent">Checklist: both spouses present (A.23).</param>
 /// <param name="Remark">The registrar's remark.</param>
-/// <param name="DocumentBase64">The signed verdict document.</param>
+/// <param name="DocumentBase64">The signed findings (serialized <c>VideoSessionFindings</c>, what the cadastre verifies).</param>
 /// <param name="SignatureBase64">The registrar's detached CAdES over it.</param>
 /// <param name="CertificateFingerprint">SHA-256 of the registrar's certificate.</param>
 /// <param name="RecordedAt">When it was recorded.</param>

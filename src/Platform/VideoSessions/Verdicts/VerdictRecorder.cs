@@ -15,26 +15,32 @@ using RentToOwn.Platform.VideoSessions.Model;
 namespace RentToOwn.Platform.VideoSessions.Verdicts;
 
 /// <summary>
-/// The registrar's verdict (A.21, A.23, A.30): the platform prepares the verdict document from the
-/// checklist, the registrar signs it with their EDS (NCALayer or the .p12 fallback), and the platform
-/// verifies the CAdES against the NCA trust and the registrar's own IIN and organisation, appends a
-/// PII-free RegistrarVerdict record to the ledger and stores the receipt with the verdict.
+/// The registrar's verdict (A.21, A.23, A.30), signed once: the platform prepares the cadastre's
+/// <c>VideoSessionFindings</c> from the session and the checklist (<see cref="SessionFindings"/>), the registrar signs
+/// those exact bytes with their EDS (NCALayer or the .p12 fallback), and the platform verifies the CAdES against the NCA
+/// trust and the registrar's own IIN and organisation, appends a PII-free RegistrarVerdict record (hashes only) to the
+/// ledger, stores the verdict with its receipt and tells the <see cref="IVerdictRecordedHandler"/>s, so the registration
+/// application(s) the session serves carry it to the cadastre without a second signature.
 /// </summary>
 public sealed class VerdictRecorder(
-    PlatformDbContext db, EdsTrust trust, CadesVerifier verifier, PlatformLedger ledger, TimeProvider time, IOptions<VideoSessionsOptions> options)
+    PlatformDbContext db, EdsTrust trust, CadesVerifier verifier, PlatformLedger ledger, TimeProvider time, IOptions<VideoSessionsOptions> options,
+    IEnumerable<IVerdictRecordedHandler> handlers, ILogger<VerdictRecorder> log)
 {
     /// <summary>Ledger role string of the registrar.</summary>
     public const string LedgerRole = "registrar";
 
-    /// <summary>Prepares the document the registrar will sign.</summary>
-    public Outcome<VerdictDocument> Prepare(VideoSession session, VideoSessionParticipant me, VerdictChecklist checklist)
+    /// <summary>Prepares the findings the registrar will sign, held now.</summary>
+    public Outcome<VerdictDraft> Prepare(VideoSession session, VideoSessionParticipant me, VerdictChecklist checklist) =>
+        Prepare(session, me, checklist, DateTimeOffset.FromUnixTimeMilliseconds(time.GetUtcNow().ToUnixTimeMilliseconds()));
+
+    private static Outcome<VerdictDraft> Prepare(VideoSession session, VideoSessionParticipant me, VerdictChecklist checklist, DateTimeOffset heldAt)
     {
-        if (Refusal(session, me) is { } refused) return Outcome<VerdictDocument>.Refused(refused.Status, refused.Error);
-        if (checklist is null) return Outcome<VerdictDocument>.Refused(400, "The checklist is missing.");
+        if (Refusal(session, me) is { } refused) return Outcome<VerdictDraft>.Refused(refused.Status, refused.Error);
+        if (checklist is null) return Outcome<VerdictDraft>.Refused(400, "The checklist is missing.");
         var remark = checklist.Remark?.Trim() ?? "";
         if (remark.Length > 2000 || remark.Any(c => char.IsControl(c) && c is not '\n' and not '\r'))
         {
-            return Outcome<VerdictDocument>.Refused(400, "The remark must be plain text of at most 2000 characters.");
+            return Outcome<VerdictDraft>.Refused(400, "The remark must be plain text of at most 2000 characters.");
         }
 
         var joined = session.Events.Where(e => e.Kind == VideoSessionEventKind.Joined).Select(e => e.ParticipantId).ToHashSet();
@@ -43,87 +49,89 @@ public sealed class VerdictRecorder(
         if (session.TenantMarried && checklist.SpousesPresent && (spouse is null || !joined.Contains(spouse.Id)))
         {
             // A.23: "both spouses took part" cannot be ticked when the log shows the spouse never joined.
-            return Outcome<VerdictDocument>.Refused(409, "The log shows the spouse never joined this session; both spouses must take part (A.23).");
+            return Outcome<VerdictDraft>.Refused(409, "The log shows the spouse never joined this session; both spouses must take part (A.23).");
         }
 
         var normalized = checklist with { SpousesPresent = spousesPresent, Remark = remark };
         var confirmed = normalized is { SignaturesAuthentic: true, LegalCapacity: true, FreeWill: true, SpousesPresent: true };
-        var participants = session.Participants.OrderBy(p => p.Role)
-            .Select(p => new VerdictParticipant(p.Role.ToString(), p.AccountId, joined.Contains(p.Id))).ToList();
-        var now = time.GetUtcNow();
-        return Outcome<VerdictDocument>.Ok(new VerdictDocument(VerdictDocument.TypeName, session.Id, session.SubjectId, session.Kind.ToString(),
-            me.AccountId, participants, session.TenantMarried, normalized, confirmed,
-            DateTimeOffset.FromUnixTimeMilliseconds(now.ToUnixTimeMilliseconds())));
+        return Outcome<VerdictDraft>.Ok(new VerdictDraft(SessionFindings.Build(session, me, normalized, heldAt), normalized, confirmed, heldAt));
     }
 
-    /// <summary>Verifies the signed document and records the verdict (ledger first, then the database).</summary>
+    /// <summary>
+    /// Verifies the registrar's signature over the findings and records the verdict (ledger first, then the database),
+    /// then lets the registration attach it. <paramref name="remark"/> is the registrar's note kept beside the findings.
+    /// </summary>
     public async Task<Outcome<RegistrarVerdict>> RecordAsync(
-        VideoSession session, VideoSessionParticipant me, string? documentBase64, string? cmsBase64, CancellationToken ct)
+        VideoSession session, VideoSessionParticipant me, string? findingsBase64, string? cmsBase64, string? remark, CancellationToken ct)
     {
         if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdict>.Refused(refused.Status, refused.Error);
-        byte[] documentBytes, cms;
+        byte[] bytes, cms;
         try
         {
-            documentBytes = Convert.FromBase64String(documentBase64 ?? "");
+            bytes = Convert.FromBase64String(findingsBase64 ?? "");
             cms = Convert.FromBase64String(cmsBase64 ?? "");
         }
         catch (FormatException)
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The document and the signature must be base64.");
+            return Outcome<RegistrarVerdict>.Refused(400, "The findings and the signature must be base64.");
         }
 
         if (cms.Length == 0) return Outcome<RegistrarVerdict>.Refused(400, "The verdict is not signed: the signature is empty.");
-        VerdictDocument document;
+        Kadastr.Protocol.V1.VideoSessionFindings findings;
         try
         {
-            document = VerdictDocument.Parse(documentBytes);
+            findings = SessionFindings.Parse(bytes);
         }
         catch (FormatException e)
         {
             return Outcome<RegistrarVerdict>.Refused(400, e.Message);
         }
 
-        if (document.SessionId != session.Id || document.SubjectId != session.SubjectId || document.RegistrarAccountId != me.AccountId
-            || document.Kind != session.Kind.ToString())
+        if (findings.SessionId != session.Id.ToString() || findings.RegistrarIin != me.Iin)
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The verdict document is for another session, subject or registrar.");
+            return Outcome<RegistrarVerdict>.Refused(400, "The verdict findings are for another session or registrar.");
         }
 
-        // The document must be one this platform prepared for this session's current state.
-        var expected = Prepare(session, me, document.Checklist);
+        // The findings must be the ones this platform prepares for this session's current state at their time.
+        var heldAt = findings.HeldAt.ToDateTimeOffset();
+        var checklist = new VerdictChecklist(findings.SignaturesConfirmed, findings.CapacityConfirmed, findings.FreeWillConfirmed,
+            !session.TenantMarried || findings.Participants.Any(p => p.Role == Kadastr.Protocol.V1.PartyRole.Spouse), remark);
+        var expected = Prepare(session, me, checklist, heldAt);
         if (!expected.Succeeded) return Outcome<RegistrarVerdict>.Refused(expected.Status, expected.Error!);
-        if (!(expected.Value! with { PreparedAt = document.PreparedAt }).ToBytes().AsSpan().SequenceEqual(documentBytes))
+        if (!expected.Value!.Findings.AsSpan().SequenceEqual(bytes))
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The verdict document does not match the session (participants or log changed); prepare it again.");
+            return Outcome<RegistrarVerdict>.Refused(400, "The verdict findings do not match the session (participants or log changed); prepare them again.");
         }
 
         var now = time.GetUtcNow();
-        if (document.PreparedAt > now.AddMinutes(1) || document.PreparedAt < now.AddMinutes(-options.Value.VerdictDraftLifetimeMinutes))
+        if (heldAt > now.AddMinutes(1) || heldAt < now.AddMinutes(-options.Value.VerdictDraftLifetimeMinutes))
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The verdict document expired; prepare it again.");
+            return Outcome<RegistrarVerdict>.Refused(400, "The verdict findings expired; prepare them again.");
         }
 
-        // A.21: signed with the registrar's own signing key, issued to the State Corporation.
+        // A.21: signed with the registrar's own signing key, issued to the State Corporation, over exactly these findings.
         var policy = trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin.Parse(me.Iin), Bin.Parse(trust.Options.RegistrarBin)));
-        var report = verifier.Verify(documentBytes, cms, policy);
+        var report = verifier.Verify(bytes, cms, policy);
         if (report.Signatures.Count != 1 || !report.Passed)
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The registrar's signature was not accepted: " + ParticipantIdentityService.Reasons(report) + ".");
+            return Outcome<RegistrarVerdict>.Refused(400,
+                "The registrar's signature over the verdict findings was not accepted: " + ParticipantIdentityService.Reasons(report) + ".");
         }
 
         var certificate = ParticipantIdentityService.SignerCertificate(cms, report.Signatures[0]);
         if (certificate is null) return Outcome<RegistrarVerdict>.Refused(400, "The signature does not carry its certificate.");
 
         // A.21/A.39: the ledger gets hashes and an HMAC'd signer reference only.
-        var record = new SigningRecord(RecordKind.RegistrarVerdict, session.SubjectId, Sha256Digest.Of(documentBytes), Sha256Digest.Of(cms),
+        var record = new SigningRecord(RecordKind.RegistrarVerdict, session.SubjectId, Sha256Digest.Of(bytes), Sha256Digest.Of(cms),
             await ledger.ReferenceAsync(me.Iin, ct), Sha256Digest.Of(certificate), LedgerRole, now);
         var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
+        var draft = expected.Value;
         var verdict = new RegistrarVerdict
         {
             Id = Guid.NewGuid(), SessionId = session.Id, RegistrarAccountId = me.AccountId,
-            SignaturesAuthentic = document.Checklist.SignaturesAuthentic, LegalCapacity = document.Checklist.LegalCapacity,
-            FreeWill = document.Checklist.FreeWill, SpousesPresent = document.Checklist.SpousesPresent, Confirmed = document.Confirmed,
-            Remark = document.Checklist.Remark ?? "", Document = documentBytes, Signature = cms,
+            SignaturesAuthentic = draft.Checklist.SignaturesAuthentic, LegalCapacity = draft.Checklist.LegalCapacity,
+            FreeWill = draft.Checklist.FreeWill, SpousesPresent = draft.Checklist.SpousesPresent, Confirmed = draft.Confirmed,
+            Remark = draft.Checklist.Remark ?? "", Document = bytes, Signature = cms,
             CertificateFingerprint = Convert.ToHexStringLower(SHA256.HashData(certificate)), RecordedAt = now,
             LedgerIndex = receipt.Index, LedgerReceipt = ReceiptJson.ToJson(receipt).ToJsonString(),
         };
@@ -137,6 +145,20 @@ public sealed class VerdictRecorder(
         catch (DbUpdateException)
         {
             return Outcome<RegistrarVerdict>.Refused(409, "A verdict was already recorded for this session.");
+        }
+
+        // A.21, A.30: the one signature goes with the application(s) the session serves; a failure here is retried when they next advance.
+        foreach (var handler in handlers)
+        {
+            try
+            {
+                await handler.OnRecordedAsync(session, verdict, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                log.LogWarning(e, "The verdict of session {Session} was recorded but {Handler} failed; it is attached when the application next advances",
+                    session.Id, handler.GetType().Name);
+            }
         }
 
         return Outcome<RegistrarVerdict>.Ok(verdict);

@@ -1,35 +1,32 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
-using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration;
-using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.VideoSessions.Model;
 
 namespace RentToOwn.Platform.Pages.Registrar.Registrations;
 
-/// <summary>A.21, A.30: the registrar countersigns the cadastre findings of their recorded verdict (the exact protobuf bytes the cadastre verifies).</summary>
+/// <summary>
+/// A.21, A.30: the applications that carry a verdict this registrar recorded in the video room, with their status. There
+/// is nothing to sign here: the one signature in the room is what the cadastre verifies.
+/// </summary>
 [Authorize(Policy = CabinetPolicies.Registrar)]
-public sealed class IndexModel(RegistrationSteps steps, PlatformDbContext db, EdsTrust trust) : PageModel
+public sealed class IndexModel(RegistrationSteps steps, PlatformDbContext db) : PageModel
 {
-    /// <summary>Applications awaiting a verdict for the cadastre that this registrar recorded.</summary>
-    public List<RegistrationView> Pending { get; } = [];
+    /// <summary>Applications carrying one of my verdicts, newest first.</summary>
+    public List<RegistrationView> Carrying { get; } = [];
 
-    /// <summary>The widget for the selected one.</summary>
-    public SignWidgetModel? Widget { get; private set; }
-
-    /// <summary>Lists; <paramref name="id"/> opens the widget.</summary>
-    public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
+    /// <summary>Lists them.</summary>
+    public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User)!;
+        if (!Guid.TryParse(User.FindFirst(PlatformClaims.AccountId)?.Value, out var me)) return Forbid();
+        var mine = await db.Set<RegistrarVerdict>().AsNoTracking().Where(v => v.RegistrarAccountId == me).Select(v => v.SessionId).ToListAsync(ct);
         foreach (var a in await steps.ListAsync(User, ct))
         {
-            if (a.IsFinal || a.VerdictCms is not null) continue;
-            var (r, findings) = await steps.FindingsAsync(a, iin, ct);
-            if (!r.Succeeded) continue;
-            Pending.Add(await RegistrationApi.ViewAsync(db, a.Id, ct));
-            if (a.Id == id) Widget = new SignWidgetModel(Convert.ToBase64String(findings!), $"/api/registrations/{a.Id}/verdict", "/Registrar/Registrations", trust.Options.NcaLayerUrls);
+            if (a.VerdictSessionId is { } session && mine.Contains(session)) Carrying.Add(await RegistrationApi.ViewAsync(db, a.Id, ct));
         }
 
         return Page();

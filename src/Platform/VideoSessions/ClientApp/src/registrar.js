@@ -1,6 +1,6 @@
 // The registrar's panel (A.21, A.23): each participant's EDS identity (name, masked IIN, role,
 // certificate and any photo data), the join/leave log, and the checklist whose verdict the registrar
-// signs with their EDS (NCALayer or the in-browser .p12 signer).
+// signs once with their EDS (NCALayer or the in-browser .p12 signer): the cadastre's findings bytes, shown readably first.
 import { api } from './api.js';
 import { el, setStatus, readFileAsBinary } from './dom.js';
 
@@ -38,19 +38,52 @@ export function wireRegistrar(root) {
   refresh();
   setInterval(refresh, 2000);
 
+  // A.21: the registrar signs once — the cadastre's findings bytes the platform prepares from the checklist and the
+  // session log. "Show what I sign" reads them back; changing the checklist discards them.
   const status = root.querySelector('#verdict-status');
+  const readable = root.querySelector('#verdict-readable');
+  const readableText = root.querySelector('#verdict-readable-text');
   const checked = (id) => root.querySelector(id).checked;
+  let prepared = null;
+  function discard() {
+    prepared = null;
+    readable.hidden = true;
+    readableText.textContent = '';
+  }
+  for (const id of ['#check-signatures', '#check-capacity', '#check-freewill', '#check-spouses', '#check-remark']) {
+    root.querySelector(id).addEventListener('input', discard);
+  }
+  async function prepare() {
+    prepared = await api(`${t.api}/verdict/prepare`, {
+      signaturesAuthentic: checked('#check-signatures'),
+      legalCapacity: checked('#check-capacity'),
+      freeWill: checked('#check-freewill'),
+      spousesPresent: checked('#check-spouses'),
+      remark: root.querySelector('#check-remark').value,
+    });
+    readableText.textContent = prepared.readable.join('\n');
+    readable.hidden = false;
+    readable.dataset.sha256 = prepared.findingsSha256;
+    return prepared;
+  }
+  root.querySelector('#verdict-prepare').addEventListener('click', async () => {
+    try {
+      await prepare();
+      setStatus(status, '');
+    } catch (e) {
+      discard();
+      setStatus(status, e.message, true);
+    }
+  });
   async function record(sign) {
     try {
-      const prepared = await api(`${t.api}/verdict/prepare`, {
-        signaturesAuthentic: checked('#check-signatures'),
-        legalCapacity: checked('#check-capacity'),
-        freeWill: checked('#check-freewill'),
-        spousesPresent: checked('#check-spouses'),
-        remark: root.querySelector('#check-remark').value,
+      const draft = prepared || (await prepare());
+      const cms = await sign(draft.findings);
+      // A refused verdict (expired, the log changed) is prepared afresh next time; a failed signature keeps the draft.
+      const verdict = await api(`${t.api}/verdict`, { findings: draft.findings, cms, remark: draft.remark }).catch((e) => {
+        discard();
+        throw e;
       });
-      const cms = await sign(prepared.document);
-      const verdict = await api(`${t.api}/verdict`, { document: prepared.document, cms });
       setStatus(status, `${t.textRecorded}: ${verdict.ledgerIndex}`);
       status.dataset.ledgerIndex = String(verdict.ledgerIndex);
       status.dataset.confirmed = String(verdict.confirmed);
