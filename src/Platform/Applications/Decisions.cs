@@ -45,7 +45,16 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
         app.RefusalReasons = approve ? null : reasons!.Trim();
         // A.17: an approval leads straight to the lease and its contract draft.
         if (approve) await drafts.DraftAsync(app, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (approve)
+        {
+            // A concurrent approval (double click) drafted the lease first: one lease per application (unique index).
+            return ApplicationResult.AlreadySigned("The application was approved meanwhile; reload the page.");
+        }
+
         return ApplicationResult.Ok;
     }
 
