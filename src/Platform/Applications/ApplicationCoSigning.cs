@@ -47,7 +47,7 @@ public sealed class ApplicationCoSigning(PlatformDbContext db, CadesVerifier ver
             store(signedAt);
             await db.SaveChangesAsync(ct);
             return ApplicationResult.Ok;
-        }, ct) ?? ApplicationResult.AlreadySigned("Your signature over this application is being stored right now by another submission; reload the page.");
+        }, ct) ?? ApplicationResult.AlreadySigned("You have already signed this application (another submission is being stored right now); reload the page.");
     }
 
     /// <summary>The co-signer's signature is stored already.</summary>

@@ -91,6 +91,6 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
             app.Status = ApplicationStatus.Refused;
             await db.SaveChangesAsync(ct);
             return ApplicationResult.Ok;
-        }, ct) ?? ApplicationResult.AlreadySigned("The refusal is being signed right now by another submission; reload the page.");
+        }, ct) ?? ApplicationResult.AlreadySigned("The refusal is already signed, or being signed right now by another submission; reload the page.");
     }
 }

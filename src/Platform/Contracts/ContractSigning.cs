@@ -72,7 +72,7 @@ public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier
         // A.18: only the submission holding the step appends to the ledger, so a double click or a second tab leaves
         // no ledger record without a stored signature.
         return await claims.WithClaimAsync($"contract:{lease.Id}:{step}", () => StoreAsync(lease, step, role, iin, cms, ct), ct)
-            ?? ContractResult.AlreadySigned("This step of the contract is being signed right now by another submission; reload the contract.");
+            ?? ContractResult.AlreadySigned("This step of the contract is already signed, or being signed right now by another submission; reload the contract.");
     }
 
     private async Task<ContractResult> StoreAsync(LeaseRecord lease, int step, string role, string iin, byte[] cms, CancellationToken ct)

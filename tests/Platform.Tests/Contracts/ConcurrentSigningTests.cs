@@ -41,7 +41,7 @@ public sealed class ConcurrentSigningTests : IDisposable
         Assert.All(results.Where(r => r.Status != ok), r =>
         {
             Assert.Equal(HttpStatusCode.Conflict, r.Status);
-            Assert.Matches("already signed|being signed right now|being stored right now", r.Body);
+            Assert.Contains("already signed", r.Body);
         });
     }
 

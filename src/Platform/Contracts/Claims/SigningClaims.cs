@@ -53,19 +53,23 @@ public sealed class SigningClaims(PlatformDbContext db, TimeProvider time)
 
     private async Task<SigningClaim?> InsertAsync(string key, CancellationToken ct)
     {
-        var claim = new SigningClaim { Key = key, Token = Guid.NewGuid(), ClaimedAt = time.GetUtcNow() };
-        db.Add(claim);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await db.SaveChangesAsync(ct);
-            return claim;
-        }
-        catch (DbUpdateException)
-        {
-            db.Entry(claim).State = EntityState.Detached;
-            // Only a claim already in place means "taken"; any other database failure is not hidden.
-            if (await db.Set<SigningClaim>().AsNoTracking().AnyAsync(c => c.Key == key, ct)) return null;
-            throw;
+            var claim = new SigningClaim { Key = key, Token = Guid.NewGuid(), ClaimedAt = time.GetUtcNow() };
+            db.Add(claim);
+            try
+            {
+                await db.SaveChangesAsync(ct);
+                return claim;
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(claim).State = EntityState.Detached;
+                // A claim in place means "taken". None: its holder finished (and deleted it) just now — try again, and the
+                // caller's re-check under the claim sees what it stored. A failure that is no key clash is not hidden.
+                if (await db.Set<SigningClaim>().AsNoTracking().AnyAsync(c => c.Key == key, ct)) return null;
+                if (attempt == 3) throw;
+            }
         }
     }
 }
