@@ -94,8 +94,9 @@ public sealed class ContractPdfRenderer
         f.Paragraph($"{lease.City}, {t.StartDate.ToString("dd.MM.yyyy", Ru)}", f.Regular, center: true);
         f.Space(8);
 
-        Heading(f, "1. Тараптар / Стороны");
-        Line(f, "Жалға беруші / Арендодатель", $"{p.Lessor.Name}, БСН / БИН {p.Lessor.Bin}");
+        var lessor = $"{p.Lessor.Name}, БСН / БИН {p.Lessor.Bin}";
+        Heading(f, "1. Тараптар / Стороны", FirstLines(f, "Жалға беруші / Арендодатель", lessor));
+        Line(f, "Жалға беруші / Арендодатель", lessor);
         Line(f, "Жалға алушы / Арендатор", $"{p.Tenant.FullName}, ЖСН / ИИН {p.Tenant.Iin}");
         if (p.Spouse is { } spouse)
         {
@@ -107,15 +108,16 @@ public sealed class ContractPdfRenderer
             Line(f, $"Кепілгер / Поручитель {i + 1}", GuarantorText(p.Guarantors[i]));
         }
 
-        Heading(f, "2. Пәтер / Квартира");
+        Heading(f, "2. Пәтер / Квартира", FirstLines(f, "Кадастрлық нөмірі / Кадастровый номер", lease.Flat.CadastralNumber));
         Line(f, "Кадастрлық нөмірі / Кадастровый номер", lease.Flat.CadastralNumber);
         Line(f, "Мекенжайы / Адрес", lease.Flat.Address);
         Line(f, "Жалпы алаңы / Общая площадь", $"{lease.Flat.TotalArea.ToString("0.0#", Ru)} м²");
         Line(f, "Тұрғын алаңы / Жилая площадь", $"{lease.Flat.LivingArea.ToString("0.0#", Ru)} м²");
         Line(f, "Бөлмелер саны / Количество комнат", lease.Flat.Rooms.ToString(CultureInfo.InvariantCulture));
 
-        Heading(f, "3. Шарттың талаптары / Условия договора");
-        Line(f, "Сатып алу бағасы / Выкупная цена", $"{t.Price.ToDocumentString()} теңге / тенге");
+        var price = $"{t.Price.ToDocumentString()} теңге / тенге";
+        Heading(f, "3. Шарттың талаптары / Условия договора", FirstLines(f, "Сатып алу бағасы / Выкупная цена", price));
+        Line(f, "Сатып алу бағасы / Выкупная цена", price);
         Line(f, "Бастапқы жарна / Первоначальный взнос", $"{t.DownPayment.ToDocumentString()} теңге / тенге");
         Line(f, "Жылдық мөлшерлеме / Годовая ставка", $"{t.AnnualRatePercent.ToString("0.0##", Ru)} %");
         Line(f, "Мерзімі / Срок", $"{t.TermMonths} ай / месяцев");
@@ -150,21 +152,23 @@ public sealed class ContractPdfRenderer
     private static void WriteSignatures(PdfFlow f, Lease lease)
     {
         var p = lease.Parties;
-        Heading(f, "4. Қол қою тәртібі / Порядок подписания");
-        var n = 1;
-        Signer(f, n++, "Жалға алушы / Арендатор", $"{p.Tenant.FullName}, ЖСН / ИИН {p.Tenant.Iin}");
+        List<(string Role, string Who)> signers = [("Жалға алушы / Арендатор", $"{p.Tenant.FullName}, ЖСН / ИИН {p.Tenant.Iin}")];
         if (p.Spouse is { } spouse)
         {
             // A.17–A.18, A.23: the spouse is a party and signs right after the tenant.
-            Signer(f, n++, "Жалға алушының жұбайы / Супруг(а) арендатора", $"{spouse.FullName}, ЖСН / ИИН {spouse.Iin}");
+            signers.Add(("Жалға алушының жұбайы / Супруг(а) арендатора", $"{spouse.FullName}, ЖСН / ИИН {spouse.Iin}"));
         }
 
-        foreach (var g in p.Guarantors)
+        signers.AddRange(p.Guarantors.Select(g => ("Кепілгер / Поручитель", GuarantorText(g))));
+        signers.Add(("Жалға беруші / Арендодатель", $"{p.Lessor.Name}, БСН / БИН {p.Lessor.Bin}"));
+
+        // A.18: the signing order is one block: it moves to the next page whole rather than break across pages.
+        var block = signers.Select((s, i) => SignerHeight(f, i + 1, s.Role, s.Who)).Sum();
+        Heading(f, "4. Қол қою тәртібі / Порядок подписания", block);
+        for (var i = 0; i < signers.Count; i++)
         {
-            Signer(f, n++, "Кепілгер / Поручитель", GuarantorText(g));
+            Signer(f, i + 1, signers[i].Role, signers[i].Who);
         }
-
-        Signer(f, n, "Жалға беруші / Арендодатель", $"{p.Lessor.Name}, БСН / БИН {p.Lessor.Bin}");
     }
 
     private static void WriteScheduleAnnex(PdfFlow f, PaymentSchedule schedule)
@@ -226,13 +230,17 @@ public sealed class ContractPdfRenderer
     private static string GuarantorText(Guarantor g) =>
         g.Iin is not null ? $"{g.Name}, ЖСН / ИИН {g.Iin}" : $"{g.Name}, БСН / БИН {g.Bin}";
 
-    private static void Heading(PdfFlow f, string text)
+    /// <summary>A section heading, kept on one page with the next <paramref name="keepWithNext"/> points (keep-with-next).</summary>
+    private static void Heading(PdfFlow f, string text, double keepWithNext)
     {
         f.Space(6);
-        f.EnsureSpace(40);
+        f.EnsureSpace(f.Measure(text, f.Bold) + 2 + keepWithNext);
         f.Paragraph(text, f.Bold);
         f.Space(2);
     }
+
+    /// <summary>The height of the first two lines of a <see cref="Line"/>, which its heading keeps with it.</summary>
+    private static double FirstLines(PdfFlow f, string label, string value) => f.Measure($"{label}: {value}", f.Regular, 10, maxLines: 2);
 
     private static void Line(PdfFlow f, string label, string value) => f.Paragraph($"{label}: {value}", f.Regular, 10);
 
@@ -243,11 +251,19 @@ public sealed class ContractPdfRenderer
         f.Space(3);
     }
 
+    private static string SignerText(int order, string role, string who) => $"{order}. {role}: {who}";
+
+    private const string SignatureLine = "ЭЦҚ / ЭЦП: ______________________________";
+
+    private static double SignerHeight(PdfFlow f, int order, string role, string who) =>
+        f.Measure(SignerText(order, role, who), f.Regular, 10) + f.Measure(SignatureLine, f.Regular, 22) + 4;
+
     private static void Signer(PdfFlow f, int order, string role, string who)
     {
-        f.EnsureSpace(40);
-        f.Paragraph($"{order}. {role}: {who}", f.Regular, 10);
-        f.Paragraph("ЭЦҚ / ЭЦП: ______________________________", f.Regular, 22);
+        // One signer never breaks across pages (matters only when the whole block is taller than a page).
+        f.EnsureSpace(SignerHeight(f, order, role, who));
+        f.Paragraph(SignerText(order, role, who), f.Regular, 10);
+        f.Paragraph(SignatureLine, f.Regular, 22);
         f.Space(4);
     }
 }

@@ -9,11 +9,20 @@ namespace RentToOwn.Domain.Contracts;
 /// (<c>/ABCDEF+DejaVu Sans</c>), a random XMP <c>uuid:</c> (document and instance id), and the machine's local UTC offset
 /// after every date. This rewrites each of them in place, with the same length (so the cross-reference offsets stay
 /// valid): tags and uuid are derived from the inputs' digest, and every offset becomes Kazakhstan time (+05:00).
+/// Every PDF the product signs goes through it: the contract (A.17) and the closing documents (A.29).
 /// </summary>
-internal static partial class DeterministicPdf
+public static partial class DeterministicPdf
 {
+    /// <summary>
+    /// Returns <paramref name="pdf"/> (as saved by PDFsharp) with the varying parts replaced, byte for byte in place.
+    /// <paramref name="digest"/> must identify the document's inputs (e.g. SHA-256 of their canonical JSON): the same
+    /// inputs and digest give the same bytes. The caller must still set the document's /ID and dates from the inputs;
+    /// throws <see cref="InvalidOperationException"/> if a replacement would change the file length.
+    /// </summary>
     public static byte[] Normalize(byte[] pdf, byte[] digest)
     {
+        ArgumentNullException.ThrowIfNull(pdf);
+        ArgumentNullException.ThrowIfNull(digest);
         // Latin-1 maps bytes 1:1 to chars, so binary streams survive the round trip unchanged.
         var text = Encoding.Latin1.GetString(pdf);
         var tags = SubsetTag().Matches(text).Select(m => m.Groups[2].Value).Distinct().ToList();

@@ -53,18 +53,29 @@ internal sealed class PdfFlow : IDisposable
 
     public void Space(double points) => Y += points;
 
+    /// <summary>
+    /// Starts a new page unless <paramref name="height"/> points still fit on this one: what follows is kept together.
+    /// At the top of a page nothing moves (a block taller than a page then simply flows on).
+    /// </summary>
     public void EnsureSpace(double height)
     {
-        if (Y + height > Bottom)
+        if (Y + height > Bottom && Y > Margin)
         {
             NewPage();
         }
     }
 
+    /// <summary>Height of one wrapped line of <paramref name="font"/> in a paragraph.</summary>
+    public static double LineHeight(XFont font) => font.GetHeight() * 1.25;
+
+    /// <summary>Height <see cref="Paragraph"/> will take for <paramref name="text"/> (or its first <paramref name="maxLines"/> lines).</summary>
+    public double Measure(string text, XFont font, double indent = 0, int maxLines = int.MaxValue) =>
+        Math.Min(Wrap(text, font, Width - indent).Count(), maxLines) * LineHeight(font);
+
     /// <summary>Writes a wrapped paragraph; <paramref name="indent"/> shifts it right; <paramref name="center"/> centres each line.</summary>
     public void Paragraph(string text, XFont font, double indent = 0, bool center = false)
     {
-        var lineHeight = font.GetHeight() * 1.25;
+        var lineHeight = LineHeight(font);
         foreach (var line in Wrap(text, font, Width - indent))
         {
             EnsureSpace(lineHeight);

@@ -104,7 +104,7 @@ public static class ContractApi
         return sig is null ? TypedResults.NotFound() : TypedResults.File(sig.Cms, "application/pkcs7-signature", $"{lease.Number}.{step}.p7s");
     }
 
-    /// <summary>A.18: verifies and stores the caller's signature, in order; a refusal says why.</summary>
+    /// <summary>A.18: verifies and stores the caller's signature, in order; a refusal says why (409 when the step is signed already).</summary>
     public static async Task<Results<Ok<ContractView>, NotFound, ProblemHttpResult>> Sign(Guid id, SignatureRequest request, HttpContext http,
         ContractSigning signing, CancellationToken ct)
     {
@@ -121,7 +121,8 @@ public static class ContractApi
         var (iin, head) = (Iin(http.User), IsHead(http.User));
         if (await signing.FindAsync(iin, head, id, ct) is null) return TypedResults.NotFound();
         var r = await signing.SignAsync(iin, head, id, cms, ct);
-        if (!r.Succeeded) return TypedResults.Problem(r.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
+        // A.18: a step signed already (or by a concurrent submission of the same step) is a conflict.
+        if (!r.Succeeded) return TypedResults.Problem(r.Error, statusCode: r.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
         return TypedResults.Ok(await ViewAsync((await signing.FindAsync(iin, head, id, ct))!, signing, ct));
     }
 

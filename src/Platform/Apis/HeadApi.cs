@@ -32,6 +32,8 @@ public static class HeadApi
         }
 
         var r = await decisions.SignRefusalAsync(PlatformClaims.IinOf(http.User)!, id, cms, ct);
-        return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: StatusCodes.Status422UnprocessableEntity);
+        // A.16: a refusal signed already (or by a concurrent submission) is a conflict.
+        return r.Succeeded ? TypedResults.NoContent()
+            : TypedResults.Problem(r.Error, statusCode: r.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
     }
 }

@@ -5,6 +5,7 @@ using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Contracts.Claims;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
@@ -15,7 +16,8 @@ namespace RentToOwn.Platform.Applications;
 /// A.16–A.17: the officer approves, or refuses with reasons; a refusal reaches the tenant only once KTK's
 /// head has signed it with the head's EDS (KTK BIN and the head's role OID in the certificate).
 /// </summary>
-public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, ContractDrafts drafts, TimeProvider time)
+public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, ContractDrafts drafts,
+    SigningClaims claims, TimeProvider time)
 {
     /// <summary>
     /// The officer's decision on an application in their own queue. The A.14–A.15 checks must have been run (they are
@@ -43,7 +45,16 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
         app.RefusalReasons = approve ? null : reasons!.Trim();
         // A.17: an approval leads straight to the lease and its contract draft.
         if (approve) await drafts.DraftAsync(app, ct);
-        await db.SaveChangesAsync(ct);
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException) when (approve)
+        {
+            // A concurrent approval (double click) drafted the lease first: one lease per application (unique index).
+            return ApplicationResult.AlreadySigned("The application was approved meanwhile; reload the page.");
+        }
+
         return ApplicationResult.Ok;
     }
 
@@ -51,10 +62,13 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
     public Task<List<TenantApplication>> PendingRefusalsAsync(CancellationToken ct) =>
         db.Applications.AsNoTracking().Where(a => a.Status == ApplicationStatus.RefusalPending).ToListAsync(ct);
 
-    /// <summary>A.16: verifies the head's signature over the refusal and releases it to the tenant.</summary>
+    private static ApplicationResult RefusalSigned { get; } = ApplicationResult.AlreadySigned("The refusal is already signed.");
+
+    /// <summary>A.16: verifies the head's signature over the refusal and releases it to the tenant (a conflict when signed already).</summary>
     public async Task<ApplicationResult> SignRefusalAsync(string headIin, Guid id, byte[] cms, CancellationToken ct)
     {
         var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
+        if (app?.Status == ApplicationStatus.Refused) return RefusalSigned;
         if (app is null || app.Status != ApplicationStatus.RefusalPending) return new("No refusal waiting for your signature with this id.");
         var report = verifier.Verify(RefusalText.Bytes(app), cms, trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(headIin))));
         var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
@@ -64,12 +78,19 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
             return new("A refusal must be signed with the EDS of KTK's head (KTK BIN and head role).");
         }
 
-        app.RefusalSignatureCms = cms;
-        app.RefusalSignedAt = time.GetUtcNow();
-        await ledger.RecordAsync(RecordKind.RefusalSigned, LedgerSubjects.For("application", app.Id), RefusalText.Bytes(app), cms,
-            headIin, "ktk-head", app.RefusalSignedAt.Value, ct);
-        app.Status = ApplicationStatus.Refused;
-        await db.SaveChangesAsync(ct);
-        return ApplicationResult.Ok;
+        // A.16: only the submission holding the refusal's signing step appends to the ledger (a double click or a second
+        // tab leaves no ledger record without a stored signature).
+        return await claims.WithClaimAsync($"application:{app.Id}:refusal", async () =>
+        {
+            // Checked again under the claim: a concurrent submission may have signed it just before.
+            if (!await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.RefusalPending, ct)) return RefusalSigned;
+            app.RefusalSignatureCms = cms;
+            app.RefusalSignedAt = time.GetUtcNow();
+            await ledger.RecordAsync(RecordKind.RefusalSigned, LedgerSubjects.For("application", app.Id), RefusalText.Bytes(app), cms,
+                headIin, "ktk-head", app.RefusalSignedAt.Value, ct);
+            app.Status = ApplicationStatus.Refused;
+            await db.SaveChangesAsync(ct);
+            return ApplicationResult.Ok;
+        }, ct) ?? ApplicationResult.AlreadySigned("The refusal is already signed, or being signed right now by another submission; reload the page.");
     }
 }

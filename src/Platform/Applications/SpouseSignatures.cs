@@ -7,7 +7,7 @@ namespace RentToOwn.Platform.Applications;
 /// The spouse cabinet's signature over the submitted application (like a guarantor's, A.12): the spouse named in a
 /// married tenant's application signs it with their EDS signing key. Found by the spouse's own IIN only.
 /// </summary>
-public sealed class SpouseSignatures(PlatformDbContext db, ApplicationCoSigning coSigning)
+public sealed class SpouseSignatures(PlatformDbContext db, ApplicationCoSigning coSigning) : IApplicationCoSigner
 {
     /// <summary>The applications naming <paramref name="spouseIin"/> as the tenant's spouse.</summary>
     public Task<List<TenantApplication>> ApplicationsAsync(string spouseIin, CancellationToken ct) =>
@@ -19,17 +19,14 @@ public sealed class SpouseSignatures(PlatformDbContext db, ApplicationCoSigning 
         db.Applications.Include(a => a.Guarantors).Include(a => a.Documents)
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.Married && a.SpouseIin == spouseIin, ct);
 
-    /// <summary>Verifies and stores the spouse's signature; the error says why not.</summary>
+    /// <summary>Verifies and stores the spouse's signature; the error says why not (a conflict when signed already).</summary>
     public async Task<ApplicationResult> SignAsync(string spouseIin, Guid applicationId, byte[] cms, CancellationToken ct)
     {
         var app = await FindAsync(spouseIin, applicationId, ct);
         if (app is null) return new("No such application names you as the spouse.");
-        if (app.SpouseSignedAt is not null) return new("You have already signed this application.");
-        var (result, signedAt) = await coSigning.SignAsync(app, spouseIin, "spouse", cms, ct);
-        if (!result.Succeeded) return result;
-        app.SpouseSignatureCms = cms;
-        app.SpouseSignedAt = signedAt;
-        await db.SaveChangesAsync(ct);
-        return ApplicationResult.Ok;
+        if (app.SpouseSignedAt is not null) return ApplicationCoSigning.AlreadySigned;
+        return await coSigning.SignAsync(app, spouseIin, "spouse", cms,
+            c => db.Applications.AsNoTracking().AnyAsync(a => a.Id == app.Id && a.SpouseSignedAt != null, c),
+            signedAt => (app.SpouseSignatureCms, app.SpouseSignedAt) = (cms, signedAt), ct);
     }
 }

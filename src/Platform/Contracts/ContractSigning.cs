@@ -5,6 +5,7 @@ using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Contracts.Claims;
 using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
@@ -15,9 +16,11 @@ namespace RentToOwn.Platform.Contracts;
 /// <summary>
 /// A.17–A.18: the parties sign the exact contract PDF bytes with detached CAdES, in order tenant → spouse (when
 /// married) → each guarantor → KTK head. Each accepted signature is verified (signing key, chain, CRL, the signer's IIN),
-/// appended to the ledger and its receipt stored. A contract is found only by its own parties.
+/// appended to the ledger and its receipt stored; a step is claimed first
+/// (<see cref="SigningClaims"/>) so concurrent submissions append once. A contract is found only by its own parties.
 /// </summary>
-public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, TimeProvider time)
+public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, SigningClaims claims,
+    TimeProvider time)
 {
     /// <summary>Leases <paramref name="iin"/> is a party of (the head: every lease).</summary>
     public Task<List<LeaseRecord>> MineAsync(string iin, bool isHead, CancellationToken ct) =>
@@ -46,19 +49,16 @@ public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier
         return await db.LedgerReceipts.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
     }
 
-    /// <summary>Verifies and stores <paramref name="iin"/>'s signature over the contract; the error says why not.</summary>
+    /// <summary>
+    /// Verifies and stores <paramref name="iin"/>'s signature over the contract; the error says why not. A step signed
+    /// already, or being signed by a concurrent submission, is a <see cref="ContractResult.Conflict"/>.
+    /// </summary>
     public async Task<ContractResult> SignAsync(string iin, bool isHead, Guid id, byte[] cms, CancellationToken ct)
     {
         var lease = await FindAsync(iin, isHead, id, ct);
         if (lease?.ContractPdf is null) return new("No such contract among yours.");
         var step = ContractSigners.StepOf(lease, iin, isHead)!.Value;
-        var done = await db.ContractSignatures.CountAsync(s => s.LeaseId == id, ct);
-        if (done == ContractSigners.Count(lease)) return new("The contract is already signed by every party.");
-        if (step < done) return new("You have already signed this contract.");
-        if (step > done)
-        {
-            return new($"The signing order is tenant → spouse (if married) → each guarantor → KTK head (A.18); the contract now waits for the {Describe(lease, done)}.");
-        }
+        if (await OrderErrorAsync(lease, step, ct) is { } refused) return refused;
 
         var role = ContractSigners.RoleAt(lease, step);
         var report = verifier.Verify(lease.ContractPdf, cms, trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(iin))));
@@ -69,10 +69,20 @@ public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier
             return new("The contract is signed last with the EDS of KTK's head (KTK BIN and head role).");
         }
 
+        // A.18: only the submission holding the step appends to the ledger, so a double click or a second tab leaves
+        // no ledger record without a stored signature.
+        return await claims.WithClaimAsync($"contract:{lease.Id}:{step}", () => StoreAsync(lease, step, role, iin, cms, ct), ct)
+            ?? ContractResult.AlreadySigned("This step of the contract is already signed, or being signed right now by another submission; reload the contract.");
+    }
+
+    private async Task<ContractResult> StoreAsync(LeaseRecord lease, int step, string role, string iin, byte[] cms, CancellationToken ct)
+    {
+        // Checked again under the claim: a concurrent submission may have stored this step just before.
+        if (await OrderErrorAsync(lease, step, ct) is { } refused) return refused;
         var signedAt = time.GetUtcNow();
         // A.18: the verified signature goes to the ledger (the first as ContractSigned, the rest as SignatureAdded).
         var receipt = await ledger.RecordAsync(step == 0 ? RecordKind.ContractSigned : RecordKind.SignatureAdded,
-            LedgerSubjects.For("contract", lease.Id), lease.ContractPdf, cms, iin, role, signedAt, ct);
+            LedgerSubjects.For("contract", lease.Id), lease.ContractPdf!, cms, iin, role, signedAt, ct);
         db.ContractSignatures.Add(new ContractSignature
         {
             Id = Guid.NewGuid(), LeaseId = lease.Id, Step = step, Role = role, SignerIin = iin, Cms = cms, SignedAt = signedAt, ReceiptId = receipt.Id,
@@ -83,10 +93,22 @@ public sealed class ContractSigning(PlatformDbContext db, CadesVerifier verifier
         }
         catch (DbUpdateException)
         {
-            return new("Another signature for this step was stored at the same time; reload the contract.");
+            // Only after this request's claim was taken over as abandoned (it outlived SigningClaims.Lifetime).
+            return ContractResult.AlreadySigned("Another signature for this step was stored meanwhile; reload the contract.");
         }
 
         return ContractResult.Ok;
+    }
+
+    /// <summary>Why <paramref name="step"/> cannot be signed now (A.18 order), or null.</summary>
+    private async Task<ContractResult?> OrderErrorAsync(LeaseRecord lease, int step, CancellationToken ct)
+    {
+        var done = await db.ContractSignatures.CountAsync(s => s.LeaseId == lease.Id, ct);
+        if (done == ContractSigners.Count(lease)) return ContractResult.AlreadySigned("The contract is already signed by every party.");
+        if (step < done) return ContractResult.AlreadySigned("You have already signed this contract.");
+        return step > done
+            ? new($"The signing order is tenant → spouse (if married) → each guarantor → KTK head (A.18); the contract now waits for the {Describe(lease, done)}.")
+            : null;
     }
 
     /// <summary>Who signs at <paramref name="step"/>, for messages.</summary>

@@ -70,7 +70,7 @@ public sealed class TermPdf
         writer.Dispose();
         using var stream = new MemoryStream();
         pdf.Save(stream, false);
-        return TermPdfNormalizer.Normalize(stream.ToArray(), digest);
+        return DeterministicPdf.Normalize(stream.ToArray(), digest);
     }
 
     private sealed class PageWriter(PdfDocument pdf) : IDisposable

@@ -324,6 +324,24 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.Claims.SigningClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("signing_claims", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
                 {
                     b.Property<Guid>("Id")

@@ -317,6 +317,24 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("consents", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.Claims.SigningClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("signing_claims", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
                 {
                     b.Property<Guid>("Id")
