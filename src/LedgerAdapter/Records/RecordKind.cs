@@ -38,4 +38,11 @@ public enum RecordKind : byte
     /// housing without a court decision): the document is the decision file, certified by the KTK officer's EDS.
     /// </summary>
     CourtDecisionRecorded = 10,
+
+    /// <summary>
+    /// A confirmed payment's surplus was credited to later instalments or found due for refund (the document is the
+    /// platform's canonical decision, no personal data), or it was refunded through the payment provider (the document is
+    /// the provider's refund receipt, the signature hash its signature, the certificate its key fingerprint).
+    /// </summary>
+    PaymentAdjusted = 11,
 }

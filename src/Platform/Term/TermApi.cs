@@ -6,6 +6,7 @@ using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Courts;
 using RentToOwn.Platform.Term.Payments;
+using RentToOwn.Platform.Term.Refunds;
 
 namespace RentToOwn.Platform.Term;
 
@@ -32,6 +33,9 @@ public static class TermApi
     {
         var g = app.MapGroup("/api/term").RequireAuthorization();
         g.MapGet("/leases", Leases);
+        g.MapGet("/refunds", Refunds).RequireAuthorization(CabinetPolicies.Officer);
+        g.MapPost("/refunds/{adjustmentId:guid}", Refund).RequireAuthorization(CabinetPolicies.Officer);
+        g.MapGet("/{id:guid}/adjustments", Adjustments);
         g.MapGet("/{id:guid}", Statement);
         g.MapGet("/{id:guid}/buyout", Buyout);
         g.MapPost("/{id:guid}/installments/{period:int}/payments", PayInstallment).RequireAuthorization(CabinetPolicies.Tenant);
@@ -67,6 +71,18 @@ public static class TermApi
 
         return TypedResults.Ok(result);
     }
+
+    /// <summary>KTK: over-payments due back to tenants (<c>?all=true</c>: every credit and refund decision).</summary>
+    public static async Task<Ok<List<TermAdjustmentView>>> Refunds(bool? all, TermRefunds refunds, CancellationToken ct) =>
+        TypedResults.Ok(await refunds.ListAsync(null, refundsDueOnly: all != true, ct));
+
+    /// <summary>KTK: the provider refunds a due over-payment (audited, ledger PaymentAdjusted).</summary>
+    public static async Task<Results<Ok<TermAdjustmentView>, NotFound, ProblemHttpResult>> Refund(Guid adjustmentId, HttpContext http, TermRefunds refunds, CancellationToken ct) =>
+        Answer(await refunds.RefundAsync(adjustmentId, TermLeases.AccountOf(http.User), PlatformClaims.IinOf(http.User) ?? "unknown", ct));
+
+    /// <summary>The lease's over-payment decisions: credits and refunds (its tenant or KTK staff).</summary>
+    public static async Task<Results<Ok<List<TermAdjustmentView>>, NotFound>> Adjustments(Guid id, HttpContext http, TermLeases leases, TermRefunds refunds, CancellationToken ct) =>
+        await leases.FindAsync(http.User, id, ct) is { } lease ? TypedResults.Ok(await refunds.ListAsync(lease.Id, refundsDueOnly: false, ct)) : TypedResults.NotFound();
 
     /// <summary>The statement: every period with what is due, paid and overdue.</summary>
     public static async Task<Results<Ok<TermStatement>, NotFound>> Statement(Guid id, HttpContext http, TermLeases leases, TermStatements statements, CancellationToken ct) =>

@@ -4,6 +4,7 @@ using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Courts;
 using RentToOwn.Platform.Term.Notices;
 using RentToOwn.Platform.Term.Payments;
+using RentToOwn.Platform.Term.Refunds;
 
 namespace RentToOwn.Platform.Term;
 
@@ -26,6 +27,9 @@ public static class TermExtensions
         builder.Services.AddScoped<LeaseClosings>();
         builder.Services.AddScoped<Terminations>();
         builder.Services.AddScoped<TermNotices>();
+        builder.Services.AddScoped<TermAdjustmentLedger>();
+        builder.Services.AddScoped<TermOverpayments>();
+        builder.Services.AddScoped<TermRefunds>();
         builder.Services.AddScoped<IPaymentConfirmationHandler, InstallmentConfirmationHandler>();
         builder.Services.AddScoped<IPaymentConfirmationHandler, BuyoutConfirmationHandler>();
         if (builder.Configuration.GetValue("Jobs:Enabled", true))

@@ -9,6 +9,17 @@ public sealed class TermTexts
     {
         ["kk"] = new()
         {
+            ["notRegistered"] = "Жалға алу ауыртпалығы әлі тіркелмеген (A.19–A.25). Жарналар қол қойылған шарт бойынша төленеді; мерзімінен бұрын сатып алу және шартты жабу ол ТІРКЕЛГЕННЕН кейін ашылады (A.29).",
+            ["credit"] = "Артық төлемнен несие", ["credit.note"] = "келесі жарналарға есептелді (ең ескі төленбегеннен бастап)", ["credit.part"] = "оның ішінде несие",
+            ["refund.due"] = "Сізге қайтарылуы тиіс", ["refund.done"] = "Қайтарылды", ["refund.note"] = "ҚТК оны төлем провайдері арқылы қайтарады.",
+            ["refunds"] = "Жалға алушыларға қайтарылатын артық төлемдер", ["refunds.none"] = "Қайтарылатын төлем жоқ.", ["refund.do"] = "Провайдер арқылы қайтару",
+            ["col.amount"] = "Сомасы", ["col.reason"] = "Себебі", ["col.decided"] = "Шешім", ["col.tenant"] = "Жалға алушы",
+            ["reason.installment-surplus"] = "жарна кезеңнің қалдығынан артық", ["reason.buyout-surplus"] = "сатып алу сомасынан артық",
+            ["reason.buyout-short"] = "сатып алу ұсынысын жаппады — жарналарға есептелді", ["reason.purchase-completed"] = "сатып алу аяқталғаннан кейін келді",
+            ["reason.lease-closed"] = "шартты жабу басталғаннан кейін келді", ["reason.beyond-schedule"] = "кесте бойынша қалған бүкіл берешектен артық",
+            ["court.t.title"] = "Сот шешімі бойынша шартты тоқтату", ["court.t.recorded"] = "ҚТК сіздің шартыңызды тоқтату туралы сот шешімін тіркеді.",
+            ["court.t.sha"] = "Шешім құжатының SHA-256 хэші тіркелді", ["court.t.certified"] = "ҚТК қызметкерінің ЭЦҚ-мен куәландырылды", ["court.t.awaiting"] = "ҚТК куәландыруын күтуде",
+            ["court.t.meaning"] = "Бұл нені білдіреді: жалға алу ауыртпалығы сот шешімі бойынша тоқтатылады (Конституцияның 25-бабы 1-тармағы: ешкімді сот шешімінсіз тұрғын үйден айыруға болмайды). Сіздің қолтаңбаңыз қажет емес: ҚТК тоқтатуды куәландырылған сот шешімімен тіркеуге береді, сізден келісім немесе бейнесессия сұралмайды.",
             ["cstate.AwaitingSignatures"] = "Қолтаңбаларды күтуде", ["cstate.ReadyToFile"] = "Өтініштерді беруге дайын", ["cstate.Filed"] = "Өтініштер берілді",
             ["cstate.Owned"] = "Меншік тіркелді", ["cstate.Terminated"] = "Ауыртпалықты тоқтату тіркелді", ["arrears.periods"] = "кезең", ["arrears.max"] = "ең ұзақ кешігу",
             ["nav"] = "Төлемдер", ["officer.nav"] = "Шарттар (мерзім)", ["title"] = "Шарт бойынша төлемдер", ["none"] = "Қолданыстағы шарт жоқ.",
@@ -26,6 +37,17 @@ public sealed class TermTexts
         },
         ["ru"] = new()
         {
+            ["notRegistered"] = "Обременение (аренда) ещё не зарегистрировано (A.19–A.25). Платежи вносятся по подписанному договору; досрочный выкуп и закрытие договора доступны после регистрации (A.29).",
+            ["credit"] = "Зачёт переплаты", ["credit.note"] = "зачтено в следующие платежи (начиная с самого раннего неоплаченного)", ["credit.part"] = "в т.ч. зачёт",
+            ["refund.due"] = "К возврату вам", ["refund.done"] = "Возвращено", ["refund.note"] = "КЖК возвращает сумму через платёжного провайдера.",
+            ["refunds"] = "Переплаты к возврату арендаторам", ["refunds.none"] = "Возвратов нет.", ["refund.do"] = "Вернуть через провайдера",
+            ["col.amount"] = "Сумма", ["col.reason"] = "Причина", ["col.decided"] = "Решение", ["col.tenant"] = "Арендатор",
+            ["reason.installment-surplus"] = "платёж больше остатка периода", ["reason.buyout-surplus"] = "больше суммы выкупа",
+            ["reason.buyout-short"] = "не покрыл предложение выкупа — зачтено в платежи", ["reason.purchase-completed"] = "поступил после завершения выкупа",
+            ["reason.lease-closed"] = "поступил после начала закрытия договора", ["reason.beyond-schedule"] = "больше всего остатка по графику",
+            ["court.t.title"] = "Прекращение по решению суда", ["court.t.recorded"] = "КЖК записала решение суда о прекращении вашего договора.",
+            ["court.t.sha"] = "SHA-256 документа решения записан", ["court.t.certified"] = "Удостоверено ЭЦП сотрудника КЖК", ["court.t.awaiting"] = "Ожидает удостоверения КЖК",
+            ["court.t.meaning"] = "Что это значит: обременение (аренда) прекращается по решению суда (ст. 25 п. 1 Конституции: никто не может быть лишён жилища иначе как по решению суда). Ваша подпись не нужна: КЖК подаёт прекращение с удостоверенным решением суда, согласие и видеосессия от вас не требуются.",
             ["cstate.AwaitingSignatures"] = "Ожидает подписей", ["cstate.ReadyToFile"] = "Готово к подаче заявлений", ["cstate.Filed"] = "Заявления поданы",
             ["cstate.Owned"] = "Право собственности зарегистрировано", ["cstate.Terminated"] = "Прекращение обременения зарегистрировано", ["arrears.periods"] = "периодов", ["arrears.max"] = "наибольшая просрочка",
             ["nav"] = "Платежи", ["officer.nav"] = "Договоры (срок)", ["title"] = "Платежи по договору", ["none"] = "Действующих договоров нет.",
@@ -43,6 +65,17 @@ public sealed class TermTexts
         },
         ["en"] = new()
         {
+            ["notRegistered"] = "The lease encumbrance is not registered yet (A.19–A.25). Installments are paid under the signed contract; the early buyout and the closing open once it is REGISTERED (A.29).",
+            ["credit"] = "Credit from over-payments", ["credit.note"] = "credited to the next installments (oldest unpaid first)", ["credit.part"] = "incl. credit",
+            ["refund.due"] = "Refund due to you", ["refund.done"] = "Refunded", ["refund.note"] = "KTK returns it through the payment provider.",
+            ["refunds"] = "Over-payments due back to tenants", ["refunds.none"] = "No refunds due.", ["refund.do"] = "Refund through the provider",
+            ["col.amount"] = "Amount", ["col.reason"] = "Reason", ["col.decided"] = "Decided", ["col.tenant"] = "Tenant",
+            ["reason.installment-surplus"] = "installment above what the period still owed", ["reason.buyout-surplus"] = "above the buyout amount",
+            ["reason.buyout-short"] = "did not cover the buyout offer — credited to installments", ["reason.purchase-completed"] = "arrived after the purchase was completed",
+            ["reason.lease-closed"] = "arrived after the closing of the lease started", ["reason.beyond-schedule"] = "above everything the schedule still owes",
+            ["court.t.title"] = "Termination on a court decision", ["court.t.recorded"] = "KTK recorded a court decision ending your lease.",
+            ["court.t.sha"] = "SHA-256 of the decision document recorded", ["court.t.certified"] = "Certified with a KTK officer's EDS", ["court.t.awaiting"] = "Awaiting KTK's certification",
+            ["court.t.meaning"] = "What it means: the lease encumbrance ends by the court's decision (Constitution art. 25(1): nobody may be deprived of housing without a court decision). Your signature is not needed: KTK files the termination with the certified court decision; no consent or video session is asked of you.",
             ["cstate.AwaitingSignatures"] = "Awaiting signatures", ["cstate.ReadyToFile"] = "Ready to file the applications", ["cstate.Filed"] = "Applications filed",
             ["cstate.Owned"] = "Ownership registered", ["cstate.Terminated"] = "Termination registered", ["arrears.periods"] = "periods", ["arrears.max"] = "longest overdue",
             ["nav"] = "Payments", ["officer.nav"] = "Leases (term)", ["title"] = "Payments over the term", ["none"] = "No lease in force.",
@@ -68,4 +101,8 @@ public sealed class TermTexts
         Texts.TryGetValue(language, out var d) && d.TryGetValue(key, out var s) ? s
         : Texts["kk"].TryGetValue(key, out var k) ? k
         : key;
+
+    /// <summary>Keys missing in some language (for tests).</summary>
+    public static IEnumerable<string> MissingKeys() =>
+        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
 }

@@ -7,6 +7,8 @@ using RentToOwn.Eds.Signing;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.Registration;
+using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.VideoSessions;
 using RentToOwn.Platform.Term.Payments;
@@ -19,8 +21,11 @@ internal static class TermLeaseSetup
     /// <summary>
     /// Stores a 12-month lease of 1 200 000 ₸ for the demo tenant starting <paramref name="start"/>, its contract rendered by the
     /// domain and signed by tenant and KTK head (A.18's rows; the signing itself is #6's and tested there), and the tenant's phone.
+    /// With <paramref name="registered"/> the lease encumbrance is stored as REGISTERED (A.25; how it gets there is the
+    /// registration feature's, tested there and in <see cref="TermLifecycleTests"/>).
     /// </summary>
-    public static async Task<LeaseRecord> CreateAsync(PlatformFactory app, DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12")
+    public static async Task<LeaseRecord> CreateAsync(PlatformFactory app, DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12",
+        bool registered = true)
     {
         await VideoSessionSetup.WaitForDemoUsersAsync(app);
         var clock = app.UseSystemClock ? TimeProvider.System : app.Time;
@@ -61,7 +66,26 @@ internal static class TermLeaseSetup
         }
 
         await db.SaveChangesAsync();
+        if (registered) await RegisterEncumbranceAsync(app, record.Id);
         return record;
+    }
+
+    /// <summary>Stores the lease-encumbrance application of <paramref name="leaseId"/> as REGISTERED (A.25), as the registration feature leaves it.</summary>
+    public static async Task RegisterEncumbranceAsync(PlatformFactory app, Guid leaseId)
+    {
+        var clock = app.UseSystemClock ? TimeProvider.System : app.Time;
+        await app.WithDbAsync(async db =>
+        {
+            var lease = await db.Leases.SingleAsync(l => l.Id == leaseId);
+            db.Set<RegistrationApplication>().Add(new RegistrationApplication
+            {
+                Id = Guid.NewGuid(), LeaseId = leaseId, Kind = RegistrationKind.LeaseEncumbrance, Status = RegistrationStatus.Registered, CreatedAt = clock.GetUtcNow(),
+                BasisKind = BasisDocumentKind.LeaseContract, BasisTitle = "Lease " + lease.Number, BasisContent = lease.ContractPdf ?? [], FormDocument = "form"u8.ToArray(),
+                EntryNumber = "RS-" + lease.Number, DecidedAt = clock.GetUtcNow(), LegalBasis = "A.25",
+            });
+            await db.SaveChangesAsync();
+            return 0;
+        });
     }
 
     /// <summary>The tenant orders a payment through the API and pays it at the sandbox checkout; waits for the confirmation handler.</summary>

@@ -14,6 +14,7 @@ internal sealed class SandboxOrderConfiguration : IEntityTypeConfiguration<Sandb
         b.Property(x => x.Description).HasMaxLength(500);
         b.Property(x => x.Status).HasConversion<string>().HasMaxLength(16);
         b.Property(x => x.LastError).HasMaxLength(500);
+        b.Property(x => x.RefundReference).HasMaxLength(100);
         b.HasIndex(x => x.PaymentId).IsUnique();
         b.HasIndex(x => x.CallbackDueAt);
     }

@@ -38,4 +38,13 @@ public sealed class SandboxOrder
 
     /// <summary>The last delivery error.</summary>
     public string? LastError { get; set; }
+
+    /// <summary>Refunded to the payer, tiyn (0: none).</summary>
+    public long RefundedTiyn { get; set; }
+
+    /// <summary>The acquirer's refund reference.</summary>
+    public string? RefundReference { get; set; }
+
+    /// <summary>When refunded.</summary>
+    public DateTimeOffset? RefundedAt { get; set; }
 }

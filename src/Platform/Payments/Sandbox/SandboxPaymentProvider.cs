@@ -6,9 +6,10 @@ namespace RentToOwn.Platform.Payments.Sandbox;
 /// <summary>
 /// The local stand-in for a bank's acquiring service behind <see cref="IPaymentProvider"/>: it opens the order in
 /// its own books and sends the payer to its checkout page on the platform (<c>/Payments/Checkout/{id}</c>).
-/// Confirmation comes later and asynchronously, as a signed callback (<see cref="SandboxCallbackSender"/>).
+/// Confirmation comes later and asynchronously, as a signed callback (<see cref="SandboxCallbackSender"/>). A refund is
+/// answered at once with the acquirer's signed refund document (a faithful stand-in: no money moves).
 /// </summary>
-public sealed class SandboxPaymentProvider(PlatformDbContext db, TimeProvider time) : IPaymentProvider
+public sealed class SandboxPaymentProvider(PlatformDbContext db, TimeProvider time, SandboxAcquirerKey key) : IPaymentProvider
 {
     /// <summary>The checkout page of a payment.</summary>
     public static Uri CheckoutUrl(Guid paymentId) => new($"/Payments/Checkout/{paymentId}", UriKind.Relative);
@@ -44,5 +45,24 @@ public sealed class SandboxPaymentProvider(PlatformDbContext db, TimeProvider ti
         });
         await db.SaveChangesAsync(ct);
         return new PaymentIntent(id, reference, checkout);
+    }
+
+    /// <inheritdoc />
+    public async Task<PaymentRefund> RefundAsync(Guid paymentId, long amountTiyn, string reason, CancellationToken ct)
+    {
+        if (amountTiyn <= 0) throw new InvalidOperationException("The refund amount must be positive.");
+        var order = await db.Set<SandboxOrder>().SingleOrDefaultAsync(o => o.PaymentId == paymentId, ct)
+            ?? throw new InvalidOperationException($"The acquirer has no order for payment {paymentId}.");
+        if (order.Status != SandboxOrderStatus.Paid) throw new InvalidOperationException($"Payment {paymentId} was not paid ({order.Status}); nothing to refund.");
+        if (order.RefundReference is not null) throw new InvalidOperationException($"Payment {paymentId} is already refunded ({order.RefundReference}).");
+        if (amountTiyn > order.AmountTiyn) throw new InvalidOperationException($"The refund of {amountTiyn} tiyn exceeds the payment of {order.AmountTiyn} tiyn.");
+        var at = time.GetUtcNow();
+        var reference = "SBX-R-" + Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8));
+        order.RefundedTiyn = amountTiyn;
+        order.RefundReference = reference;
+        order.RefundedAt = at;
+        await db.SaveChangesAsync(ct);
+        var (receipt, signature) = SandboxReceipt.CreateRefund(order, reference, amountTiyn, at, key);
+        return new PaymentRefund(paymentId, reference, amountTiyn, at, receipt, signature);
     }
 }

@@ -32,4 +32,27 @@ public static class SandboxReceipt
             signature = Convert.ToBase64String(key.Sign(payload)),
         }, Json);
     }
+
+    /// <summary>The acquirer's signed refund document of <paramref name="order"/>: the envelope and the signature over its payload.</summary>
+    public static (byte[] Receipt, byte[] Signature) CreateRefund(SandboxOrder order, string refundReference, long amountTiyn, DateTimeOffset at, SandboxAcquirerKey key)
+    {
+        var payload = JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            type = "rto-sandbox-refund-receipt/v1",
+            notice = "SANDBOX ACQUIRER — TEST REFUND, NO MONEY MOVED",
+            reference = refundReference,
+            paymentReference = order.Reference,
+            paymentId = order.PaymentId,
+            amountTiyn,
+            currency = "KZT",
+            refundedAt = at,
+        }, Json);
+        var signature = key.Sign(payload);
+        return (JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            payload = Convert.ToBase64String(payload),
+            keyId = key.KeyId,
+            signature = Convert.ToBase64String(signature),
+        }, Json), signature);
+    }
 }

@@ -23,6 +23,10 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     /// <summary>The REGISTERED status name of the registration feature.</summary>
     public const string Registered = "REGISTERED";
 
+    /// <summary>Why no closing starts before the lease encumbrance is REGISTERED (409).</summary>
+    public const string NeedsRegistration =
+        "The lease encumbrance is not registered (A.19–A.25): there is nothing to terminate at the cadastre yet. The closing (A.29), and a termination without purchase, start only once the lease-encumbrance registration is REGISTERED.";
+
     /// <summary>The closing of <paramref name="leaseId"/>, if initiated.</summary>
     public Task<LeaseClosing?> OfLeaseAsync(Guid leaseId, CancellationToken ct) =>
         db.Set<LeaseClosing>().Include(c => c.Signatures).SingleOrDefaultAsync(c => c.LeaseId == leaseId, ct);
@@ -44,8 +48,11 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
                 $"The purchase is not completed: {s.Periods.Count - s.PaidPeriods} of {s.Periods.Count} payments are unpaid and no early buyout was paid (A.29).", 409);
         }
 
+        // A.29 terminates the encumbrance registered under A.25: without it there is nothing to terminate.
+        if (!s.EncumbranceRegistered) return TermResult<LeaseClosing>.Refused(NeedsRegistration, 409);
+
         var closing = Create(lease, ClosingReason.Purchase, null, officer, s);
-        closing.TransferPdf = pdf.Render(ClosingDocuments.Transfer(lease, lease.Number + "/P", closing.DocumentDate, s.PaidTiyn, s.CompletedBy));
+        closing.TransferPdf = pdf.Render(ClosingDocuments.Transfer(lease, lease.Number + "/P", closing.DocumentDate, s.RetainedTiyn, s.CompletedBy));
         closing.TransferSha256 = Sha(closing.TransferPdf);
         db.Add(closing);
         return await SaveAsync(closing, ct);
@@ -109,6 +116,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     public async Task<TermResult<LeaseClosing>> FileAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
     {
         if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return TermResult<LeaseClosing>.Refused("The closing of this lease has not been initiated.", 409);
+        if (!await statements.EncumbranceRegisteredAsync(lease.Id, ct)) return TermResult<LeaseClosing>.Refused(NeedsRegistration, 409);
         var letter = closing.Signatures.SingleOrDefault(x => x.Document == ClosingDocumentKind.Letter);
         if (letter is null) return TermResult<LeaseClosing>.Refused("KTK's head has not signed the letter yet.", 409);
         var transfer = closing.Signatures.Where(x => x.Document == ClosingDocumentKind.Transfer).OrderBy(x => x.Step).ToList();
@@ -212,7 +220,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
             Id = Guid.NewGuid(), LeaseId = lease.Id, Reason = reason, TerminationId = termination?.Id, LetterNumber = number, DocumentDate = statements.Today,
             InitiatedByAccountId = officer, InitiatedAt = time.GetUtcNow(), LetterPdf = [], LetterSha256 = "",
         };
-        closing.LetterPdf = pdf.Render(ClosingDocuments.Letter(lease, number, closing.DocumentDate, reason, s.PaidTiyn, s.CompletedBy, termination));
+        closing.LetterPdf = pdf.Render(ClosingDocuments.Letter(lease, number, closing.DocumentDate, reason, s.RetainedTiyn, s.CompletedBy, termination));
         closing.LetterSha256 = Sha(closing.LetterPdf);
         return closing;
     }

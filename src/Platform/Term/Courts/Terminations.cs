@@ -147,6 +147,7 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
     {
         if (await closings.OfLeaseAsync(lease.Id, ct) is { } c) return $"This lease is already being closed ({c.Reason}).";
         if (!await statements.IsActiveAsync(lease, ct)) return "The contract is not signed by every party; there is no lease in force to terminate.";
+        if (!await statements.EncumbranceRegisteredAsync(lease.Id, ct)) return LeaseClosings.NeedsRegistration;
         var s = await statements.StatementAsync(lease, ct);
         return s.PurchaseCompleted ? "The purchase is completed: the lease closes by the transfer of ownership, not by termination." : null;
     }

@@ -2,11 +2,15 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Term.Refunds;
 
 namespace RentToOwn.Platform.Term.Payments;
 
-/// <summary>Records a confirmed installment against its schedule period; idempotent on the payment id.</summary>
-public sealed class InstallmentConfirmationHandler(PlatformDbContext db, TimeProvider time, ILogger<InstallmentConfirmationHandler> logger)
+/// <summary>
+/// Records a confirmed installment against its schedule period; a surplus (the period owed less, or nothing is owed any
+/// more) is credited or due back (<see cref="TermOverpayments"/>). Idempotent on the payment id.
+/// </summary>
+public sealed class InstallmentConfirmationHandler(PlatformDbContext db, TermOverpayments overpayments, TimeProvider time, ILogger<InstallmentConfirmationHandler> logger)
     : IPaymentConfirmationHandler
 {
     /// <inheritdoc />
@@ -24,11 +28,13 @@ public sealed class InstallmentConfirmationHandler(PlatformDbContext db, TimePro
             throw new InvalidOperationException($"installment {payment.PaymentId}: '{payment.Order.SubjectId}' is not a period of lease {lease.Number}");
         }
 
-        db.Add(new TermPayment
+        var record = new TermPayment
         {
             Id = payment.PaymentId, LeaseId = lease.Id, Purpose = PaymentPurpose.Installment, Period = period, AmountTiyn = payment.Order.AmountTiyn,
             ProviderReference = payment.ProviderReference, PaidAt = payment.PaidAt, RecordedAt = time.GetUtcNow(), PaymentDocument = payment.PaymentDocument,
-        });
+        };
+        await overpayments.DecideAsync(lease, record, null, ct);
+        db.Add(record);
         await TermPaymentStore.SaveOnceAsync(db, payment.PaymentId, logger, ct);
     }
 }

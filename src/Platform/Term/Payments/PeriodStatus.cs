@@ -7,9 +7,10 @@ namespace RentToOwn.Platform.Term.Payments;
 /// <param name="PaymentTiyn">Scheduled payment.</param>
 /// <param name="RentTiyn">Its rent part.</param>
 /// <param name="PurchaseTiyn">Its purchase part.</param>
-/// <param name="PaidTiyn">Paid so far.</param>
+/// <param name="PaidTiyn">Paid so far (its own payments and credit).</param>
+/// <param name="CreditTiyn">Of <paramref name="PaidTiyn"/>, what was credited from over-payments.</param>
 /// <param name="OutstandingTiyn">Still owed.</param>
 /// <param name="State">Paid, upcoming, due, overdue or bought out.</param>
 /// <param name="DaysOverdue">Calendar days past the effective due date (0 unless overdue).</param>
 public sealed record PeriodStatus(int N, DateOnly DueDate, DateOnly EffectiveDueDate, long PaymentTiyn, long RentTiyn, long PurchaseTiyn,
-    long PaidTiyn, long OutstandingTiyn, PeriodState State, int DaysOverdue);
+    long PaidTiyn, long CreditTiyn, long OutstandingTiyn, PeriodState State, int DaysOverdue);

@@ -26,6 +26,12 @@ public sealed class TermPayment
     /// <summary>Amount paid, tiyn.</summary>
     public long AmountTiyn { get; set; }
 
+    /// <summary>
+    /// The part applied to what it paid for (its period, or the buyout); the rest is a <c>TermAdjustment</c> (credit or
+    /// refund), decided when the confirmation was handled.
+    /// </summary>
+    public long AppliedTiyn { get; set; }
+
     /// <summary>The provider's reference.</summary>
     public required string ProviderReference { get; set; }
 

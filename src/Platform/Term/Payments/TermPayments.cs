@@ -42,12 +42,22 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
         return TermResult<BuyoutView>.Ok(Quote(lease, s));
     }
 
-    /// <summary>A.29: orders the early-buyout payment of today's amount.</summary>
+    /// <summary>
+    /// A.29: orders the early-buyout payment of today's amount. Only once the lease encumbrance is REGISTERED (the buyout
+    /// leads to its termination); an open buyout checkout of the same amount is reused, so a second tab does not pay twice.
+    /// </summary>
     public async Task<TermResult<PaymentStarted>> PayBuyoutAsync(LeaseRecord lease, Guid payer, CancellationToken ct)
     {
         var s = await statements.StatementAsync(lease, ct);
         if (Refusal(s) is { } refused) return TermResult<PaymentStarted>.Refused(refused);
+        if (!s.EncumbranceRegistered) return TermResult<PaymentStarted>.Refused(BuyoutNeedsRegistration, 409);
         var view = Quote(lease, s);
+        if (view.TotalTiyn <= 0) return TermResult<PaymentStarted>.Refused("Nothing is left to buy out: what was paid covers the remaining price.", 409);
+        var open = await db.Set<PaymentRecord>().AsNoTracking()
+            .Where(p => p.LeaseId == lease.Id && p.Purpose == PaymentPurpose.EarlyBuyout && p.Status == PaymentStatus.Pending && p.PayerAccountId == payer && p.AmountTiyn == view.TotalTiyn)
+            .OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
+        if (open is not null) return TermResult<PaymentStarted>.Ok(new PaymentStarted(open.Id, open.AmountTiyn, new Uri(open.CheckoutUrl, UriKind.RelativeOrAbsolute)));
+
         var offer = new BuyoutOffer
         {
             Id = Guid.NewGuid(), LeaseId = lease.Id, QuoteDate = view.Date, QuoteTiyn = view.Quote.Total.Tiyn, ArrearsTiyn = view.ArrearsTiyn,
@@ -60,12 +70,20 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
         return await StartAsync(order, ct);
     }
 
+    /// <summary>Why the buyout waits for the registration (409).</summary>
+    public const string BuyoutNeedsRegistration =
+        "The lease encumbrance is not registered yet (A.19–A.25): the early buyout ends the lease by terminating that encumbrance (A.29), so it opens once the registration is REGISTERED. Installments are paid as scheduled meanwhile.";
+
     private static string? Refusal(TermStatement s) =>
         !s.Active ? "The contract is not signed by every party yet; payments over the term start after the signatures (A.18)."
         : s.PurchaseCompleted ? "The purchase is already completed; no more payments are due."
         : null;
 
-    private static BuyoutView Quote(LeaseRecord lease, TermStatement s)
+    /// <summary>
+    /// A.29: today's buyout amount on statement <paramref name="s"/>: the domain quote plus arrears, or the remaining price
+    /// when paid ahead; less any money already on later periods (a part payment or credit), so nothing is asked twice.
+    /// </summary>
+    internal static BuyoutView Quote(LeaseRecord lease, TermStatement s)
     {
         var quote = ContractSchedules.Buyout(lease, s.Today < lease.StartDate ? lease.StartDate : s.Today);
         var paidAhead = s.PaidPeriods > quote.PaymentsMade && s.Periods.Take(s.PaidPeriods).All(p => p.State == PeriodState.Paid);
@@ -73,12 +91,14 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
         {
             // Paid beyond today: the current period's rent is in the paid installment; what is left is the remaining price.
             var remaining = s.Periods.Skip(s.PaidPeriods).Sum(p => p.PurchaseTiyn);
-            return new BuyoutView(quote.Date, quote, 0, remaining);
+            var onLater = s.Periods.Skip(s.PaidPeriods).Sum(p => p.PaidTiyn);
+            return new BuyoutView(quote.Date, quote, 0, Math.Max(0, remaining - onLater));
         }
 
-        // The domain quote assumes every payment due so far was paid; add what was not.
+        // The domain quote assumes every payment due so far was paid; add what was not, less what was paid ahead.
         var arrears = s.Periods.Take(quote.PaymentsMade).Sum(p => p.OutstandingTiyn);
-        return new BuyoutView(quote.Date, quote, arrears, quote.Total.Tiyn + arrears);
+        var ahead = s.Periods.Skip(quote.PaymentsMade).Sum(p => p.PaidTiyn);
+        return new BuyoutView(quote.Date, quote, arrears, Math.Max(0, quote.Total.Tiyn + arrears - ahead));
     }
 
     private async Task<TermResult<PaymentStarted>> StartAsync(PaymentOrder order, CancellationToken ct)

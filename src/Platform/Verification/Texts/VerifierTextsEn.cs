@@ -49,6 +49,7 @@ internal static class VerifierTextsEn
         ["kind.RefusalSigned"] = "Reasoned refusal signed",
         ["kind.PaymentConfirmed"] = "Payment confirmed by the payment provider",
         ["kind.CourtDecisionRecorded"] = "Court decision recorded",
+        ["kind.PaymentAdjusted"] = "Payment surplus credited or refunded",
         ["recorded"] = "Recorded signing time",
         ["proof"] = "Inclusion proof",
         ["proof.ok"] = "verified",

@@ -49,6 +49,7 @@ internal static class VerifierTextsKk
         ["kind.RefusalSigned"] = "Дәлелді бас тартуға қол қойылды",
         ["kind.PaymentConfirmed"] = "Төлемді төлем провайдері растады",
         ["kind.CourtDecisionRecorded"] = "Сот шешімі тіркелді",
+        ["kind.PaymentAdjusted"] = "Төлем артығы есепке алынды немесе қайтарылды",
         ["recorded"] = "Жазбадағы қол қою уақыты",
         ["proof"] = "Қамту дәлелі",
         ["proof.ok"] = "тексерілді",

@@ -49,6 +49,7 @@ internal static class VerifierTextsRu
         ["kind.RefusalSigned"] = "Подписан мотивированный отказ",
         ["kind.PaymentConfirmed"] = "Платёж подтверждён платёжным провайдером",
         ["kind.CourtDecisionRecorded"] = "Зарегистрировано решение суда",
+        ["kind.PaymentAdjusted"] = "Переплата зачтена или возвращена",
         ["recorded"] = "Время подписания в записи",
         ["proof"] = "Доказательство включения",
         ["proof.ok"] = "проверено",

@@ -8,6 +8,7 @@ using RentToOwn.Platform.Term;
 using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Courts;
 using RentToOwn.Platform.Term.Payments;
+using RentToOwn.Platform.Term.Refunds;
 
 namespace RentToOwn.Platform.Pages.Officer.Leases;
 
@@ -15,7 +16,7 @@ namespace RentToOwn.Platform.Pages.Officer.Leases;
 /// KTK, one lease: payment status and arrears; the closing (initiate, the head's signatures, file the applications and
 /// their statuses); the court-decision form (seed 000) and the officer's EDS over the decision file.
 /// </summary>
-public sealed class DetailsModel(TermLeases leases, TermStatements statements, LeaseClosings closings, Terminations terminations, TermTexts texts,
+public sealed class DetailsModel(TermLeases leases, TermStatements statements, LeaseClosings closings, Terminations terminations, TermRefunds refunds, TermTexts texts,
     EdsTrust trust, IOptions<TermOptions> options) : PageModel
 {
     /// <summary>The statement.</summary>
@@ -26,6 +27,9 @@ public sealed class DetailsModel(TermLeases leases, TermStatements statements, L
 
     /// <summary>The closing, once initiated.</summary>
     public ClosingView? Closing { get; private set; }
+
+    /// <summary>The lease's over-payment decisions (credits and refunds).</summary>
+    public IReadOnlyList<TermAdjustmentView> Adjustments { get; private set; } = [];
 
     /// <summary>The signing widget for what waits for the caller.</summary>
     public SignWidgetModel? Widget { get; private set; }
@@ -87,6 +91,7 @@ public sealed class DetailsModel(TermLeases leases, TermStatements statements, L
         TenantName = lease.TenantName;
         Statement = await statements.StatementAsync(lease, ct);
         Closing = await closings.ViewAsync(lease, ct);
+        Adjustments = await refunds.ListAsync(lease.Id, refundsDueOnly: false, ct);
         var closing = await closings.OfLeaseAsync(lease.Id, ct);
         var head = User.IsInRole(CabinetPolicies.Head);
         var back = $"/Officer/Leases/Details?id={id}";

@@ -5,12 +5,19 @@ using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.Term.Closing;
+using RentToOwn.Platform.Term.Courts;
 using RentToOwn.Platform.Term.Payments;
+using RentToOwn.Platform.Term.Refunds;
 
 namespace RentToOwn.Platform.Pages.Tenant.Term;
 
-/// <summary>The tenant's payments over the term: schedule with paid/due/arrears and Pay buttons, the early buyout, the closing.</summary>
-public sealed class IndexModel(TermLeases leases, TermStatements statements, TermPayments payments, LeaseClosings closings, EdsTrust trust) : PageModel
+/// <summary>
+/// The tenant's payments over the term: schedule with paid/due/arrears and Pay buttons, credit from over-payments and
+/// refunds due, the early buyout (once the encumbrance is registered), the closing, and a court-ordered termination
+/// explained (seed 000).
+/// </summary>
+public sealed class IndexModel(TermLeases leases, TermStatements statements, TermPayments payments, LeaseClosings closings, Terminations terminations,
+    TermRefunds refunds, EdsTrust trust) : PageModel
 {
     /// <summary>The tenant's leases.</summary>
     public IReadOnlyList<LeaseRecord> Leases { get; private set; } = [];
@@ -26,6 +33,12 @@ public sealed class IndexModel(TermLeases leases, TermStatements statements, Ter
 
     /// <summary>The transfer contract's signing widget, on the tenant's turn.</summary>
     public SignWidgetModel? Widget { get; private set; }
+
+    /// <summary>The lease's over-payment decisions (credits and refunds), newest first.</summary>
+    public IReadOnlyList<TermAdjustmentView> Adjustments { get; private set; } = [];
+
+    /// <summary>Seed 000: the court decision ending the lease, when KTK recorded one.</summary>
+    public TerminationRecord? CourtTermination { get; private set; }
 
     /// <summary>Why the last action was refused.</summary>
     public string? Error { get; private set; }
@@ -70,6 +83,9 @@ public sealed class IndexModel(TermLeases leases, TermStatements statements, Ter
         Statement = await statements.StatementAsync(lease, ct);
         if (!Statement.PurchaseCompleted && Statement.Active) Buyout = (await payments.BuyoutAsync(lease, ct)).Value;
         Closing = await closings.ViewAsync(lease, ct);
+        Adjustments = await refunds.ListAsync(lease.Id, refundsDueOnly: false, ct);
+        var court = (await terminations.OfLeaseAsync(lease.Id, ct)).Where(t => t.Kind == TerminationKind.Involuntary).ToList();
+        CourtTermination = court.FirstOrDefault(t => t.AcceptedAt is not null) ?? court.FirstOrDefault();
         if (Closing is { TransferSha256: not null } c && !c.Signatures.Any(s => s.Document == nameof(ClosingDocumentKind.Transfer))
             && await closings.OfLeaseAsync(lease.Id, ct) is { TransferPdf: { } pdf })
         {

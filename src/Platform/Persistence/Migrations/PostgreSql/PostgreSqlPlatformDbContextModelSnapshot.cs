@@ -746,6 +746,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("RefundedTiyn")
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1443,6 +1453,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<long>("AmountTiyn")
                         .HasColumnType("bigint");
 
+                    b.Property<long>("AppliedTiyn")
+                        .HasColumnType("bigint");
+
                     b.Property<Guid?>("BuyoutOfferId")
                         .HasColumnType("uuid");
 
@@ -1480,6 +1493,63 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasIndex("LeaseId", "Period");
 
                     b.ToTable("term_payments", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Refunds.TermAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateTimeOffset>("DecidedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("RefundDocument")
+                        .HasColumnType("bytea");
+
+                    b.Property<Guid?>("RefundReceiptId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<DateTimeOffset?>("RefundedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid?>("RefundedByAccountId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId");
+
+                    b.HasIndex("PaymentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("term_adjustments", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
@@ -1908,6 +1978,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("LeaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Refunds.TermAdjustment", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 

@@ -739,6 +739,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("PaymentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefundedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RefundedTiyn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -1436,6 +1446,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<long>("AmountTiyn")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("AppliedTiyn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid?>("BuyoutOfferId")
                         .HasColumnType("TEXT");
 
@@ -1473,6 +1486,63 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("LeaseId", "Period");
 
                     b.ToTable("term_payments", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Refunds.TermAdjustment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("AmountTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("DecidedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("PaymentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("RefundDocument")
+                        .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("RefundReceiptId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RefundReference")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("RefundedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("RefundedByAccountId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LeaseId");
+
+                    b.HasIndex("PaymentId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("term_adjustments", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.VideoSessions.Model.RegistrarVerdict", b =>
@@ -1897,6 +1967,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LeaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Term.Refunds.TermAdjustment", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Leases.LeaseRecord", null)
+                        .WithMany()
+                        .HasForeignKey("LeaseId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
