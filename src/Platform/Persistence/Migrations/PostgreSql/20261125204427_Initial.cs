@@ -202,11 +202,27 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     CallbackDueAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
                     CallbackAttempts = table.Column<int>(type: "integer", nullable: false),
                     CallbackDeliveredAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true)
+                    LastError = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    RefundedTiyn = table.Column<long>(type: "bigint", nullable: false),
+                    RefundReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RefundedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_sandbox_acquirer_orders", x => x.Reference);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signing_claims",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    Token = table.Column<Guid>(type: "uuid", nullable: false),
+                    ClaimedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signing_claims", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -486,6 +502,35 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 });
 
             migrationBuilder.CreateTable(
+                name: "term_adjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "uuid", nullable: false),
+                    LeaseId = table.Column<Guid>(type: "uuid", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "uuid", nullable: false),
+                    Kind = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AmountTiyn = table.Column<long>(type: "bigint", nullable: false),
+                    Reason = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    DecidedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RefundReference = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: true),
+                    RefundedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    RefundedByAccountId = table.Column<Guid>(type: "uuid", nullable: true),
+                    RefundDocument = table.Column<byte[]>(type: "bytea", nullable: true),
+                    RefundReceiptId = table.Column<Guid>(type: "uuid", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_term_adjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_term_adjustments_leases_LeaseId",
+                        column: x => x.LeaseId,
+                        principalTable: "leases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "term_buyout_offers",
                 columns: table => new
                 {
@@ -543,6 +588,7 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     BuyoutOfferId = table.Column<Guid>(type: "uuid", nullable: true),
                     SettlesPurchase = table.Column<bool>(type: "boolean", nullable: false),
                     AmountTiyn = table.Column<long>(type: "bigint", nullable: false),
+                    AppliedTiyn = table.Column<long>(type: "bigint", nullable: false),
                     ProviderReference = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
                     PaidAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
                     RecordedAt = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
@@ -1056,6 +1102,17 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_term_adjustments_LeaseId",
+                table: "term_adjustments",
+                column: "LeaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_term_adjustments_PaymentId_Kind",
+                table: "term_adjustments",
+                columns: new[] { "PaymentId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_term_buyout_offers_LeaseId",
                 table: "term_buyout_offers",
                 column: "LeaseId");
@@ -1175,7 +1232,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 name: "sent_reminders");
 
             migrationBuilder.DropTable(
+                name: "signing_claims");
+
+            migrationBuilder.DropTable(
                 name: "sms_outbox");
+
+            migrationBuilder.DropTable(
+                name: "term_adjustments");
 
             migrationBuilder.DropTable(
                 name: "term_buyout_offers");

@@ -201,11 +201,27 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     CallbackDueAt = table.Column<long>(type: "INTEGER", nullable: true),
                     CallbackAttempts = table.Column<int>(type: "INTEGER", nullable: false),
                     CallbackDeliveredAt = table.Column<long>(type: "INTEGER", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    RefundedTiyn = table.Column<long>(type: "INTEGER", nullable: false),
+                    RefundReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RefundedAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_sandbox_acquirer_orders", x => x.Reference);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "signing_claims",
+                columns: table => new
+                {
+                    Key = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Token = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ClaimedAt = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_signing_claims", x => x.Key);
                 });
 
             migrationBuilder.CreateTable(
@@ -484,6 +500,35 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "term_adjustments",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    LeaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    PaymentId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AmountTiyn = table.Column<long>(type: "INTEGER", nullable: false),
+                    Reason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    DecidedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    ReceiptId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RefundReference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    RefundedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RefundedByAccountId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RefundDocument = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    RefundReceiptId = table.Column<Guid>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_term_adjustments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_term_adjustments_leases_LeaseId",
+                        column: x => x.LeaseId,
+                        principalTable: "leases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "term_buyout_offers",
                 columns: table => new
                 {
@@ -541,6 +586,7 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     BuyoutOfferId = table.Column<Guid>(type: "TEXT", nullable: true),
                     SettlesPurchase = table.Column<bool>(type: "INTEGER", nullable: false),
                     AmountTiyn = table.Column<long>(type: "INTEGER", nullable: false),
+                    AppliedTiyn = table.Column<long>(type: "INTEGER", nullable: false),
                     ProviderReference = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
                     PaidAt = table.Column<long>(type: "INTEGER", nullable: false),
                     RecordedAt = table.Column<long>(type: "INTEGER", nullable: false),
@@ -1054,6 +1100,17 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 column: "CreatedAt");
 
             migrationBuilder.CreateIndex(
+                name: "IX_term_adjustments_LeaseId",
+                table: "term_adjustments",
+                column: "LeaseId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_term_adjustments_PaymentId_Kind",
+                table: "term_adjustments",
+                columns: new[] { "PaymentId", "Kind" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_term_buyout_offers_LeaseId",
                 table: "term_buyout_offers",
                 column: "LeaseId");
@@ -1173,7 +1230,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 name: "sent_reminders");
 
             migrationBuilder.DropTable(
+                name: "signing_claims");
+
+            migrationBuilder.DropTable(
                 name: "sms_outbox");
+
+            migrationBuilder.DropTable(
+                name: "term_adjustments");
 
             migrationBuilder.DropTable(
                 name: "term_buyout_offers");

@@ -12,8 +12,8 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 {
     [DbContext(typeof(PostgreSqlPlatformDbContext))]
-    [Migration("20261125194648_TermOverpayments")]
-    partial class TermOverpayments
+    [Migration("20261125204427_Initial")]
+    partial class Initial
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -325,6 +325,24 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasIndex("SubjectIin");
 
                     b.ToTable("consents", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Contracts.Claims.SigningClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("signing_claims", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
