@@ -7,6 +7,8 @@ cd "$(dirname "$0")/.."
 bash scripts/install-deps.sh || { echo "test: installing dependencies failed"; exit 1; }
 
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+# Test hosts poll for file changes instead of holding inotify instances (128 per user; many hosts in one run exhaust them).
+export DOTNET_USE_POLLING_FILE_WATCHER=true
 dotnet build RentToOwn.sln -c Release -nologo -v q || { echo "test: build failed"; exit 1; }
 
 log=$(mktemp)
