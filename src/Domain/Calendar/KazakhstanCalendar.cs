@@ -41,6 +41,9 @@ public sealed class KazakhstanCalendar : IWorkingDayCalendar
         return new KazakhstanCalendar(data, options.RequireYearData);
     }
 
+    /// <summary>The years with per-year data (Kurban Ait, transfers), ascending.</summary>
+    public IReadOnlyList<int> YearsWithData => [.. _data.Years.Keys.Order()];
+
     /// <inheritdoc />
     public bool IsWorkingDay(DateOnly date)
     {

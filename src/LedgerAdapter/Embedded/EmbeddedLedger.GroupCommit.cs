@@ -39,22 +39,32 @@ public sealed partial class EmbeddedLedger
         committed.Writer.TryComplete();
     }
 
-    // Stage 2 of the pipeline: cosign and hand out receipts while the writer commits the next batch.
+    // Stage 2 of the pipeline: cosign and hand out receipts while the writer commits the next batch. The batches committed
+    // meanwhile are published together under the newest checkpoint, so the witnesses cosign once per round, not per batch:
+    // with a fast commit (synchronous=NORMAL) batches are small and per-batch cosigning was the bottleneck.
     private async Task PublisherLoopAsync()
     {
-        await foreach (var batch in committed.Reader.ReadAllAsync())
+        var ready = new List<CommittedBatch>();
+        while (await committed.Reader.WaitToReadAsync())
         {
+            while (committed.Reader.TryRead(out var batch))
+            {
+                ready.Add(batch);
+            }
+
             try
             {
-                await PublishBatchAsync(batch);
+                await PublishAsync(ready);
             }
             catch (Exception e)
             {
-                foreach (var a in batch.Accepted)
+                foreach (var a in ready.SelectMany(b => b.Accepted))
                 {
                     a.Pending.Completion.TrySetException(e);
                 }
             }
+
+            ready.Clear();
         }
     }
 
@@ -161,9 +171,10 @@ public sealed partial class EmbeddedLedger
         committed.Writer.TryWrite(new CommittedBatch(accepted, oldSize, newSize, checkpoint, note, memo));
     }
 
-    private async Task PublishBatchAsync(CommittedBatch batch)
+    private async Task PublishAsync(List<CommittedBatch> batches)
     {
-        var (accepted, oldSize, newSize, checkpoint, note, memo) = (batch.Accepted, batch.OldSize, batch.NewSize, batch.Checkpoint, batch.Note, batch.Memo);
+        var last = batches[^1];
+        var (newSize, checkpoint, note, memo) = (last.NewSize, last.Checkpoint, last.Note, last.Memo);
 
         // 4. Witness cosignatures (after the commit: a witness must never see a tree the log could lose).
         var cosigned = await cosigner.CosignAsync(note, newSize);
@@ -178,21 +189,24 @@ public sealed partial class EmbeddedLedger
         var signed = new SignedCheckpoint(checkpoint, cosigned);
         latest = signed;
 
-        // 5. Each waiter gets its own inclusion proof in the batch's tree.
+        // 5. Each waiter gets its own inclusion proof in the newest tree.
         lock (treeLock)
         {
-            var index = oldSize;
-            foreach (var a in accepted)
+            foreach (var batch in batches)
             {
-                var proof = tree.InclusionProof(index, newSize, memo);
-                var record = a.Pending.Record with
+                var index = batch.OldSize;
+                foreach (var a in batch.Accepted)
                 {
-                    PreviousRecordHash = a.Entry.Length > a.Pending.EncodedWithoutPrevious.Length
-                        ? Sha256Digest.FromBytes(a.Entry.AsSpan(a.Entry.Length - 32)) : null,
-                    SignedAt = DateTimeOffset.FromUnixTimeMilliseconds(a.Pending.Record.SignedAt.ToUnixTimeMilliseconds()),
-                };
-                a.Pending.Completion.TrySetResult(new LedgerReceipt(index, record, a.LeafHash, signed, proof));
-                index++;
+                    var proof = tree.InclusionProof(index, newSize, memo);
+                    var record = a.Pending.Record with
+                    {
+                        PreviousRecordHash = a.Entry.Length > a.Pending.EncodedWithoutPrevious.Length
+                            ? Sha256Digest.FromBytes(a.Entry.AsSpan(a.Entry.Length - 32)) : null,
+                        SignedAt = DateTimeOffset.FromUnixTimeMilliseconds(a.Pending.Record.SignedAt.ToUnixTimeMilliseconds()),
+                    };
+                    a.Pending.Completion.TrySetResult(new LedgerReceipt(index, record, a.LeafHash, signed, proof));
+                    index++;
+                }
             }
         }
     }

@@ -1,10 +1,12 @@
+using RentToOwn.Platform.Calendar;
+
 namespace RentToOwn.Platform.Apis;
 
-/// <summary>Liveness endpoint for load balancers and the test harness.</summary>
+/// <summary>Liveness endpoint for load balancers and the test harness; it also carries what an operator must act on soon.</summary>
 public static class HealthApi
 {
-    /// <summary>Response of <c>/healthz</c>.</summary>
-    public sealed record HealthStatus(string Status, DateTimeOffset Time);
+    /// <summary>Response of <c>/healthz</c>: "ok", or "warn" with the warnings (the service still serves).</summary>
+    public sealed record HealthStatus(string Status, DateTimeOffset Time, IReadOnlyList<string> Warnings);
 
     /// <summary>Maps <c>GET /healthz</c>.</summary>
     public static IEndpointRouteBuilder MapHealthApi(this IEndpointRouteBuilder app)
@@ -13,5 +15,9 @@ public static class HealthApi
         return app;
     }
 
-    private static HealthStatus GetHealth(TimeProvider time) => new("ok", time.GetUtcNow());
+    private static HealthStatus GetHealth(TimeProvider time, CalendarCoverage calendar)
+    {
+        string[] warnings = calendar.Warning() is { } w ? [w] : [];
+        return new(warnings.Length == 0 ? "ok" : "warn", time.GetUtcNow(), warnings);
+    }
 }

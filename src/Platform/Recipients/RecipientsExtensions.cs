@@ -1,16 +1,15 @@
 using RentToOwn.Domain.Calendar;
+using RentToOwn.Platform.Calendar;
 
 namespace RentToOwn.Platform.Recipients;
 
 /// <summary>Registers the recipient-list import and the legal-deadline calculator it uses.</summary>
 public static class RecipientsExtensions
 {
-    /// <summary>Adds the Kazakhstan calendar, <see cref="DeadlineCalculator"/> and the importer.</summary>
+    /// <summary>Adds the working-day calendar, <see cref="DeadlineCalculator"/> and the importer.</summary>
     public static IHostApplicationBuilder AddRecipients(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<IWorkingDayCalendar>(_ => KazakhstanCalendar.FromEmbeddedData());
-        builder.Services.AddSingleton(sp => new DeadlineCalculator(
-            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IWorkingDayCalendar>()));
+        builder.AddWorkingDayCalendar();
         builder.Services.AddSingleton<RecipientCsvParser>();
         builder.Services.AddScoped<RecipientListImporter>();
         builder.Services.AddScoped<Auditing.PersonalDataAudit>();

@@ -168,6 +168,73 @@ public class EmbeddedLedgerTests
         Assert.Equal(1, (await reopened.GetLatestCheckpointAsync()).Checkpoint.Size);
     }
 
+    [Fact]
+    public async Task Batches_committed_while_the_witness_is_busy_are_published_under_one_newest_checkpoint()
+    {
+        var slow = new GatedWitness(new Witness(TestKeys.Witness1, TestKeys.Log.VerifierKey, witnessState, time));
+        await using var ledger = EmbeddedLedger.Open(new EmbeddedLedgerOptions { DatabasePath = DbPath }, TestKeys.Log, [slow]);
+        var first = ledger.AppendAsync(TestKeys.Record("contract-A", 1));
+        await slow.Entered.Task.WaitAsync(TimeSpan.FromSeconds(30)); // the witness holds the first round
+
+        // Two more appends commit one after the other (their own transactions) while the witness is busy.
+        var second = ledger.AppendAsync(TestKeys.Record("contract-B", 2));
+        await WaitForLeavesAsync(2);
+        var third = ledger.AppendAsync(TestKeys.Record("contract-C", 3));
+        await WaitForLeavesAsync(3);
+        Assert.False(second.IsCompleted || third.IsCompleted, "no receipt before its checkpoint is cosigned");
+        slow.Release.SetResult();
+
+        var receipts = await Task.WhenAll(first, second, third);
+        Assert.Equal(1, receipts[0].Checkpoint.Checkpoint.Size);
+        Assert.All(receipts[1..], r => Assert.Equal(3, r.Checkpoint.Checkpoint.Size));
+        Assert.Equal(2, slow.Calls); // one cosigning round for both later commits
+        foreach (var r in receipts)
+        {
+            var cp = CheckpointVerifier.Verify(r.Checkpoint.Note, TestKeys.Log.VerifierKey, [TestKeys.Witness1.VerifierKey], 1).Checkpoint;
+            Assert.True(MerkleProofs.VerifyInclusion(r.Index, cp.Size, r.LeafHash, r.InclusionProof, cp.RootHash));
+        }
+    }
+
+    private async Task WaitForLeavesAsync(long count)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            await using var db = new SqliteConnection($"Data Source={DbPath};Mode=ReadOnly;Pooling=False");
+            db.Open();
+            using var cmd = db.CreateCommand();
+            cmd.CommandText = "SELECT COUNT(*) FROM leaves";
+            if ((long)cmd.ExecuteScalar()! >= count) return;
+            await Task.Delay(50);
+        }
+
+        Assert.Fail($"{count} leaves were not committed within 30 s");
+    }
+
+    /// <summary>A witness whose first cosignature waits until the test releases it.</summary>
+    private sealed class GatedWitness(IWitness inner) : IWitness
+    {
+        private int calls;
+
+        public TaskCompletionSource Entered { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public TaskCompletionSource Release { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        public int Calls => Volatile.Read(ref calls);
+
+        public string Name => inner.Name;
+
+        public async Task<string> AddCheckpointAsync(string signedCheckpoint, long oldSize, IReadOnlyList<byte[]> consistencyProof, CancellationToken cancellationToken = default)
+        {
+            if (Interlocked.Increment(ref calls) == 1)
+            {
+                Entered.SetResult();
+                await Release.Task;
+            }
+
+            return await inner.AddCheckpointAsync(signedCheckpoint, oldSize, consistencyProof, cancellationToken);
+        }
+    }
+
     private EmbeddedLedger Open() => EmbeddedLedger.Open(
         new EmbeddedLedgerOptions { DatabasePath = DbPath },
         TestKeys.Log,
