@@ -29,21 +29,35 @@ public class AnchoringTests(GanacheFixture ganache)
             await ledger.AppendAsync(TestKeys.Record($"contract-{i % 9}", i));
         }
 
-        var scheduler = await QuartzSchedulerBuilder.Create(q => q.UseJobFactory(new AnchorJobFactory(anchorer))).BuildScheduler(CancellationToken.None);
-        await CheckpointAnchorJob.ScheduleAsync(scheduler, TimeSpan.FromMilliseconds(500), TimeProvider.System);
+        // The schedule runs on a fake clock (Quartz's own TimeProvider): a run happens when the test moves the clock,
+        // not when wall time passes on a loaded machine. Only ganache (and the receipt polling against it) is real time.
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
+        var interval = TimeSpan.FromMinutes(1);
+        var scheduler = await QuartzSchedulerBuilder.Create(q =>
+        {
+            q.UseJobFactory(new AnchorJobFactory(anchorer));
+            q.UseTimeProvider(clock);
+        }).BuildScheduler(CancellationToken.None);
+        await CheckpointAnchorJob.ScheduleAsync(scheduler, interval, clock);
         await scheduler.Start(CancellationToken.None);
         try
         {
+            // StartNow: the first run is due at once.
             var anchor = await WaitForAnchorAsync(store, 300);
             Assert.Equal(300, anchor.TreeSize);
             Assert.Equal(GanacheFixture.ChainId, anchor.ChainId);
 
-            // One more batch of records: the next run anchors the larger tree with one transaction.
+            // One more batch of records: nothing is anchored before the next run is due...
             for (var i = 0; i < 50; i++)
             {
                 await ledger.AppendAsync(TestKeys.Record("contract-late", i));
             }
 
+            await Task.Delay(300);
+            Assert.Equal(300, (await store.LatestAsync())!.TreeSize);
+
+            // ...and the next run anchors the larger tree with one transaction.
+            clock.Advance(interval);
             var second = await WaitForAnchorAsync(store, 350);
             Assert.Equal(350, (await contract.LatestAnchorAsync()).TreeSize);
             Assert.NotEqual(anchor.TransactionHash, second.TransactionHash);
@@ -82,9 +96,12 @@ public class AnchoringTests(GanacheFixture ganache)
         Assert.Contains("anchor not checked", offline.Reason);
     }
 
+    // Waits for the job's transaction on the real node (bounded in wall time: ganache on a loaded machine).
     private static async Task<RentToOwn.LedgerAdapter.Checkpoints.LedgerAnchor> WaitForAnchorAsync(SqliteAnchorStore store, long size)
     {
-        for (var i = 0; i < 200; i++)
+        var limit = TimeSpan.FromSeconds(60);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (waited.Elapsed < limit)
         {
             if (await store.LatestAsync() is { } a && a.TreeSize >= size)
             {
@@ -94,6 +111,6 @@ public class AnchoringTests(GanacheFixture ganache)
             await Task.Delay(100);
         }
 
-        throw new TimeoutException($"no anchor of size {size} within 20 s");
+        throw new TimeoutException($"no anchor of size {size} within {limit.TotalSeconds} s");
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Quartz;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Persistence;
 
@@ -40,6 +41,12 @@ public class PlatformFactory : WebApplicationFactory<Program>
     /// <summary>Use the system clock instead of <see cref="Time"/> (browser tests, where cookies meet a real clock).</summary>
     public bool UseSystemClock { get; set; }
 
+    /// <summary>
+    /// A clock for the Quartz scheduler alone (real-clock hosts with jobs): its triggers fire when the test advances
+    /// this clock, not when wall time passes on a loaded machine. The app itself keeps its own clock.
+    /// </summary>
+    public FakeTimeProvider? SchedulerTime { get; set; }
+
     /// <summary>Host environment (Development by default, like <c>dotnet run</c>).</summary>
     public string EnvironmentName { get; set; } = "Development";
 
@@ -55,6 +62,7 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.ConfigureTestServices(services =>
         {
             if (!UseSystemClock) services.AddSingleton<TimeProvider>(Time);
+            if (SchedulerTime is { } schedulerTime) services.AddQuartz(q => q.UseTimeProvider(schedulerTime));
             services.AddSingleton<IStartupFilter, TestLoginStartupFilter>();
         });
     }

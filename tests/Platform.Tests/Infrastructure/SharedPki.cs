@@ -18,6 +18,25 @@ internal static class SharedPki
     /// <summary>Folder for hosts on the system clock.</summary>
     public static string SystemClockDirectory => ForSystem.Value;
 
+    /// <summary>
+    /// Copies the fake-clock folder to <paramref name="target"/> for a test that changes its PKI (e.g. publishes a
+    /// revocation): the keys are not generated again, and the shared folder stays as it was.
+    /// </summary>
+    public static void CopyFakeClockDirectory(string target)
+    {
+        var source = FakeClockDirectory;
+        foreach (var dir in Directory.EnumerateDirectories(source, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(target, Path.GetRelativePath(source, dir)));
+        }
+
+        Directory.CreateDirectory(target);
+        foreach (var file in Directory.EnumerateFiles(source, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(target, Path.GetRelativePath(source, file)));
+        }
+    }
+
     private static string Create(DateTimeOffset at)
     {
         var dir = Path.Combine(Path.GetTempPath(), $"rto-test-pki-{Environment.ProcessId}-{at.ToUnixTimeSeconds()}");

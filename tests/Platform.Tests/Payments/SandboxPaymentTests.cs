@@ -42,14 +42,17 @@ public sealed class SandboxPaymentTests : IAsyncLifetime
 
     private async Task<PaymentRecord> SettledAsync(Guid id)
     {
-        for (var i = 0; i < 200; i++)
+        PaymentRecord? p = null;
+        if (await TestWaits.UntilAsync(async () =>
+            {
+                p = await _app.WithDbAsync(db => db.Set<PaymentRecord>().AsNoTracking().SingleAsync(x => x.Id == id));
+                return p.Status != PaymentStatus.Pending && (p.Status != PaymentStatus.Confirmed || p.HandlersDoneAt is not null);
+            }))
         {
-            var p = await _app.WithDbAsync(db => db.Set<PaymentRecord>().AsNoTracking().SingleAsync(x => x.Id == id));
-            if (p.Status != PaymentStatus.Pending && (p.Status != PaymentStatus.Confirmed || p.HandlersDoneAt is not null)) return p;
-            await Task.Delay(50);
+            return p!;
         }
 
-        throw new TimeoutException("the sandbox callback did not arrive");
+        throw new TimeoutException($"the sandbox callback did not arrive (status {p?.Status})");
     }
 
     private HttpClient Anonymous() => _app.CreateClient();
@@ -184,7 +187,7 @@ public sealed class SandboxPaymentTests : IAsyncLifetime
         var intent = await OrderAsync();
         using var tenant = await _app.SignedInClientAsync(Iin("tenant"));
         await tenant.PostAsync($"/api/payments/{intent.PaymentId}/sandbox/pay", null);
-        for (var i = 0; i < 200 && _app.Flaky.FailuresLeft > 1; i++) await Task.Delay(50);
+        Assert.True(await TestWaits.UntilAsync(() => Task.FromResult(_app.Flaky.FailuresLeft <= 1)), "the first dispatch did not call the failing handler");
         var confirmations = _app.Services.GetRequiredService<PaymentConfirmations>();
         Assert.Equal(1, await confirmations.DispatchPendingAsync(default)); // second failure
         Assert.Null(await _app.WithDbAsync(db => db.Set<PaymentRecord>().Where(x => x.Id == intent.PaymentId).Select(x => x.HandlersDoneAt).SingleAsync()));

@@ -84,11 +84,7 @@ public sealed class AccessAndDeadlineTests : IAsyncLifetime
         var id = await _flow.FormAsync(await SignedLeases.CreateAsync(_app, _flow, "21:320:050:52"));
         await _flow.CompleteAsync(id);
         var review = await _flow.WaitForAsync(id, "UNDER_REVIEW");
-        for (var i = 0; i < 100 && review.DecisionDueAt is null; i++)
-        {
-            await Task.Delay(100);
-            review = await _flow.ViewAsync(id);
-        }
+        await TestWaits.UntilAsync(async () => (review = await _flow.ViewAsync(id)).DecisionDueAt is not null);
 
         Assert.NotNull(review.DecisionDueAt);
         using var scope = _app.Services.CreateScope();

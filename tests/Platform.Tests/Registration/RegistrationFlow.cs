@@ -177,37 +177,29 @@ internal sealed class RegistrationFlow(PlatformFactory app)
     /// <summary>Waits until the fee payment was confirmed by the provider's callback.</summary>
     public async Task WaitForFeeAsync(Guid id)
     {
-        for (var i = 0; i < 100; i++)
-        {
-            if ((await ViewAsync(id, "ktk-officer")).FeePaidAt is not null) return;
-            await Task.Delay(100);
-        }
-
+        if (await TestWaits.UntilAsync(async () => (await ViewAsync(id, "ktk-officer")).FeePaidAt is not null)) return;
         throw new TimeoutException($"fee of {id} not confirmed");
     }
 
     /// <summary>Waits until the cadastre's notices (A.28: the eGov cabinet and the platform's cabinet) are on the timeline (they follow the final status).</summary>
     public async Task<RegistrationView> WaitForNoticesAsync(Guid id, int count = 2)
     {
-        for (var i = 0; i < 100; i++)
-        {
-            var v = await ViewAsync(id, "ktk-officer");
-            if (v.Events.Count(e => e.Kind == "Notice") >= count) return v;
-            await Task.Delay(100);
-        }
-
+        RegistrationView? v = null;
+        if (await TestWaits.UntilAsync(async () => (v = await ViewAsync(id, "ktk-officer")).Events.Count(e => e.Kind == "Notice") >= count)) return v!;
         throw new TimeoutException($"no notice for {id}");
     }
 
     /// <summary>Waits until the application reaches <paramref name="status"/> (and, if given, <paramref name="reason"/>).</summary>
-    public async Task<RegistrationView> WaitForAsync(Guid id, string status, string? reason = null, int seconds = 30)
+    public async Task<RegistrationView> WaitForAsync(Guid id, string status, string? reason = null)
     {
         RegistrationView? last = null;
-        for (var i = 0; i < seconds * 10; i++)
+        if (await TestWaits.UntilAsync(async () =>
+            {
+                last = await ViewAsync(id, "ktk-officer");
+                return last.Status == status && (reason is null || last.Reason?.Code == reason);
+            }))
         {
-            last = await ViewAsync(id, "ktk-officer");
-            if (last.Status == status && (reason is null || last.Reason?.Code == reason)) return last;
-            await Task.Delay(100);
+            return last!;
         }
 
         throw new TimeoutException($"application {id} did not reach {status} {reason}; last: {last?.Status} {last?.Reason?.Code} events: "

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Platform.Registration.Cadastre;
+using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.VideoSessions;
 
 namespace RentToOwn.Platform.Tests.Registration;
@@ -104,12 +105,8 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
 
     private async Task<DateTimeOffset?> WaitFeeConfirmedAsync(Guid id)
     {
-        for (var i = 0; i < 100; i++)
-        {
-            if ((await _flow.ViewAsync(id)).FeeConfirmedToCadastreAt is { } at) return at;
-            await Task.Delay(100);
-        }
-
-        return null;
+        DateTimeOffset? at = null;
+        await TestWaits.UntilAsync(async () => (at = (await _flow.ViewAsync(id)).FeeConfirmedToCadastreAt) is not null);
+        return at;
     }
 }

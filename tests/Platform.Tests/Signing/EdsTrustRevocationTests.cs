@@ -17,13 +17,11 @@ public sealed class EdsTrustRevocationTests : IDisposable
 {
     private static readonly byte[] Document = "A.17: contract bytes"u8.ToArray();
     private readonly string _dir = Path.Combine(Path.GetTempPath(), $"rto-edstrust-{Guid.NewGuid():N}");
-    private readonly FakeTimeProvider _time = new(new DateTimeOffset(2026, 11, 25, 9, 0, 0, TimeSpan.Zero));
+    private readonly FakeTimeProvider _time = new(PlatformFactory.FakeStart);
 
-    public EdsTrustRevocationTests()
-    {
-        PkiDirectory.Init(Path.Combine(_dir, "pki"), _time);
-        _time.Advance(TimeSpan.FromHours(1));
-    }
+    // A copy of the shared fake-clock PKI (issued a day before FakeStart): each test revokes in its own copy,
+    // without generating every party's keys again.
+    public EdsTrustRevocationTests() => SharedPki.CopyFakeClockDirectory(Path.Combine(_dir, "pki"));
 
     [Fact]
     public void Revocation_published_while_running_is_seen_after_the_refresh_interval()

@@ -101,13 +101,9 @@ internal static class TermLeaseSetup
     }
 
     /// <summary>Waits until the term's confirmation handler recorded <paramref name="id"/>.</summary>
-    public static async Task WaitForPaymentAsync(PlatformFactory app, Guid id, int seconds = 30)
+    public static async Task WaitForPaymentAsync(PlatformFactory app, Guid id)
     {
-        for (var i = 0; i < seconds * 10; i++)
-        {
-            if (await app.WithDbAsync(db => db.Set<TermPayment>().AnyAsync(p => p.Id == id))) return;
-            await Task.Delay(100);
-        }
+        if (await TestWaits.UntilAsync(() => app.WithDbAsync(db => db.Set<TermPayment>().AnyAsync(p => p.Id == id)))) return;
 
         throw new TimeoutException($"payment {id} was not confirmed to the term handler");
     }

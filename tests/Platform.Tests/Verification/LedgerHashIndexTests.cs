@@ -21,8 +21,7 @@ public sealed class LedgerHashIndexTests : IDisposable
         // A second host on the same data directory: its warm-up reads the ledger at start-up.
         using var second = new PlatformFactory { Settings = { ["RentToOwn:DataDirectory"] = _first.DataDirectory } };
         var index = second.Services.GetRequiredService<LedgerHashIndex>();
-        var deadline = DateTime.UtcNow.AddSeconds(30);
-        while (index.Indexed < leaves && DateTime.UtcNow < deadline) await Task.Delay(50);
+        await TestWaits.UntilAsync(() => Task.FromResult(index.Indexed >= leaves));
         Assert.Equal(leaves, index.Indexed);
         Assert.Equal(0, index.Rebuilds);
 

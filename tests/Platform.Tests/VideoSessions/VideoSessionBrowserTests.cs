@@ -55,20 +55,13 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
             }
 
             // Each participant receives the other three video streams, and their decoded frames rise.
-            foreach (var role in roles)
-            {
-                await pages[role].WaitForFunctionAsync(
-                    "async () => { const s = await window.rtoVideo.inboundVideo(); return s.length === 3 && s.every(x => x.framesDecoded > 0); }",
-                    null, new PageWaitForFunctionOptions { Timeout = 60_000, PollingInterval = 250 });
-            }
+            foreach (var role in roles) await WaitForThreeStreamsAsync(pages[role], role, 60_000);
 
             // A late renegotiation can briefly replace one track on a loaded machine: wait for three again before sampling.
             var first = new Dictionary<string, Inbound[]>();
             foreach (var role in roles)
             {
-                await pages[role].WaitForFunctionAsync(
-                    "async () => { const s = await window.rtoVideo.inboundVideo(); return s.length === 3 && s.every(x => x.framesDecoded > 0); }",
-                    null, new PageWaitForFunctionOptions { Timeout = 30_000, PollingInterval = 250 });
+                await WaitForThreeStreamsAsync(pages[role], role, 30_000);
                 first[role] = await SampleAsync(pages[role]);
             }
             Assert.All(roles, role => Assert.Equal(3, first[role].Length));
@@ -148,6 +141,31 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
     {
         var all = new[] { ("ktk-officer", "KtkRepresentative"), ("tenant", "Tenant"), ("spouse", "Spouse"), ("registrar", "Registrar") };
         return all.Where(a => a.Item1 != role).Select(a => a.Item2).Order().ToArray();
+    }
+
+    // Waits for three inbound video streams with decoded frames; on a timeout the failure says what the page had
+    // (peers, each tile's connection state, each stream's frames), so a failure under load can be told apart from a
+    // stream that never connected.
+    private static async Task WaitForThreeStreamsAsync(IPage page, string role, int timeoutMs)
+    {
+        try
+        {
+            await page.WaitForFunctionAsync(
+                "async () => { const s = await window.rtoVideo.inboundVideo(); return s.length === 3 && s.every(x => x.framesDecoded > 0); }",
+                null, new PageWaitForFunctionOptions { Timeout = timeoutMs, PollingInterval = 250 });
+        }
+        catch (TimeoutException e)
+        {
+            var state = await page.EvaluateAsync<string>("""
+                async () => JSON.stringify({
+                  peers: window.rtoVideo.peerCount(),
+                  joined: document.querySelector('#video-room').dataset.joined,
+                  tiles: [...document.querySelectorAll('#videos figure')].map((f) => `${f.dataset.role}:${f.dataset.state ?? '-'}`),
+                  inbound: await window.rtoVideo.inboundVideo(),
+                })
+                """);
+            throw new Xunit.Sdk.XunitException($"{role}: not three inbound video streams with frames within {timeoutMs} ms; page: {state}", e);
+        }
     }
 
     private static async Task<Inbound[]> SampleAsync(IPage page)

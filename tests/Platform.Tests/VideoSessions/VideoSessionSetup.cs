@@ -16,14 +16,7 @@ internal static class VideoSessionSetup
     /// <summary>Waits until the demo directory seeding has run (the host seeds on start).</summary>
     public static async Task WaitForDemoUsersAsync(PlatformFactory app)
     {
-        _ = app.Services; // starts the host
-        for (var i = 0; i < 100; i++)
-        {
-            if (await app.WithDbAsync(db => db.Users.CountAsync()) >= 6) return;
-            await Task.Delay(50);
-        }
-
-        throw new InvalidOperationException("demo users were not seeded");
+        await TestWaits.DemoUsersAsync(app); // starts the host
     }
 
     public static object Request(PlatformFactory app, string subject, bool married = true, DateTimeOffset? at = null, string? registrarIin = null)
