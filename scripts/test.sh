@@ -12,7 +12,7 @@ export DOTNET_USE_POLLING_FILE_WATCHER=true
 dotnet build RentToOwn.sln -c Release -nologo -v q || { echo "test: build failed"; exit 1; }
 
 log=$(mktemp)
-dotnet test RentToOwn.sln -c Release --no-build --nologo "$@" 2>&1 | tee "$log"
+dotnet test RentToOwn.sln -c Release --no-build --nologo --blame-hang-timeout 15m "$@" 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
 # Sum the per-assembly summaries ("Passed!  - Failed: 0, Passed: 12, Skipped: 0, Total: 12, ...").

@@ -57,6 +57,42 @@ public sealed class VideoSessionHubTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Four_people_joining_at_once_each_know_every_other_exactly_once()
+    {
+        var s = await ScheduleAsync(_app, "APP-HUB-BURST");
+        string[] roles = ["ktk-officer", "tenant", "spouse", "registrar"];
+        var clients = await Task.WhenAll(roles.Select(r => SignalRTestClient.ConnectAsync(_app, VideoSessionHub.Path, Iin(_app, r))));
+        try
+        {
+            var joins = await Task.WhenAll(clients.Select(c => c.InvokeAsync("Join", s.Id)));
+            var ids = joins.Select(j => j["result"]!["connectionId"]!.GetValue<string>()).ToArray();
+            var peers = joins.Select(j => j["result"]!["peers"]!.AsArray().Select(p => p!["connectionId"]!.GetValue<string>()).ToHashSet()).ToArray();
+
+            // A.21: for every pair exactly one side saw the other already in the room (and offers to it); the other
+            // side hears PeerJoined for it. Neither or both would leave a pair without video, or with two offers.
+            for (var a = 0; a < ids.Length; a++)
+            {
+                for (var b = a + 1; b < ids.Length; b++)
+                {
+                    Assert.True(peers[a].Contains(ids[b]) ^ peers[b].Contains(ids[a]), $"{roles[a]} and {roles[b]} do not know each other exactly once");
+                }
+            }
+
+            for (var c = 0; c < ids.Length; c++)
+            {
+                var expected = Enumerable.Range(0, ids.Length).Where(o => peers[o].Contains(ids[c])).Select(o => ids[o]).Order().ToList();
+                var announced = new List<string>();
+                foreach (var _ in expected) announced.Add((await clients[c].NextCallAsync("PeerJoined"))[0]!["connectionId"]!.GetValue<string>());
+                Assert.Equal(expected, announced.Order().ToList());
+            }
+        }
+        finally
+        {
+            foreach (var c in clients) await c.DisposeAsync();
+        }
+    }
+
+    [Fact]
     public async Task A_participant_of_session_A_cannot_join_session_B_nor_signal_into_it()
     {
         var a = await ScheduleAsync(_app, "APP-HUB-A");

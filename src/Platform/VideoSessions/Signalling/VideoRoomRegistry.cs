@@ -9,6 +9,22 @@ namespace RentToOwn.Platform.VideoSessions.Signalling;
 public sealed class VideoRoomRegistry
 {
     private readonly ConcurrentDictionary<string, RoomMember> _members = new(StringComparer.Ordinal);
+    private readonly SemaphoreSlim _joins = new(1, 1);
+
+    /// <summary>Runs <paramref name="join"/> (list the room, add the newcomer, tell the others) with no other join in
+    /// between: two people joining at once would otherwise each miss the other and both wait for an offer (A.21).</summary>
+    public async Task<T> OneJoinAtATimeAsync<T>(Func<Task<T>> join)
+    {
+        await _joins.WaitAsync();
+        try
+        {
+            return await join();
+        }
+        finally
+        {
+            _joins.Release();
+        }
+    }
 
     /// <summary>Adds (or replaces) a connection's membership.</summary>
     public void Add(RoomMember member) => _members[member.ConnectionId] = member;

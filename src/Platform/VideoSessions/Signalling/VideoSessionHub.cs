@@ -36,10 +36,16 @@ public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegis
 
         var (session, me) = outcome.Value;
         var member = new RoomMember(Context.ConnectionId, session.Id, me.Id, me.Role, me.FullName);
-        var peers = rooms.InSession(session.Id).Select(PeerInfo.From).ToList();
-        rooms.Add(member);
-        await Groups.AddToGroupAsync(Context.ConnectionId, Group(session.Id));
-        await Clients.OthersInGroup(Group(session.Id)).SendAsync("PeerJoined", PeerInfo.From(member));
+        // Listing, adding and announcing under one gate: the newcomer offers to exactly those already there, and they
+        // hear PeerJoined before the newcomer's offer can reach them.
+        var peers = await rooms.OneJoinAtATimeAsync(async () =>
+        {
+            var before = rooms.InSession(session.Id).Select(PeerInfo.From).ToList();
+            rooms.Add(member);
+            await Groups.AddToGroupAsync(Context.ConnectionId, Group(session.Id));
+            await Clients.OthersInGroup(Group(session.Id)).SendAsync("PeerJoined", PeerInfo.From(member));
+            return before;
+        });
         return new JoinResult(Context.ConnectionId, me.Id, me.Role.ToString(), peers, ice.For(me.Id));
     }
 
