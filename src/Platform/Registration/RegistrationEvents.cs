@@ -32,39 +32,11 @@ public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledg
         if (app is null) return null; // not one of ours
         await db.Entry(app).ReloadAsync(ct);
         var sequence = (long)e.Sequence;
+        if (await db.Set<RegistrationEvent>().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return null;
+
         var isNotice = e.Notice is not null;
-        var stored = await db.Set<RegistrationEvent>().SingleOrDefaultAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct);
-        if (stored is { LedgerIndex: not null }) return null; // delivered again: already stored and on the ledger
-
+        var code = isNotice ? "NOTICE" : Name(e.Status);
         var at = e.At?.ToDateTimeOffset() ?? time.GetUtcNow();
-        if (stored is null)
-        {
-            // 1. The event and the status it brings are stored first, without touching the ledger, so a failed save
-            //    can be retried by the gateway without leaving a ledger record behind.
-            var reason = isNotice ? e.Notice!.Reason ?? e.Reason : e.Reason;
-            stored = new RegistrationEvent
-            {
-                Id = Guid.NewGuid(), RegistrationId = app.Id, Kind = isNotice ? RegistrationEventKind.Notice : RegistrationEventKind.Status,
-                CadastreId = e.ApplicationId, Sequence = sequence, At = at, Code = isNotice ? Name(e.Notice!.Outcome) : Name(e.Status),
-                ReasonCode = NullIfEmpty(reason?.Code), LegalBasis = NullIfEmpty(reason?.LegalBasis), TextKk = NullIfEmpty(reason?.TextKk), TextRu = NullIfEmpty(reason?.TextRu),
-                NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null,
-            };
-            db.Add(stored);
-            Apply(app, e, sequence, at, isNotice);
-            try
-            {
-                await db.SaveChangesAsync(ct);
-            }
-            catch (DbUpdateException)
-            {
-                db.ChangeTracker.Clear();
-                if (await db.Set<RegistrationEvent>().AsNoTracking().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return null; // stored concurrently
-                throw;
-            }
-        }
-
-        // 2. Then the ledger (A.39: the event's hash, no IIN) and its receipt. An event stored before a crash or a failed
-        //    append is completed here when the gateway delivers it again (it acknowledges only after this succeeded).
         var record = new SigningRecord(RecordKind.RegistrationResult, LedgerSubjects.For("registration", app.Id), Sha256Digest.Of(e.ToByteArray()),
             null, null, null, isNotice ? "cadastre-notice" : "cadastre", at);
         var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
@@ -73,30 +45,47 @@ public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledg
             Id = Guid.NewGuid(), Kind = RecordKind.RegistrationResult.ToString(), SubjectId = record.SubjectId, LeafIndex = receipt.Index,
             ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CreatedAt = time.GetUtcNow(),
         });
-        stored.LedgerIndex = receipt.Index;
-        await db.SaveChangesAsync(ct);
-        return isNotice ? null : app.Id;
-    }
-
-    private static void Apply(RegistrationApplication app, ApplicationEvent e, long sequence, DateTimeOffset at, bool isNotice)
-    {
-        // Only the current attempt's newer status events move the application.
-        if (isNotice || e.ApplicationId != app.CadastreId || sequence <= app.LastSequence || e.Status == ApplicationStatus.Unspecified) return;
-        app.LastSequence = sequence;
-        app.Status = e.Status switch
+        var reason = isNotice ? e.Notice!.Reason ?? e.Reason : e.Reason;
+        db.Add(new RegistrationEvent
         {
-            ApplicationStatus.Received => RegistrationStatus.Received,
-            ApplicationStatus.UnderReview => RegistrationStatus.UnderReview,
-            ApplicationStatus.Registered => RegistrationStatus.Registered,
-            ApplicationStatus.Suspended => RegistrationStatus.Suspended,
-            _ => RegistrationStatus.Refused,
-        };
-        app.ReasonCode = NullIfEmpty(e.Reason?.Code);
-        app.LegalBasis = NullIfEmpty(e.Reason?.LegalBasis);
-        app.ReasonKk = NullIfEmpty(e.Reason?.TextKk);
-        app.ReasonRu = NullIfEmpty(e.Reason?.TextRu);
-        if (e.Entry is { } entry && entry.EntryNumber.Length > 0) app.EntryNumber = entry.EntryNumber;
-        if (app.IsFinal || app.Status == RegistrationStatus.Suspended) app.DecidedAt = at;
+            Id = Guid.NewGuid(), RegistrationId = app.Id, Kind = isNotice ? RegistrationEventKind.Notice : RegistrationEventKind.Status,
+            CadastreId = e.ApplicationId, Sequence = sequence, At = at, Code = isNotice ? Name(e.Notice!.Outcome) : code,
+            ReasonCode = NullIfEmpty(reason?.Code), LegalBasis = NullIfEmpty(reason?.LegalBasis), TextKk = NullIfEmpty(reason?.TextKk), TextRu = NullIfEmpty(reason?.TextRu),
+            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.Index,
+        });
+
+        // Only the current attempt's newer status events move the application.
+        if (!isNotice && e.ApplicationId == app.CadastreId && sequence > app.LastSequence && e.Status != ApplicationStatus.Unspecified)
+        {
+            app.LastSequence = sequence;
+            app.Status = e.Status switch
+            {
+                ApplicationStatus.Received => RegistrationStatus.Received,
+                ApplicationStatus.UnderReview => RegistrationStatus.UnderReview,
+                ApplicationStatus.Registered => RegistrationStatus.Registered,
+                ApplicationStatus.Suspended => RegistrationStatus.Suspended,
+                _ => RegistrationStatus.Refused,
+            };
+            app.ReasonCode = NullIfEmpty(e.Reason?.Code);
+            app.LegalBasis = NullIfEmpty(e.Reason?.LegalBasis);
+            app.ReasonKk = NullIfEmpty(e.Reason?.TextKk);
+            app.ReasonRu = NullIfEmpty(e.Reason?.TextRu);
+            if (e.Entry is { } entry && entry.EntryNumber.Length > 0) app.EntryNumber = entry.EntryNumber;
+            if (app.IsFinal || app.Status == RegistrationStatus.Suspended) app.DecidedAt = at;
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateException)
+        {
+            db.ChangeTracker.Clear();
+            if (await db.Set<RegistrationEvent>().AsNoTracking().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return null; // stored concurrently
+            throw;
+        }
+
+        return isNotice ? null : app.Id;
     }
 
     private async Task<RegistrationApplication?> FindByEarlierAttemptAsync(string cadastreId, CancellationToken ct)
