@@ -113,7 +113,7 @@ start_peer() { # ktk|govcorp
     CORE_PEER_TLS_ENABLED=true \
     CORE_PEER_TLS_CERT_FILE="$p/tls/server.crt" \
     CORE_PEER_TLS_KEY_FILE="$p/tls/server.key" \
-    CORE_PEER_TLS_ROOTCERT_FILE="$p/tls/ca.crt" \
+    CORE_PEER_TLS_ROOTCERT_FILE="$DIR/tls-roots.pem" \
     CORE_PEER_FILESYSTEMPATH="$DIR/data/peer0.$ORG_DOMAIN" \
     CORE_LEDGER_SNAPSHOTS_ROOTDIR="$DIR/data/peer0.$ORG_DOMAIN/snapshots" \
     CORE_OPERATIONS_LISTENADDRESS="127.0.0.1:$ORG_OPS_PORT" \
@@ -121,7 +121,7 @@ start_peer() { # ktk|govcorp
     CORE_VM_ENDPOINT= \
     CORE_CHAINCODE_EXECUTETIMEOUT=30s \
     "$BIN/peer" node start
-  wait_port "$ORG_PORT" 30 "peer0.$ORG_DOMAIN"
+  wait_port "$ORG_PORT" 60 "peer0.$ORG_DOMAIN"
 }
 
 as_admin() { # ktk|govcorp : exports the peer CLI environment of that org's admin
@@ -277,7 +277,7 @@ start_orderer() {
     ORDERER_CONSENSUS_WALDIR="$DIR/data/orderer/etcdraft/wal" \
     ORDERER_CONSENSUS_SNAPDIR="$DIR/data/orderer/etcdraft/snapshot" \
     "$BIN/orderer"
-  wait_port "$ORDERER_ADMIN_PORT" 30 orderer
+  wait_port "$ORDERER_ADMIN_PORT" 60 orderer
   "$BIN/osnadmin" channel join --channelID "$CHANNEL" --config-block "$DIR/channel.block" \
     -o "127.0.0.1:$ORDERER_ADMIN_PORT" --ca-file "$o/tls/ca.crt" \
     --client-cert "$o/tls/server.crt" --client-key "$o/tls/server.key" >"$DIR/logs/osnadmin.log" 2>&1 \
@@ -300,7 +300,7 @@ start_chaincode() {
   (cd "$cc" && start_bg chaincode env CORE_CHAINCODE_LOGGING_LEVEL=warning \
     node node_modules/.bin/fabric-chaincode-node server \
     --chaincode-address="127.0.0.1:$CHAINCODE_PORT" --chaincode-id="$PACKAGE_ID")
-  wait_port "$CHAINCODE_PORT" 30 chaincode
+  wait_port "$CHAINCODE_PORT" 60 chaincode
 }
 
 write_env() {
@@ -389,6 +389,15 @@ deploy_chaincode() {
    die "chaincode init failed (see $DIR/logs/deploy.log)")
 }
 
+wait_membership() { # ORG_LOG OTHER_PORT : the gateway plans endorsements from gossip membership (anchor peers)
+  local i
+  for ((i = 0; i < 600; i++)); do
+    grep -q "peers went online:.*127.0.0.1:$2 " "$DIR/logs/peer-$1.log" 2>/dev/null && return 0
+    sleep 0.1
+  done
+  die "peer of $1 did not see 127.0.0.1:$2 in its gossip membership within 60 s (see $DIR/logs/peer-$1.log)"
+}
+
 cmd_up() {
   [ ! -f "$DIR/network.env" ] || die "$DIR already holds a network (network.sh down $DIR first)"
   local t0=$SECONDS
@@ -402,6 +411,8 @@ cmd_up() {
   "$BIN/cryptogen" generate --config="$DIR/crypto-config.yaml" --output="$DIR/crypto" >"$DIR/logs/cryptogen.log" 2>&1
   FABRIC_CFG_PATH="$DIR/config" "$BIN/configtxgen" -profile RtoChannel -outputBlock "$DIR/channel.block" \
     -channelID "$CHANNEL" >"$DIR/logs/configtxgen.log" 2>&1
+  # The peers' client TLS trust (gossip, gateway to the other org's peer): both organisations' TLS CAs.
+  cat "$DIR"/crypto/peerOrganizations/*/tlsca/*-cert.pem >"$DIR/tls-roots.pem"
   start_orderer
   package_chaincode
   write_env
@@ -419,6 +430,8 @@ cmd_up() {
      exit 1) || die "peer of $org could not join channel $CHANNEL (see $DIR/logs/join.log)"
   done
   deploy_chaincode
+  wait_membership ktk "$GOV_PORT"
+  wait_membership govcorp "$KTK_PORT"
   UP_DONE=1
   log "up in $((SECONDS - t0)) s: channel $CHANNEL, chaincode $CC_NAME, ports $BASE..$((BASE + 39)), profile $DIR/connection.json"
 }
