@@ -67,6 +67,9 @@ public sealed class FabricGatewayClient : IDisposable
     /// <summary>The client identity.</summary>
     public FabricIdentity Identity { get; }
 
+    /// <summary>Called after each stage of a submit ("endorse", "submit", "commit") with its duration (benchmarks).</summary>
+    public Action<string, TimeSpan>? OnStage { get; set; }
+
     /// <summary>Builds and signs a proposal.</summary>
     public FabricProposal Propose(string channel, string chaincode, string function, params string[] args) =>
         FabricProposal.Create(Identity, channel, chaincode, [Encoding.UTF8.GetBytes(function), .. args.Select(Encoding.UTF8.GetBytes)], _time.GetUtcNow());
@@ -95,16 +98,22 @@ public sealed class FabricGatewayClient : IDisposable
         var txId = proposal.TransactionId;
         var endorseRequest = new EndorseRequest { TransactionId = txId, ChannelId = channel, ProposedTransaction = proposal.Signed };
         if (endorsingOrganizations is not null) endorseRequest.EndorsingOrganizations.AddRange(endorsingOrganizations);
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var endorsed = await CallAsync("endorse", txId, () => _gateway.EndorseAsync(endorseRequest, deadline: Deadline(_options.EndorseTimeout), cancellationToken: ct).ResponseAsync);
 
+        OnStage?.Invoke("endorse", System.Diagnostics.Stopwatch.GetElapsedTime(t0));
         var envelope = endorsed.PreparedTransaction;
         var payload = FabricTransaction.Decode(envelope).ResponsePayload;
         envelope.Signature = ByteString.CopyFrom(Identity.Sign(envelope.Payload.Span));
+        t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         await CallAsync("submit", txId, () => _gateway.SubmitAsync(
             new SubmitRequest { TransactionId = txId, ChannelId = channel, PreparedTransaction = envelope },
             deadline: Deadline(_options.SubmitTimeout), cancellationToken: ct).ResponseAsync);
 
+        OnStage?.Invoke("submit", System.Diagnostics.Stopwatch.GetElapsedTime(t0));
+        t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         var status = await CommitStatusAsync(txId, channel, ct);
+        OnStage?.Invoke("commit", System.Diagnostics.Stopwatch.GetElapsedTime(t0));
         if (status.Result != TxValidationCode.Valid)
         {
             var code = FabricSigningRegistry.ValidationName(status.Result);
