@@ -127,6 +127,7 @@ start_peer() { # ktk|govcorp
 as_admin() { # ktk|govcorp : exports the peer CLI environment of that org's admin
   org_var "$1"
   export FABRIC_CFG_PATH="$DIR/config" CORE_PEER_TLS_ENABLED=true CORE_PEER_LOCALMSPID="$ORG_MSP"
+  export CORE_PEER_CLIENT_CONNTIMEOUT=30s # the CLI's 3 s default is short on a loaded machine
   export CORE_PEER_MSPCONFIGPATH="$DIR/crypto/peerOrganizations/$ORG_DOMAIN/users/Admin@$ORG_DOMAIN/msp"
   export CORE_PEER_ADDRESS="127.0.0.1:$ORG_PORT"
   export CORE_PEER_TLS_ROOTCERT_FILE="$DIR/crypto/peerOrganizations/$ORG_DOMAIN/peers/peer0.$ORG_DOMAIN/tls/ca.crt"
