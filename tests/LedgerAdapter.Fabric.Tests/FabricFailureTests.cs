@@ -10,8 +10,8 @@ public class FabricFailureTests(FabricNetworkFixture network)
     [Fact]
     public async Task Peer_down_is_a_clear_transient_error_and_the_append_completes_once_the_peer_is_back()
     {
-        var quick = network.Registry(retry: new FabricRetryOptions { MaxAttempts = 2, InitialDelay = TimeSpan.FromMilliseconds(100) });
-        var patient = network.Registry(retry: new FabricRetryOptions { MaxAttempts = 60, InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromSeconds(1) });
+        using var quick = network.Registry(retry: new FabricRetryOptions { MaxAttempts = 2, InitialDelay = TimeSpan.FromMilliseconds(100) });
+        using var patient = network.Registry(retry: new FabricRetryOptions { MaxAttempts = 60, InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromSeconds(1) });
         Assert.NotNull((await quick.RecordAsync(TestRecords.RandomHash(), TestRecords.RandomHash(), 1)).TransactionId);
 
         await network.StopPeerAsync("govcorp");
@@ -42,7 +42,7 @@ public class FabricFailureTests(FabricNetworkFixture network)
     [Fact]
     public async Task The_gateway_peer_down_then_up_is_retried_on_the_same_client()
     {
-        var registry = network.Registry(retry: new FabricRetryOptions { MaxAttempts = 60, InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromSeconds(1) });
+        using var registry = network.Registry(retry: new FabricRetryOptions { MaxAttempts = 60, InitialDelay = TimeSpan.FromMilliseconds(200), MaxDelay = TimeSpan.FromSeconds(1) });
         await registry.RecordAsync(TestRecords.RandomHash(), TestRecords.RandomHash(), 1);
         await network.StopPeerAsync("ktk");
         Task<FabricRecordResult> pending;

@@ -9,7 +9,8 @@ public class FabricLedgerTests(FabricNetworkFixture network)
     public async Task Per_record_append_returns_once_committed_VALID_with_txid_and_block_endorsed_by_both_orgs()
     {
         await using var embedded = TestRecords.OpenEmbedded(network.Directory);
-        var ledger = new FabricRecordingLedger(embedded, network.Registry());
+        using var fabric = network.Registry();
+        var ledger = new FabricRecordingLedger(embedded, fabric);
         var subject = TestRecords.Subject("contract");
 
         var receipts = new List<LedgerReceipt>();
@@ -55,7 +56,7 @@ public class FabricLedgerTests(FabricNetworkFixture network)
     [Fact]
     public async Task A_duplicate_entry_is_success_with_the_earlier_transaction_even_under_concurrent_retries()
     {
-        var registry = network.Registry();
+        using var registry = network.Registry();
         var subject = TestRecords.RandomHash();
         var hash = TestRecords.RandomHash();
         var first = await registry.RecordAsync(subject, hash, 2);
@@ -80,7 +81,7 @@ public class FabricLedgerTests(FabricNetworkFixture network)
     public async Task Anchoring_publishes_the_latest_checkpoint_once_per_growth_and_refuses_a_smaller_tree()
     {
         await using var embedded = TestRecords.OpenEmbedded(network.Directory);
-        var registry = network.Registry();
+        using var registry = network.Registry();
         var anchorer = new FabricCheckpointAnchorer(embedded, registry);
         var subject = TestRecords.Subject("anchor");
         for (var i = 0; i < 40; i++) await embedded.AppendAsync(TestRecords.Record(subject, i));
@@ -108,7 +109,7 @@ public class FabricLedgerTests(FabricNetworkFixture network)
     [Fact]
     public async Task Writers_are_allow_listed_by_MSP()
     {
-        var outsider = network.Registry("GovCorpMSP");
+        using var outsider = network.Registry("GovCorpMSP");
         var e = await Assert.ThrowsAsync<FabricException>(() => outsider.RecordAsync(TestRecords.RandomHash(), TestRecords.RandomHash(), 1));
         Assert.Equal(FabricErrorKind.ChaincodeRejected, e.Kind);
         Assert.Contains("writer not allow-listed", e.Message);
@@ -120,7 +121,8 @@ public class FabricLedgerTests(FabricNetworkFixture network)
     [Fact]
     public async Task Endorsement_by_one_organisation_fails_the_policy_with_a_clear_error()
     {
-        var ktkOnly = new FabricSigningRegistry(network.Registry().Client, network.Profile.Channel, network.Profile.Chaincode) { EndorsingOrganizations = ["KtkMSP"] };
+        using var proper = network.Registry();
+        var ktkOnly = new FabricSigningRegistry(proper.Client, network.Profile.Channel, network.Profile.Chaincode) { EndorsingOrganizations = ["KtkMSP"] };
         var hash = TestRecords.RandomHash();
         var e = await Assert.ThrowsAsync<FabricException>(() => ktkOnly.RecordAsync(TestRecords.RandomHash(), hash, 1));
         Assert.Equal(FabricErrorKind.EndorsementPolicyFailure, e.Kind);
@@ -129,6 +131,6 @@ public class FabricLedgerTests(FabricNetworkFixture network)
 
         // Nothing was recorded, so the proper client records it.
         Assert.Null(await ktkOnly.GetEntryAsync(hash));
-        Assert.False((await network.Registry().RecordAsync(TestRecords.RandomHash(), hash, 1)).AlreadyRecorded);
+        Assert.False((await proper.RecordAsync(TestRecords.RandomHash(), hash, 1)).AlreadyRecorded);
     }
 }

@@ -27,7 +27,7 @@ public class ReferenceClientInteropTests(FabricNetworkFixture network)
         var block = long.Parse(r.GetProperty("blockNumber").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
 
         // The reference proposal has the same shape as ours for the same identity, channel, chaincode and arguments.
-        var registry = network.Registry();
+        using var registry = network.Registry();
         var identity = registry.Client.Identity;
         var theirs = ProposedTransaction.Parser.ParseFrom(Convert.FromBase64String(r.GetProperty("proposal").GetString()!));
         var ours = registry.Client.Propose(network.Profile.Channel, network.Profile.Chaincode, "SigningRegistry:record", subject, hash, "4");

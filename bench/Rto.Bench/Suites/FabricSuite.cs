@@ -103,7 +103,7 @@ public sealed class FabricSuite : IBenchSuite
                 figures["anchoring64"] = result;
             }
 
-            registry.Client.Dispose();
+            registry.Dispose();
             figures["notes"] = "perRecord latency = embedded append + endorse on both peers + ordering (batch timeout) + commit on both peers; "
                 + "the commit wait dominates at 1 writer (one block per batch timeout), concurrency fills blocks; both peers, the orderer "
                 + "and the chaincode share this machine's 2 cores with the client";

@@ -177,6 +177,6 @@ public sealed class DemoVerifier : IDisposable
     public void Dispose()
     {
         _node?.Dispose();
-        _fabric?.Client.Dispose();
+        _fabric?.Dispose();
     }
 }

@@ -48,6 +48,7 @@ public sealed class FabricRetryOptions
 /// refusal is answered with the earlier transaction.
 /// </summary>
 public sealed partial class FabricSigningRegistry(FabricGatewayClient client, string channel, string chaincode, string contract = "SigningRegistry", FabricRetryOptions? retry = null)
+    : IDisposable
 {
     private readonly FabricRetryOptions _retry = retry ?? new FabricRetryOptions();
 
@@ -184,6 +185,13 @@ public sealed partial class FabricSigningRegistry(FabricGatewayClient client, st
                 delay = TimeSpan.FromTicks(Math.Min(delay.Ticks * 2, _retry.MaxDelay.Ticks));
             }
         }
+    }
+
+    /// <summary>Disposes the gateway client (and its identity).</summary>
+    public void Dispose()
+    {
+        client.Dispose();
+        client.Identity.Dispose();
     }
 
     [GeneratedRegex("entry already recorded in transaction ([0-9a-f]{64})")]

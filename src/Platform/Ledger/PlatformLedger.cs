@@ -207,7 +207,7 @@ public sealed class PlatformLedger : IAsyncDisposable
     {
         if (_embedded is not null) await _embedded.DisposeAsync();
         _evm?.Dispose();
-        _fabric?.Client.Dispose();
+        _fabric?.Dispose();
         _open.Dispose();
     }
 }
