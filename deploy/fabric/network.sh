@@ -11,7 +11,8 @@
 #
 # Environment: FABRIC_BIN (a folder with peer, orderer, configtxgen, cryptogen, osnadmin; default:
 # unpack ../shared/tools/fabric/fabric-2.5.4-linux-amd64.tar.xz next to the repository into DIR),
-# FABRIC_PORT_BASE (default: a free block of 40 ports), FABRIC_BATCH_TIMEOUT (default 100ms).
+# FABRIC_PORT_BASE (default: a free block of 40 ports), FABRIC_BATCH_TIMEOUT (default 100ms),
+# FABRIC_OWNER_PID (a process whose end runs "down DIR": test hosts pass their pid so a killed run leaves nothing).
 # Writes DIR/connection.json (the client profile) and DIR/peer-env.sh (Fabric's peer CLI as KTK's admin).
 set -euo pipefail
 
@@ -86,6 +87,7 @@ stop_pid() { # name
   local f="$DIR/pids/$1.pid" pid i
   [ -f "$f" ] || return 0
   pid=$(cat "$f")
+  [ "$pid" = "$$" ] && { rm -f "$f"; return 0; } # the watchdog running this very "down"
   if kill -0 "$pid" 2>/dev/null; then
     kill -TERM "$pid" 2>/dev/null || true
     for ((i = 0; i < 100; i++)); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
@@ -136,10 +138,13 @@ as_admin() { # ktk|govcorp : exports the peer CLI environment of that org's admi
 write_configs() {
   mkdir -p "$DIR/config"
   cp "$CONFIG_SRC/orderer.yaml" "$DIR/config/orderer.yaml"
-  # Our CCaaS builder in place of the sample's /opt/hyperledger/ccaas_builder (no container engine here).
-  sed -e "s#name: ccaas_builder#name: rto_ccaas#" -e "s#path: /opt/hyperledger/ccaas_builder#path: $HERE/builders/ccaas#" \
+  # Our CCaaS builder (deploy/fabric/ccaas-builder) goes to DIR/builders/ccaas/bin, the layout the peer expects.
+  mkdir -p "$DIR/builders/ccaas/bin"
+  cp "$HERE/ccaas-builder/detect" "$HERE/ccaas-builder/build" "$HERE/ccaas-builder/release" "$DIR/builders/ccaas/bin/"
+  chmod +x "$DIR/builders/ccaas/bin/"*
+  sed -e "s#name: ccaas_builder#name: rto_ccaas#" -e "s#path: /opt/hyperledger/ccaas_builder#path: $DIR/builders/ccaas#" \
     "$CONFIG_SRC/core.yaml" >"$DIR/config/core.yaml"
-  grep -q "path: $HERE/builders/ccaas" "$DIR/config/core.yaml" || die "could not set the external builder in core.yaml"
+  grep -q "path: $DIR/builders/ccaas" "$DIR/config/core.yaml" || die "could not set the external builder in core.yaml"
 
   cat >"$DIR/crypto-config.yaml" <<EOF
 OrdererOrgs:
@@ -405,6 +410,10 @@ cmd_up() {
   mkdir -p "$DIR/logs" "$DIR/pids"
   DIR=$(cd "$DIR" && pwd)
   UP_DONE=0
+  if [ -n "${FABRIC_OWNER_PID:-}" ]; then
+    start_bg watchdog bash -c 'while kill -0 "$1" 2>/dev/null; do sleep 2; done; exec bash "$2" down "$3"' \
+      watchdog "$FABRIC_OWNER_PID" "$HERE/network.sh" "$DIR"
+  fi
   trap '[ "$UP_DONE" = 1 ] || { log "up failed; stopping what was started"; cmd_down; }' EXIT
   resolve_bin
   pick_ports; set_ports
@@ -440,7 +449,7 @@ cmd_up() {
 cmd_down() {
   local n
   [ -d "$DIR/pids" ] || return 0
-  for n in peer-ktk peer-govcorp chaincode orderer; do stop_pid "$n"; done
+  for n in peer-ktk peer-govcorp chaincode orderer watchdog; do stop_pid "$n"; done
   for n in "$DIR"/pids/*.pid; do [ -e "$n" ] && stop_pid "$(basename "$n" .pid)"; done
   rm -f "$DIR/network.env"
   log "down: $DIR"

@@ -79,6 +79,7 @@ public sealed class FabricNetworkFixture : IAsyncLifetime
         var psi = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         psi.ArgumentList.Add(Path.Combine(RepositoryRoot(), "deploy", "fabric", "network.sh"));
         foreach (var a in args) psi.ArgumentList.Add(a);
+        psi.Environment["FABRIC_OWNER_PID"] = Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture); // down if this host dies
         using var p = Process.Start(psi)!;
         var stdout = p.StandardOutput.ReadToEndAsync();
         var stderr = p.StandardError.ReadToEndAsync();
