@@ -1,4 +1,5 @@
 using RentToOwn.LedgerAdapter.Checkpoints;
+using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.LedgerAdapter.Verification;
 using RentToOwn.LedgerAdapter.Witnesses;
 
@@ -9,6 +10,8 @@ public sealed partial class EmbeddedLedger
 {
     private SignedCheckpoint Load()
     {
+        var keyedUpTo = storage.LastKeyedIndex();
+        var unkeyed = new List<(long Index, byte[] Entry)>();
         foreach (var (index, subject, entry) in storage.ReadLeaves())
         {
             if (index != tree.Size)
@@ -19,6 +22,22 @@ public sealed partial class EmbeddedLedger
             var leafHash = Rfc6962.LeafHash(entry);
             tree.Append(leafHash);
             lastBySubject[subject] = leafHash;
+            if (index > keyedUpTo)
+            {
+                unkeyed.Add((index, entry));
+            }
+        }
+
+        // A log written before record keys existed gets them now (the first of equal records keeps its key).
+        if (unkeyed.Count > 0)
+        {
+            using var tx = storage.BeginBatch();
+            foreach (var (index, entry) in unkeyed)
+            {
+                storage.InsertKey(tx, RecordKey.Of(SigningRecordCodec.Decode(entry)), index);
+            }
+
+            tx.Commit();
         }
 
         var note = storage.LatestCheckpointNote();

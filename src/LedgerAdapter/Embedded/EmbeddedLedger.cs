@@ -31,6 +31,7 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     private readonly Task writer;
     private readonly Task publisher;
     private volatile SignedCheckpoint latest;
+    private (Checkpoint Checkpoint, string Note) lastCommitted;
     private (long Size, string Note)? cosignedToPersist;
     private int disposed;
 
@@ -52,6 +53,7 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
         try
         {
             latest = CatchUpWitnesses(Load(), witnesses);
+            lastCommitted = (latest.Checkpoint, latest.Note);
         }
         catch
         {
