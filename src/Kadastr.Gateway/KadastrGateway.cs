@@ -1,7 +1,6 @@
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
 using RentToOwn.Kadastr.Gateway.Tracking;
-using RentToOwn.Kadastr.Protocol.Registry;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Kadastr.Gateway;
@@ -29,7 +28,7 @@ public sealed class KadastrGateway : IAsyncDisposable
     /// Receives every application event (statuses and notices), at least once and in order. When it throws, the event is
     /// not acknowledged: the failure is recorded on the outbox item and the event is delivered again after a backoff.
     /// </param>
-    public KadastrGateway(IOutboxStore store, RealEstateRegistryClient client, GatewayOptions? options = null, TimeProvider? clock = null, Func<ApplicationEvent, ValueTask>? onEvent = null)
+    public KadastrGateway(IOutboxStore store, RealEstateRegistry.RealEstateRegistryClient client, GatewayOptions? options = null, TimeProvider? clock = null, Func<ApplicationEvent, ValueTask>? onEvent = null)
     {
         this.store = store;
         this.clock = clock ?? TimeProvider.System;

@@ -1,5 +1,8 @@
+using System.CommandLine;
 using System.Text.Json.Nodes;
+using Grpc.Health.V1;
 using RentToOwn.Cli.Commands;
+using RentToOwn.Kadastr.Protocol.Calls;
 
 namespace RentToOwn.Cli.Tests;
 
@@ -77,5 +80,39 @@ public class KadastrCommandTests
         (code, _, error) = CliRunner.Run(KadastrCommand.Create(), "serve", "--trust", missing);
         Assert.Equal(2, code);
         Assert.Contains("rto kadastr serve:", error);
+    }
+
+    [Fact]
+    public async Task Serve_AnswersTheStandardHealthCheckWithServing()
+    {
+        // grpc.health.v1.Health (grpc/grpc doc/health-checking.md): what grpcurl-style tools and load balancers ask.
+        var trust = Directory.CreateTempSubdirectory("rto-cli-kadastr-trust-");
+        using var stop = new CancellationTokenSource();
+        var output = new StringWriter();
+        var root = new RootCommand("test") { KadastrCommand.Create() };
+        var serving = root.Parse(["kadastr", "serve", "--trust", trust.FullName, "--token", "t0ken"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = new StringWriter() }, stop.Token);
+        try
+        {
+            var until = DateTime.UtcNow.AddSeconds(60);
+            while (!output.ToString().Contains("\"address\"", StringComparison.Ordinal))
+            {
+                Assert.False(serving.IsCompleted, "serve ended early: " + output);
+                Assert.True(DateTime.UtcNow < until, "serve printed no address");
+                await Task.Delay(50);
+            }
+
+            var address = new Uri((string)JsonNode.Parse(output.ToString().Trim())!["address"]!);
+            using var channel = KadastrChannel.Create(address);
+            var reply = await new Health.HealthClient(channel).CheckAsync(new HealthCheckRequest(), deadline: CallDeadline.After(TimeSpan.FromSeconds(10)));
+
+            Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, reply.Status);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            Assert.Equal(0, await serving.WaitAsync(TimeSpan.FromSeconds(30)));
+            trust.Delete(recursive: true);
+        }
     }
 }

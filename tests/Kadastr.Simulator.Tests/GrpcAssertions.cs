@@ -1,12 +1,11 @@
-using RentToOwn.Kadastr.Protocol.Registry;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Kadastr.Simulator.Tests;
 
 internal static class GrpcAssertions
 {
-    public static Task<Application> SubmitAsync(this RealEstateRegistryClient client, Application app) =>
-        client.SubmitApplicationAsync(new SubmitApplicationRequest { Application = app });
+    public static Task<Application> SubmitAsync(this RealEstateRegistry.RealEstateRegistryClient client, Application app) =>
+        client.SubmitApplicationAsync(new SubmitApplicationRequest { Application = app }).ResponseAsync;
 
     public static void AssertReason(Application app, ApplicationStatus status, string code)
     {

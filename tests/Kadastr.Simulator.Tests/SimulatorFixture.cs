@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Time.Testing;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
+using RentToOwn.Kadastr.Protocol.Calls;
+using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator;
 using RentToOwn.Kadastr.Simulator.Demo;
 using RentToOwn.Kadastr.Simulator.Hosting;
@@ -11,7 +11,7 @@ namespace RentToOwn.Kadastr.Simulator.Tests;
 public sealed class SimulatorFixture : IAsyncLifetime
 {
     private static int nextProperty;
-    private GrpcClient? transport;
+    private Grpc.Net.Client.GrpcChannel? transport;
 
     public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 3, 3, 5, 0, 0, TimeSpan.Zero));
 
@@ -21,7 +21,7 @@ public sealed class SimulatorFixture : IAsyncLifetime
 
     public SimulatorHost Host { get; private set; } = null!;
 
-    public RealEstateRegistryClient Client { get; private set; } = null!;
+    public RealEstateRegistry.RealEstateRegistryClient Client { get; private set; } = null!;
 
     /// <summary>A seeded flat nobody else in this test run uses.</summary>
     public static string FreshProperty() => "21:320:050:" + Interlocked.Increment(ref nextProperty);
@@ -31,8 +31,8 @@ public sealed class SimulatorFixture : IAsyncLifetime
         Kit = DemoSigningKit.Create(Clock);
         Apps = new DemoApplications(Kit, Clock);
         Host = await SimulatorHost.StartAsync(new SimulatorOptions(), Kit.Checker, Clock);
-        transport = new GrpcClient(Host.Address);
-        Client = new RealEstateRegistryClient(transport);
+        transport = KadastrChannel.Create(Host.Address);
+        Client = new RealEstateRegistry.RealEstateRegistryClient(transport);
     }
 
     public async Task DisposeAsync()

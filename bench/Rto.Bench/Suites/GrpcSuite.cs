@@ -1,17 +1,22 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text.Json.Nodes;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Server;
+using Grpc.Core;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using RentToOwn.Kadastr.Protocol.Calls;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Bench.Suites;
 
 /// <summary>
-/// Suite <c>grpc</c>: unary round trips per second of our transport (our client → our Kestrel
-/// server) against @grpc/grpc-js (grpc-js client → grpc-js server, node, same .proto, same
-/// concurrency) in the same run, the ratio (goal ≥ 1.5×), the two cross pairs, and server-streaming
-/// events per second. Everything runs on 127.0.0.1 with ports chosen by the OS.
+/// Suite <c>grpc</c>: unary round trips per second of Grpc.Net.Client → Grpc.AspNetCore (Kestrel, HTTP/2 h2c)
+/// against @grpc/grpc-js (grpc-js client → grpc-js server, node, same .proto, same concurrency) in the same run,
+/// the ratio (goal ≥ 1.5×), the two cross pairs, and server-streaming events per second. Everything runs on
+/// 127.0.0.1 with ports chosen by the OS. The hand-written transport's last figures are in docs/kadastr.md.
 /// </summary>
 public sealed class GrpcSuite : IBenchSuite
 {
@@ -27,7 +32,8 @@ public sealed class GrpcSuite : IBenchSuite
         var rounds = quick ? 1 : 3;
         var peer = PeerFolder();
 
-        await using var ours = await GrpcServerHost.StartAsync([new BenchRegistry().Bind()]);
+        await using var ours = await StartServerAsync();
+        var oursAddress = new Uri($"http://127.0.0.1:{ours.Urls.Select(u => new Uri(u).Port).First()}");
         using var node = StartNodeServer(peer, out var nodePort);
         try
         {
@@ -35,14 +41,14 @@ public sealed class GrpcSuite : IBenchSuite
             var nodeRates = new List<double>();
             var ourClientNodeServer = new List<double>();
             var nodeClientOurServer = new List<double>();
-            await OurUnaryAsync(ours.Address, TimeSpan.FromMilliseconds(500)); // warm-up: JIT, connection
+            await OurUnaryAsync(oursAddress, TimeSpan.FromMilliseconds(500)); // warm-up: JIT, connection
             await NodeUnaryAsync(peer, $"127.0.0.1:{nodePort}", TimeSpan.FromMilliseconds(500));
             for (var r = 0; r < rounds; r++)
             {
-                oursRates.Add(await OurUnaryAsync(ours.Address, duration));
+                oursRates.Add(await OurUnaryAsync(oursAddress, duration));
                 nodeRates.Add(await NodeUnaryAsync(peer, $"127.0.0.1:{nodePort}", duration));
                 ourClientNodeServer.Add(await OurUnaryAsync(new Uri($"http://127.0.0.1:{nodePort}"), duration));
-                nodeClientOurServer.Add(await NodeUnaryAsync(peer, $"127.0.0.1:{ours.Port}", duration));
+                nodeClientOurServer.Add(await NodeUnaryAsync(peer, $"127.0.0.1:{oursAddress.Port}", duration));
             }
 
             var oursMedian = Median(oursRates);
@@ -54,14 +60,14 @@ public sealed class GrpcSuite : IBenchSuite
                 ["rounds"] = rounds,
                 ["unaryRoundTripsPerSecond"] = new JsonObject
                 {
-                    ["ourClientOurServer"] = Math.Round(oursMedian),
+                    ["grpcNetClientGrpcAspNetCore"] = Math.Round(oursMedian),
                     ["grpcJsClientGrpcJsServer"] = Math.Round(nodeMedian),
-                    ["ourClientGrpcJsServer"] = Math.Round(Median(ourClientNodeServer)),
-                    ["grpcJsClientOurServer"] = Math.Round(Median(nodeClientOurServer)),
+                    ["grpcNetClientGrpcJsServer"] = Math.Round(Median(ourClientNodeServer)),
+                    ["grpcJsClientGrpcAspNetCore"] = Math.Round(Median(nodeClientOurServer)),
                 },
-                ["ratioOursToGrpcJs"] = Math.Round(oursMedian / nodeMedian, 2),
+                ["ratioDotnetToGrpcJs"] = Math.Round(oursMedian / nodeMedian, 2),
                 ["ratioGoal"] = 1.5,
-                ["streamingEventsPerSecond"] = Math.Round(await StreamingAsync(ours.Address, quick ? 50_000 : 400_000)),
+                ["streamingEventsPerSecond"] = Math.Round(await StreamingAsync(oursAddress, quick ? 50_000 : 400_000)),
             };
         }
         finally
@@ -76,8 +82,8 @@ public sealed class GrpcSuite : IBenchSuite
 
     private static async Task<double> OurUnaryAsync(Uri address, TimeSpan duration)
     {
-        using var transport = new GrpcClient(address);
-        var client = new RealEstateRegistryClient(transport);
+        using var channel = KadastrChannel.Create(address);
+        var client = new RealEstateRegistry.RealEstateRegistryClient(channel);
         var request = new GetApplicationRequest { Id = "bench-application" };
         await client.GetApplicationAsync(request);
         long calls = 0;
@@ -122,12 +128,12 @@ public sealed class GrpcSuite : IBenchSuite
 
     private static async Task<double> StreamingAsync(Uri address, int events)
     {
-        using var transport = new GrpcClient(address);
-        var client = new RealEstateRegistryClient(transport);
+        using var channel = KadastrChannel.Create(address);
+        var client = new RealEstateRegistry.RealEstateRegistryClient(channel);
         var watch = Stopwatch.StartNew();
-        await using var call = client.WatchApplication(new WatchApplicationRequest { Id = "stream", AfterSequence = (ulong)events });
+        using var call = client.WatchApplication(new WatchApplicationRequest { Id = "stream", AfterSequence = (ulong)events });
         ulong expected = 1, count = 0;
-        await foreach (var e in call.ReadAllAsync())
+        await foreach (var e in call.ResponseStream.ReadAllAsync())
         {
             if (e.Sequence != expected++)
             {
@@ -138,6 +144,23 @@ public sealed class GrpcSuite : IBenchSuite
         }
 
         return count / watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<WebApplication> StartServerAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Listen(IPAddress.Loopback, 0, lo => lo.Protocols = HttpProtocols.Http2);
+        });
+        builder.Services.AddGrpc();
+        builder.Services.AddSingleton<BenchRegistry>();
+        var app = builder.Build();
+        app.MapGrpcService<BenchRegistry>();
+        await app.StartAsync();
+        return app;
     }
 
     private static Process StartNodeServer(string peer, out int port)
@@ -185,16 +208,16 @@ public sealed class GrpcSuite : IBenchSuite
     }
 
     /// <summary>The same behaviour as peer.js's GetApplication, plus a stream of N events (N = after_sequence).</summary>
-    private sealed class BenchRegistry : RealEstateRegistryBase
+    private sealed class BenchRegistry : RealEstateRegistry.RealEstateRegistryBase
     {
         public override Task<Application> GetApplication(GetApplicationRequest request, ServerCallContext context) =>
             Task.FromResult(new Application { Id = request.Id, Status = ApplicationStatus.UnderReview });
 
-        public override async Task WatchApplication(WatchApplicationRequest request, IServerStreamWriter<ApplicationEvent> writer, ServerCallContext context)
+        public override async Task WatchApplication(WatchApplicationRequest request, IServerStreamWriter<ApplicationEvent> responseStream, ServerCallContext context)
         {
             for (ulong i = 1; i <= request.AfterSequence; i++)
             {
-                await writer.WriteAsync(new ApplicationEvent { ApplicationId = request.Id, Sequence = i, Status = ApplicationStatus.UnderReview });
+                await responseStream.WriteAsync(new ApplicationEvent { ApplicationId = request.Id, Sequence = i, Status = ApplicationStatus.UnderReview });
             }
         }
     }

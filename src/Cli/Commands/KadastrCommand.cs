@@ -6,8 +6,7 @@ using System.Text.Json.Nodes;
 using RentToOwn.Kadastr.Gateway;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
+using RentToOwn.Kadastr.Protocol.Calls;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator;
 using RentToOwn.Kadastr.Simulator.Checks;
@@ -40,8 +39,8 @@ public static class KadastrCommand
         var delay = new Option<int>("--processing-delay-ms") { Description = "A.38: decide this long after the fee confirmation", DefaultValueFactory = _ => 0 };
         var unavailable = new Option<double>("--unavailable") { Description = "Share of calls answered UNAVAILABLE (0..1)", DefaultValueFactory = _ => 0 };
         var dropReply = new Option<double>("--drop-reply") { Description = "Share of state changes whose reply is lost after the commit (0..1)", DefaultValueFactory = _ => 0 };
-        var token = new Option<string?>("--token") { Description = "Require `authorization: Bearer TOKEN` on every call" };
-        var command = new Command("serve", "Run the cadastre simulator on its own HTTP/2 gRPC port until interrupted; prints {\"address\":…}")
+        var token = new Option<string?>("--token") { Description = "Require `authorization: Bearer TOKEN` on every call (the health check excepted)" };
+        var command = new Command("serve", "Run the cadastre simulator on its own HTTP/2 gRPC port (with grpc.health.v1.Health and server reflection) until interrupted; prints {\"address\":…}")
         {
             trust, host, port, db, seed, delay, unavailable, dropReply, token,
         };
@@ -165,7 +164,7 @@ public static class KadastrCommand
         var folder = Directory.CreateTempSubdirectory("rto-kadastr-");
         try
         {
-            using var transport = new GrpcClient(sim.Address);
+            using var channel = KadastrChannel.Create(sim.Address);
             using var outbox = new SqliteOutboxStore(Path.Combine(folder.FullName, "outbox.db"));
             var options = new GatewayOptions
             {
@@ -175,7 +174,7 @@ public static class KadastrCommand
                 MaxConcurrentSends = 32,
                 MaxConcurrentWatches = 64,
             };
-            await using var gateway = new KadastrGateway(outbox, new RealEstateRegistryClient(transport), options, clock);
+            await using var gateway = new KadastrGateway(outbox, new RealEstateRegistry.RealEstateRegistryClient(channel), options, clock);
             var watch = Stopwatch.StartNew();
             gateway.Start();
 

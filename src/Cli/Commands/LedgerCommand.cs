@@ -53,7 +53,7 @@ public static class LedgerCommand
         var signature = new Option<string?>("--signature-sha256") { Description = "SHA-256 of the CMS signature (64 hex)" };
         var signerIin = new Option<string?>("--signer-iin") { Description = "Signer IIN/BIN; only its HMAC under DIR/deployment.secret is stored" };
         var role = new Option<string>("--role") { Description = "Signer role", DefaultValueFactory = _ => string.Empty };
-        var count = new Option<int>("--count") { Description = "Append this many records (one receipt per line)", DefaultValueFactory = _ => 1 };
+        var count = new Option<int>("--count") { Description = "Append this many records (one receipt per line); copy k records SHA-256(document ‖ k), as equal records are stored once", DefaultValueFactory = _ => 1 };
         var concurrency = new Option<int>("--concurrency") { Description = "Concurrent appends when --count > 1", DefaultValueFactory = _ => 1 };
         var cmd = new Command("append", "Append a record and print its receipt as JSON") { dir, kind, subject, document, signature, signerIin, role, count, concurrency };
         cmd.SetAction(async (pr, ct) => await Run(pr, async output =>
@@ -84,9 +84,12 @@ public static class LedgerCommand
             var next = 0;
             var workers = Enumerable.Range(0, Math.Clamp(pr.GetValue(concurrency), 1, 1024)).Select(_ => Task.Run(async () =>
             {
-                while (Interlocked.Increment(ref next) <= n)
+                int k;
+                while ((k = Interlocked.Increment(ref next)) <= n)
                 {
-                    var receipt = await log.AppendAsync(record with { SignedAt = DateTimeOffset.UtcNow }, ct);
+                    // Appends are idempotent on subject, kind, document and signer: copy k records SHA-256(document ‖ k).
+                    var copy = record with { DocumentSha256 = CopyDocument(record.DocumentSha256, k), SignedAt = DateTimeOffset.UtcNow };
+                    var receipt = await log.AppendAsync(copy, ct);
                     var line = ReceiptJson.ToJson(receipt).ToJsonString();
                     lock (gate)
                     {
@@ -99,6 +102,14 @@ public static class LedgerCommand
             return 0;
         }));
         return cmd;
+    }
+
+    private static Sha256Digest CopyDocument(Sha256Digest document, int copy)
+    {
+        var bytes = new byte[36];
+        document.ToArray().CopyTo(bytes, 0);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32BigEndian(bytes.AsSpan(32), copy);
+        return Sha256Digest.Of(bytes);
     }
 
     private static Command Bundle()

@@ -3,7 +3,7 @@ namespace RentToOwn.Kadastr.Gateway.Delivery;
 /// <summary>Configuration of the gateway (section <c>Kadastr:Gateway</c>).</summary>
 public sealed class GatewayOptions
 {
-    /// <summary>Deadline of one SubmitApplication / GetApplication call (sent as <c>grpc-timeout</c>).</summary>
+    /// <summary>Deadline of one SubmitApplication / GetApplication call (Grpc.Net.Client sends it as <c>grpc-timeout</c>).</summary>
     public TimeSpan CallTimeout { get; set; } = TimeSpan.FromSeconds(5);
 
     /// <summary>Immediate retries of one send (Polly, exponential backoff with jitter) before it is rescheduled durably.</summary>

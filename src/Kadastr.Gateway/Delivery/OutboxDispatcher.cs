@@ -1,5 +1,5 @@
+using Grpc.Core;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Transport;
 
 namespace RentToOwn.Kadastr.Gateway.Delivery;
 
@@ -68,7 +68,12 @@ public sealed class OutboxDispatcher
             store.MarkSent(item.ApplicationId, reply.Status, reply.Reason?.Code, clock.GetUtcNow());
             onSent(item.ApplicationId);
         }
-        catch (RpcException ex) when (TransientFailures.IsTransient(ex.StatusCode) && !ct.IsCancellationRequested)
+        catch (RpcException) when (ct.IsCancellationRequested)
+        {
+            // Stopping (Grpc.Net.Client reports our own cancellation as CANCELLED): the item stays due.
+            ct.ThrowIfCancellationRequested();
+        }
+        catch (RpcException ex) when (TransientFailures.IsTransient(ex.StatusCode))
         {
             TimeSpan delay;
             lock (random)

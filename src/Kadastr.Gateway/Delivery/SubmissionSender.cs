@@ -1,8 +1,7 @@
+using Grpc.Core;
 using Polly;
 using Polly.Retry;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Transport;
+using RentToOwn.Kadastr.Protocol.Calls;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Kadastr.Gateway.Delivery;
@@ -13,12 +12,12 @@ namespace RentToOwn.Kadastr.Gateway.Delivery;
 /// </summary>
 public sealed class SubmissionSender
 {
-    private readonly RealEstateRegistryClient client;
+    private readonly RealEstateRegistry.RealEstateRegistryClient client;
     private readonly GatewayOptions options;
     private readonly ResiliencePipeline pipeline;
 
     /// <summary>Creates the sender.</summary>
-    public SubmissionSender(RealEstateRegistryClient client, GatewayOptions options, TimeProvider clock)
+    public SubmissionSender(RealEstateRegistry.RealEstateRegistryClient client, GatewayOptions options, TimeProvider clock)
     {
         this.client = client;
         this.options = options;
@@ -40,7 +39,7 @@ public sealed class SubmissionSender
     {
         var request = new SubmitApplicationRequest { Application = application };
         return await pipeline.ExecuteAsync(
-            async token => await client.SubmitApplicationAsync(request, new CallOptions(Timeout: options.CallTimeout, CancellationToken: token)).ConfigureAwait(false),
+            async token => await client.SubmitApplicationAsync(request, deadline: CallDeadline.After(options.CallTimeout), cancellationToken: token).ConfigureAwait(false),
             ct).ConfigureAwait(false);
     }
 }

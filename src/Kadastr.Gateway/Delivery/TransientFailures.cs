@@ -1,4 +1,4 @@
-using RentToOwn.Kadastr.Protocol.Transport;
+using Grpc.Core;
 
 namespace RentToOwn.Kadastr.Gateway.Delivery;
 

@@ -1,9 +1,8 @@
 using System.Collections.Concurrent;
+using Grpc.Core;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Transport;
+using RentToOwn.Kadastr.Protocol.Calls;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Kadastr.Gateway.Tracking;
@@ -18,7 +17,7 @@ namespace RentToOwn.Kadastr.Gateway.Tracking;
 public sealed class ApplicationTracker
 {
     private readonly IOutboxStore store;
-    private readonly RealEstateRegistryClient client;
+    private readonly RealEstateRegistry.RealEstateRegistryClient client;
     private readonly GatewayOptions options;
     private readonly TimeProvider clock;
     private readonly Func<ApplicationEvent, ValueTask>? onEvent;
@@ -31,7 +30,7 @@ public sealed class ApplicationTracker
     private const int MaxWatchFailures = 8;
 
     /// <summary>Creates the tracker.</summary>
-    public ApplicationTracker(IOutboxStore store, RealEstateRegistryClient client, GatewayOptions options, TimeProvider clock, Func<ApplicationEvent, ValueTask>? onEvent = null)
+    public ApplicationTracker(IOutboxStore store, RealEstateRegistry.RealEstateRegistryClient client, GatewayOptions options, TimeProvider clock, Func<ApplicationEvent, ValueTask>? onEvent = null)
     {
         this.store = store;
         this.client = client;
@@ -76,7 +75,7 @@ public sealed class ApplicationTracker
                 slots.Release();
             }
         }
-        catch (OperationCanceledException)
+        catch (Exception e) when (ct.IsCancellationRequested && e is OperationCanceledException or RpcException { StatusCode: StatusCode.Cancelled })
         {
             // Stopping: the next start resumes from the stored sequence.
         }
@@ -103,12 +102,11 @@ public sealed class ApplicationTracker
             try
             {
                 var handled = true;
-                var call = client.WatchApplication(
+                using (var call = client.WatchApplication(
                     new WatchApplicationRequest { Id = id, AfterSequence = item.LastSequence },
-                    new CallOptions(Timeout: options.WatchTimeout, CancellationToken: ct));
-                await using (call.ConfigureAwait(false))
+                    deadline: CallDeadline.After(options.WatchTimeout), cancellationToken: ct))
                 {
-                    await foreach (var e in call.ReadAllAsync(ct).ConfigureAwait(false))
+                    await foreach (var e in call.ResponseStream.ReadAllAsync(ct).ConfigureAwait(false))
                     {
                         // A.25–A.28: the resume point moves only once the platform has the event; an unhandled one is watched again.
                         if (!await HandOverAsync(id, e, ct).ConfigureAwait(false))
@@ -198,9 +196,9 @@ public sealed class ApplicationTracker
         Application app;
         try
         {
-            app = await client.GetApplicationAsync(new GetApplicationRequest { Id = id }, new CallOptions(Timeout: options.CallTimeout, CancellationToken: ct)).ConfigureAwait(false);
+            app = await client.GetApplicationAsync(new GetApplicationRequest { Id = id }, deadline: CallDeadline.After(options.CallTimeout), cancellationToken: ct).ConfigureAwait(false);
         }
-        catch (RpcException)
+        catch (RpcException) when (!ct.IsCancellationRequested)
         {
             return false; // still unreachable: the watch is retried after the backoff
         }

@@ -1,4 +1,5 @@
-using RentToOwn.Kadastr.Protocol.Transport;
+using Grpc.Core;
+using RentToOwn.Kadastr.Simulator.Service;
 
 namespace RentToOwn.Kadastr.Simulator.Faults;
 
@@ -43,7 +44,7 @@ public sealed class FaultInjector
         if (Roll(options.UnavailableRate))
         {
             Interlocked.Increment(ref unavailable);
-            throw new RpcException(StatusCode.Unavailable, "injected fault: cadastre unavailable");
+            throw Rpc.Error(StatusCode.Unavailable, "injected fault: cadastre unavailable");
         }
     }
 
@@ -53,7 +54,7 @@ public sealed class FaultInjector
         if (Roll(options.DropReplyRate))
         {
             Interlocked.Increment(ref dropped);
-            throw new RpcException(StatusCode.Unavailable, "injected fault: reply lost after commit");
+            throw Rpc.Error(StatusCode.Unavailable, "injected fault: reply lost after commit");
         }
     }
 

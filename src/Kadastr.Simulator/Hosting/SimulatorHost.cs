@@ -1,7 +1,9 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Server.Kestrel.Core;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using RentToOwn.Domain.Calendar;
-using RentToOwn.Kadastr.Protocol.Server;
-using RentToOwn.Kadastr.Protocol.Transport;
 using RentToOwn.Kadastr.Simulator.Checks;
 using RentToOwn.Kadastr.Simulator.Faults;
 using RentToOwn.Kadastr.Simulator.Registration;
@@ -11,22 +13,26 @@ using RentToOwn.Kadastr.Simulator.State;
 
 namespace RentToOwn.Kadastr.Simulator.Hosting;
 
-/// <summary>A running simulator: its store, registrar and its own Kestrel HTTP/2 gRPC endpoint.</summary>
+/// <summary>
+/// A running simulator: its store, registrar and its own Kestrel HTTP/2 endpoint serving, with Grpc.AspNetCore,
+/// <c>rto.kadastr.v1.RealEstateRegistry</c>, the standard health service <c>grpc.health.v1.Health</c> and server reflection.
+/// </summary>
 public sealed class SimulatorHost : IAsyncDisposable
 {
-    private readonly GrpcServerHost server;
+    private readonly WebApplication app;
     private readonly SimulatorStore store;
 
-    private SimulatorHost(GrpcServerHost server, SimulatorStore store, Registrar registrar, FaultInjector faults)
+    private SimulatorHost(WebApplication app, Uri address, SimulatorStore store, Registrar registrar, FaultInjector faults)
     {
-        this.server = server;
+        this.app = app;
         this.store = store;
+        Address = address;
         Registrar = registrar;
         Faults = faults;
     }
 
-    /// <summary>The gRPC address.</summary>
-    public Uri Address => server.Address;
+    /// <summary>The gRPC address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
+    public Uri Address { get; }
 
     /// <summary>The registrar.</summary>
     public Registrar Registrar { get; }
@@ -54,19 +60,16 @@ public sealed class SimulatorHost : IAsyncDisposable
         var faults = new FaultInjector(options.Faults, time);
         var store = SimulatorStore.Open(options.DatabasePath, seed);
         var registrar = new Registrar(store, signatures, time, calendar ?? KazakhstanCalendar.FromEmbeddedData(), options);
-        var service = new RealEstateRegistryService(registrar, faults);
-        var serverOptions = new GrpcServerOptions { TimeProvider = time, MaxReceiveMessageSize = options.MaxMessageBytes };
-        if (options.AuthToken is { } token)
-        {
-            serverOptions.Interceptor = c => ValueTask.FromResult<Status?>(
-                c.BearerToken == token ? null : new Status(StatusCode.Unauthenticated, "a valid bearer token is required"));
-        }
-
         try
         {
-            var server = await GrpcServerHost.StartAsync([service.Bind()], serverOptions,
-                new IPEndPoint(IPAddress.Parse(options.Host), options.Port), ct: ct).ConfigureAwait(false);
-            return new SimulatorHost(server, store, registrar, faults);
+            var endpoint = new IPEndPoint(IPAddress.Parse(options.Host), options.Port);
+            var app = Build(options, endpoint, new RealEstateRegistryService(registrar, faults));
+            await app.StartAsync(ct).ConfigureAwait(false);
+            var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+            var port = new Uri(bound.Replace("[::]", "localhost", StringComparison.Ordinal)).Port;
+            var host = endpoint.Address.Equals(IPAddress.Any) || endpoint.Address.Equals(IPAddress.IPv6Any) ? "127.0.0.1" : endpoint.Address.ToString();
+            var address = new UriBuilder("http", host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host, port).Uri;
+            return new SimulatorHost(app, address, store, registrar, faults);
         }
         catch
         {
@@ -79,8 +82,50 @@ public sealed class SimulatorHost : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        await server.DisposeAsync().ConfigureAwait(false);
+        using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
+        {
+            try
+            {
+                await app.StopAsync(cts.Token).ConfigureAwait(false);
+            }
+            finally
+            {
+                await app.DisposeAsync().ConfigureAwait(false);
+            }
+        }
+
         Registrar.Dispose();
         store.Dispose();
+    }
+
+    private static WebApplication Build(SimulatorOptions options, IPEndPoint endpoint, RealEstateRegistryService service)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.Services.AddSingleton<IHostLifetime, EmbeddedHostLifetime>();
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.Http2.MaxStreamsPerConnection = 1000;
+            // gRPC needs HTTP/2; without TLS there is no ALPN, so the endpoint speaks HTTP/2 only (h2c).
+            k.Listen(endpoint, lo => lo.Protocols = HttpProtocols.Http2);
+        });
+        builder.Services.AddGrpc(o =>
+        {
+            o.MaxReceiveMessageSize = options.MaxMessageBytes;
+            if (options.AuthToken is { Length: > 0 } token)
+            {
+                o.Interceptors.Add<BearerTokenInterceptor>(token);
+            }
+        });
+        builder.Services.AddGrpcHealthChecks().AddCheck("registry", () => HealthCheckResult.Healthy("the registrar is serving"));
+        builder.Services.AddGrpcReflection();
+        builder.Services.AddSingleton(service);
+
+        var app = builder.Build();
+        app.MapGrpcService<RealEstateRegistryService>();
+        app.MapGrpcHealthChecksService();
+        app.MapGrpcReflectionService();
+        return app;
     }
 }

@@ -1,9 +1,10 @@
 using Google.Protobuf;
 using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
 using RentToOwn.Domain.Calendar;
-using RentToOwn.Kadastr.Protocol.Transport;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator.Checks;
+using RentToOwn.Kadastr.Simulator.Service;
 using RentToOwn.Kadastr.Simulator.State;
 
 namespace RentToOwn.Kadastr.Simulator.Registration;
@@ -60,7 +61,7 @@ public sealed class Registrar : IDisposable
             {
                 return earlier.AsSpan().SequenceEqual(bytes)
                     ? store.FindApplication(submitted.Id)!
-                    : throw new RpcException(StatusCode.AlreadyExists, $"application {submitted.Id} was already submitted with different content");
+                    : throw Rpc.Error(StatusCode.AlreadyExists, $"application {submitted.Id} was already submitted with different content");
             }
 
             var now = clock.GetUtcNow();
@@ -188,7 +189,7 @@ public sealed class Registrar : IDisposable
         await gate.WaitAsync(ct).ConfigureAwait(false);
         try
         {
-            var property = store.FindProperty(cadastralNumber) ?? throw new RpcException(StatusCode.NotFound, $"property {cadastralNumber} not found");
+            var property = store.FindProperty(cadastralNumber) ?? throw Rpc.Error(StatusCode.NotFound, $"property {cadastralNumber} not found");
             var sheet = new RegistrationSheet { CadastralNumber = cadastralNumber, Address = property.Address };
             sheet.Entries.AddRange(store.EntriesOf(cadastralNumber).Select(e => e.Entry));
             return sheet;
@@ -293,5 +294,5 @@ public sealed class Registrar : IDisposable
         }
     }
 
-    private static RpcException NotFound(string id) => new(StatusCode.NotFound, $"application {id} not found");
+    private static RpcException NotFound(string id) => Rpc.Error(StatusCode.NotFound, $"application {id} not found");
 }

@@ -1,5 +1,6 @@
-using RentToOwn.Kadastr.Protocol.Transport;
+using Grpc.Core;
 using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Kadastr.Simulator.Service;
 
 namespace RentToOwn.Kadastr.Simulator.Registration;
 
@@ -11,17 +12,17 @@ internal static class SubmissionRules
     {
         if (string.IsNullOrWhiteSpace(a.Id) || a.Id.Length > 128)
         {
-            throw new RpcException(StatusCode.InvalidArgument, "application.id is required (at most 128 characters)");
+            throw Rpc.Error(StatusCode.InvalidArgument, "application.id is required (at most 128 characters)");
         }
 
         if (a.Kind == ApplicationKind.Unspecified || !System.Enum.IsDefined(a.Kind))
         {
-            throw new RpcException(StatusCode.InvalidArgument, "application.kind is required");
+            throw Rpc.Error(StatusCode.InvalidArgument, "application.kind is required");
         }
 
         if (string.IsNullOrWhiteSpace(a.CadastralNumber))
         {
-            throw new RpcException(StatusCode.InvalidArgument, "application.cadastral_number is required");
+            throw Rpc.Error(StatusCode.InvalidArgument, "application.cadastral_number is required");
         }
     }
 

@@ -1,6 +1,4 @@
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Server;
-using RentToOwn.Kadastr.Protocol.Transport;
+using Grpc.Core;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator.Faults;
 using RentToOwn.Kadastr.Simulator.Registration;
@@ -10,13 +8,13 @@ namespace RentToOwn.Kadastr.Simulator.Service;
 /// <summary>The simulator's gRPC face: maps RealEstateRegistry calls to the registrar, with fault injection.</summary>
 /// <param name="registrar">The registrar.</param>
 /// <param name="faults">The fault dice.</param>
-public sealed class RealEstateRegistryService(Registrar registrar, FaultInjector faults) : RealEstateRegistryBase
+public sealed class RealEstateRegistryService(Registrar registrar, FaultInjector faults) : RealEstateRegistry.RealEstateRegistryBase
 {
     /// <inheritdoc />
     public override async Task<Application> SubmitApplication(SubmitApplicationRequest request, ServerCallContext context)
     {
         await faults.BeforeAsync(context.CancellationToken).ConfigureAwait(false);
-        var app = request.Application ?? throw new RpcException(StatusCode.InvalidArgument, "application is required");
+        var app = request.Application ?? throw Rpc.Error(StatusCode.InvalidArgument, "application is required");
         var result = await registrar.SubmitAsync(app, context.CancellationToken).ConfigureAwait(false);
         faults.AfterCommit();
         return result;
@@ -30,10 +28,10 @@ public sealed class RealEstateRegistryService(Registrar registrar, FaultInjector
     }
 
     /// <inheritdoc />
-    public override async Task WatchApplication(WatchApplicationRequest request, IServerStreamWriter<ApplicationEvent> writer, ServerCallContext context)
+    public override async Task WatchApplication(WatchApplicationRequest request, IServerStreamWriter<ApplicationEvent> responseStream, ServerCallContext context)
     {
         await faults.BeforeAsync(context.CancellationToken).ConfigureAwait(false);
-        await registrar.WatchAsync(request.Id, request.AfterSequence, writer.WriteAsync, context.CancellationToken).ConfigureAwait(false);
+        await registrar.WatchAsync(request.Id, request.AfterSequence, e => responseStream.WriteAsync(e), context.CancellationToken).ConfigureAwait(false);
     }
 
     /// <inheritdoc />
@@ -58,7 +56,7 @@ public sealed class RealEstateRegistryService(Registrar registrar, FaultInjector
         await faults.BeforeAsync(context.CancellationToken).ConfigureAwait(false);
         if (request.Inbox == NoticeInbox.Unspecified)
         {
-            throw new RpcException(StatusCode.InvalidArgument, "inbox is required");
+            throw Rpc.Error(StatusCode.InvalidArgument, "inbox is required");
         }
 
         var response = new ListNoticesResponse();

@@ -58,9 +58,9 @@ public sealed partial class EmbeddedLedger
             }
             catch (Exception e)
             {
-                foreach (var a in ready.SelectMany(b => b.Accepted))
+                foreach (var p in ready.SelectMany(b => b.Accepted.Select(a => a.Pending).Concat(b.Duplicates.Select(d => d.Pending))))
                 {
-                    a.Pending.Completion.TrySetException(e);
+                    p.Completion.TrySetException(e);
                 }
             }
 
@@ -70,11 +70,27 @@ public sealed partial class EmbeddedLedger
 
     private void CommitBatch(List<PendingAppend> batch)
     {
-        // 1. Chain each record to its subject's previous record (batch-local overlay first).
+        // 1. A record stored already (or earlier in this batch) gets that record's receipt: appends are idempotent.
+        //    Then chain each record to its subject's previous record (batch-local overlay first).
         var accepted = new List<AcceptedAppend>(batch.Count);
+        var duplicates = new List<DuplicateAppend>();
+        var batchKeys = new Dictionary<string, AcceptedAppend>(StringComparer.Ordinal);
         var overlay = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var p in batch)
         {
+            var key = Convert.ToHexString(p.Key);
+            if (batchKeys.TryGetValue(key, out var first))
+            {
+                duplicates.Add(new DuplicateAppend(p, first, 0, first.Entry));
+                continue;
+            }
+
+            if (storage.FindKey(null, p.Key) is { } stored)
+            {
+                duplicates.Add(new DuplicateAppend(p, null, stored.Index, stored.Entry));
+                continue;
+            }
+
             var subject = p.Record.SubjectId;
             var previous = overlay.TryGetValue(subject, out var o) ? o : lastBySubject.GetValueOrDefault(subject);
             if (p.Record.PreviousRecordHash is { } expected && (previous is null || !expected.ToArray().AsSpan().SequenceEqual(previous)))
@@ -95,11 +111,19 @@ public sealed partial class EmbeddedLedger
 
             var leafHash = Rfc6962.LeafHash(entry);
             overlay[subject] = leafHash;
-            accepted.Add(new AcceptedAppend(p, entry, leafHash));
+            var append = new AcceptedAppend(p, entry, leafHash);
+            accepted.Add(append);
+            batchKeys[key] = append;
         }
 
         if (accepted.Count == 0)
         {
+            if (duplicates.Count > 0)
+            {
+                var size = lastCommitted.Checkpoint.Size;
+                committed.Writer.TryWrite(new CommittedBatch([], size, size, lastCommitted.Checkpoint, lastCommitted.Note, [], duplicates));
+            }
+
             return;
         }
 
@@ -129,7 +153,9 @@ public sealed partial class EmbeddedLedger
             var index = oldSize;
             foreach (var a in accepted)
             {
-                storage.InsertLeaf(tx, index++, a.Pending.Record.SubjectId, a.Entry);
+                a.Index = index;
+                storage.InsertLeaf(tx, index, a.Pending.Record.SubjectId, a.Entry);
+                storage.InsertKey(tx, a.Pending.Key, index++);
             }
 
             (long Size, string Note)? toPersist;
@@ -168,7 +194,8 @@ public sealed partial class EmbeddedLedger
             lastBySubject[subject] = hash;
         }
 
-        committed.Writer.TryWrite(new CommittedBatch(accepted, oldSize, newSize, checkpoint, note, memo));
+        lastCommitted = (checkpoint, note);
+        committed.Writer.TryWrite(new CommittedBatch(accepted, oldSize, newSize, checkpoint, note, memo, duplicates));
     }
 
     private async Task PublishAsync(List<CommittedBatch> batches)
@@ -177,17 +204,22 @@ public sealed partial class EmbeddedLedger
         var (newSize, checkpoint, note, memo) = (last.NewSize, last.Checkpoint, last.Note, last.Memo);
 
         // 4. Witness cosignatures (after the commit: a witness must never see a tree the log could lose).
-        var cosigned = await cosigner.CosignAsync(note, newSize);
-        if (!ReferenceEquals(cosigned, note))
+        //    Only repeated records since the last publication: their receipts use the published checkpoint.
+        var signed = latest;
+        if (signed.Checkpoint.Size != newSize)
         {
-            lock (persistGate)
+            var cosigned = await cosigner.CosignAsync(note, newSize);
+            if (!ReferenceEquals(cosigned, note))
             {
-                cosignedToPersist = (newSize, cosigned);
+                lock (persistGate)
+                {
+                    cosignedToPersist = (newSize, cosigned);
+                }
             }
-        }
 
-        var signed = new SignedCheckpoint(checkpoint, cosigned);
-        latest = signed;
+            signed = new SignedCheckpoint(checkpoint, cosigned);
+            latest = signed;
+        }
 
         // 5. Each waiter gets its own inclusion proof in the newest tree.
         lock (treeLock)
@@ -207,11 +239,25 @@ public sealed partial class EmbeddedLedger
                     a.Pending.Completion.TrySetResult(new LedgerReceipt(index, record, a.LeafHash, signed, proof));
                     index++;
                 }
+
+                foreach (var d in batch.Duplicates)
+                {
+                    var at = d.First?.Index ?? d.StoredIndex;
+                    var proof = tree.InclusionProof(at, newSize, memo);
+                    d.Pending.Completion.TrySetResult(new LedgerReceipt(at, SigningRecordCodec.Decode(d.Entry), Rfc6962.LeafHash(d.Entry), signed, proof));
+                }
             }
         }
     }
 
-    private sealed record AcceptedAppend(PendingAppend Pending, byte[] Entry, byte[] LeafHash);
+    private sealed record AcceptedAppend(PendingAppend Pending, byte[] Entry, byte[] LeafHash)
+    {
+        public long Index { get; set; }
+    }
 
-    private sealed record CommittedBatch(List<AcceptedAppend> Accepted, long OldSize, long NewSize, Checkpoint Checkpoint, string Note, Dictionary<long, byte[]> Memo);
+    /// <summary>An append of a record stored already: in this batch (<paramref name="First"/>) or at <paramref name="StoredIndex"/>.</summary>
+    private sealed record DuplicateAppend(PendingAppend Pending, AcceptedAppend? First, long StoredIndex, byte[] Entry);
+
+    private sealed record CommittedBatch(
+        List<AcceptedAppend> Accepted, long OldSize, long NewSize, Checkpoint Checkpoint, string Note, Dictionary<long, byte[]> Memo, List<DuplicateAppend> Duplicates);
 }

@@ -12,7 +12,9 @@ namespace RentToOwn.LedgerAdapter.Embedded;
 /// has it cosigned by the witnesses, and hands each waiter its own receipt with an inclusion proof.
 /// A receipt is returned only after its transaction committed (durable per <see cref="EmbeddedLedgerOptions.Synchronous"/>).
 /// On open the tree is rebuilt from the stored leaves and checked against the latest stored checkpoint,
-/// so a log killed mid-append reopens consistent or refuses to open.
+/// so a log killed mid-append reopens consistent or refuses to open; a newest checkpoint left without
+/// its witness cosignatures is cosigned before the log is used, and a tail shorter than what a witness
+/// cosigned (a truncated or rolled-back file) refuses to open.
 /// </summary>
 public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
 {
@@ -29,6 +31,7 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
     private readonly Task writer;
     private readonly Task publisher;
     private volatile SignedCheckpoint latest;
+    private (Checkpoint Checkpoint, string Note) lastCommitted;
     private (long Size, string Note)? cosignedToPersist;
     private int disposed;
 
@@ -47,7 +50,17 @@ public sealed partial class EmbeddedLedger : ISigningLedger, IAsyncDisposable
         (this.options, this.logKey) = (options, logKey);
         cosigner = new WitnessCosigner(witnesses, ConsistencyProof);
         storage = new LedgerStorage(options.DatabasePath, options.Synchronous);
-        latest = Load();
+        try
+        {
+            latest = CatchUpWitnesses(Load(), witnesses);
+            lastCommitted = (latest.Checkpoint, latest.Note);
+        }
+        catch
+        {
+            storage.DisposeAsync().AsTask().GetAwaiter().GetResult();
+            throw;
+        }
+
         writer = Task.Factory.StartNew(WriterLoopAsync, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         publisher = Task.Run(PublisherLoopAsync);
     }

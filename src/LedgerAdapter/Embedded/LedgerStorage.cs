@@ -13,6 +13,8 @@ internal sealed class LedgerStorage : IAsyncDisposable
     private readonly SqliteCommand insertLeaf;
     private readonly SqliteCommand insertCheckpoint;
     private readonly SqliteCommand updateCheckpoint;
+    private readonly SqliteCommand insertKey;
+    private readonly SqliteCommand findKey;
 
     /// <summary>Opens (creating if needed) the database and prepares the writer's statements.</summary>
     /// <param name="databasePath">The SQLite file.</param>
@@ -25,10 +27,13 @@ internal sealed class LedgerStorage : IAsyncDisposable
         Execute($"PRAGMA journal_mode=WAL; PRAGMA synchronous={synchronous};"
             + "CREATE TABLE IF NOT EXISTS leaves(idx INTEGER PRIMARY KEY, subject TEXT NOT NULL, entry BLOB NOT NULL);"
             + "CREATE INDEX IF NOT EXISTS leaves_subject ON leaves(subject, idx);"
-            + "CREATE TABLE IF NOT EXISTS checkpoints(size INTEGER PRIMARY KEY, note TEXT NOT NULL);");
+            + "CREATE TABLE IF NOT EXISTS checkpoints(size INTEGER PRIMARY KEY, note TEXT NOT NULL);"
+            + "CREATE TABLE IF NOT EXISTS record_keys(key BLOB PRIMARY KEY, idx INTEGER NOT NULL) WITHOUT ROWID;");
         insertLeaf = Command("INSERT INTO leaves(idx, subject, entry) VALUES ($i, $s, $e)", "$i", "$s", "$e");
         insertCheckpoint = Command("INSERT OR REPLACE INTO checkpoints(size, note) VALUES ($i, $n)", "$i", "$n");
         updateCheckpoint = Command("UPDATE checkpoints SET note = $n WHERE size = $i", "$i", "$n");
+        insertKey = Command("INSERT OR IGNORE INTO record_keys(key, idx) VALUES ($k, $i)", "$k", "$i");
+        findKey = Command("SELECT k.idx, l.entry FROM record_keys k JOIN leaves l ON l.idx = k.idx WHERE k.key = $k", "$k");
     }
 
     /// <summary>Every stored leaf in index order (read on the writer's connection, before the writer starts).</summary>
@@ -41,6 +46,32 @@ internal sealed class LedgerStorage : IAsyncDisposable
         {
             yield return (reader.GetInt64(0), reader.GetString(1), (byte[])reader[2]);
         }
+    }
+
+    /// <summary>The largest leaf index with a stored record key (-1 when none): leaves after it are keyed on open.</summary>
+    public long LastKeyedIndex()
+    {
+        using var cmd = writeConnection.CreateCommand();
+        cmd.CommandText = "SELECT COALESCE(MAX(idx), -1) FROM record_keys";
+        return (long)cmd.ExecuteScalar()!;
+    }
+
+    /// <summary>Stores a record key (the first leaf with a key keeps it), within <paramref name="tx"/> or on its own.</summary>
+    public void InsertKey(SqliteTransaction? tx, byte[] key, long index)
+    {
+        insertKey.Transaction = tx;
+        insertKey.Parameters[0].Value = key;
+        insertKey.Parameters[1].Value = index;
+        insertKey.ExecuteNonQuery();
+    }
+
+    /// <summary>The stored leaf with this record key, or null (on the writer's connection, within <paramref name="tx"/>).</summary>
+    public (long Index, byte[] Entry)? FindKey(SqliteTransaction? tx, byte[] key)
+    {
+        findKey.Transaction = tx;
+        findKey.Parameters[0].Value = key;
+        using var reader = findKey.ExecuteReader();
+        return reader.Read() ? (reader.GetInt64(0), (byte[])reader[1]) : null;
     }
 
     /// <summary>The note of the largest stored checkpoint, or null when none is stored.</summary>
@@ -121,6 +152,8 @@ internal sealed class LedgerStorage : IAsyncDisposable
         insertLeaf.Dispose();
         insertCheckpoint.Dispose();
         updateCheckpoint.Dispose();
+        insertKey.Dispose();
+        findKey.Dispose();
         await writeConnection.DisposeAsync();
     }
 

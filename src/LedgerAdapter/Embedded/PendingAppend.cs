@@ -10,5 +10,8 @@ internal sealed class PendingAppend(SigningRecord record, byte[] encodedWithoutP
     /// <summary>Canonical encoding with an absent previous hash (ends in 0x00); the writer patches it.</summary>
     public byte[] EncodedWithoutPrevious { get; } = encodedWithoutPrevious;
 
+    /// <summary>The idempotency key (<see cref="RecordKey"/>).</summary>
+    public byte[] Key { get; } = RecordKey.Of(record);
+
     public TaskCompletionSource<LedgerReceipt> Completion { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
 }

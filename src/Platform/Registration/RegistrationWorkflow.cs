@@ -3,7 +3,6 @@ using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Domain.Calendar;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Transport;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Leases;
@@ -230,7 +229,7 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
                 },
             }, cadastre.Call(ct));
         }
-        catch (Exception e) when (e is RpcException or HttpRequestException or TimeoutException)
+        catch (Exception e) when (e is Grpc.Core.RpcException or HttpRequestException or TimeoutException)
         {
             log.LogWarning("ConfirmPayment for {CadastreId} failed ({Detail}); it will be retried", app.CadastreId, e.Message);
             return;

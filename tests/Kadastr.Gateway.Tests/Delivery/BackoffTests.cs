@@ -1,5 +1,5 @@
 using RentToOwn.Kadastr.Gateway.Delivery;
-using RentToOwn.Kadastr.Protocol.Transport;
+using Grpc.Core;
 
 namespace RentToOwn.Kadastr.Gateway.Tests.Delivery;
 

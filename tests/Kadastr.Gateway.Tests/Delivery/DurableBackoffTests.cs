@@ -3,8 +3,7 @@ using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
+using RentToOwn.Kadastr.Protocol.Calls;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Kadastr.Gateway.Tests.Delivery;
@@ -28,8 +27,8 @@ public sealed class DurableBackoffTests : IDisposable
             IdlePollInterval = TimeSpan.FromMinutes(10),
         };
         using var store = new SqliteOutboxStore(temp.File("o.db"));
-        using var dead = new GrpcClient(new Uri($"http://127.0.0.1:{FreePort()}"), new GrpcClientOptions { TimeProvider = clock });
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(dead), options, clock);
+        using var dead = KadastrChannel.Create(new Uri($"http://127.0.0.1:{FreePort()}"));
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(dead), options, clock);
         gateway.Submit(new Application { Id = "fake-1", Kind = ApplicationKind.LeaseEncumbranceRegistration, CadastralNumber = "x" });
         gateway.Start();
 

@@ -1,11 +1,10 @@
 using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Sockets;
+using Grpc.Core;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Server;
+using RentToOwn.Kadastr.Protocol.Calls;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator;
 using RentToOwn.Kadastr.Simulator.Faults;
@@ -34,10 +33,10 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
     {
         var faults = new FaultOptions { UnavailableRate = 0.3, DropReplyRate = 0.1, Seed = 7 };
         await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions { Faults = faults }, kit.Kit.Checker);
-        using var transport = new GrpcClient(sim.Address);
+        using var transport = KadastrChannel.Create(sim.Address);
         using var store = new SqliteOutboxStore(temp.File("outbox.db"));
         var events = new ConcurrentQueue<ApplicationEvent>();
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Fast, onEvent: e => { events.Enqueue(e); return ValueTask.CompletedTask; });
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), Fast, onEvent: e => { events.Enqueue(e); return ValueTask.CompletedTask; });
 
         var ids = Enumerable.Range(0, 30).Select(i => $"gw-fault-{i}").ToList();
         foreach (var id in ids)
@@ -73,9 +72,9 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
 
         // 1. The cadastre is down: submissions are stored, attempted and rescheduled.
         using (var store = new SqliteOutboxStore(outbox))
-        using (var dead = new GrpcClient(new Uri($"http://127.0.0.1:{deadPort}")))
+        using (var dead = KadastrChannel.Create(new Uri($"http://127.0.0.1:{deadPort}")))
         {
-            await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(dead), Fast);
+            await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(dead), Fast);
             foreach (var id in ids)
             {
                 gateway.Submit(kit.Apps.Lease(id, kit.FreshProperty()));
@@ -91,8 +90,8 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
         // 2. A new gateway process on the same outbox, with the cadastre back.
         await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions(), kit.Kit.Checker);
         using var store2 = new SqliteOutboxStore(outbox);
-        using var transport = new GrpcClient(sim.Address);
-        await using var restarted = new KadastrGateway(store2, new RealEstateRegistryClient(transport), Fast);
+        using var transport = KadastrChannel.Create(sim.Address);
+        await using var restarted = new KadastrGateway(store2, new RealEstateRegistry.RealEstateRegistryClient(transport), Fast);
         restarted.Start();
         await WaitSettled(restarted);
         var entries = await sim.Registrar.EntriesPerApplicationAsync(default);
@@ -105,10 +104,10 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
     {
         var slow = new SimulatorOptions { Faults = new FaultOptions { Latency = TimeSpan.FromSeconds(2) } };
         await using var sim = await SimulatorHost.StartAsync(slow, kit.Kit.Checker);
-        using var transport = new GrpcClient(sim.Address);
+        using var transport = KadastrChannel.Create(sim.Address);
         using var store = new SqliteOutboxStore(temp.File("deadline.db"));
         var options = new GatewayOptions { CallTimeout = TimeSpan.FromMilliseconds(100), RetryAttempts = 1, RetryBaseDelay = TimeSpan.FromMilliseconds(5), RetryMaxDelay = TimeSpan.FromSeconds(10) };
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), options);
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), options);
         gateway.Submit(kit.Apps.Lease("gw-slow", kit.FreshProperty()));
         gateway.Start();
 
@@ -122,9 +121,9 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
     public async Task Permanent_rejection_is_not_retried()
     {
         await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions(), kit.Kit.Checker);
-        using var transport = new GrpcClient(sim.Address);
+        using var transport = KadastrChannel.Create(sim.Address);
         using var store = new SqliteOutboxStore(temp.File("reject.db"));
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Fast);
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), Fast);
         gateway.Submit(new Application { Id = "gw-no-kind", CadastralNumber = "21:320:050:1" });
         gateway.Start();
         await WaitSettled(gateway);
@@ -139,10 +138,10 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
     public async Task Without_WatchApplication_the_tracker_falls_back_to_polling()
     {
         var registry = new NoWatchRegistry();
-        await using var host = await GrpcServerHost.StartAsync([registry.Bind()]);
-        using var transport = new GrpcClient(host.Address);
+        await using var host = await RegistryServer.StartAsync(registry);
+        using var transport = KadastrChannel.Create(host.Address);
         using var store = new SqliteOutboxStore(temp.File("poll.db"));
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Fast);
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), Fast);
         gateway.Submit(new Application { Id = "gw-poll", Kind = ApplicationKind.LeaseEncumbranceRegistration, CadastralNumber = "x" });
         gateway.Start();
         await WaitSettled(gateway);
@@ -170,7 +169,7 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
     }
 
     /// <summary>A cadastre without WatchApplication that registers on the second poll.</summary>
-    private sealed class NoWatchRegistry : RealEstateRegistryBase
+    private sealed class NoWatchRegistry : RealEstateRegistry.RealEstateRegistryBase
     {
         private int gets;
 

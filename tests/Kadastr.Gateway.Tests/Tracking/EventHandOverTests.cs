@@ -2,10 +2,8 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Time.Testing;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Server;
-using RentToOwn.Kadastr.Protocol.Transport;
+using RentToOwn.Kadastr.Protocol.Calls;
+using Grpc.Core;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Kadastr.Gateway.Tests.Tracking;
@@ -36,12 +34,12 @@ public sealed class EventHandOverTests : IDisposable
     {
         const int K = 3;
         var registry = new ScriptedRegistry();
-        await using var host = await GrpcServerHost.StartAsync([registry.Bind()]);
-        using var transport = new GrpcClient(host.Address);
+        await using var host = await RegistryServer.StartAsync(registry);
+        using var transport = KadastrChannel.Create(host.Address);
         using var store = new SqliteOutboxStore(temp.File("k.db"));
         var stored = new ConcurrentDictionary<ulong, int>();
         var attemptsOn2 = 0;
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Options, clock, e =>
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), Options, clock, e =>
         {
             if (e.Sequence == 2 && Interlocked.Increment(ref attemptsOn2) <= K)
             {
@@ -82,8 +80,8 @@ public sealed class EventHandOverTests : IDisposable
     public async Task Stop_while_an_event_is_being_handled_redelivers_it_after_the_restart()
     {
         var registry = new ScriptedRegistry();
-        await using var host = await GrpcServerHost.StartAsync([registry.Bind()]);
-        using var transport = new GrpcClient(host.Address);
+        await using var host = await RegistryServer.StartAsync(registry);
+        using var transport = KadastrChannel.Create(host.Address);
         var path = temp.File("crash.db");
         var inHandler = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -91,7 +89,7 @@ public sealed class EventHandOverTests : IDisposable
 
         using (var store = new SqliteOutboxStore(path))
         {
-            var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Options, clock, async e =>
+            var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), Options, clock, async e =>
             {
                 if (e.Sequence == 2)
                 {
@@ -121,7 +119,7 @@ public sealed class EventHandOverTests : IDisposable
 
         using var reopened = new SqliteOutboxStore(path);
         var secondRun = new ConcurrentQueue<ulong>();
-        await using var restarted = new KadastrGateway(reopened, new RealEstateRegistryClient(transport), Options, clock, e =>
+        await using var restarted = new KadastrGateway(reopened, new RealEstateRegistry.RealEstateRegistryClient(transport), Options, clock, e =>
         {
             secondRun.Enqueue(e.Sequence);
             return ValueTask.CompletedTask;
@@ -135,11 +133,11 @@ public sealed class EventHandOverTests : IDisposable
     public async Task Polled_final_status_does_not_end_tracking_while_unhandled_events_remain()
     {
         var registry = new ScriptedRegistry { WatchFails = StatusCode.Unavailable };
-        await using var host = await GrpcServerHost.StartAsync([registry.Bind()]);
-        using var transport = new GrpcClient(host.Address);
+        await using var host = await RegistryServer.StartAsync(registry);
+        using var transport = KadastrChannel.Create(host.Address);
         using var store = new SqliteOutboxStore(temp.File("poll.db"));
         var stored = new ConcurrentQueue<ulong>();
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Options, clock, e =>
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), Options, clock, e =>
         {
             stored.Enqueue(e.Sequence);
             return ValueTask.CompletedTask;
@@ -163,12 +161,12 @@ public sealed class EventHandOverTests : IDisposable
     public async Task Without_WatchApplication_polled_statuses_are_handed_over_and_a_failure_is_retried()
     {
         var registry = new ScriptedRegistry { WatchFails = StatusCode.Unimplemented };
-        await using var host = await GrpcServerHost.StartAsync([registry.Bind()]);
-        using var transport = new GrpcClient(host.Address);
+        await using var host = await RegistryServer.StartAsync(registry);
+        using var transport = KadastrChannel.Create(host.Address);
         using var store = new SqliteOutboxStore(temp.File("nowatch.db"));
         var stored = new ConcurrentQueue<ApplicationEvent>();
         var calls = 0;
-        await using var gateway = new KadastrGateway(store, new RealEstateRegistryClient(transport), Options, clock, e =>
+        await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(transport), Options, clock, e =>
         {
             if (Interlocked.Increment(ref calls) == 1)
             {

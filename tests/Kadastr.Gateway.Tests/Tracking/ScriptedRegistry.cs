@@ -1,6 +1,4 @@
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Server;
-using RentToOwn.Kadastr.Protocol.Transport;
+using Grpc.Core;
 using RentToOwn.Kadastr.Protocol.V1;
 
 namespace RentToOwn.Kadastr.Gateway.Tests.Tracking;
@@ -9,7 +7,7 @@ namespace RentToOwn.Kadastr.Gateway.Tests.Tracking;
 /// A cadastre with a fixed event log per application: RECEIVED, UNDER_REVIEW, REGISTERED and a notice (A.25–A.28).
 /// WatchApplication streams the events after the asked sequence and ends (the status is final); it can be made to fail.
 /// </summary>
-public sealed class ScriptedRegistry : RealEstateRegistryBase
+public sealed class ScriptedRegistry : RealEstateRegistry.RealEstateRegistryBase
 {
     private int watches;
 
@@ -48,7 +46,7 @@ public sealed class ScriptedRegistry : RealEstateRegistryBase
         Interlocked.Increment(ref watches);
         if (WatchFails is { } code)
         {
-            throw new RpcException(code, "watch is down");
+            throw new RpcException(new Status(code, "watch is down"));
         }
 
         foreach (var e in Events(request.Id).Where(e => e.Sequence > request.AfterSequence))

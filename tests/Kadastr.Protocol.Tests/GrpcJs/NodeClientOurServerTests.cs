@@ -1,16 +1,16 @@
 using System.Text.Json.Nodes;
-using RentToOwn.Kadastr.Protocol.Server;
+using RentToOwn.Kadastr.Protocol.Tests.Hosting;
 
 namespace RentToOwn.Kadastr.Protocol.Tests.GrpcJs;
 
-/// <summary>Interop, direction 2: a real @grpc/grpc-js client against our Kestrel server.</summary>
+/// <summary>Interop, direction 2: a real @grpc/grpc-js client against our Grpc.AspNetCore server.</summary>
 public sealed class NodeClientOurServerTests
 {
     [Fact]
     public async Task Grpc_js_client_runs_every_scenario_against_our_server()
     {
         var registry = new InteropRegistry(TimeProvider.System);
-        await using var host = await GrpcServerHost.StartAsync([registry.Bind()], new GrpcServerOptions { MaxReceiveMessageSize = 64 * 1024 });
+        await using var host = await TestGrpcServer.StartAsync(registry, o => o.MaxReceiveMessageSize = 64 * 1024);
 
         var r = await NodePeer.RunJsonAsync(TimeSpan.FromSeconds(60), "client", $"127.0.0.1:{host.Port}", InteropRegistry.Token);
 

@@ -1,6 +1,6 @@
 using RentToOwn.Domain.Calendar;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Transport;
+using RentToOwn.Kadastr.Protocol.Calls;
+using Grpc.Core;
 using RentToOwn.Kadastr.Protocol.V1;
 using static RentToOwn.Kadastr.Simulator.Tests.GrpcAssertions;
 
@@ -64,7 +64,7 @@ public sealed class RegistrationFlowTests(SimulatorFixture sim) : IClassFixture<
 
         var changed = lease.Clone();
         changed.CadastralNumber = SimulatorFixture.FreshProperty();
-        var ex = await Assert.ThrowsAsync<RpcException>(() => sim.Client.SubmitAsync(changed));
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await sim.Client.SubmitAsync(changed));
         Assert.Equal(StatusCode.AlreadyExists, ex.StatusCode);
     }
 
@@ -87,11 +87,11 @@ public sealed class RegistrationFlowTests(SimulatorFixture sim) : IClassFixture<
     public async Task Watch_follows_a_suspended_application_until_its_decision()
     {
         await sim.Client.SubmitAsync(sim.Apps.Lease("watch-live", SimulatorFixture.FreshProperty(), withPayment: false));
-        await using var call = sim.Client.WatchApplication(new WatchApplicationRequest { Id = "watch-live", AfterSequence = 0 }, new CallOptions(Timeout: TimeSpan.FromSeconds(30)));
+        using var call = sim.Client.WatchApplication(new WatchApplicationRequest { Id = "watch-live", AfterSequence = 0 }, deadline: CallDeadline.After(TimeSpan.FromSeconds(30)));
         var seen = new List<ApplicationEvent>();
         var reading = Task.Run(async () =>
         {
-            await foreach (var e in call.ReadAllAsync())
+            await foreach (var e in call.ResponseStream.ReadAllAsync())
             {
                 seen.Add(e);
             }
@@ -110,18 +110,18 @@ public sealed class RegistrationFlowTests(SimulatorFixture sim) : IClassFixture<
     {
         async Task<StatusCode> Code(Func<Task> call) => (await Assert.ThrowsAsync<RpcException>(call)).StatusCode;
 
-        Assert.Equal(StatusCode.InvalidArgument, await Code(() => sim.Client.SubmitApplicationAsync(new SubmitApplicationRequest())));
-        Assert.Equal(StatusCode.InvalidArgument, await Code(() => sim.Client.SubmitAsync(new Application { Kind = ApplicationKind.LeaseEncumbranceRegistration, CadastralNumber = "x" })));
-        Assert.Equal(StatusCode.InvalidArgument, await Code(() => sim.Client.SubmitAsync(new Application { Id = "no-kind", CadastralNumber = "x" })));
-        Assert.Equal(StatusCode.InvalidArgument, await Code(() => sim.Client.SubmitAsync(new Application { Id = "no-property", Kind = ApplicationKind.LeaseEncumbranceRegistration })));
-        Assert.Equal(StatusCode.InvalidArgument, await Code(() => sim.Client.ListNoticesAsync(new ListNoticesRequest())));
-        Assert.Equal(StatusCode.NotFound, await Code(() => sim.Client.GetApplicationAsync(new GetApplicationRequest { Id = "nope" })));
-        Assert.Equal(StatusCode.NotFound, await Code(() => sim.Client.ConfirmPaymentAsync(new ConfirmPaymentRequest { ApplicationId = "nope" })));
-        Assert.Equal(StatusCode.NotFound, await Code(() => sim.Client.GetRegistrationSheetAsync(new GetRegistrationSheetRequest { CadastralNumber = "00:000" })));
+        Assert.Equal(StatusCode.InvalidArgument, await Code(async () => await sim.Client.SubmitApplicationAsync(new SubmitApplicationRequest())));
+        Assert.Equal(StatusCode.InvalidArgument, await Code(async () => await sim.Client.SubmitAsync(new Application { Kind = ApplicationKind.LeaseEncumbranceRegistration, CadastralNumber = "x" })));
+        Assert.Equal(StatusCode.InvalidArgument, await Code(async () => await sim.Client.SubmitAsync(new Application { Id = "no-kind", CadastralNumber = "x" })));
+        Assert.Equal(StatusCode.InvalidArgument, await Code(async () => await sim.Client.SubmitAsync(new Application { Id = "no-property", Kind = ApplicationKind.LeaseEncumbranceRegistration })));
+        Assert.Equal(StatusCode.InvalidArgument, await Code(async () => await sim.Client.ListNoticesAsync(new ListNoticesRequest())));
+        Assert.Equal(StatusCode.NotFound, await Code(async () => await sim.Client.GetApplicationAsync(new GetApplicationRequest { Id = "nope" })));
+        Assert.Equal(StatusCode.NotFound, await Code(async () => await sim.Client.ConfirmPaymentAsync(new ConfirmPaymentRequest { ApplicationId = "nope" })));
+        Assert.Equal(StatusCode.NotFound, await Code(async () => await sim.Client.GetRegistrationSheetAsync(new GetRegistrationSheetRequest { CadastralNumber = "00:000" })));
         Assert.Equal(StatusCode.NotFound, await Code(async () =>
         {
-            await using var call = sim.Client.WatchApplication(new WatchApplicationRequest { Id = "nope" });
-            await foreach (var unused in call.ReadAllAsync())
+            using var call = sim.Client.WatchApplication(new WatchApplicationRequest { Id = "nope" });
+            await foreach (var unused in call.ResponseStream.ReadAllAsync())
             {
             }
         }));
@@ -129,9 +129,9 @@ public sealed class RegistrationFlowTests(SimulatorFixture sim) : IClassFixture<
 
     private async Task<List<ApplicationEvent>> ReadAll(WatchApplicationRequest request)
     {
-        await using var call = sim.Client.WatchApplication(request, new CallOptions(Timeout: TimeSpan.FromSeconds(10)));
+        using var call = sim.Client.WatchApplication(request, deadline: CallDeadline.After(TimeSpan.FromSeconds(10)));
         var list = new List<ApplicationEvent>();
-        await foreach (var e in call.ReadAllAsync())
+        await foreach (var e in call.ResponseStream.ReadAllAsync())
         {
             list.Add(e);
         }

@@ -1,8 +1,7 @@
 using System.Text;
 using Microsoft.Extensions.Time.Testing;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
-using RentToOwn.Kadastr.Protocol.Transport;
+using RentToOwn.Kadastr.Protocol.Calls;
+using Grpc.Core;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator.Demo;
 using RentToOwn.Kadastr.Simulator.Faults;
@@ -18,9 +17,9 @@ public sealed class SimulatorConfigurationTests(SimulatorFixture sim) : IClassFi
     public async Task Unavailable_rate_one_rejects_every_call_before_any_work()
     {
         await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { Faults = new FaultOptions { UnavailableRate = 1 } }, sim.Kit.Checker, sim.Clock);
-        using var t = new GrpcClient(host.Address);
-        var ex = await Assert.ThrowsAsync<RpcException>(() =>
-            new RealEstateRegistryClient(t).SubmitApplicationAsync(new SubmitApplicationRequest { Application = sim.Apps.Lease("f-1", SimulatorFixture.FreshProperty()) }));
+        using var t = KadastrChannel.Create(host.Address);
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await
+            new RealEstateRegistry.RealEstateRegistryClient(t).SubmitApplicationAsync(new SubmitApplicationRequest { Application = sim.Apps.Lease("f-1", SimulatorFixture.FreshProperty()) }));
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
         Assert.Equal(1, host.Faults.InjectedUnavailable);
         Assert.Equal(1, host.Faults.Calls);
@@ -32,16 +31,16 @@ public sealed class SimulatorConfigurationTests(SimulatorFixture sim) : IClassFi
     {
         var options = new SimulatorOptions { Faults = new FaultOptions { DropReplyRate = 1 } };
         await using var host = await SimulatorHost.StartAsync(options, sim.Kit.Checker, sim.Clock);
-        using var t = new GrpcClient(host.Address);
-        var client = new RealEstateRegistryClient(t);
+        using var t = KadastrChannel.Create(host.Address);
+        var client = new RealEstateRegistry.RealEstateRegistryClient(t);
         var lease = sim.Apps.Lease("f-drop", SimulatorFixture.FreshProperty());
 
-        var ex = await Assert.ThrowsAsync<RpcException>(() => client.SubmitApplicationAsync(new SubmitApplicationRequest { Application = lease }));
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await client.SubmitApplicationAsync(new SubmitApplicationRequest { Application = lease }));
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
         var stored = await client.GetApplicationAsync(new GetApplicationRequest { Id = "f-drop" });
         Assert.Equal(ApplicationStatus.Registered, stored.Status);
 
-        await Assert.ThrowsAsync<RpcException>(() => client.SubmitApplicationAsync(new SubmitApplicationRequest { Application = lease }));
+        await Assert.ThrowsAsync<RpcException>(async () => await client.SubmitApplicationAsync(new SubmitApplicationRequest { Application = lease }));
         Assert.Equal(1, (await host.Registrar.EntriesPerApplicationAsync(default))["f-drop"]);
         Assert.Equal(2, host.Faults.InjectedDroppedReplies);
     }
@@ -57,13 +56,21 @@ public sealed class SimulatorConfigurationTests(SimulatorFixture sim) : IClassFi
     public async Task Configured_token_is_required()
     {
         await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { AuthToken = "s3cret" }, sim.Kit.Checker, sim.Clock);
-        using var anonymous = new GrpcClient(host.Address);
-        var ex = await Assert.ThrowsAsync<RpcException>(() => new RealEstateRegistryClient(anonymous).GetApplicationAsync(new GetApplicationRequest { Id = "x" }));
+        using var anonymous = KadastrChannel.Create(host.Address);
+        var ex = await Assert.ThrowsAsync<RpcException>(async () => await new RealEstateRegistry.RealEstateRegistryClient(anonymous).GetApplicationAsync(new GetApplicationRequest { Id = "x" }));
         Assert.Equal(StatusCode.Unauthenticated, ex.StatusCode);
 
-        using var authed = new GrpcClient(host.Address, new GrpcClientOptions { BearerToken = "s3cret" });
-        var nf = await Assert.ThrowsAsync<RpcException>(() => new RealEstateRegistryClient(authed).GetApplicationAsync(new GetApplicationRequest { Id = "x" }));
+        using var authed = KadastrChannel.Create(host.Address, new KadastrChannelOptions { BearerToken = "s3cret", AllowTokenOverPlaintext = true });
+        var nf = await Assert.ThrowsAsync<RpcException>(async () => await new RealEstateRegistry.RealEstateRegistryClient(authed).GetApplicationAsync(new GetApplicationRequest { Id = "x" }));
         Assert.Equal(StatusCode.NotFound, nf.StatusCode);
+
+        // Same length, one character off; and the streaming method is guarded too.
+        using var wrong = KadastrChannel.Create(host.Address, new KadastrChannelOptions { BearerToken = "s3creT", AllowTokenOverPlaintext = true });
+        var denied = await Assert.ThrowsAsync<RpcException>(async () => await new RealEstateRegistry.RealEstateRegistryClient(wrong).GetApplicationAsync(new GetApplicationRequest { Id = "x" }));
+        Assert.Equal(StatusCode.Unauthenticated, denied.StatusCode);
+        using var watch = new RealEstateRegistry.RealEstateRegistryClient(anonymous).WatchApplication(new WatchApplicationRequest { Id = "x" });
+        var stream = await Assert.ThrowsAsync<RpcException>(async () => await watch.ResponseStream.MoveNext(CancellationToken.None));
+        Assert.Equal(StatusCode.Unauthenticated, stream.StatusCode);
     }
 
     [Fact]
@@ -72,8 +79,8 @@ public sealed class SimulatorConfigurationTests(SimulatorFixture sim) : IClassFi
         var clock = new FakeTimeProvider(sim.Clock.GetUtcNow());
         var apps = new DemoApplications(sim.Kit, clock);
         await using var host = await SimulatorHost.StartAsync(new SimulatorOptions { ProcessingDelay = TimeSpan.FromMinutes(30) }, sim.Kit.Checker, clock);
-        using var t = new GrpcClient(host.Address);
-        var client = new RealEstateRegistryClient(t);
+        using var t = KadastrChannel.Create(host.Address);
+        var client = new RealEstateRegistry.RealEstateRegistryClient(t);
 
         var app = await client.SubmitApplicationAsync(new SubmitApplicationRequest { Application = apps.Lease("delay-1", SimulatorFixture.FreshProperty()) });
         Assert.Equal(ApplicationStatus.UnderReview, app.Status);
@@ -101,13 +108,13 @@ public sealed class SimulatorConfigurationTests(SimulatorFixture sim) : IClassFi
             var property = SimulatorFixture.FreshProperty();
             await using (var first = await SimulatorHost.StartAsync(options, sim.Kit.Checker, sim.Clock))
             {
-                using var t = new GrpcClient(first.Address);
-                await new RealEstateRegistryClient(t).SubmitApplicationAsync(new SubmitApplicationRequest { Application = sim.Apps.Lease("persist-1", property) });
+                using var t = KadastrChannel.Create(first.Address);
+                await new RealEstateRegistry.RealEstateRegistryClient(t).SubmitApplicationAsync(new SubmitApplicationRequest { Application = sim.Apps.Lease("persist-1", property) });
             }
 
             await using var second = await SimulatorHost.StartAsync(options, sim.Kit.Checker, sim.Clock);
-            using var t2 = new GrpcClient(second.Address);
-            var client = new RealEstateRegistryClient(t2);
+            using var t2 = KadastrChannel.Create(second.Address);
+            var client = new RealEstateRegistry.RealEstateRegistryClient(t2);
             Assert.Equal(ApplicationStatus.Registered, (await client.GetApplicationAsync(new GetApplicationRequest { Id = "persist-1" })).Status);
             var sheet = await client.GetRegistrationSheetAsync(new GetRegistrationSheetRequest { CadastralNumber = property });
             Assert.Single(sheet.Entries, e => e.Kind == RegistrationEntryKind.Ownership); // not seeded twice

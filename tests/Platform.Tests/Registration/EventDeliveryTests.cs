@@ -7,6 +7,8 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Kadastr.Gateway.Outbox;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Registration.Model;
@@ -98,6 +100,15 @@ public sealed class EventDeliveryTests : IAsyncLifetime
         var after = cadastre.Gateway.Find(cadastreId!)!;
         Assert.Equal((OutboxState.Done, 0, (string?)null), (after.State, after.EventFailures, after.EventError));
         Assert.Empty(cadastre.Gateway.UndeliveredEvents());
+
+        // A.39: the refused attempts left nothing on the ledger: one RegistrationResult record per stored event
+        // (read after the gateway is done, i.e. after every event's ledger step was acknowledged).
+        done = await _flow.ViewAsync(id, "ktk-officer");
+        var subject = LedgerSubjects.For("registration", id);
+        var ledger = await _app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(CancellationToken.None);
+        var results = (await ledger.GetBySubjectAsync(subject)).Count(r => r.Record.Kind == RecordKind.RegistrationResult);
+        Assert.Equal(done.Events.Count(e => e.Kind is "Status" or "Notice"), results);
+        Assert.All(done.Events.Where(e => e.Kind is "Status" or "Notice"), e => Assert.NotNull(e.LedgerIndex));
     }
 
     /// <summary>Refuses to save a REGISTERED status event while <see cref="Failing"/>, as a locked SQLite database would.</summary>

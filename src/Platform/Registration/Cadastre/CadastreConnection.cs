@@ -1,12 +1,13 @@
 using System.Net;
+using Grpc.Core;
+using Grpc.Net.Client;
 using Microsoft.Extensions.Options;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Kadastr.Gateway;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
-using RentToOwn.Kadastr.Protocol.Client;
-using RentToOwn.Kadastr.Protocol.Registry;
+using RentToOwn.Kadastr.Protocol.Calls;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator;
 using RentToOwn.Kadastr.Simulator.Checks;
@@ -26,16 +27,16 @@ namespace RentToOwn.Platform.Registration.Cadastre;
 /// </summary>
 public sealed class CadastreConnection(
     IOptions<KadastrOptions> options, IOptions<ContractOffer> offer, DataDirectory data, EdsTrust trust, TimeProvider time,
-    IServiceScopeFactory scopes, ILogger<CadastreConnection> log) : IHostedService, IAsyncDisposable
+    IHostEnvironment environment, IServiceScopeFactory scopes, ILogger<CadastreConnection> log) : IHostedService, IAsyncDisposable
 {
     private SimulatorHost? _simulator;
-    private GrpcClient? _grpc;
+    private GrpcChannel? _channel;
     private SqliteOutboxStore? _outbox;
     private KadastrGateway? _gateway;
-    private RealEstateRegistryClient? _client;
+    private RealEstateRegistry.RealEstateRegistryClient? _client;
 
     /// <summary>The cadastre client.</summary>
-    public RealEstateRegistryClient Client => _client ?? throw new InvalidOperationException("The cadastre connection is not started.");
+    public RealEstateRegistry.RealEstateRegistryClient Client => _client ?? throw new InvalidOperationException("The cadastre connection is not started.");
 
     /// <summary>The gateway (outbox + tracking).</summary>
     public KadastrGateway Gateway => _gateway ?? throw new InvalidOperationException("The cadastre connection is not started.");
@@ -47,7 +48,7 @@ public sealed class CadastreConnection(
     public SimulatorHost? Simulator => _simulator;
 
     /// <summary>Per-call options with the configured deadline.</summary>
-    public CallOptions Call(CancellationToken ct) => new(Timeout: options.Value.CallTimeout, CancellationToken: ct);
+    public CallOptions Call(CancellationToken ct) => new(deadline: CallDeadline.After(options.Value.CallTimeout), cancellationToken: ct);
 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -64,8 +65,14 @@ public sealed class CadastreConnection(
             Address = new Uri(o.Endpoint);
         }
 
-        _grpc = new GrpcClient(Address, new GrpcClientOptions { BearerToken = o.AuthToken, MaxReceiveMessageSize = 64 * 1024 * 1024 });
-        _client = new RealEstateRegistryClient(_grpc);
+        // The bearer token goes over TLS only; plaintext (h2c) is accepted in Development.
+        _channel = KadastrChannel.Create(Address, new KadastrChannelOptions
+        {
+            BearerToken = string.IsNullOrEmpty(o.AuthToken) ? null : o.AuthToken,
+            AllowTokenOverPlaintext = environment.IsDevelopment(),
+            MaxReceiveMessageSize = 64 * 1024 * 1024,
+        });
+        _client = new RealEstateRegistry.RealEstateRegistryClient(_channel);
         var outboxPath = Path.GetFullPath(o.OutboxPath, data.Path);
         Directory.CreateDirectory(Path.GetDirectoryName(outboxPath)!);
         _outbox = new SqliteOutboxStore(outboxPath);
@@ -82,8 +89,7 @@ public sealed class CadastreConnection(
     {
         // Idempotent: the host stops it, then the container disposes it (possibly concurrently).
         // Closing the HTTP/2 connections first ends open watch streams at once (otherwise the server drains them).
-        var grpc = Interlocked.Exchange(ref _grpc, null);
-        grpc?.Dispose();
+        Interlocked.Exchange(ref _channel, null)?.Dispose();
         if (Interlocked.Exchange(ref _gateway, null) is { } gateway) await gateway.StopAsync();
         Interlocked.Exchange(ref _outbox, null)?.Dispose();
         if (Interlocked.Exchange(ref _simulator, null) is { } simulator) await simulator.DisposeAsync();

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Hosting;
 
-namespace RentToOwn.Kadastr.Protocol.Server;
+namespace RentToOwn.Kadastr.Simulator.Hosting;
 
 /// <summary>
 /// A host lifetime that leaves process signals (Ctrl+C, SIGTERM) to the program that embeds the
-/// server: the default console lifetime would swallow them for a host nobody waits on.
+/// simulator: the default console lifetime would swallow them for a host nobody waits on.
 /// </summary>
 internal sealed class EmbeddedHostLifetime : IHostLifetime
 {
