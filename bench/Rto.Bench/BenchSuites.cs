@@ -12,5 +12,6 @@ public static class BenchSuites
         new EdsSuite(),
         new LedgerSuite(),
         new GrpcSuite(),
+        new FabricSuite(),
     ];
 }

@@ -18,13 +18,14 @@ public static class DemoCommand
         };
         var url = new Option<string?>("--url") { Description = "With --until signed: a running platform (default: start one in-process on a free port with a temp data directory)" };
         var data = new Option<DirectoryInfo?>("--data") { Description = "With --url: that platform's data directory (pki/ for the demo keys and trust, ledger/ for the log and witness keys)" };
-        var ledger = new Option<string>("--ledger") { Description = "Ledger backend of the in-process platform: embedded or evm", DefaultValueFactory = _ => "embedded" };
+        var ledger = new Option<string>("--ledger") { Description = "Ledger backend of the in-process platform: embedded, evm or fabric", DefaultValueFactory = _ => "embedded" };
         var rpcUrl = new Option<string?>("--rpc-url") { Description = "With --ledger evm: the node's JSON-RPC URL (e.g. a local ganache: http://127.0.0.1:8545)" };
         var evmMode = new Option<string>("--evm-mode") { Description = "With --ledger evm: per-record (one transaction per record) or anchoring (checkpoints every 2 s)", DefaultValueFactory = _ => "per-record" };
+        var fabricNetwork = new Option<DirectoryInfo?>("--fabric-network") { Description = "With --ledger fabric: the folder of deploy/fabric/network.sh up DIR (its connection.json)" };
         var set = new Option<string[]>("--set") { Description = "Extra platform configuration KEY=VALUE (repeatable), e.g. --set Ledger:Evm:GasPrice=0", AllowMultipleArgumentsPerToken = false };
         var command = new Command("demo", "Run the product's life headless through the public API; prints {contractSha256, registration, termination, ownership, ledgerVerified, seconds}")
         {
-            until, url, data, ledger, rpcUrl, evmMode, set,
+            until, url, data, ledger, rpcUrl, evmMode, fabricNetwork, set,
         };
         command.SetAction(async (pr, ct) =>
         {
@@ -50,7 +51,19 @@ public static class DemoCommand
                 return 2;
             }
 
-            if (Ledger(pr.GetValue(ledger), pr.GetValue(rpcUrl), pr.GetValue(evmMode)) is not { } backend)
+            var fabricProfile = pr.GetValue(fabricNetwork) is { } fn ? Path.Combine(fn.FullName, "connection.json") : null;
+            if (pr.GetValue(ledger) == "fabric" || fabricProfile is not null)
+            {
+                if (pr.GetValue(ledger) != "fabric" || fabricProfile is null || !File.Exists(fabricProfile))
+                {
+                    await error.WriteLineAsync(fabricProfile is null || pr.GetValue(ledger) != "fabric"
+                        ? "--ledger fabric needs --fabric-network DIR (deploy/fabric/network.sh up DIR), and --fabric-network needs --ledger fabric"
+                        : $"--fabric-network: {fabricProfile} does not exist (run deploy/fabric/network.sh up DIR)");
+                    return 2;
+                }
+            }
+
+            if ((fabricProfile is not null ? new DemoLedger(false, null, false, fabricProfile) : Ledger(pr.GetValue(ledger), pr.GetValue(rpcUrl), pr.GetValue(evmMode))) is not { } backend)
             {
                 await error.WriteLineAsync(LedgerProblem(pr.GetValue(ledger), pr.GetValue(rpcUrl), pr.GetValue(evmMode)));
                 return 2;
@@ -69,7 +82,7 @@ public static class DemoCommand
                 settings.Add($"--{kv}");
             }
 
-            if (target is not null && (backend.Evm || settings.Count > 0 || stage != "signed"))
+            if (target is not null && (backend.Evm || backend.FabricProfile is not null || settings.Count > 0 || stage != "signed"))
             {
                 await error.WriteLineAsync("--url runs --until signed against a running platform; --ledger, --set and the whole life need the in-process platform (leave out --url)");
                 return 2;
@@ -121,6 +134,6 @@ public static class DemoCommand
         "evm" when rpcUrl is null => "--ledger evm needs --rpc-url (the node's JSON-RPC URL, e.g. http://127.0.0.1:8545)",
         "evm" when mode is not ("per-record" or "anchoring") => $"--evm-mode {mode}: use per-record or anchoring",
         "evm" => $"--rpc-url {rpcUrl}: not an http(s) URL",
-        _ => $"--ledger {ledger}: use embedded or evm",
+        _ => $"--ledger {ledger}: use embedded, evm or fabric",
     };
 }

@@ -7,6 +7,7 @@ using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Evm;
+using RentToOwn.LedgerAdapter.Fabric;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.LedgerAdapter.Verification;
 using RentToOwn.Platform.Ledger.Evm;
@@ -28,6 +29,8 @@ public sealed class DemoVerifier : IDisposable
     private readonly SigningRegistryContract? _registry;
     private readonly HttpClient? _node;
     private readonly bool _anchoring;
+    private readonly FabricSigningRegistry? _fabric;
+    private readonly List<string> _fabricTransactions = [];
 
     /// <summary>Reads the keys from <paramref name="dataDirectory"/>; on the Evm backend (<paramref name="ledger"/>), also checks the chain.</summary>
     public DemoVerifier(string dataDirectory, DemoLedger ledger, TextWriter log)
@@ -44,6 +47,11 @@ public sealed class DemoVerifier : IDisposable
         var logKey = NoteVerifierKey.Parse(System.IO.File.ReadAllText(Path.Combine(ledgerDir, "log.pub")));
         var witness = NoteVerifierKey.Parse(System.IO.File.ReadAllText(Path.Combine(ledgerDir, "witness.pub")));
         _bundles = new BundleVerifier(logKey, [witness], 1);
+        if (ledger.FabricProfile is not null)
+        {
+            _fabric = FabricSigningRegistry.Open(FabricConnectionProfile.Load(ledger.FabricProfile));
+        }
+
         if (rpcUrl is not null)
         {
             var remembered = RememberedRegistry.Read(ledgerDir)
@@ -55,6 +63,14 @@ public sealed class DemoVerifier : IDisposable
             _registry = new SigningRegistryContract(rpc, new EvmTransactionSender(rpc, new EthKey(RandomNumberGenerator.GetBytes(32)), new EvmOptions(), TimeProvider.System), remembered.Contract);
         }
     }
+
+    /// <summary>Fabric backend: channel, chaincode and the transaction of every verified record (null otherwise).</summary>
+    public JsonObject? Fabric => _fabric is null ? null : new JsonObject
+    {
+        ["channel"] = _fabric.Channel,
+        ["chaincode"] = _fabric.Chaincode,
+        ["transactions"] = new JsonArray(_fabricTransactions.Distinct().Select(t => (JsonNode)JsonValue.Create(t)).ToArray()),
+    };
 
     /// <summary>How many signatures were checked, and how many failed.</summary>
     public (int Checked, int Failed) Tally { get; private set; }
@@ -103,6 +119,11 @@ public sealed class DemoVerifier : IDisposable
             && record.DocumentSha256.ToArray().AsSpan().SequenceEqual(SHA256.HashData(document))
             && record.SignatureSha256 is { } c && c.ToArray().AsSpan().SequenceEqual(SHA256.HashData(cms));
         var chain = "";
+        if (ok && _fabric is not null)
+        {
+            (ok, chain) = await OnFabricAsync(record!, ct);
+        }
+
         if (ok && _registry is not null)
         {
             (ok, chain) = _anchoring ? await AnchoredAsync(bundle.LeafIndex, ct) : await RecordedAsync(record!, ct);
@@ -119,6 +140,17 @@ public sealed class DemoVerifier : IDisposable
         var entry = await _registry!.GetEntryAsync(Rfc6962.LeafHash(SigningRecordCodec.Encode(record)), ct);
         var ok = entry is not null && entry.Subject.AsSpan().SequenceEqual(SigningRegistryContract.SubjectKey(record.SubjectId));
         return (ok, entry is null ? "; NOT on chain" : $"; on chain in block {entry.BlockNumber} ({_registry.Address})");
+    }
+
+    // Fabric per-record mode: the chaincode holds the leaf hash under the subject's key, in a transaction the peer finds VALID.
+    private async Task<(bool, string)> OnFabricAsync(SigningRecord record, CancellationToken ct)
+    {
+        var entry = await _fabric!.GetEntryAsync(Rfc6962.LeafHash(SigningRecordCodec.Encode(record)), ct);
+        if (entry is null || entry.Subject != Convert.ToHexStringLower(SigningRegistryContract.SubjectKey(record.SubjectId))) return (false, "; NOT on Fabric");
+        var tx = await _fabric.GetTransactionAsync(entry.TxId, ct);
+        if (tx is not { ValidationCode: "VALID" }) return (false, $"; Fabric transaction {entry.TxId} {tx?.ValidationCode ?? "not found"}");
+        _fabricTransactions.Add(tx.TransactionId);
+        return (true, $"; on Fabric in transaction {tx.TransactionId} (block {tx.BlockNumber}, VALID)");
     }
 
     // Anchoring mode: the registry's latest anchor covers the leaf (the job runs every 2 s in the demo).
@@ -142,5 +174,9 @@ public sealed class DemoVerifier : IDisposable
     }
 
     /// <inheritdoc />
-    public void Dispose() => _node?.Dispose();
+    public void Dispose()
+    {
+        _node?.Dispose();
+        _fabric?.Dispose();
+    }
 }

@@ -46,7 +46,7 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
         await VerifyVerdictsAsync(verifier, ct);
         var (count, failed) = verifier.Tally;
         log.WriteLine($"verified {count} signatures ({signatures} on the contract): {(failed == 0 ? "all verified" : failed + " FAILED")}");
-        return new JsonObject
+        var result = new JsonObject
         {
             ["contractSha256"] = Convert.ToHexStringLower(SHA256.HashData(contract.Pdf)),
             ["registration"] = registration,
@@ -54,6 +54,8 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
             ["ownership"] = ownership,
             ["ledgerVerified"] = failed == 0 && count >= signatures + 3,
         };
+        if (verifier.Fabric is { } fabric) result["fabric"] = fabric;
+        return result;
     }
 
     // A.29: the tenant pays the early buyout through the sandbox; the purchase is then complete.

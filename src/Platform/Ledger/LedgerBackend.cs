@@ -8,4 +8,7 @@ public enum LedgerBackend
 
     /// <summary>The embedded log, and every record also recorded on (or anchored to) an EVM chain's SigningRegistry.</summary>
     Evm,
+
+    /// <summary>The embedded log, and every record also recorded on a Hyperledger Fabric channel's SigningRegistry chaincode.</summary>
+    Fabric,
 }

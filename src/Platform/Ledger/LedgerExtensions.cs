@@ -21,6 +21,17 @@ public static class LedgerExtensions
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section);
         builder.Services.AddSingleton<PlatformLedger>();
         builder.Services.AddScoped<SignatureLedger>();
+        if (selection.Fabric is { } fabric)
+        {
+            if (fabric.Mode != RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.PerRecord)
+            {
+                throw new InvalidOperationException("Ledger:Fabric:Mode: the platform records per record on Fabric; anchoring runs from FabricCheckpointAnchorer (rto bench fabric)");
+            }
+
+            builder.Services.AddHostedService<LedgerStartup>(); // reaches the gateway peer at start
+            return builder;
+        }
+
         if (selection.Evm is not { } evm)
         {
             return builder;

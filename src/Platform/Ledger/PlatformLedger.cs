@@ -28,6 +28,7 @@ public sealed class PlatformLedger : IAsyncDisposable
     private EmbeddedLedger? _embedded;
     private ISigningLedger? _ledger;
     private EvmLedgerConnection? _evm;
+    private RentToOwn.LedgerAdapter.Fabric.FabricSigningRegistry? _fabric;
     private CheckpointAnchorer? _anchorer;
     private byte[]? _secret;
 
@@ -104,6 +105,12 @@ public sealed class PlatformLedger : IAsyncDisposable
     /// </summary>
     public async Task<OnChainRecord?> OnChainRecordAsync(byte[] leafHash, string subjectId, CancellationToken ct)
     {
+        if (_selection.Fabric is not null)
+        {
+            await LedgerAsync(ct);
+            return await FabricRecordAsync(_fabric!, leafHash, subjectId, ct);
+        }
+
         if (_selection.Evm is not { Mode: EvmLedgerMode.PerRecord } || await EvmAsync(ct) is not { } evm)
         {
             return null;
@@ -141,8 +148,42 @@ public sealed class PlatformLedger : IAsyncDisposable
         return SignerReference.From(_secret, idNumber);
     }
 
+    /// <summary>Fabric: the entry's transaction, confirmed on the peer (qscc GetTransactionByID: block, validation code).</summary>
+    private static async Task<OnChainRecord> FabricRecordAsync(RentToOwn.LedgerAdapter.Fabric.FabricSigningRegistry fabric, byte[] leafHash, string subjectId, CancellationToken ct)
+    {
+        var contract = $"fabric:{fabric.Channel}/{fabric.Chaincode}";
+        try
+        {
+            var entry = await fabric.GetEntryAsync(leafHash, ct);
+            if (entry is null || entry.Subject != Convert.ToHexStringLower(SigningRegistryContract.SubjectKey(subjectId)))
+            {
+                return new OnChainRecord("not_recorded", entry is null ? "the record is not on the Fabric channel" : "the channel holds this entry under another subject", 0, contract);
+            }
+
+            var tx = await fabric.GetTransactionAsync(entry.TxId, ct);
+            return tx is null
+                ? new OnChainRecord("not_checked", $"record not checked: the peer does not find transaction {entry.TxId}", 0, contract, entry.TxId)
+                : new OnChainRecord(tx.ValidationCode == "VALID" ? "recorded" : "not_recorded",
+                    $"record confirmed on Fabric: transaction {tx.TransactionId}, block {tx.BlockNumber}, validation code {tx.ValidationCode}, writer {entry.Writer}",
+                    0, contract, tx.TransactionId, tx.BlockNumber);
+        }
+        catch (RentToOwn.LedgerAdapter.Fabric.FabricException e)
+        {
+            return new OnChainRecord("not_checked", $"record not checked: no Fabric peer answered ({e.Message})", 0, contract);
+        }
+    }
+
     private async Task<ISigningLedger> WithBackendAsync(EmbeddedLedger embedded, CancellationToken ct)
     {
+        if (_selection.Fabric is { } fabric)
+        {
+            _fabric = fabric.OpenRegistry();
+            await _fabric.LatestAnchorAsync(ct); // reaches the gateway peer now, so a wrong profile stops the start
+            _logger.LogInformation("Ledger: Fabric backend, per record, chaincode {Chaincode} on channel {Channel} via {Peer}",
+                fabric.Profile.Chaincode, fabric.Profile.Channel, _fabric.Client.Peer.Address);
+            return new RentToOwn.LedgerAdapter.Fabric.FabricRecordingLedger(embedded, _fabric);
+        }
+
         if (_selection.Evm is not { } settings)
         {
             return embedded;
@@ -166,6 +207,7 @@ public sealed class PlatformLedger : IAsyncDisposable
     {
         if (_embedded is not null) await _embedded.DisposeAsync();
         _evm?.Dispose();
+        _fabric?.Dispose();
         _open.Dispose();
     }
 }

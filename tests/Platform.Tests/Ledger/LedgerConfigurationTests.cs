@@ -38,6 +38,7 @@ public sealed class LedgerConfigurationTests
     [InlineData("Ledger:Backend", "Ethereum", true, "Ledger:Backend: 'Ethereum' is not a ledger backend")]
     [InlineData("Ledger:Backend", "1", true, "Ledger:Backend: '1' is not a ledger backend")]
     [InlineData("Ledger:Evm:Mode", "Sometimes", true, "Ledger:Evm:Mode: 'Sometimes' is not a mode")]
+    [InlineData("Ledger:Backend", "Fabric", true, "Ledger:Fabric:ConnectionProfile: not set")]
     [InlineData("Ledger:Evm:RpcUrl", "127.0.0.1:8545", true, "Ledger:Evm:RpcUrl: '127.0.0.1:8545' is not an http(s) URL")]
     [InlineData("Ledger:Evm:RpcUrl", "ftp://node/", true, "Ledger:Evm:RpcUrl")]
     [InlineData("Ledger:Evm:ContractAddress", "0x1234", true, "Ledger:Evm:ContractAddress: '0x1234' is not an address")]
@@ -57,9 +58,9 @@ public sealed class LedgerConfigurationTests
     [Fact]
     public void The_platform_does_not_start_with_a_bad_backend_and_says_why()
     {
-        using var app = new PlatformFactory { Settings = { ["Ledger:Backend"] = "Fabric" } };
+        using var app = new PlatformFactory { Settings = { ["Ledger:Backend"] = "Corda" } };
         var e = Assert.ThrowsAny<Exception>(() => app.Services);
-        Assert.Contains("Ledger:Backend: 'Fabric' is not a ledger backend: use Embedded or Evm", Messages(e));
+        Assert.Contains("Ledger:Backend: 'Corda' is not a ledger backend: use Embedded, Evm or Fabric", Messages(e));
     }
 
     [Fact]
