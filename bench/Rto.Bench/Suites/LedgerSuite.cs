@@ -434,7 +434,7 @@ public sealed class LedgerSuite : IBenchSuite
         {
             var left = count;
             var sw = Stopwatch.StartNew();
-            await Task.WhenAll(Enumerable.Range(0, inFlight).Select(_ => Task.Run(async () =>
+            await Task.WhenAll(Enumerable.Range(0, inFlight).Select(worker => Task.Run(async () =>
             {
                 while (Interlocked.Decrement(ref left) >= 0)
                 {
