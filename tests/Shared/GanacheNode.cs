@@ -3,6 +3,10 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Signer;
+using Nethereum.Web3;
 using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.Platform.Ledger.Evm;
 
@@ -22,7 +26,7 @@ public sealed class GanacheNode : IAsyncLifetime
     public const long ChainId = 1337;
 
     /// <summary>A TEST account that is not the platform's writer.</summary>
-    public static EthKey Outsider { get; } = EthKey.FromHex(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("rto TEST account outsider"))));
+    public static EthECKey Outsider { get; } = new(Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes("rto TEST account outsider"))));
 
     private Process? _process;
 
@@ -40,18 +44,18 @@ public sealed class GanacheNode : IAsyncLifetime
         throw new InvalidOperationException("RentToOwn.sln not found above " + AppContext.BaseDirectory);
     }
 
-    /// <summary>A client of the node.</summary>
-    public JsonRpcClient Rpc() => new(new HttpClient { BaseAddress = Url });
+    /// <summary>A client of the node (Nethereum, no account).</summary>
+    public IWeb3 Rpc() => EvmNode.Connect(new HttpClient { BaseAddress = Url });
 
     /// <summary>A sender for <paramref name="key"/>.</summary>
-    public EvmTransactionSender Sender(EthKey key) => new(Rpc(), key, new EvmOptions { RpcUrl = Url }, TimeProvider.System);
+    public EvmTransactionSender Sender(EthECKey key) => new(EvmNode.Client(new HttpClient { BaseAddress = Url }), key, new EvmOptions { RpcUrl = Url }, TimeProvider.System);
 
     /// <summary>The compiled registry (contracts/evm/build).</summary>
     public static byte[] Bytecode()
     {
         var bin = Path.Combine(RepositoryRoot(), "contracts", "evm", "build", "SigningRegistry.bin");
         if (!File.Exists(bin)) throw new InvalidOperationException($"{bin} missing: run scripts/install-deps.sh (it runs 'npm run build' in contracts/evm)");
-        return Hex.Decode(File.ReadAllText(bin).Trim());
+        return File.ReadAllText(bin).Trim().HexToByteArray();
     }
 
     /// <summary>A free TCP port on 127.0.0.1 (nothing listens on it afterwards).</summary>
@@ -83,7 +87,7 @@ public sealed class GanacheNode : IAsyncLifetime
                 info.ArgumentList.Add(a);
             }
 
-            foreach (var key in new[] { GanacheTestKey.PrivateKeyHex, Hex.Encode(SHA256.HashData(Encoding.UTF8.GetBytes("rto TEST account outsider"))) })
+            foreach (var key in new[] { GanacheTestKey.PrivateKeyHex, SHA256.HashData(Encoding.UTF8.GetBytes("rto TEST account outsider")).ToHex(true) })
             {
                 info.ArgumentList.Add("--wallet.accounts");
                 info.ArgumentList.Add($"{key},0x3635C9ADC5DEA00000");
@@ -96,19 +100,19 @@ public sealed class GanacheNode : IAsyncLifetime
             p.BeginErrorReadLine();
             Url = new Uri($"http://127.0.0.1:{port}/");
             using var http = new HttpClient { BaseAddress = Url, Timeout = TimeSpan.FromSeconds(2) };
-            var rpc = new JsonRpcClient(http);
+            var rpc = EvmNode.Connect(http);
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (DateTime.UtcNow < deadline && !p.HasExited)
             {
                 try
                 {
-                    if (await rpc.ChainIdAsync() == ChainId)
+                    if ((await rpc.Eth.ChainId.SendRequestAsync()).Value == ChainId)
                     {
                         _process = p;
                         return;
                     }
                 }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                catch (Exception e) when (e is Nethereum.JsonRpc.Client.RpcClientUnknownException or Nethereum.JsonRpc.Client.RpcClientTimeoutException)
                 {
                     await Task.Delay(200);
                 }
@@ -132,6 +136,17 @@ public sealed class GanacheNode : IAsyncLifetime
         _process?.Dispose();
         return Task.CompletedTask;
     }
+}
+
+/// <summary>Reads the tests ask of the node.</summary>
+public static class GanacheReads
+{
+    /// <summary>eth_blockNumber.</summary>
+    public static async Task<long> BlockNumberAsync(this IWeb3 node) => (long)(await node.Eth.Blocks.GetBlockNumber.SendRequestAsync()).Value;
+
+    /// <summary>eth_getTransactionReceipt (null while pending or unknown).</summary>
+    public static Task<TransactionReceipt?> GetTransactionReceiptAsync(this IWeb3 node, string hash) =>
+        node.Eth.Transactions.GetTransactionReceipt.SendRequestAsync(hash)!;
 }
 
 /// <summary>One ganache per test assembly for the tests on the Evm backend.</summary>

@@ -151,7 +151,7 @@ public static class LedgerCommand
 
             var json = await File.ReadAllTextAsync(pr.GetValue(file)!, ct);
             using var http = pr.GetValue(rpcUrl) is { } url ? new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) } : null;
-            var chain = http is null ? null : new EvmAnchorChain(new JsonRpcClient(http));
+            var chain = http is null ? null : new EvmAnchorChain(http);
             var result = await new BundleVerifier(log, witnesses, pr.GetValue(threshold) ?? witnesses.Count, chain).VerifyAsync(json, ct);
             await output.WriteLineAsync((result.IsValid ? "OK: " : "FAILED: ") + result.Reason);
             return result.IsValid ? 0 : 1;

@@ -57,10 +57,7 @@ public sealed class DemoVerifier : IDisposable
             var remembered = RememberedRegistry.Read(ledgerDir)
                 ?? throw new DemoException($"Evm backend: {Path.Combine(ledgerDir, RememberedRegistry.FileName)} is missing (the platform did not deploy a SigningRegistry)");
             _node = new HttpClient { BaseAddress = rpcUrl, Timeout = TimeSpan.FromSeconds(15) };
-            var rpc = new JsonRpcClient(_node);
-
-            // Read-only: the sender is never used to send (a throwaway key).
-            _registry = new SigningRegistryContract(rpc, new EvmTransactionSender(rpc, new EthKey(RandomNumberGenerator.GetBytes(32)), new EvmOptions(), TimeProvider.System), remembered.Contract);
+            _registry = new SigningRegistryContract(EvmNode.Connect(_node), null, remembered.Contract); // read-only
         }
     }
 

@@ -24,7 +24,7 @@ public sealed class CheckpointAnchorer(ISigningLedger ledger, SigningRegistryCon
         }
 
         var receipt = await contract.AnchorAsync(checkpoint.Size, checkpoint.RootHash, ct);
-        var anchor = new LedgerAnchor(await sender.ChainIdAsync(ct), contract.Address, receipt.TransactionHash, receipt.BlockNumber, checkpoint.Size, checkpoint.RootHash);
+        var anchor = new LedgerAnchor(await sender.ChainIdAsync(ct), contract.Address, receipt.TransactionHash, (long)receipt.BlockNumber.Value, checkpoint.Size, checkpoint.RootHash);
         await store.SaveAsync(anchor, ct);
         return anchor;
     }

@@ -1,43 +1,22 @@
-using System.Numerics;
+using Nethereum.Contracts;
+using Nethereum.RPC.Eth.DTOs;
+using RentToOwn.LedgerAdapter.Evm.Messages;
 
 namespace RentToOwn.LedgerAdapter.Evm;
 
-/// <summary>Event signatures of SigningRegistry.sol and their decoders.</summary>
+/// <summary>SigningRegistry's events in a receipt, decoded by Nethereum (logs of other events are skipped).</summary>
 public static class SigningRegistryEvents
 {
-    /// <summary><c>Recorded(bytes32 indexed subject, bytes32 indexed entryHash, uint8 kind, address writer, uint256 index)</c>.</summary>
-    public const string RecordedSignature = "Recorded(bytes32,bytes32,uint8,address,uint256)";
+    /// <summary>The <c>Recorded</c> events of a receipt.</summary>
+    public static IReadOnlyList<RecordedEvent> Recorded(TransactionReceipt receipt) =>
+        receipt.DecodeAllEvents<RecordedEventDto>().Select(ToRecorded).ToList();
 
-    /// <summary><c>Anchored(uint64 treeSize, bytes32 root, address writer)</c>.</summary>
-    public const string AnchoredSignature = "Anchored(uint64,bytes32,address)";
+    /// <summary>The <c>Anchored</c> events of a receipt.</summary>
+    public static IReadOnlyList<AnchoredEvent> Anchored(TransactionReceipt receipt) =>
+        receipt.DecodeAllEvents<AnchoredEventDto>().Select(e => new AnchoredEvent(
+            (long)e.Event.TreeSize, e.Event.Root, e.Event.Writer.ToLowerInvariant(), (long)e.Log.BlockNumber.Value, e.Log.TransactionHash, e.Log.Address.ToLowerInvariant())).ToList();
 
-    /// <summary>Topic 0 of Recorded.</summary>
-    public static readonly byte[] RecordedTopic = Abi.EventTopic(RecordedSignature);
-
-    /// <summary>Topic 0 of Anchored.</summary>
-    public static readonly byte[] AnchoredTopic = Abi.EventTopic(AnchoredSignature);
-
-    /// <summary>Decodes a Recorded log, or null if the log is another event.</summary>
-    public static RecordedEvent? DecodeRecorded(EvmLog log)
-    {
-        if (log.Topics.Count != 3 || !log.Topics[0].AsSpan().SequenceEqual(RecordedTopic))
-        {
-            return null;
-        }
-
-        var v = Abi.Decode(["uint8", "address", "uint256"], log.Data);
-        return new RecordedEvent(log.Topics[1], log.Topics[2], (byte)(BigInteger)v[0], (string)v[1], (long)(BigInteger)v[2], log.BlockNumber, log.TransactionHash, log.Address);
-    }
-
-    /// <summary>Decodes an Anchored log, or null if the log is another event.</summary>
-    public static AnchoredEvent? DecodeAnchored(EvmLog log)
-    {
-        if (log.Topics.Count != 1 || !log.Topics[0].AsSpan().SequenceEqual(AnchoredTopic))
-        {
-            return null;
-        }
-
-        var v = Abi.Decode(["uint64", "bytes32", "address"], log.Data);
-        return new AnchoredEvent((long)(BigInteger)v[0], (byte[])v[1], (string)v[2], log.BlockNumber, log.TransactionHash, log.Address);
-    }
+    internal static RecordedEvent ToRecorded(EventLog<RecordedEventDto> e) => new(
+        e.Event.Subject, e.Event.EntryHash, e.Event.Kind, e.Event.Writer.ToLowerInvariant(), (long)e.Event.Index,
+        (long)e.Log.BlockNumber.Value, e.Log.TransactionHash, e.Log.Address.ToLowerInvariant());
 }

@@ -40,7 +40,7 @@ public static class LedgerExtensions
         builder.Services.AddHostedService<LedgerStartup>();
 
         // The verifier confirms anchors on this node (a Verifier:AnchorRpcUrl registered later takes precedence).
-        builder.Services.AddSingleton<IAnchorChain>(_ => new EvmAnchorChain(new JsonRpcClient(new HttpClient { BaseAddress = evm.RpcUrl, Timeout = evm.RpcTimeout })));
+        builder.Services.AddSingleton<IAnchorChain>(_ => new EvmAnchorChain(new HttpClient { BaseAddress = evm.RpcUrl, Timeout = evm.RpcTimeout }));
         if (evm.Mode == EvmLedgerMode.Anchoring)
         {
             // The job runs on the platform's one scheduler (Scheduling/), so anchoring needs it enabled.

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Nethereum.JsonRpc.Client;
 using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Anchoring;
 using RentToOwn.LedgerAdapter.Embedded;
@@ -130,12 +131,12 @@ public sealed class PlatformLedger : IAsyncDisposable
                 return new OnChainRecord("not_recorded", "the chain holds this entry under another subject", evm.ChainId, contract, null, entry.BlockNumber);
             }
 
-            var logs = await evm.Rpc.GetLogsAsync(contract, SigningRegistryEvents.RecordedTopic, entry.BlockNumber, entry.BlockNumber, ct);
-            var recorded = logs.Select(SigningRegistryEvents.DecodeRecorded).OfType<RecordedEvent>().FirstOrDefault(e => e.EntryHash.AsSpan().SequenceEqual(leafHash));
+            var logs = await evm.Contract.GetRecordedEventsAsync(entry.BlockNumber, entry.BlockNumber, ct);
+            var recorded = logs.FirstOrDefault(e => e.EntryHash.AsSpan().SequenceEqual(leafHash));
             return new OnChainRecord("recorded", $"record confirmed on chain: block {entry.BlockNumber}, writer {entry.Writer}",
                 evm.ChainId, contract, recorded?.TransactionHash, entry.BlockNumber);
         }
-        catch (Exception e) when (e is HttpRequestException or EvmRpcException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+        catch (Exception e) when (e is RpcClientUnknownException or RpcClientTimeoutException or RpcResponseException)
         {
             return new OnChainRecord("not_checked", $"record not checked: the node did not answer ({e.Message})", evm.ChainId, contract);
         }

@@ -21,11 +21,11 @@ public static class VerificationExtensions
         if (!string.IsNullOrWhiteSpace(rpc))
         {
             // Anchors are confirmed on the chain (transaction, contract, block, size, root) when a node answers.
-            builder.Services.AddSingleton<IAnchorChain>(sp => new EvmAnchorChain(new JsonRpcClient(new HttpClient
+            builder.Services.AddSingleton<IAnchorChain>(sp => new EvmAnchorChain(new HttpClient
             {
                 BaseAddress = new Uri(rpc),
                 Timeout = TimeSpan.FromSeconds(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<VerifierOptions>>().Value.AnchorRpcTimeoutSeconds),
-            })));
+            }));
         }
 
         return builder;

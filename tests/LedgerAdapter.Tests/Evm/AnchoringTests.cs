@@ -16,7 +16,7 @@ public class AnchoringTests(GanacheFixture ganache)
     public async Task The_Quartz_job_anchors_checkpoints_and_bundles_carry_a_verified_anchor()
     {
         var owner = ganache.Sender(GanacheFixture.Owner);
-        var contract = await SigningRegistryContract.DeployAsync(ganache.Rpc(), owner, ganache.Bytecode);
+        var contract = await SigningRegistryContract.DeployAsync(ganache.Node(), owner, ganache.Bytecode);
         var dir = TestKeys.TempDir();
         var db = Path.Combine(dir, "l.db");
         await using var ledger = EmbeddedLedger.Open(new EmbeddedLedgerOptions { DatabasePath = db }, TestKeys.Log,
@@ -70,7 +70,7 @@ public class AnchoringTests(GanacheFixture ganache)
         var latestAnchor = (await store.LatestAsync())!;
         var bundle = await new BundleFactory(ledger).CreateAsync(42, latestAnchor);
         Assert.NotNull(bundle.Anchor);
-        var online = new BundleVerifier(TestKeys.Log.VerifierKey, [TestKeys.Witness1.VerifierKey], 1, new EvmAnchorChain(ganache.Rpc()));
+        var online = new BundleVerifier(TestKeys.Log.VerifierKey, [TestKeys.Witness1.VerifierKey], 1, new EvmAnchorChain(ganache.Node()));
         var result = await online.VerifyAsync(BundleJson.Serialize(bundle));
         Assert.True(result.IsValid, result.Reason);
         Assert.Equal(AnchorStatus.Verified, result.Anchor);
@@ -89,7 +89,7 @@ public class AnchoringTests(GanacheFixture ganache)
         }
 
         // No node reachable: the anchor is reported as not checked, the rest still verifies.
-        var offlineChain = new EvmAnchorChain(new JsonRpcClient(new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{GanacheFixture.FreePort()}/") }));
+        var offlineChain = new EvmAnchorChain(new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{GanacheFixture.FreePort()}/") });
         var offline = await new BundleVerifier(TestKeys.Log.VerifierKey, [TestKeys.Witness1.VerifierKey], 1, offlineChain).VerifyAsync(BundleJson.Serialize(bundle));
         Assert.True(offline.IsValid, offline.Reason);
         Assert.Equal(AnchorStatus.NotChecked, offline.Anchor);

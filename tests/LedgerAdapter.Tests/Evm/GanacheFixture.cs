@@ -3,6 +3,9 @@ using System.Net;
 using System.Net.Sockets;
 using System.Security.Cryptography;
 using System.Text;
+using Nethereum.Hex.HexConvertors.Extensions;
+using Nethereum.Signer;
+using Nethereum.Web3;
 using RentToOwn.LedgerAdapter.Evm;
 
 namespace RentToOwn.LedgerAdapter.Tests.Evm;
@@ -18,13 +21,16 @@ public sealed class GanacheFixture : IAsyncLifetime
     private Process? process;
 
     private static readonly string[] KeyHexes = new[] { "owner", "writer", "outsider" }
-        .Select(n => Hex.Encode(SHA256.HashData(Encoding.UTF8.GetBytes("rto TEST account " + n)))).ToArray();
+        .Select(n => SHA256.HashData(Encoding.UTF8.GetBytes("rto TEST account " + n)).ToHex(true)).ToArray();
 
-    public static EthKey Owner { get; } = EthKey.FromHex(KeyHexes[0]);
+    public static EthECKey Owner { get; } = new(KeyHexes[0]);
 
-    public static EthKey Writer { get; } = EthKey.FromHex(KeyHexes[1]);
+    public static EthECKey Writer { get; } = new(KeyHexes[1]);
 
-    public static EthKey Outsider { get; } = EthKey.FromHex(KeyHexes[2]);
+    public static EthECKey Outsider { get; } = new(KeyHexes[2]);
+
+    /// <summary>A TEST account with no ether (funded by a test when it needs to be).</summary>
+    public static EthECKey Poor { get; } = new(SHA256.HashData(Encoding.UTF8.GetBytes("rto TEST account poor")).ToHex(true));
 
     public Uri Url { get; private set; } = null!;
 
@@ -62,7 +68,7 @@ public sealed class GanacheFixture : IAsyncLifetime
             throw new InvalidOperationException($"{bin} missing: run scripts/install-deps.sh (it runs 'npm run build' in contracts/evm to compile SigningRegistry.sol)");
         }
 
-        return Hex.Decode(File.ReadAllText(bin).Trim());
+        return File.ReadAllText(bin).Trim().HexToByteArray();
     }
 
     public static int FreePort()
@@ -101,18 +107,18 @@ public sealed class GanacheFixture : IAsyncLifetime
             p.BeginErrorReadLine();
             var url = new Uri($"http://127.0.0.1:{port}/");
             using var http = new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(2) };
-            var rpc = new JsonRpcClient(http);
+            var node = EvmNode.Connect(http);
             var deadline = DateTime.UtcNow.AddSeconds(60);
             while (DateTime.UtcNow < deadline && !p.HasExited)
             {
                 try
                 {
-                    if (await rpc.ChainIdAsync() == ChainId)
+                    if ((await node.Eth.ChainId.SendRequestAsync()).Value == ChainId)
                     {
                         return (p, url);
                     }
                 }
-                catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+                catch (Exception e) when (e is Nethereum.JsonRpc.Client.RpcClientUnknownException or Nethereum.JsonRpc.Client.RpcClientTimeoutException)
                 {
                     await Task.Delay(200);
                 }
@@ -130,10 +136,10 @@ public sealed class GanacheFixture : IAsyncLifetime
         }
     }
 
-    public JsonRpcClient Rpc() => new(new HttpClient { BaseAddress = Url });
+    public IWeb3 Node() => EvmNode.Connect(new HttpClient { BaseAddress = Url });
 
-    public EvmTransactionSender Sender(EthKey key, TimeProvider? time = null) =>
-        new(Rpc(), key, new EvmOptions { RpcUrl = Url }, time ?? TimeProvider.System);
+    public EvmTransactionSender Sender(EthECKey key, TimeProvider? time = null, HttpMessageHandler? handler = null, EvmOptions? options = null) =>
+        new(EvmNode.Client(new HttpClient(handler ?? new HttpClientHandler()) { BaseAddress = Url }), key, options ?? new EvmOptions { RpcUrl = Url }, time ?? TimeProvider.System);
 
     public async Task InitializeAsync()
     {

@@ -69,8 +69,8 @@ public sealed class EvmBackendTests(GanacheNode ganache) : IDisposable
         Assert.Equal(remembered.Contract, anchor.Contract);
         Assert.Equal(GanacheNode.ChainId, anchor.ChainId);
         var tx = await ganache.Rpc().GetTransactionReceiptAsync(anchor.TransactionHash!);
-        Assert.Equal(anchor.BlockNumber, tx!.BlockNumber);
-        Assert.Contains(tx.Logs, l => SigningRegistryEvents.DecodeRecorded(l)?.EntryHash.AsSpan().SequenceEqual(Convert.FromHexString(s.Ledger.LeafHash!)) == true);
+        Assert.Equal(anchor.BlockNumber, (long)tx!.BlockNumber.Value);
+        Assert.Contains(SigningRegistryEvents.Recorded(tx!), e => e.EntryHash.AsSpan().SequenceEqual(Convert.FromHexString(s.Ledger.LeafHash!)));
 
         // A restart on the same data directory keeps the registry (no second deployment) and keeps recording.
         app.Dispose();

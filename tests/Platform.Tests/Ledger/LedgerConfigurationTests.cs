@@ -21,10 +21,10 @@ public sealed class LedgerConfigurationTests
         Assert.Equal(EvmLedgerMode.PerRecord, evm.Mode);
         Assert.Equal(new Uri("http://127.0.0.1:8545"), evm.RpcUrl);
         Assert.True(evm.UsesTestKey);
-        Assert.Equal(GanacheTestKey.Address, evm.Key.Address); // the key's address is the documented one
+        Assert.Equal(GanacheTestKey.Address, evm.Address); // the key's address is the documented one
         Assert.Null(evm.ContractAddress);
 
-        var configured = Read(false, ("Ledger:Backend", "Evm"), ("Ledger:Evm:PrivateKey", Hex.Encode(new byte[31].Append((byte)7).ToArray())),
+        var configured = Read(false, ("Ledger:Backend", "Evm"), ("Ledger:Evm:PrivateKey", "0x" + Convert.ToHexStringLower(new byte[31].Append((byte)7).ToArray())),
             ("Ledger:Evm:Mode", "Anchoring"), ("Ledger:Evm:AnchorIntervalSeconds", "5"), ("Ledger:Evm:ContractAddress", "0x" + new string('A', 40)),
             ("Ledger:Evm:GasPrice", "0")).Evm!;
         Assert.False(configured.UsesTestKey);

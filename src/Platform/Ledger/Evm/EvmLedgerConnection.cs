@@ -1,9 +1,12 @@
+using Nethereum.JsonRpc.Client;
+using Nethereum.RPC.Eth.DTOs;
+using Nethereum.Web3;
 using RentToOwn.LedgerAdapter.Evm;
 
 namespace RentToOwn.Platform.Ledger.Evm;
 
 /// <summary>
-/// The platform's link to the EVM node: JSON-RPC client, the writer's nonce-managed sender and the SigningRegistry.
+/// The platform's link to the EVM node: Nethereum's Web3, the writer's sender (own nonce counter) and the SigningRegistry.
 /// On first start without <c>Ledger:Evm:ContractAddress</c> it deploys the registry (the writer becomes owner and
 /// writer) and remembers the address in the ledger folder; later starts check that the contract is still there and
 /// that the account may write.
@@ -12,17 +15,17 @@ public sealed class EvmLedgerConnection : IDisposable
 {
     private readonly HttpClient _http;
 
-    private EvmLedgerConnection(HttpClient http, JsonRpcClient rpc, EvmTransactionSender sender, SigningRegistryContract contract, long chainId)
+    private EvmLedgerConnection(HttpClient http, IWeb3 node, EvmTransactionSender sender, SigningRegistryContract contract, long chainId)
     {
         _http = http;
-        Rpc = rpc;
+        Node = node;
         Sender = sender;
         Contract = contract;
         ChainId = chainId;
     }
 
-    /// <summary>Node client.</summary>
-    public JsonRpcClient Rpc { get; }
+    /// <summary>The node (reads).</summary>
+    public IWeb3 Node { get; }
 
     /// <summary>The writer's sender.</summary>
     public EvmTransactionSender Sender { get; }
@@ -41,18 +44,19 @@ public sealed class EvmLedgerConnection : IDisposable
         var http = new HttpClient { BaseAddress = settings.RpcUrl, Timeout = settings.RpcTimeout };
         try
         {
-            var rpc = new JsonRpcClient(http);
+            var client = EvmNode.Client(http);
+            var node = new Web3(client);
             long chainId;
             try
             {
-                chainId = await rpc.ChainIdAsync(ct);
+                chainId = (long)(await node.Eth.ChainId.SendRequestAsync().WaitAsync(ct)).Value;
             }
-            catch (Exception e) when (e is HttpRequestException or EvmRpcException || (e is TaskCanceledException && !ct.IsCancellationRequested))
+            catch (Exception e) when (e is RpcClientUnknownException or RpcClientTimeoutException or RpcResponseException)
             {
                 throw new InvalidOperationException($"Ledger:Evm:RpcUrl {settings.RpcUrl}: no EVM node answers ({e.Message}). Start the node (e.g. ganache) or use Ledger:Backend=Embedded.", e);
             }
 
-            var sender = new EvmTransactionSender(rpc, settings.Key, settings.Node, time);
+            var sender = new EvmTransactionSender(client, settings.Key, settings.Node, time);
             var address = settings.ContractAddress;
             var remembered = address is null ? RememberedRegistry.Read(ledgerDirectory) : null;
             if (remembered is not null)
@@ -70,17 +74,15 @@ public sealed class EvmLedgerConnection : IDisposable
             if (address is null)
             {
                 var code = SigningRegistryBytecode.Load(settings.BytecodePath, contentRoot);
-                var receipt = await sender.SendAndWaitAsync(null, code, "deploy SigningRegistry", ct);
-                contract = new SigningRegistryContract(rpc, sender, receipt.ContractAddress
-                    ?? throw new InvalidOperationException("deploy SigningRegistry: the receipt has no contract address"));
-                new RememberedRegistry(chainId, contract.Address, sender.Address, receipt.TransactionHash, receipt.BlockNumber).Write(ledgerDirectory);
+                (contract, var deployment) = await SigningRegistryContract.DeployWithReceiptAsync(node, sender, code, ct);
+                new RememberedRegistry(chainId, contract.Address, sender.Address, deployment.TransactionHash, (long)deployment.BlockNumber.Value).Write(ledgerDirectory);
                 logger.LogInformation("Ledger: deployed SigningRegistry {Contract} on chain {ChainId} from {Writer}", contract.Address, chainId, sender.Address);
             }
             else
             {
-                contract = new SigningRegistryContract(rpc, sender, address);
-                var code = (await rpc.CallAsync("eth_getCode", [address, "latest"], ct))?.GetValue<string>();
-                if (code is null || Hex.Decode(code).Length == 0)
+                contract = new SigningRegistryContract(node, sender, address);
+                var code = await node.Eth.GetCode.SendRequestAsync(address, BlockParameter.CreateLatest()).WaitAsync(ct);
+                if (string.IsNullOrEmpty(code) || code is "0x" or "0x0")
                 {
                     var source = remembered is null ? "Ledger:Evm:ContractAddress" : Path.Combine(ledgerDirectory, RememberedRegistry.FileName);
                     throw new InvalidOperationException($"{source}: there is no contract at {address} on chain {chainId} ({settings.RpcUrl})"
@@ -99,7 +101,7 @@ public sealed class EvmLedgerConnection : IDisposable
                 logger.LogWarning("Ledger: writing to {Contract} with the PUBLIC ganache test key (Development default); configure Ledger:Evm:PrivateKey for any real chain", contract.Address);
             }
 
-            return new EvmLedgerConnection(http, rpc, sender, contract, chainId);
+            return new EvmLedgerConnection(http, node, sender, contract, chainId);
         }
         catch
         {

@@ -1,4 +1,6 @@
 using System.Globalization;
+using System.Numerics;
+using Nethereum.Signer;
 using RentToOwn.LedgerAdapter.Evm;
 
 namespace RentToOwn.Platform.Ledger.Evm;
@@ -9,11 +11,12 @@ namespace RentToOwn.Platform.Ledger.Evm;
 /// </summary>
 public sealed class EvmLedgerSettings
 {
-    private EvmLedgerSettings(Uri rpcUrl, string? contractAddress, EthKey key, bool testKey, EvmLedgerMode mode, PlatformEvmOptions raw)
+    private EvmLedgerSettings(Uri rpcUrl, string? contractAddress, EthECKey key, bool testKey, EvmLedgerMode mode, PlatformEvmOptions raw)
     {
         RpcUrl = rpcUrl;
         ContractAddress = contractAddress;
         Key = key;
+        Address = key.GetPublicAddress().ToLowerInvariant();
         UsesTestKey = testKey;
         Mode = mode;
         AnchorInterval = TimeSpan.FromSeconds(raw.AnchorIntervalSeconds);
@@ -35,7 +38,10 @@ public sealed class EvmLedgerSettings
     public string? ContractAddress { get; }
 
     /// <summary>The writer key.</summary>
-    public EthKey Key { get; }
+    public EthECKey Key { get; }
+
+    /// <summary>The writer account (lower-case 0x hex).</summary>
+    public string Address { get; }
 
     /// <summary>Whether <see cref="Key"/> is the public ganache test key (Development default).</summary>
     public bool UsesTestKey { get; }
@@ -82,12 +88,14 @@ public sealed class EvmLedgerSettings
             throw Bad("PrivateKey", "no writer key configured (the ganache test key is a default in Development only)");
         }
 
-        EthKey key;
+        EthECKey key;
         try
         {
             var hex = testKey ? GanacheTestKey.PrivateKeyHex : keyText!.Trim();
-            if ((hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? hex.Length - 2 : hex.Length) != 64) throw new FormatException("not 32 bytes");
-            key = EthKey.FromHex(hex);
+            var bytes = Convert.FromHexString(hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? hex[2..] : hex);
+            var d = new BigInteger(bytes, isUnsigned: true, isBigEndian: true);
+            if (bytes.Length != 32 || d.IsZero || d >= Secp256k1Order) throw new FormatException("not a scalar in [1, n-1]");
+            key = new EthECKey(bytes, true);
         }
         catch (Exception e) when (e is FormatException or ArgumentException)
         {
@@ -112,6 +120,9 @@ public sealed class EvmLedgerSettings
 
         return new EvmLedgerSettings(rpc, address, key, testKey, mode, raw);
     }
+
+    // n, the order of secp256k1's base point (SEC 2, section 2.4.1): a private key is in [1, n-1].
+    private static readonly BigInteger Secp256k1Order = BigInteger.Parse("0FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFEBAAEDCE6AF48A03BBFD25E8CD0364141", NumberStyles.HexNumber, CultureInfo.InvariantCulture);
 
     /// <summary>Whether <paramref name="text"/> is 0x followed by 40 hex digits.</summary>
     public static bool IsAddress(string text) =>

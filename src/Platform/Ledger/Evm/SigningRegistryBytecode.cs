@@ -1,4 +1,3 @@
-using RentToOwn.LedgerAdapter.Evm;
 
 namespace RentToOwn.Platform.Ledger.Evm;
 
@@ -57,7 +56,8 @@ public static class SigningRegistryBytecode
     {
         try
         {
-            var code = Hex.Decode(text.Trim());
+            var hex = text.Trim();
+            var code = Convert.FromHexString(hex.StartsWith("0x", StringComparison.OrdinalIgnoreCase) ? hex[2..] : hex);
             return code.Length > 0 ? code : throw new FormatException("empty");
         }
         catch (FormatException e)
