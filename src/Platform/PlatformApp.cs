@@ -4,6 +4,7 @@ using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Scheduling;
+using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 
@@ -17,11 +18,12 @@ public static class PlatformApp
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name,
+            Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name, EnvironmentName = LaunchEnvironment(args),
         });
         builder.AddApplicationServices();
 
         var app = builder.Build();
+        ProductionReadiness.EnsureReady(app); // outside Development: no stand-ins, no test trust
         app.UsePlatformPipeline();
         app.MapHealthApi();
         app.MapLanguageApi();
@@ -41,4 +43,12 @@ public static class PlatformApp
         app.MapRazorPages();
         return app;
     }
+
+    // `dotnet run` (launchSettings.json) asks for Development through RENTTOOWN_LAUNCH_ENVIRONMENT, which counts only when
+    // nothing else names the environment: a profile's ASPNETCORE_/DOTNET_ENVIRONMENT would override the shell's choice.
+    private static string? LaunchEnvironment(string[] args) =>
+        Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null && Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is null
+            && !args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase))
+            ? Environment.GetEnvironmentVariable("RENTTOOWN_LAUNCH_ENVIRONMENT")
+            : null;
 }
