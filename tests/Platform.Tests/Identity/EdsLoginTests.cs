@@ -61,7 +61,7 @@ public sealed class EdsLoginTests : IDisposable
         var c = await EdsClient.ChallengeAsync(client);
         var cms = EdsClient.Sign(c, DemoKeys.Load(Pki, "tenant"), _factory.Time);
         Assert.Equal(HttpStatusCode.OK, (await EdsClient.AnswerAsync(client, c.Nonce, cms)).StatusCode);
-        var replay = await EdsClient.AnswerAsync(_factory.CreateClient(), c.Nonce, cms);
+        var replay = await EdsClient.AnswerAsync(client, c.Nonce, cms);
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
         Assert.Contains("already used challenge", await replay.Content.ReadAsStringAsync());
     }
@@ -103,7 +103,8 @@ public sealed class EdsLoginTests : IDisposable
         var notBase64 = await EdsClient.AnswerAsync(client, (await EdsClient.ChallengeAsync(client)).Nonce, "%%%");
         Assert.Equal(HttpStatusCode.BadRequest, notBase64.StatusCode);
         var unknown = await EdsClient.AnswerAsync(client, Convert.ToBase64String(new byte[32]), forOther);
-        Assert.Contains("unknown or already used challenge", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Contains("this challenge was not issued to this browser", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]
