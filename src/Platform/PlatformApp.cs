@@ -14,13 +14,20 @@ namespace RentToOwn.Platform;
 public static class PlatformApp
 {
     /// <summary>The configured application with its pipeline and routes, not yet started.</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments (configuration).</param>
+    /// <param name="configure">
+    /// A deployment's own registrations, after the platform's: the real adapters that replace the stand-ins (the bank's
+    /// <c>IPaymentProvider</c>, the SMS gateway, ДҚБ, the review sources). Checked by <see cref="ProductionReadiness"/>.
+    /// </param>
+    /// <exception cref="ProductionReadinessException">Outside Development, a stand-in is on or real trust, keys or endpoints are missing.</exception>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name, EnvironmentName = LaunchEnvironment(args),
         });
         builder.AddApplicationServices();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         ProductionReadiness.EnsureReady(app); // outside Development: no stand-ins, no test trust

@@ -79,6 +79,13 @@ public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, Cades
         }
 
         account.Roles = granted;
+        if (string.IsNullOrWhiteSpace(account.FullName) || account.FullName == account.Iin)
+        {
+            // Accounts made from an IIN alone (guarantor, spouse) are named from the certificate, never by their IIN.
+            account.FullName = signer.CommonName;
+            await db.Users.Where(u => u.Id == account.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.FullName, signer.CommonName), ct);
+        }
+
         return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signer.Bin?.Value));
     }
 }

@@ -46,6 +46,22 @@ public sealed class EdsLoginTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Officer/RecipientLists")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("guarantor", "")]
+    [InlineData("spouse", "iin")]
+    public async Task An_account_made_from_an_IIN_alone_is_named_from_the_certificate_not_the_IIN(string role, string stored)
+    {
+        var party = DemoKeys.Party(Pki, role);
+        var name = stored == "iin" ? party.Iin : "";
+        await _factory.WithDbAsync(db => db.Users.Where(u => u.Iin == party.Iin).ExecuteUpdateAsync(s => s.SetProperty(u => u.FullName, name)));
+
+        var (_, r) = await LoginAsync(role);
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal(party.Name, (await r.Content.ReadFromJsonAsync<EdsClient.LoginResult>())!.Name);
+        Assert.Equal(party.Name, await _factory.WithDbAsync(db => db.Users.Where(u => u.Iin == party.Iin).Select(u => u.FullName).SingleAsync()));
+    }
+
     [Fact]
     public async Task A_signing_key_is_not_an_AUTH_key()
     {

@@ -62,6 +62,21 @@ public sealed class ProductionStartTests : IDisposable
     }
 
     [Fact]
+    public async Task A_deployment_registers_its_adapters_through_the_build_hook()
+    {
+        var pki = Path.Combine(_dir, "pki");
+        ProductionReadyFactory.WriteRoot(Path.Combine(pki, "trust"), "CN=Fixture National Root, C=KZ");
+        using var acquirer = System.Security.Cryptography.ECDsa.Create(System.Security.Cryptography.ECCurve.NamedCurves.nistP256);
+        var settings = ProductionReadyFactory.Configuration(pki, acquirer.ExportSubjectPublicKeyInfoPem());
+
+        await using var app = PlatformApp.Build(
+            ["--environment=Production", "--Jobs:Enabled=false", $"--RentToOwn:DataDirectory={_dir}", .. settings.Select(s => $"--{s.Key}={s.Value}")],
+            builder => ProductionReadyFactory.AddAdapters(builder.Services));
+
+        Assert.Equal("Production", app.Environment.EnvironmentName);
+    }
+
+    [Fact]
     public void Plaintext_endpoints_and_a_missing_acquirer_key_are_refused()
     {
         var pki = Path.Combine(_dir, "pki");
