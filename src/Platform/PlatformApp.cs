@@ -4,6 +4,7 @@ using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Scheduling;
+using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 
@@ -13,15 +14,23 @@ namespace RentToOwn.Platform;
 public static class PlatformApp
 {
     /// <summary>The configured application with its pipeline and routes, not yet started.</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Command-line arguments (configuration).</param>
+    /// <param name="configure">
+    /// A deployment's own registrations, after the platform's: the real adapters that replace the stand-ins (the bank's
+    /// <c>IPaymentProvider</c>, the SMS gateway, ДҚБ, the review sources). Checked by <see cref="ProductionReadiness"/>.
+    /// </param>
+    /// <exception cref="ProductionReadinessException">Outside Development, a stand-in is on or real trust, keys or endpoints are missing.</exception>
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
-            Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name,
+            Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name, EnvironmentName = LaunchEnvironment(args),
         });
         builder.AddApplicationServices();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
+        ProductionReadiness.EnsureReady(app); // outside Development: no stand-ins, no test trust
         app.UsePlatformPipeline();
         app.MapHealthApi();
         app.MapLanguageApi();
@@ -41,4 +50,12 @@ public static class PlatformApp
         app.MapRazorPages();
         return app;
     }
+
+    // `dotnet run` (launchSettings.json) asks for Development through RENTTOOWN_LAUNCH_ENVIRONMENT, which counts only when
+    // nothing else names the environment: a profile's ASPNETCORE_/DOTNET_ENVIRONMENT would override the shell's choice.
+    private static string? LaunchEnvironment(string[] args) =>
+        Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT") is null && Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") is null
+            && !args.Any(a => a.StartsWith("--environment", StringComparison.OrdinalIgnoreCase))
+            ? Environment.GetEnvironmentVariable("RENTTOOWN_LAUNCH_ENVIRONMENT")
+            : null;
 }

@@ -44,12 +44,13 @@ public sealed partial class DemoUser : IDisposable
     public string Sign(byte[] data, string purpose = "sign") =>
         Convert.ToBase64String(new CadesSigner(TimeProvider.System).Sign(data, Key(purpose), CadesSignOptions.Detached));
 
-    /// <summary>EDS login: the challenge nonce signed with the AUTH key.</summary>
+    /// <summary>EDS login: the challenge's content (a text naming the site, the nonce and the time) signed with the AUTH key.</summary>
     public async Task LoginAsync(CancellationToken ct)
     {
         var c = await Json(await _http.PostAsync("api/auth/challenge", null, ct), "login challenge", ct);
         var nonce = c.GetProperty("nonce").GetString()!;
-        await Json(await _http.PostAsJsonAsync("api/auth/login", new { nonce, cms = Sign(Convert.FromBase64String(nonce), "auth") }, ct), "login", ct);
+        var content = Convert.FromBase64String(c.GetProperty("content").GetString()!);
+        await Json(await _http.PostAsJsonAsync("api/auth/login", new { nonce, cms = Sign(content, "auth") }, ct), "login", ct);
     }
 
     /// <summary>GET a page's HTML.</summary>

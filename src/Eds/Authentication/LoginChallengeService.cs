@@ -8,8 +8,11 @@ namespace RentToOwn.Eds.Authentication;
 /// EDS login by challenge–response, as Kazakhstan's e-gov sites do it: issue a single-use nonce that lives five
 /// minutes; the browser signs it with the AUTH key; <see cref="Complete"/> checks AUTH key usage, chain,
 /// revocation, freshness and single use, and yields the principal. The caller (Platform) sets the cookie.
+/// The signed content is the nonce's bytes, or what <paramref name="signedContent"/> makes of the challenge (e.g. a text
+/// naming the site, the nonce and the time, which the person sees in NCALayer).
 /// </summary>
-public sealed class LoginChallengeService(IChallengeStore store, CadesVerifier verifier, VerificationPolicy policy, TimeProvider time)
+public sealed class LoginChallengeService(IChallengeStore store, CadesVerifier verifier, VerificationPolicy policy, TimeProvider time,
+    Func<LoginChallenge, byte[]>? signedContent = null)
 {
     /// <summary>How long a challenge lives.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
@@ -44,7 +47,7 @@ public sealed class LoginChallengeService(IChallengeStore store, CadesVerifier v
             return LoginResult.Refused("challenge expired");
         }
 
-        var nonceBytes = Convert.FromBase64String(challenge.Nonce);
+        var nonceBytes = signedContent?.Invoke(challenge) ?? Convert.FromBase64String(challenge.Nonce);
         var report = verifier.Verify(nonceBytes, cms, policy with { RequiredPurpose = KeyPurpose.Authentication, ExpectedSigner = null, Time = time });
         if (report.SignedContent is { } content && !content.AsSpan().SequenceEqual(nonceBytes))
         {

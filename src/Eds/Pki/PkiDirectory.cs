@@ -78,12 +78,12 @@ public static class PkiDirectory
         foreach (var ca in pki.Authorities)
         {
             var chain = ca == pki.Root ? Array.Empty<X509Certificate>() : [pki.Root.Certificate];
-            File.WriteAllBytes(Path.Combine(directory, "ca", ca.Name + ".p12"), new Pkcs12Key(ca.PrivateKey, ca.Certificate, chain).Save(CaPassword));
+            WriteSecret(Path.Combine(directory, "ca", ca.Name + ".p12"), new Pkcs12Key(ca.PrivateKey, ca.Certificate, chain).Save(CaPassword));
             File.WriteAllBytes(Path.Combine(directory, "trust", ca.Name + ".cer"), ca.Certificate.GetEncoded());
             File.WriteAllBytes(Path.Combine(directory, "trust", ca.Name + ".crl"), pki.PublishCrl(ca));
         }
 
-        File.WriteAllBytes(Path.Combine(directory, "ca", "tsa.p12"), pki.TsaKey.Save(CaPassword));
+        WriteSecret(Path.Combine(directory, "ca", "tsa.p12"), pki.TsaKey.Save(CaPassword));
         File.WriteAllBytes(Path.Combine(directory, "ca", "tsa.cer"), pki.TsaKey.Certificate.GetEncoded());
         var state = new PkiState(pki.Authorities.Select(a => new AuthorityState(a.Name, a.Issued.ToArray(), a.Revocations.ToArray(), a.CrlNumber)).ToArray());
         File.WriteAllText(Path.Combine(directory, "state.json"), JsonSerializer.Serialize(state, Json));
@@ -95,7 +95,7 @@ public static class PkiDirectory
         var relative = Path.Combine("keys", key.Party.Role, key.FileName);
         var full = Path.Combine(directory, relative);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, key.Key.Save(password));
+        WriteSecret(full, key.Key.Save(password));
         return new ManifestKey(
             key.Algorithm == KeyAlgorithm.Rsa ? "rsa" : "gost",
             key.Purpose == KeyPurpose.Signing ? "sign" : "auth",
@@ -113,4 +113,13 @@ public static class PkiDirectory
     private sealed record PkiState(IReadOnlyList<AuthorityState> Authorities);
 
     private sealed record AuthorityState(string Name, IReadOnlyList<string> Issued, IReadOnlyList<Revocation> Revocations, long CrlNumber);
+
+    // Private keys: owner read/write only (0600), also when the file already existed.
+    private static void WriteSecret(string path, byte[] bytes)
+    {
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows()) options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        using (var stream = new FileStream(path, options)) stream.Write(bytes);
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+    }
 }

@@ -12,8 +12,11 @@ namespace RentToOwn.Platform.Apis;
 /// </summary>
 public static class AuthApi
 {
-    /// <summary>Challenge to sign: the AUTH key signs the bytes of the base64 <c>Nonce</c>.</summary>
-    public sealed record ChallengeResponse(string Nonce, DateTimeOffset ExpiresAt);
+    /// <summary>
+    /// Challenge to sign: the AUTH key signs <c>Content</c> (base64 of the UTF-8 <c>Text</c>: site, nonce, time), from the
+    /// browser that holds the pre-login cookie set with it.
+    /// </summary>
+    public sealed record ChallengeResponse(string Nonce, DateTimeOffset ExpiresAt, string Text, string Content);
 
     /// <summary>The signed challenge.</summary>
     public sealed record LoginRequest(string Nonce, string Cms);
@@ -34,8 +37,8 @@ public static class AuthApi
     /// <summary>Issues a one-time challenge.</summary>
     public static Ok<ChallengeResponse> CreateChallenge(EdsLogin login)
     {
-        var c = login.Issue();
-        return TypedResults.Ok(new ChallengeResponse(c.Nonce, c.ExpiresAt));
+        var (c, text) = login.Issue();
+        return TypedResults.Ok(new ChallengeResponse(c.Nonce, c.ExpiresAt, text, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text))));
     }
 
     /// <summary>Verifies the signed challenge and starts the session.</summary>

@@ -60,7 +60,8 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
             var account = await db.Users.SingleOrDefaultAsync(u => u.Iin == spouse, ct);
             if (account is null)
             {
-                db.Users.Add(new UserAccount { Id = Guid.NewGuid(), Iin = spouse, FullName = spouse, Roles = PlatformRoles.Spouse, CreatedAt = time.GetUtcNow() });
+                // No name yet (never the IIN, which the video room would show): the EDS login takes it from the certificate.
+                db.Users.Add(new UserAccount { Id = Guid.NewGuid(), Iin = spouse, FullName = "", Roles = PlatformRoles.Spouse, CreatedAt = time.GetUtcNow() });
             }
             else
             {
@@ -117,7 +118,8 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         var account = await db.Users.SingleOrDefaultAsync(u => u.Iin == iin.Value, ct);
         if (account is null)
         {
-            db.Users.Add(new UserAccount { Id = Guid.NewGuid(), Iin = iin.Value, FullName = iin.Value, Roles = PlatformRoles.Guarantor, CreatedAt = time.GetUtcNow() });
+            // No name yet (never the IIN): the EDS login takes it from the certificate.
+            db.Users.Add(new UserAccount { Id = Guid.NewGuid(), Iin = iin.Value, FullName = "", Roles = PlatformRoles.Guarantor, CreatedAt = time.GetUtcNow() });
         }
         else
         {

@@ -1,13 +1,19 @@
+using RentToOwn.Platform.Security;
+
 namespace RentToOwn.Platform.Consents;
 
 /// <summary>Registers the consent service stand-in and the personal-data gate.</summary>
 public static class ConsentsExtensions
 {
-    /// <summary>Adds <see cref="IConsentService"/> (local stand-in) and <see cref="PersonalDataAccess"/>.</summary>
+    /// <summary>Adds <see cref="IConsentService"/> (local stand-in unless <c>Consents:LocalService:Enabled=false</c>) and <see cref="PersonalDataAccess"/>.</summary>
     public static IHostApplicationBuilder AddConsents(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConsentOptions>().BindConfiguration(ConsentOptions.Section);
-        builder.Services.AddScoped<IConsentService, LocalConsentService>();
+        if (StandIn.LocalConsent.IsActive(builder.Configuration))
+        {
+            builder.Services.AddScoped<IConsentService, LocalConsentService>();
+        }
+
         builder.Services.AddScoped<PersonalDataAccess>();
         return builder;
     }

@@ -28,9 +28,10 @@ public static class WebShellExtensions
         return builder;
     }
 
-    /// <summary>The middleware order: errors, headers, static files, language, rate limits, auth.</summary>
+    /// <summary>The middleware order: forwarded headers (HTTPS outside Development), errors, headers, static files, language, rate limits, auth.</summary>
     public static WebApplication UsePlatformPipeline(this WebApplication app)
     {
+        app.UseReverseProxySupport(); // first: the client's address and scheme as the known proxy forwarded them
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/Error");

@@ -10,20 +10,38 @@ namespace RentToOwn.Platform.Identity;
 
 /// <summary>
 /// EDS challenge–response login, as Kazakh e-gov sites do: RentToOwn.Eds's <see cref="LoginChallengeService"/>
-/// issues a single-use nonce, checks the AUTH-key CAdES against the NCA trust (chain, revocation, key usage,
+/// issues a single-use nonce (bound to the browser, signed as <see cref="LoginChallengeText"/>), checks the AUTH-key CAdES against the NCA trust (chain, revocation, key usage,
 /// freshness); this class then matches the certificate's IIN to the platform directory and opens the
 /// cabinets that both the directory and the certificate allow (<see cref="CertificateRoles"/>).
 /// </summary>
-public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, CadesVerifier verifier, EdsTrust trust, TimeProvider time)
+public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, CadesVerifier verifier, EdsTrust trust, TimeProvider time,
+    PreLoginCookie cookie, IHttpContextAccessor http)
 {
-    private LoginChallengeService Service => new(store, verifier, trust.Policy(KeyPurpose.Authentication), time);
+    private LoginChallengeService Service =>
+        new(store, verifier, trust.Policy(KeyPurpose.Authentication), time, c => LoginChallengeText.Bytes(Origin, c));
 
-    /// <summary>Issues a challenge.</summary>
-    public Eds.Authentication.LoginChallenge Issue() => Service.Issue();
+    // The site's origin as the browser sees it (Eds:LoginOrigin, else the request's scheme and host behind the known proxy).
+    private string Origin => trust.Options.LoginOrigin is { Length: > 0 } o ? o.TrimEnd('/')
+        : $"{http.HttpContext!.Request.Scheme}://{http.HttpContext.Request.Host}";
+
+    /// <summary>Issues a challenge bound to this browser (pre-login cookie) and the text its AUTH key signs.</summary>
+    public (Eds.Authentication.LoginChallenge Challenge, string Text) Issue()
+    {
+        var challenge = Service.Issue();
+        cookie.Add(http.HttpContext!, challenge.Nonce, LoginChallengeService.Lifetime);
+        return (challenge, LoginChallengeText.For(Origin, challenge));
+    }
 
     /// <summary>Checks the signed answer; on success returns the session principal.</summary>
     public async Task<LoginOutcome> CompleteAsync(string nonce, string cmsBase64, CancellationToken ct)
     {
+        if (!cookie.Holds(http.HttpContext!, nonce ?? ""))
+        {
+            // Checked before the nonce is used: a relayed answer cannot burn the person's own login.
+            return LoginOutcome.Refused(StatusCodes.Status401Unauthorized,
+                "Login refused: this challenge was not issued to this browser (ask for a new one on the login page).");
+        }
+
         byte[] cms;
         try
         {
@@ -61,6 +79,13 @@ public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, Cades
         }
 
         account.Roles = granted;
+        if (string.IsNullOrWhiteSpace(account.FullName) || account.FullName == account.Iin)
+        {
+            // Accounts made from an IIN alone (guarantor, spouse) are named from the certificate, never by their IIN.
+            account.FullName = signer.CommonName;
+            await db.Users.Where(u => u.Id == account.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.FullName, signer.CommonName), ct);
+        }
+
         return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signer.Bin?.Value));
     }
 }

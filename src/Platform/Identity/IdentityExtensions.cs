@@ -24,6 +24,8 @@ public static class IdentityExtensions
                 o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
             });
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<PreLoginCookie>();
         builder.Services.AddAuthorization(o =>
         {
             foreach (var (policy, _) in CabinetPolicies.All)

@@ -12,7 +12,7 @@ public sealed class SandboxSmsSender(ILogger<SandboxSmsSender> logger) : ISmsSen
     /// <inheritdoc />
     public Task SendAsync(SmsMessage message, CancellationToken cancellationToken)
     {
-        logger.LogInformation("Sandbox SMS to {Phone}: {Text}", message.Phone, message.Text);
+        logger.LogInformation("Sandbox SMS queued ({Length} characters); read it on /Dev/SmsInbox", message.Text.Length); // no phone number or text in logs
         return Task.CompletedTask;
     }
 }

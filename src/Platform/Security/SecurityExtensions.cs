@@ -6,9 +6,10 @@ namespace RentToOwn.Platform.Security;
 /// <summary>Registers rate limiting and anti-forgery.</summary>
 public static class SecurityExtensions
 {
-    /// <summary>Adds the <see cref="RateLimitPolicies"/> (fixed window per client IP) and anti-forgery.</summary>
+    /// <summary>Adds the reverse-proxy support, the <see cref="RateLimitPolicies"/> (fixed window per client IP, as forwarded by a known proxy) and anti-forgery.</summary>
     public static IHostApplicationBuilder AddPlatformSecurity(this IHostApplicationBuilder builder)
     {
+        builder.AddReverseProxySupport();
         builder.Services.AddOptions<RateLimitOptions>().BindConfiguration(RateLimitOptions.Section);
         var limits = builder.Configuration.GetSection(RateLimitOptions.Section).Get<RateLimitOptions>() ?? new RateLimitOptions();
         builder.Services.AddRateLimiter(o =>

@@ -30,6 +30,12 @@ public sealed class EdsOptions
     /// <summary>How long CRLs read from the trust directory are used before they are read again.</summary>
     public TimeSpan CrlRefreshInterval { get; set; } = TimeSpan.FromMinutes(10);
 
+    /// <summary>
+    /// The site's origin written into the login text the person signs (e.g. <c>https://rto.example.kz</c>); empty: the
+    /// request's scheme and host.
+    /// </summary>
+    public string? LoginOrigin { get; set; }
+
     /// <summary>The registrar organisation's BIN (State Corporation), for the registrar role (A.21).</summary>
     public string RegistrarBin { get; set; } = "120340000202";
 }

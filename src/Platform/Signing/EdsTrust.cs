@@ -3,6 +3,7 @@ using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Pki;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Security;
 
 namespace RentToOwn.Platform.Signing;
 
@@ -105,6 +106,8 @@ public sealed class EdsTrust
                 $"No EDS trust at {trustDir}. Put the NCA root/intermediate certificates and CRLs there, or set Eds:CreateTestPki=true for a test PKI.");
         }
 
-        return (TrustStore.FromDirectory(trustDir), CrlRevocationSource.FromDirectory(trustDir), manifest);
+        var store = TrustStore.FromDirectory(trustDir);
+        ProductionReadiness.RefuseMixedTrust(store, trustDir);
+        return (store, CrlRevocationSource.FromDirectory(trustDir), manifest);
     }
 }

@@ -9,6 +9,7 @@ using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Verification.Reports;
 

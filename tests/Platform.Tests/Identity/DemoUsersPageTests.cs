@@ -2,6 +2,7 @@ using System.Net;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Pki;
 using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.Tests.Security;
 
 namespace RentToOwn.Platform.Tests.Identity;
 
@@ -34,7 +35,7 @@ public sealed class DemoUsersPageTests : IDisposable
     [Fact]
     public async Task The_page_does_not_exist_outside_Development()
     {
-        using var production = new PlatformFactory { EnvironmentName = "Production" };
+        using var production = new ProductionReadyFactory();
         var client = production.CreateClient();
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Dev/DemoUsers")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/Dev/DemoUsers?handler=Key&role=tenant&algorithm=rsa&purpose=auth")).StatusCode);

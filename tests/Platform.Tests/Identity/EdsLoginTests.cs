@@ -46,6 +46,22 @@ public sealed class EdsLoginTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Officer/RecipientLists")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("guarantor", "")]
+    [InlineData("spouse", "iin")]
+    public async Task An_account_made_from_an_IIN_alone_is_named_from_the_certificate_not_the_IIN(string role, string stored)
+    {
+        var party = DemoKeys.Party(Pki, role);
+        var name = stored == "iin" ? party.Iin : "";
+        await _factory.WithDbAsync(db => db.Users.Where(u => u.Iin == party.Iin).ExecuteUpdateAsync(s => s.SetProperty(u => u.FullName, name)));
+
+        var (_, r) = await LoginAsync(role);
+
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+        Assert.Equal(party.Name, (await r.Content.ReadFromJsonAsync<EdsClient.LoginResult>())!.Name);
+        Assert.Equal(party.Name, await _factory.WithDbAsync(db => db.Users.Where(u => u.Iin == party.Iin).Select(u => u.FullName).SingleAsync()));
+    }
+
     [Fact]
     public async Task A_signing_key_is_not_an_AUTH_key()
     {
@@ -61,7 +77,7 @@ public sealed class EdsLoginTests : IDisposable
         var c = await EdsClient.ChallengeAsync(client);
         var cms = EdsClient.Sign(c, DemoKeys.Load(Pki, "tenant"), _factory.Time);
         Assert.Equal(HttpStatusCode.OK, (await EdsClient.AnswerAsync(client, c.Nonce, cms)).StatusCode);
-        var replay = await EdsClient.AnswerAsync(_factory.CreateClient(), c.Nonce, cms);
+        var replay = await EdsClient.AnswerAsync(client, c.Nonce, cms);
         Assert.Equal(HttpStatusCode.Unauthorized, replay.StatusCode);
         Assert.Contains("already used challenge", await replay.Content.ReadAsStringAsync());
     }
@@ -103,7 +119,8 @@ public sealed class EdsLoginTests : IDisposable
         var notBase64 = await EdsClient.AnswerAsync(client, (await EdsClient.ChallengeAsync(client)).Nonce, "%%%");
         Assert.Equal(HttpStatusCode.BadRequest, notBase64.StatusCode);
         var unknown = await EdsClient.AnswerAsync(client, Convert.ToBase64String(new byte[32]), forOther);
-        Assert.Contains("unknown or already used challenge", await unknown.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Unauthorized, unknown.StatusCode);
+        Assert.Contains("this challenge was not issued to this browser", await unknown.Content.ReadAsStringAsync());
     }
 
     [Fact]

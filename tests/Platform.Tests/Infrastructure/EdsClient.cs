@@ -7,7 +7,7 @@ namespace RentToOwn.Platform.Tests.Infrastructure;
 /// <summary>Logs in through the public EDS login API the way the browser code does.</summary>
 internal static class EdsClient
 {
-    public sealed record Challenge(string Nonce, DateTimeOffset ExpiresAt);
+    public sealed record Challenge(string Nonce, DateTimeOffset ExpiresAt, string Text, string Content);
 
     public sealed record LoginResult(string Name, string Iin, List<string> Roles, string Redirect);
 
@@ -19,7 +19,7 @@ internal static class EdsClient
     }
 
     public static string Sign(Challenge challenge, Pkcs12Key key, TimeProvider time) =>
-        Convert.ToBase64String(new CadesSigner(time).Sign(Convert.FromBase64String(challenge.Nonce), key, CadesSignOptions.Detached));
+        Convert.ToBase64String(new CadesSigner(time).Sign(Convert.FromBase64String(challenge.Content), key, CadesSignOptions.Detached));
 
     public static Task<HttpResponseMessage> AnswerAsync(HttpClient client, string nonce, string cms) =>
         client.PostAsJsonAsync("/api/auth/login", new { nonce, cms });

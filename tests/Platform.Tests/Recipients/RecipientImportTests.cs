@@ -3,6 +3,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.Tests.Security;
 
 namespace RentToOwn.Platform.Tests.Recipients;
 
@@ -121,7 +122,7 @@ public sealed class RecipientImportTests : IDisposable
     [Fact]
     public async Task The_developer_inbox_exists_only_in_Development()
     {
-        using var production = new PlatformFactory { EnvironmentName = "Production" };
+        using var production = new ProductionReadyFactory();
         Assert.Equal(HttpStatusCode.NotFound, (await production.CreateClient().GetAsync("/Dev/SmsInbox")).StatusCode);
     }
 

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.VideoSessions;
 using RentToOwn.Platform.VideoSessions.Identity;

@@ -101,7 +101,7 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
             var participants = await registrar.InnerTextAsync("#participants");
             Assert.Contains("no photo in certificate", participants);
             var tenantIin = Iin(_app, "tenant");
-            Assert.Contains(tenantIin[..4] + "******" + tenantIin[10..], participants);
+            Assert.Contains(tenantIin[..2] + "******" + tenantIin[8..], participants);
             Assert.DoesNotContain(tenantIin, participants);
             Assert.Contains(DemoKeys.Party(_app.PkiDirectory, "spouse").Name, participants);
             Assert.Contains("Joined", await registrar.InnerTextAsync("#session-log"));
@@ -114,7 +114,7 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
             await registrar.WaitForSelectorAsync("#verdict-readable:not([hidden])", new() { Timeout = 15_000 });
             var readable = await registrar.InnerTextAsync("#verdict-readable-text");
             Assert.Contains(session.Id.ToString(), readable);
-            Assert.Contains(RentToOwn.Platform.VideoSessions.IinMask.Mask(Iin(_app, "spouse")), readable);
+            Assert.Contains(RentToOwn.Platform.Security.IinMask.Mask(Iin(_app, "spouse")), readable);
             Assert.Contains("All parties confirmed in person.", readable);
             Assert.Equal(64, (await registrar.GetAttributeAsync("#verdict-readable", "data-sha256"))!.Length);
             await registrar.SetInputFilesAsync("#verdict-p12", DemoKeys.PathOf(_app.PkiDirectory, "registrar", "sign"));

@@ -9,6 +9,7 @@ using RentToOwn.LedgerAdapter.Records;
 using Google.Protobuf;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.VideoSessions;
 using RentToOwn.Platform.VideoSessions.Model;
@@ -79,7 +80,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         var view = await registrar.GetFromJsonAsync<JsonObject>($"/api/video-sessions/{mine.Id}");
         var tenantIin = Iin(_app, "tenant");
         var tenantCard = view!["participants"]!.AsArray().Single(p => p!["role"]!.GetValue<string>() == "Tenant")!;
-        Assert.Equal(tenantIin[..4] + "******" + tenantIin[10..], tenantCard["maskedIin"]!.GetValue<string>());
+        Assert.Equal(tenantIin[..2] + "******" + tenantIin[8..], tenantCard["maskedIin"]!.GetValue<string>());
         Assert.DoesNotContain(tenantIin, view!.ToJsonString());
         using var tenant = await _app.SignedInClientAsync(tenantIin);
         var tenantView = await tenant.GetFromJsonAsync<JsonObject>($"/api/video-sessions/{mine.Id}");

@@ -1,5 +1,7 @@
 // The EDS login page (/Login): get a challenge, sign it with the AUTH key (NCALayer or a .p12 in the
-// browser), send the CMS, follow the redirect. The page carries the URLs and the anti-forgery token.
+// browser): the signed content is a text naming this site, the nonce and the time (NCALayer shows it);
+// send the CMS from this browser (the challenge is bound to its pre-login cookie), follow the redirect.
+// The page carries the URLs and the anti-forgery token.
 import { signWithNcaLayer } from './ncalayer.js';
 import { signWithPkcs12 } from './cades.js';
 import { readFileAsBinary, show } from './ui.js';
@@ -22,7 +24,7 @@ async function login(root, sign) {
   try {
     show(status, root.dataset.textWorking);
     const challenge = await post(root.dataset.challengeUrl, token);
-    const cms = await sign(challenge.nonce);
+    const cms = await sign(challenge.content); // the text naming this site, the nonce and the time
     const result = await post(root.dataset.loginUrl, token, { nonce: challenge.nonce, cms });
     window.location.assign(result.redirect || '/');
   } catch (e) {

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Security;
 
 namespace RentToOwn.Platform.Payments.Sandbox;
 
@@ -28,7 +29,7 @@ public sealed class SandboxAcquirerKey : IDisposable
             var pem = "# RentToOwn SANDBOX acquirer TEST KEY: signs sandbox payment callbacks only. Never use in production.\n"
                 + _key.ExportPkcs8PrivateKeyPem() + "\n";
             var tmp = path + ".tmp";
-            File.WriteAllText(tmp, pem);
+            KeyFiles.WriteAllText(tmp, pem);
             File.Move(tmp, path, overwrite: false);
         }
 

@@ -7,6 +7,7 @@ using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.VideoSessions.Model;
 

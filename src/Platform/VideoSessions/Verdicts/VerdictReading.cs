@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Platform.Security;
 using RentToOwn.Platform.VideoSessions.Model;
 
 namespace RentToOwn.Platform.VideoSessions.Verdicts;
