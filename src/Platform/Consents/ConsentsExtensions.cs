@@ -3,12 +3,13 @@ namespace RentToOwn.Platform.Consents;
 /// <summary>Registers the consent service stand-in and the personal-data gate.</summary>
 public static class ConsentsExtensions
 {
-    /// <summary>Adds <see cref="IConsentService"/> (local stand-in) and <see cref="PersonalDataAccess"/>.</summary>
+    /// <summary>Adds <see cref="IConsentService"/> (local stand-in), <see cref="PersonalDataAccess"/> and <see cref="ConsentSigning"/>.</summary>
     public static IHostApplicationBuilder AddConsents(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConsentOptions>().BindConfiguration(ConsentOptions.Section);
         builder.Services.AddScoped<IConsentService, LocalConsentService>();
         builder.Services.AddScoped<PersonalDataAccess>();
+        builder.Services.AddScoped<ConsentSigning>();
         return builder;
     }
 }

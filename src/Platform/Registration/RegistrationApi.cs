@@ -54,7 +54,7 @@ public static class RegistrationApi
     public static async Task<IResult> Form(FormRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
     {
         if (request is null || request.LeaseId == Guid.Empty) return Problem(400, "leaseId is required.");
-        if (!Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var officer)) return TypedResults.Forbid();
+        if (PlatformClaims.AccountOf(user) is not { } officer) return TypedResults.Forbid();
         var (result, id) = await steps.FormFromLeaseAsync(request.LeaseId, officer, ct);
         if (!result.Succeeded) return Problem(result.Status, result.Error!);
         return TypedResults.Created($"/api/registrations/{id}", await ViewAsync(db, id!.Value, ct));

@@ -23,7 +23,6 @@ public static class TermExtensions
         builder.Services.AddScoped<TermLeases>();
         builder.Services.AddScoped<TermStatements>();
         builder.Services.AddScoped<TermPayments>();
-        builder.Services.AddScoped<TermSignatures>();
         builder.Services.AddScoped<LeaseClosings>();
         builder.Services.AddScoped<Terminations>();
         builder.Services.AddScoped<TermNotices>();

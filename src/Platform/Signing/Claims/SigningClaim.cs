@@ -1,4 +1,4 @@
-namespace RentToOwn.Platform.Contracts.Claims;
+namespace RentToOwn.Platform.Signing.Claims;
 
 /// <summary>
 /// A signing step taken by one request while its ledger append is in flight (A.12, A.16, A.18). The row exists only

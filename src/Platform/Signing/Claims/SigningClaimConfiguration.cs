@@ -1,8 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
-using RentToOwn.Platform.Contracts.Claims;
 
-namespace RentToOwn.Platform.Contracts.Persistence;
+namespace RentToOwn.Platform.Signing.Claims;
 
 internal sealed class SigningClaimConfiguration : IEntityTypeConfiguration<SigningClaim>
 {

@@ -6,14 +6,15 @@ using RentToOwn.Domain.Leases.Taxes;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Signing;
 
-namespace RentToOwn.Platform.Apis;
+namespace RentToOwn.Platform.Contracts;
 
 /// <summary>
 /// A.17–A.18: the contract of an approved application — its PDF, schedules, early-buyout quote and the parties'
 /// signatures in order. Every route answers only the contract's own parties; anyone else gets 404.
 /// </summary>
-public static class ContractApi
+public static class ContractsApi
 {
     /// <summary>A detached CAdES (base64) over the exact contract PDF bytes.</summary>
     public sealed record SignatureRequest(string Cms);
@@ -30,7 +31,7 @@ public static class ContractApi
     public sealed record SchedulesView(PaymentSchedule Payments, IReadOnlyList<TaxScheduleRow> Taxes);
 
     /// <summary>Maps the <c>/api/contracts</c> routes (any logged-in party).</summary>
-    public static IEndpointRouteBuilder MapContractApi(this IEndpointRouteBuilder app)
+    public static IEndpointRouteBuilder MapContractsApi(this IEndpointRouteBuilder app)
     {
         var g = app.MapGroup("/api/contracts").RequireAuthorization();
         g.MapGet("", List);
@@ -43,49 +44,43 @@ public static class ContractApi
         return app;
     }
 
-    private static string Iin(ClaimsPrincipal user) => PlatformClaims.IinOf(user)!;
-
-    private static bool IsHead(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Head);
-
     /// <summary>The caller's contracts.</summary>
-    public static async Task<Ok<List<ContractView>>> List(HttpContext http, ContractSigning signing, CancellationToken ct)
+    public static async Task<Ok<List<ContractView>>> List([AsParameters] ContractServices services, CancellationToken ct)
     {
         var views = new List<ContractView>();
-        foreach (var lease in await signing.MineAsync(Iin(http.User), IsHead(http.User), ct))
+        foreach (var lease in await services.Signing.MineAsync(services.Iin, services.IsHead, ct))
         {
-            views.Add(await ViewAsync(lease, signing, ct));
+            views.Add(await ViewAsync(lease, services.Signing, ct));
         }
 
         return TypedResults.Ok(views);
     }
 
     /// <summary>One contract with its signatures and receipts.</summary>
-    public static async Task<Results<Ok<ContractView>, NotFound>> Get(Guid id, HttpContext http, ContractSigning signing, CancellationToken ct) =>
-        await signing.FindAsync(Iin(http.User), IsHead(http.User), id, ct) is { } lease
-            ? TypedResults.Ok(await ViewAsync(lease, signing, ct))
+    public static async Task<Results<Ok<ContractView>, NotFound>> Get(Guid id, [AsParameters] ContractServices services, CancellationToken ct) =>
+        await services.FindAsync(id, ct) is { } lease
+            ? TypedResults.Ok(await ViewAsync(lease, services.Signing, ct))
             : TypedResults.NotFound();
 
     /// <summary>The exact contract PDF bytes that are signed.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> Pdf(Guid id, HttpContext http, ContractSigning signing, CancellationToken ct) =>
-        await signing.FindAsync(Iin(http.User), IsHead(http.User), id, ct) is { ContractPdf: { } pdf } lease
+    public static async Task<Results<FileContentHttpResult, NotFound>> Pdf(Guid id, [AsParameters] ContractServices services, CancellationToken ct) =>
+        await services.FindAsync(id, ct) is { ContractPdf: { } pdf } lease
             ? TypedResults.File(pdf, "application/pdf", $"{lease.Number}.pdf")
             : TypedResults.NotFound();
 
     /// <summary>A.17: payment and tax schedules.</summary>
-    public static async Task<Results<Ok<SchedulesView>, NotFound>> Schedules(Guid id, HttpContext http, ContractSigning signing,
-        ContractSchedules schedules, CancellationToken ct)
+    public static async Task<Results<Ok<SchedulesView>, NotFound>> Schedules(Guid id, [AsParameters] ContractServices services, CancellationToken ct)
     {
-        if (await signing.FindAsync(Iin(http.User), IsHead(http.User), id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await services.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         var payments = ContractSchedules.Payments(lease);
-        return TypedResults.Ok(new SchedulesView(payments, schedules.Taxes(payments)));
+        return TypedResults.Ok(new SchedulesView(payments, services.Schedules.Taxes(payments)));
     }
 
     /// <summary>A.29: early-buyout quote on <paramref name="date"/> (default today).</summary>
-    public static async Task<Results<Ok<BuyoutQuote>, NotFound, ProblemHttpResult>> Buyout(Guid id, DateOnly? date, HttpContext http,
-        ContractSigning signing, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<BuyoutQuote>, NotFound, ProblemHttpResult>> Buyout(Guid id, DateOnly? date, [AsParameters] ContractServices services, CancellationToken ct)
     {
-        if (await signing.FindAsync(Iin(http.User), IsHead(http.User), id, ct) is not { } lease) return TypedResults.NotFound();
-        var on = date ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        if (await services.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
+        var on = date ?? DateOnly.FromDateTime(services.Time.GetUtcNow().UtcDateTime);
         try
         {
             return TypedResults.Ok(ContractSchedules.Buyout(lease, on));
@@ -97,33 +92,23 @@ public static class ContractApi
     }
 
     /// <summary>The CMS accepted at <paramref name="step"/> (for the public verifier).</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> Cms(Guid id, int step, HttpContext http, ContractSigning signing, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, NotFound>> Cms(Guid id, int step, [AsParameters] ContractServices services, CancellationToken ct)
     {
-        if (await signing.FindAsync(Iin(http.User), IsHead(http.User), id, ct) is not { } lease) return TypedResults.NotFound();
-        var sig = (await signing.SignaturesAsync(id, ct)).SingleOrDefault(s => s.Step == step);
+        if (await services.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
+        var sig = (await services.Signing.SignaturesAsync(id, ct)).SingleOrDefault(s => s.Step == step);
         return sig is null ? TypedResults.NotFound() : TypedResults.File(sig.Cms, "application/pkcs7-signature", $"{lease.Number}.{step}.p7s");
     }
 
     /// <summary>A.18: verifies and stores the caller's signature, in order; a refusal says why (409 when the step is signed already).</summary>
-    public static async Task<Results<Ok<ContractView>, NotFound, ProblemHttpResult>> Sign(Guid id, SignatureRequest request, HttpContext http,
-        ContractSigning signing, CancellationToken ct)
+    public static async Task<Results<Ok<ContractView>, NotFound, ProblemHttpResult>> Sign(Guid id, SignatureRequest request, [AsParameters] ContractServices services,
+        CancellationToken ct)
     {
-        byte[] cms;
-        try
-        {
-            cms = Convert.FromBase64String(request.Cms ?? "");
-        }
-        catch (FormatException)
-        {
-            return TypedResults.Problem("The signature is not base64.", statusCode: StatusCodes.Status400BadRequest);
-        }
-
-        var (iin, head) = (Iin(http.User), IsHead(http.User));
-        if (await signing.FindAsync(iin, head, id, ct) is null) return TypedResults.NotFound();
-        var r = await signing.SignAsync(iin, head, id, cms, ct);
-        // A.18: a step signed already (or by a concurrent submission of the same step) is a conflict.
-        if (!r.Succeeded) return TypedResults.Problem(r.Error, statusCode: r.Conflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
-        return TypedResults.Ok(await ViewAsync((await signing.FindAsync(iin, head, id, ct))!, signing, ct));
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        if (await services.FindAsync(id, ct) is null) return TypedResults.NotFound();
+        var r = await services.Signing.SignAsync(services.Iin, services.IsHead, id, cms, ct);
+        // A.18: a step signed already (or by a concurrent submission of the same step) is a conflict (409); otherwise 422.
+        if (!r.Succeeded) return TypedResults.Problem(r.Error, statusCode: r.Status);
+        return TypedResults.Ok(await ViewAsync((await services.FindAsync(id, ct))!, services.Signing, ct));
     }
 
     private static async Task<ContractView> ViewAsync(LeaseRecord lease, ContractSigning signing, CancellationToken ct)

@@ -5,7 +5,7 @@ using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.Verification.Reports;
 
-namespace RentToOwn.Platform.Apis;
+namespace RentToOwn.Platform.Verification;
 
 /// <summary>
 /// A.18: the public verifier's JSON API (no login, rate limited). <c>POST /api/verify</c> takes multipart fields

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Localization;
 
-namespace RentToOwn.Platform.Apis;
+namespace RentToOwn.Platform.Localization;
 
 /// <summary>Switches the interface language and remembers it in a cookie.</summary>
 public static class LanguageApi

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Security;
 
-namespace RentToOwn.Platform.Apis;
+namespace RentToOwn.Platform.Identity;
 
 /// <summary>
 /// EDS login API (rate limited). JSON bodies only: a cross-site form cannot send them without a CORS

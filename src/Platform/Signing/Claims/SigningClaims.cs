@@ -1,7 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Persistence;
 
-namespace RentToOwn.Platform.Contracts.Claims;
+namespace RentToOwn.Platform.Signing.Claims;
 
 /// <summary>
 /// A.12, A.16, A.18: makes a signature's ledger append happen only for the request whose signature will be stored. Two

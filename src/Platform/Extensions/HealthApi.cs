@@ -1,6 +1,6 @@
 using RentToOwn.Platform.Calendar;
 
-namespace RentToOwn.Platform.Apis;
+namespace RentToOwn.Platform.Extensions;
 
 /// <summary>Liveness endpoint for load balancers and the test harness; it also carries what an operator must act on soon.</summary>
 public static class HealthApi
