@@ -9,7 +9,11 @@ namespace RentToOwn.Platform.Signing;
 /// <param name="Bin">The organisation's BIN the certificate must carry, or null.</param>
 /// <param name="Head">Also require the head's role OID (A.16, A.18, A.29–A.31: KTK's head).</param>
 /// <param name="Refusal">The message for a wrong organisation or role.</param>
-public sealed record RequiredSigner(string Iin, string? Bin = null, bool Head = false, string? Refusal = null)
+/// <param name="Who">
+/// How to name the signer when someone else signed (e.g. "the tenant": "The signature is not by the tenant: …"); null: the
+/// EDS verifier refuses another person's signature like any other failure ("… was not accepted: …").
+/// </param>
+public sealed record RequiredSigner(string Iin, string? Bin = null, bool Head = false, string? Refusal = null, string? Who = null)
 {
     /// <summary>A person signing with their own EDS.</summary>
     public static RequiredSigner Person(string iin) => new(iin);

@@ -28,12 +28,21 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
     /// </summary>
     public Outcome<VerifiedSignature> Verify(byte[] document, RequiredSigner signer, byte[] cms, string name = "signature")
     {
-        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(signer.Iin))));
+        // The expected IIN is the verifier's check, unless the signer is named: then another person's signature is told apart.
+        var report = verifier.Verify(document, cms, signer.Who is null
+            ? trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(signer.Iin)))
+            : trust.Policy(KeyPurpose.Signing));
         var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
         if (sig is null || !report.Passed)
         {
             return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
                 $"The {name} was not accepted: {(sig is null ? "exactly one signature expected" : VerificationText.Of(sig))}.");
+        }
+
+        if (signer.Who is { } who && sig.Signer?.Iin?.Value != signer.Iin)
+        {
+            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
+                $"The {name} is not by {who}: it must be made with {who}'s own EDS.");
         }
 
         if ((signer.Bin is { } bin && sig.Signer?.Bin?.Value != bin) || (signer.Head && sig.Signer?.RoleOids.Contains(KzOids.RoleHead) != true))

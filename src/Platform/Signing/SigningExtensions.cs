@@ -1,4 +1,5 @@
 using RentToOwn.Eds.Verification;
+using RentToOwn.Platform.Dev;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Signing.Claims;
 

@@ -18,7 +18,7 @@ namespace RentToOwn.Platform.Term.Closing;
 /// (seed 000) closes with the letter only.
 /// </summary>
 public sealed class LeaseClosings(PlatformDbContext db, TermStatements statements, TermPdf pdf, SignatureAcceptance acceptance,
-    IServiceProvider services, TimeProvider time)
+    IEnumerable<IRegistrationApplications> registrations, TimeProvider time)
 {
     /// <summary>The REGISTERED status name of the registration feature.</summary>
     public const string Registered = "REGISTERED";
@@ -90,7 +90,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         if (isTenant)
         {
             if (done > 0) return Outcome<LeaseClosing>.Refused(409, "You have already signed the transfer contract.");
-            return await SignAsync(closing, ClosingDocumentKind.Transfer, 0, RequiredSigner.Person(lease.TenantIin), transfer, cms, RecordKind.SignatureAdded,
+            return await SignAsync(closing, ClosingDocumentKind.Transfer, 0, RequiredSigner.Person(lease.TenantIin) with { Who = "the tenant" }, transfer, cms, RecordKind.SignatureAdded,
                 "transfer", ct);
         }
         else if (isHead)
@@ -119,7 +119,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
                 ? "The tenant has not signed the transfer contract yet." : "KTK's head has not signed the transfer contract yet.");
         }
 
-        if (services.GetService<IRegistrationApplications>() is not { } registration)
+        if (registrations.LastOrDefault() is not { } registration)
         {
             return Outcome<LeaseClosing>.Refused(503, "Registration filing is not available on this platform.");
         }
@@ -171,7 +171,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     {
         if (await OfLeaseAsync(lease.Id, ct) is not { } c) return null;
         var apps = new List<RegistrationSummary>();
-        if (c.TerminationRegistrationId is not null && services.GetService<IRegistrationApplications>() is { } registration)
+        if (c.TerminationRegistrationId is not null && registrations.LastOrDefault() is { } registration)
         {
             apps = (await registration.ForLeaseAsync(lease.Id, ct))
                 .Where(a => a.Id == c.TerminationRegistrationId || a.Id == c.OwnershipRegistrationId).ToList();
@@ -218,14 +218,15 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         return closing;
     }
 
-    private RequiredSigner Head(string iin) => RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "The signature must be made with the EDS of KTK's head (KTK BIN and head role).");
+    private RequiredSigner Head(string iin) =>
+        RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "The signature must be made with the EDS of KTK's head (KTK BIN and head role).") with { Who = "KTK's head" };
 
     /// <summary>Accepts a signature over a closing document (the empty one: missing) and saves it with its receipt.</summary>
     private async Task<Outcome<LeaseClosing>> SignAsync(LeaseClosing closing, ClosingDocumentKind document, int step, RequiredSigner who, byte[] bytes,
         byte[] cms, RecordKind kind, string subject, CancellationToken ct)
     {
         var role = who.Head ? "ktk-head" : "tenant";
-        if (cms.Length == 0) return Outcome<LeaseClosing>.Refused(422, $"The EDS signature of {(who.Head ? "KTK's head" : "the tenant")} is missing.");
+        if (cms.Length == 0) return Outcome<LeaseClosing>.Refused(422, $"The EDS signature of {who.Who} is missing.");
         var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Of(subject, closing.Id), bytes, role), who, cms, null, (signed, _) =>
         {
             var signature = new ClosingSignature

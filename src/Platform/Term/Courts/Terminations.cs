@@ -82,7 +82,8 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         if (record.AcceptedAt is not null) return Outcome<TerminationRecord>.Refused(409, "This court decision is already accepted.");
         if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
         if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(422, "The EDS signature of the KTK officer recording it is missing.");
-        var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin, $"The signature must be made with a KTK certificate (BIN {acceptance.Options.KtkBin}).");
+        var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin, $"The signature must be made with a KTK certificate (BIN {acceptance.Options.KtkBin}).")
+            with { Who = "the KTK officer recording it" };
         return await AcceptAsync(lease, record, who, "ktk-officer", record.DecisionFile, cms, officer, ct);
     }
 
@@ -102,7 +103,7 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Voluntary, Ground = string.IsNullOrWhiteSpace(ground) ? "voluntary" : ground.Trim()[..Math.Min(500, ground.Trim().Length)],
             DocumentSha256 = Convert.ToHexStringLower(SHA256.HashData(request)), RecordedByAccountId = caller, RecordedAt = time.GetUtcNow(),
         };
-        return await AcceptAsync(lease, record, RequiredSigner.Person(lease.TenantIin), "tenant", request, cms, caller, ct);
+        return await AcceptAsync(lease, record, RequiredSigner.Person(lease.TenantIin) with { Who = "the tenant" }, "tenant", request, cms, caller, ct);
     }
 
     /// <summary>The stored decision file of a court decision record.</summary>

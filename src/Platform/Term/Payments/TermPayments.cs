@@ -10,7 +10,7 @@ namespace RentToOwn.Platform.Term.Payments;
 /// Starts payments over the term through the <see cref="IPaymentProvider"/> (purpose Installment or EarlyBuyout);
 /// the provider's verified callback reaches <see cref="InstallmentConfirmationHandler"/> / <see cref="BuyoutConfirmationHandler"/>.
 /// </summary>
-public sealed class TermPayments(PlatformDbContext db, TermStatements statements, IServiceProvider services, TimeProvider time)
+public sealed class TermPayments(PlatformDbContext db, TermStatements statements, IEnumerable<IPaymentProvider> providers, TimeProvider time)
 {
     /// <summary>Orders the payment of period <paramref name="period"/> (oldest unpaid first).</summary>
     public async Task<Outcome<PaymentStarted>> PayInstallmentAsync(LeaseRecord lease, Guid payer, int period, CancellationToken ct)
@@ -103,7 +103,7 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
 
     private async Task<Outcome<PaymentStarted>> StartAsync(PaymentOrder order, CancellationToken ct)
     {
-        if (services.GetService<IPaymentProvider>() is not { } provider)
+        if (providers.LastOrDefault() is not { } provider)
         {
             return Outcome<PaymentStarted>.Refused(503, "No payment provider is configured on this platform.");
         }

@@ -9,7 +9,7 @@ namespace RentToOwn.Platform.Term.Refunds;
 /// Over-payments due back to tenants, and their refund through the <see cref="IPaymentProvider"/> by a KTK officer
 /// (the sandbox acquirer answers with a signed refund receipt). Each refund is audited and on the ledger.
 /// </summary>
-public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledger, IServiceProvider services, TimeProvider time)
+public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledger, IEnumerable<IPaymentProvider> providers, TimeProvider time)
 {
     /// <summary>Every over-payment decision of <paramref name="leaseId"/> (null: of every lease), newest first.</summary>
     public async Task<List<TermAdjustmentView>> ListAsync(Guid? leaseId, bool refundsDueOnly, CancellationToken ct)
@@ -29,7 +29,7 @@ public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledge
         var a = await db.Set<TermAdjustment>().SingleOrDefaultAsync(x => x.Id == id && x.Kind == TermAdjustmentKind.Refund, ct);
         if (a is null) return Outcome<TermAdjustmentView>.Refused(404, "No such refund.");
         if (a.RefundedAt is not null) return Outcome<TermAdjustmentView>.Refused(409, $"This over-payment was already refunded ({a.RefundReference}).");
-        if (services.GetService<IPaymentProvider>() is not { } provider) return Outcome<TermAdjustmentView>.Refused(503, "No payment provider is configured on this platform.");
+        if (providers.LastOrDefault() is not { } provider) return Outcome<TermAdjustmentView>.Refused(503, "No payment provider is configured on this platform.");
         PaymentRefund refund;
         try
         {

@@ -5,8 +5,10 @@ using RentToOwn.Domain.Calendar;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Scheduling;
+using RentToOwn.Platform.Scheduling.Reminders;
 
-namespace RentToOwn.Platform.Scheduling.Reminders;
+namespace RentToOwn.Platform.Applications.Reminders;
 
 /// <summary>
 /// A.13: KTK decides within 15 calendar days of receiving the application. The officer whose queue holds a
@@ -16,7 +18,7 @@ namespace RentToOwn.Platform.Scheduling.Reminders;
 /// </summary>
 public sealed class ReviewDeadlineReminders(
     PlatformDbContext db, DeadlineCalculator deadlines, TimeProvider time, ReminderLog log, SchedulingTexts texts,
-    IOptions<SchedulingOptions> options, IOptions<SmsOptions> sms, ILogger<ReviewDeadlineReminders> logger)
+    IOptions<SchedulingOptions> options, IOptions<SmsOptions> sms, ILogger<ReviewDeadlineReminders> logger) : IScheduledWork
 {
     /// <summary>Produces the due reminders; returns how many were produced.</summary>
     public async Task<int> RunAsync(CancellationToken ct)

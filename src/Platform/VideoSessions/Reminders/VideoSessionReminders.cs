@@ -4,8 +4,10 @@ using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.VideoSessions.Model;
+using RentToOwn.Platform.Scheduling;
+using RentToOwn.Platform.Scheduling.Reminders;
 
-namespace RentToOwn.Platform.Scheduling.Reminders;
+namespace RentToOwn.Platform.VideoSessions.Reminders;
 
 /// <summary>
 /// Reminders before the registrar's video sessions (A.21, A.30): each participant (KTK representative, tenant,
@@ -16,7 +18,7 @@ namespace RentToOwn.Platform.Scheduling.Reminders;
 /// </summary>
 public sealed class VideoSessionReminders(
     PlatformDbContext db, TimeProvider time, ReminderLog log, SchedulingTexts texts,
-    IOptions<SchedulingOptions> options, IOptions<SmsOptions> sms)
+    IOptions<SchedulingOptions> options, IOptions<SmsOptions> sms) : IScheduledWork
 {
     /// <summary>Kazakhstan's single time zone (UTC+5 since 1 March 2024): session times in the SMS are local.</summary>
     private static readonly TimeSpan LocalOffset = TimeSpan.FromHours(5);

@@ -1,8 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Signing;
 
-namespace RentToOwn.Platform.Signing;
+namespace RentToOwn.Platform.Dev;
 
 /// <summary>
 /// Embedded default: loads the EDS trust at start-up (creating the test PKI on first start) and puts the
