@@ -122,18 +122,8 @@ public static class RegistrationApi
         return RegistrationView.From(app, lease, events);
     }
 
-    private static byte[]? Cms(string? base64)
-    {
-        try
-        {
-            var bytes = Convert.FromBase64String(base64 ?? "");
-            return bytes.Length == 0 ? null : bytes;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    // A non-empty signature, through the one decoding (Signing/SignatureInput).
+    private static byte[]? Cms(string? base64) => SignatureInput.Decode(base64) is { Length: > 0 } bytes ? bytes : null;
 
     private static IResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
 }

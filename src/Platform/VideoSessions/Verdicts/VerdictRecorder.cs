@@ -58,13 +58,7 @@ public sealed class VerdictRecorder(
         VideoSession session, VideoSessionParticipant me, string? findingsBase64, string? cmsBase64, string? remark, CancellationToken ct)
     {
         if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdict>.Refused(refused.Status, refused.Error);
-        byte[] bytes, cms;
-        try
-        {
-            bytes = Convert.FromBase64String(findingsBase64 ?? "");
-            cms = Convert.FromBase64String(cmsBase64 ?? "");
-        }
-        catch (FormatException)
+        if (SignatureInput.Decode(findingsBase64) is not { } bytes || SignatureInput.Decode(cmsBase64) is not { } cms)
         {
             return Outcome<RegistrarVerdict>.Refused(400, "The findings and the signature must be base64.");
         }
