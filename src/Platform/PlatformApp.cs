@@ -1,11 +1,16 @@
-using RentToOwn.Platform.Apis;
+using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Extensions;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Term;
+using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.VideoSessions;
 
 namespace RentToOwn.Platform;
@@ -35,11 +40,9 @@ public static class PlatformApp
         app.MapHealthApi();
         app.MapLanguageApi();
         app.MapAuthApi();
-        app.MapConsentApi();
-        app.MapGuarantorApi();
-        app.MapSpouseApi();
-        app.MapHeadApi();
-        app.MapContractApi();
+        app.MapConsentsApi();
+        app.MapApplicationSignaturesApi();
+        app.MapContractsApi();
         app.MapVideoSessionsApi();
         app.MapSchedulingApi();
         app.MapPaymentsApi();

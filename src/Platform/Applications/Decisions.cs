@@ -1,12 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using RentToOwn.Domain.Identity;
-using RentToOwn.Eds.Algorithms;
-using RentToOwn.Eds.Certificates;
-using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Contracts;
-using RentToOwn.Platform.Contracts.Claims;
-using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
 
@@ -16,14 +10,13 @@ namespace RentToOwn.Platform.Applications;
 /// A.16–A.17: the officer approves, or refuses with reasons; a refusal reaches the tenant only once KTK's
 /// head has signed it with the head's EDS (KTK BIN and the head's role OID in the certificate).
 /// </summary>
-public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, SignatureLedger ledger, ContractDrafts drafts,
-    SigningClaims claims, TimeProvider time)
+public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptance, ContractDrafts drafts, TimeProvider time)
 {
     /// <summary>
     /// The officer's decision on an application in their own queue. The A.14–A.15 checks must have been run (they are
     /// shown first); an approval despite a failed check needs <paramref name="failedChecksReviewed"/> — the decision stays the officer's.
     /// </summary>
-    public async Task<ApplicationResult> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct,
+    public async Task<Outcome> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct,
         bool failedChecksReviewed = false)
     {
         var app = await db.Applications.Include(a => a.Guarantors).SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
@@ -52,45 +45,39 @@ public sealed class Decisions(PlatformDbContext db, CadesVerifier verifier, EdsT
         catch (DbUpdateException) when (approve)
         {
             // A concurrent approval (double click) drafted the lease first: one lease per application (unique index).
-            return ApplicationResult.AlreadySigned("The application was approved meanwhile; reload the page.");
+            return Outcome.AlreadySigned("The application was approved meanwhile; reload the page.");
         }
 
-        return ApplicationResult.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>Refusals waiting for the head's signature.</summary>
     public Task<List<TenantApplication>> PendingRefusalsAsync(CancellationToken ct) =>
         db.Applications.AsNoTracking().Where(a => a.Status == ApplicationStatus.RefusalPending).ToListAsync(ct);
 
-    private static ApplicationResult RefusalSigned { get; } = ApplicationResult.AlreadySigned("The refusal is already signed.");
+    private static Outcome RefusalSigned { get; } = Outcome.AlreadySigned("The refusal is already signed.");
 
     /// <summary>A.16: verifies the head's signature over the refusal and releases it to the tenant (a conflict when signed already).</summary>
-    public async Task<ApplicationResult> SignRefusalAsync(string headIin, Guid id, byte[] cms, CancellationToken ct)
+    public async Task<Outcome> SignRefusalAsync(string headIin, Guid id, byte[] cms, CancellationToken ct)
     {
         var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (app?.Status == ApplicationStatus.Refused) return RefusalSigned;
         if (app is null || app.Status != ApplicationStatus.RefusalPending) return new("No refusal waiting for your signature with this id.");
-        var report = verifier.Verify(RefusalText.Bytes(app), cms, trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(headIin))));
-        var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
-        if (sig is null || !report.Passed) return new($"The signature was not accepted: {(sig is null ? "no signature" : VerificationText.Of(sig))}.");
-        if (sig.Signer?.Bin?.Value != trust.Options.KtkBin || !sig.Signer.RoleOids.Contains(KzOids.RoleHead))
-        {
-            return new("A refusal must be signed with the EDS of KTK's head (KTK BIN and head role).");
-        }
-
-        // A.16: only the submission holding the refusal's signing step appends to the ledger (a double click or a second
-        // tab leaves no ledger record without a stored signature).
-        return await claims.WithClaimAsync($"application:{app.Id}:refusal", async () =>
-        {
+        // A.16: the refusal text, signed by KTK's head (KTK BIN and head role), recorded as RefusalSigned.
+        var what = new SignedStep(RecordKind.RefusalSigned, LedgerSubject.Application(app.Id), RefusalText.Bytes(app), "ktk-head",
+            ClaimKey: $"application:{app.Id}:refusal");
+        var who = RequiredSigner.KtkHead(headIin, acceptance.Options.KtkBin, "A refusal must be signed with the EDS of KTK's head (KTK BIN and head role).");
+        return await acceptance.AcceptAsync(what, who, cms,
             // Checked again under the claim: a concurrent submission may have signed it just before.
-            if (!await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.RefusalPending, ct)) return RefusalSigned;
-            app.RefusalSignatureCms = cms;
-            app.RefusalSignedAt = time.GetUtcNow();
-            await ledger.RecordAsync(RecordKind.RefusalSigned, LedgerSubjects.For("application", app.Id), RefusalText.Bytes(app), cms,
-                headIin, "ktk-head", app.RefusalSignedAt.Value, ct);
-            app.Status = ApplicationStatus.Refused;
-            await db.SaveChangesAsync(ct);
-            return ApplicationResult.Ok;
-        }, ct) ?? ApplicationResult.AlreadySigned("The refusal is already signed, or being signed right now by another submission; reload the page.");
+            async c => await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.RefusalPending, c) ? null : RefusalSigned,
+            async (signed, c) =>
+            {
+                app.RefusalSignatureCms = cms;
+                app.RefusalSignedAt = signed.SignedAt;
+                app.Status = ApplicationStatus.Refused;
+                await db.SaveChangesAsync(c);
+                return Outcome.Ok;
+            }, ct,
+            busy: "The refusal is already signed, or being signed right now by another submission; reload the page.");
     }
 }

@@ -24,7 +24,7 @@ public sealed class GuarantorSignatures(PlatformDbContext db, ApplicationCoSigni
     public Task<TenantApplication?> FindAsync(string iin, Guid applicationId, CancellationToken ct) => InvitedAsync(iin, applicationId, ct);
 
     /// <summary>Verifies and stores the guarantor's signature; the error says why not (a conflict when signed already).</summary>
-    public async Task<ApplicationResult> SignAsync(string guarantorIin, Guid applicationId, byte[] cms, CancellationToken ct)
+    public async Task<Outcome> SignAsync(string guarantorIin, Guid applicationId, byte[] cms, CancellationToken ct)
     {
         var app = await InvitedAsync(guarantorIin, applicationId, ct);
         if (app is null) return new("No such application among your invitations.");

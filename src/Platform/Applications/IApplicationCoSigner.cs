@@ -7,5 +7,5 @@ public interface IApplicationCoSigner
     Task<TenantApplication?> FindAsync(string iin, Guid applicationId, CancellationToken ct);
 
     /// <summary>Verifies and stores the signature; the error says why not (a conflict when signed already).</summary>
-    Task<ApplicationResult> SignAsync(string iin, Guid applicationId, byte[] cms, CancellationToken ct);
+    Task<Outcome> SignAsync(string iin, Guid applicationId, byte[] cms, CancellationToken ct);
 }

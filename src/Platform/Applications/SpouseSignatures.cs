@@ -20,7 +20,7 @@ public sealed class SpouseSignatures(PlatformDbContext db, ApplicationCoSigning 
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.Married && a.SpouseIin == spouseIin, ct);
 
     /// <summary>Verifies and stores the spouse's signature; the error says why not (a conflict when signed already).</summary>
-    public async Task<ApplicationResult> SignAsync(string spouseIin, Guid applicationId, byte[] cms, CancellationToken ct)
+    public async Task<Outcome> SignAsync(string spouseIin, Guid applicationId, byte[] cms, CancellationToken ct)
     {
         var app = await FindAsync(spouseIin, applicationId, ct);
         if (app is null) return new("No such application names you as the spouse.");

@@ -33,7 +33,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
     }
 
     /// <summary>A.8: saves the questionnaire of a draft.</summary>
-    public async Task<ApplicationResult> SaveAsync(string tenantIin, ApplicationForm form, CancellationToken ct)
+    public async Task<Outcome> SaveAsync(string tenantIin, ApplicationForm form, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
         if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted and cannot be changed.");
@@ -70,11 +70,11 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         }
 
         await db.SaveChangesAsync(ct);
-        return ApplicationResult.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>A.10: attaches a document after checking its type and size.</summary>
-    public async Task<ApplicationResult> AddDocumentAsync(string tenantIin, DocumentKind kind, string fileName, byte[] content, CancellationToken ct)
+    public async Task<Outcome> AddDocumentAsync(string tenantIin, DocumentKind kind, string fileName, byte[] content, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
         if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted; documents can no longer be added.");
@@ -87,7 +87,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
             Content = content, UploadedAt = time.GetUtcNow(),
         });
         await db.SaveChangesAsync(ct);
-        return ApplicationResult.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>One of the tenant's own documents (with bytes), or null — also for another tenant's document id.</summary>
@@ -98,7 +98,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
          select d).AsNoTracking().SingleOrDefaultAsync(ct);
 
     /// <summary>A.11: invites a guarantor by IIN (A.2.9 age rule checked today); the guarantor gets a cabinet.</summary>
-    public async Task<ApplicationResult> InviteGuarantorAsync(string tenantIin, string guarantorIinText, CancellationToken ct)
+    public async Task<Outcome> InviteGuarantorAsync(string tenantIin, string guarantorIinText, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
         if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted; guarantors can no longer be added.");
@@ -127,7 +127,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         }
 
         await db.SaveChangesAsync(ct);
-        return ApplicationResult.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>The A.10 documents every application needs; the others depend on the family's situation.</summary>
@@ -135,7 +135,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         [DocumentKind.EmploymentCertificate, DocumentKind.SalaryCertificate, DocumentKind.NoPropertyCertificate];
 
     /// <summary>Submits: questionnaire complete, required documents attached; starts the A.13 15-day clock.</summary>
-    public async Task<ApplicationResult> SubmitAsync(string tenantIin, CancellationToken ct)
+    public async Task<Outcome> SubmitAsync(string tenantIin, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
         if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted.");
@@ -157,6 +157,6 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         app.SubmittedAt = now;
         app.DecisionDeadline = deadlines.For(LegalDeadline.KtkDecision, now).DueOn; // A.13
         await db.SaveChangesAsync(ct);
-        return ApplicationResult.Ok;
+        return Outcome.Ok;
     }
 }

@@ -5,7 +5,7 @@ namespace RentToOwn.Platform.Consents;
 /// <summary>Registers the consent service stand-in and the personal-data gate.</summary>
 public static class ConsentsExtensions
 {
-    /// <summary>Adds <see cref="IConsentService"/> (local stand-in unless <c>Consents:LocalService:Enabled=false</c>) and <see cref="PersonalDataAccess"/>.</summary>
+    /// <summary>Adds <see cref="IConsentService"/> (local stand-in unless <c>Consents:LocalService:Enabled=false</c>), <see cref="PersonalDataAccess"/> and <see cref="ConsentSigning"/>.</summary>
     public static IHostApplicationBuilder AddConsents(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<ConsentOptions>().BindConfiguration(ConsentOptions.Section);
@@ -15,6 +15,7 @@ public static class ConsentsExtensions
         }
 
         builder.Services.AddScoped<PersonalDataAccess>();
+        builder.Services.AddScoped<ConsentSigning>();
         return builder;
     }
 }

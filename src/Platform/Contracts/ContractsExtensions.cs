@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Options;
 using RentToOwn.Domain.Contracts;
 using RentToOwn.Domain.Leases.Taxes;
-using RentToOwn.Platform.Contracts.Claims;
 
 namespace RentToOwn.Platform.Contracts;
 
@@ -17,7 +16,6 @@ public static class ContractsExtensions
         builder.Services.AddSingleton(sp => new ContractPdfRenderer(sp.GetRequiredService<IOptions<ContractPdfOptions>>().Value));
         builder.Services.AddSingleton<ContractSchedules>();
         builder.Services.AddScoped<ContractDrafts>();
-        builder.Services.AddScoped<SigningClaims>();
         builder.Services.AddScoped<ContractSigning>();
         return builder;
     }

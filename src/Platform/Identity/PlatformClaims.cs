@@ -17,6 +17,15 @@ public static class PlatformClaims
     /// <summary>The IIN of <paramref name="user"/>, or null when anonymous.</summary>
     public static string? IinOf(ClaimsPrincipal user) => user.FindFirstValue(Iin);
 
+    /// <summary>The directory account id of <paramref name="user"/>, or null when anonymous (the one place it is read).</summary>
+    public static Guid? AccountOf(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(AccountId), out var id) ? id : null;
+
+    /// <summary>KTK staff: an officer or KTK's head.</summary>
+    public static bool IsKtkStaff(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head);
+
+    /// <summary>KTK's head.</summary>
+    public static bool IsHead(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Head);
+
     /// <summary>Builds the principal for a directory account.</summary>
     public static ClaimsPrincipal For(UserAccount account, string scheme, string? bin = null)
     {

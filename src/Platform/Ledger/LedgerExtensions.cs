@@ -5,11 +5,11 @@ using RentToOwn.Platform.Ledger.Evm;
 
 namespace RentToOwn.Platform.Ledger;
 
-/// <summary>Registers the ledger (backend chosen by <c>Ledger:Backend</c>) and the signature recorder.</summary>
+/// <summary>Registers the ledger (backend chosen by <c>Ledger:Backend</c>); Signing/ appends to it.</summary>
 public static class LedgerExtensions
 {
     /// <summary>
-    /// Adds <see cref="PlatformLedger"/> and <see cref="SignatureLedger"/>. With <c>Ledger:Backend=Evm</c>: the ledger is
+    /// Adds <see cref="PlatformLedger"/>. With <c>Ledger:Backend=Evm</c>: the ledger is
     /// opened at start (<see cref="LedgerStartup"/>), the public verifier reads anchors from the same node, and in
     /// anchoring mode <see cref="LedgerAnchorJob"/> runs on Quartz.
     /// </summary>
@@ -20,7 +20,6 @@ public static class LedgerExtensions
         builder.Services.AddSingleton(selection);
         builder.Services.AddOptions<LedgerOptions>().BindConfiguration(LedgerOptions.Section);
         builder.Services.AddSingleton<PlatformLedger>();
-        builder.Services.AddScoped<SignatureLedger>();
         if (selection.Fabric is { } fabric)
         {
             if (fabric.Mode != RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.PerRecord)

@@ -51,7 +51,7 @@ public static class PaymentsApi
     private static async Task<IResult> Decide(Guid id, ClaimsPrincipal user, SandboxAcquirer acquirer, IOptions<PaymentsOptions> options, bool pay, CancellationToken ct)
     {
         if (!options.Value.Sandbox.Enabled) return TypedResults.NotFound();
-        if (!Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var account)) return TypedResults.Forbid();
+        if (PlatformClaims.AccountOf(user) is not { } account) return TypedResults.Forbid();
         if (await acquirer.FindAsync(id, account, ct) is null) return TypedResults.NotFound();
         var error = await acquirer.DecideAsync(id, account, pay, ct);
         return error is null ? TypedResults.Accepted($"/api/payments/{id}") : TypedResults.Problem(error, statusCode: StatusCodes.Status409Conflict);
@@ -62,6 +62,6 @@ public static class PaymentsApi
         var p = await db.Set<PaymentRecord>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (p is null) return null;
         var officer = user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head);
-        return officer || user.FindFirstValue(PlatformClaims.AccountId) == p.PayerAccountId.ToString() ? p : null;
+        return officer || PlatformClaims.AccountOf(user) == p.PayerAccountId ? p : null;
     }
 }

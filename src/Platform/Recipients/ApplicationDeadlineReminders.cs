@@ -6,6 +6,7 @@ using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Scheduling;
 
 namespace RentToOwn.Platform.Recipients;
 
@@ -13,7 +14,7 @@ namespace RentToOwn.Platform.Recipients;
 /// A.7 reminders: a recipient who has not submitted the application gets one SMS when two calendar days
 /// (or fewer) remain of the 15. Run by the Scheduling area's ApplicationReminderJob; the clock is the injected TimeProvider.
 /// </summary>
-public sealed class ApplicationDeadlineReminders(PlatformDbContext db, DeadlineCalculator deadlines, SmsOutbox sms, UiText texts, IOptions<SmsOptions> smsOptions)
+public sealed class ApplicationDeadlineReminders(PlatformDbContext db, DeadlineCalculator deadlines, SmsOutbox sms, UiText texts, IOptions<SmsOptions> smsOptions) : IScheduledWork
 {
     /// <summary>Days before the deadline when the reminder goes out.</summary>
     public const int DaysBefore = 2;

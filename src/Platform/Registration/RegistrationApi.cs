@@ -54,7 +54,7 @@ public static class RegistrationApi
     public static async Task<IResult> Form(FormRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
     {
         if (request is null || request.LeaseId == Guid.Empty) return Problem(400, "leaseId is required.");
-        if (!Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var officer)) return TypedResults.Forbid();
+        if (PlatformClaims.AccountOf(user) is not { } officer) return TypedResults.Forbid();
         var (result, id) = await steps.FormFromLeaseAsync(request.LeaseId, officer, ct);
         if (!result.Succeeded) return Problem(result.Status, result.Error!);
         return TypedResults.Created($"/api/registrations/{id}", await ViewAsync(db, id!.Value, ct));
@@ -122,18 +122,8 @@ public static class RegistrationApi
         return RegistrationView.From(app, lease, events);
     }
 
-    private static byte[]? Cms(string? base64)
-    {
-        try
-        {
-            var bytes = Convert.FromBase64String(base64 ?? "");
-            return bytes.Length == 0 ? null : bytes;
-        }
-        catch (FormatException)
-        {
-            return null;
-        }
-    }
+    // A non-empty signature, through the one decoding (Signing/SignatureInput).
+    private static byte[]? Cms(string? base64) => SignatureInput.Decode(base64) is { Length: > 0 } bytes ? bytes : null;
 
     private static IResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
 }

@@ -1,11 +1,10 @@
 using Google.Protobuf;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Kadastr.Protocol.V1;
-using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
-using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
+using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Registration;
 
@@ -14,7 +13,7 @@ namespace RentToOwn.Platform.Registration;
 /// appends it to the ledger (a PII-free RegistrationResult record: the event's hash, no IIN) with its receipt, updates
 /// the application's status and reason, and lets the application advance (e.g. confirm the fee after a suspension).
 /// </summary>
-public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledger, TimeProvider time, RegistrationWorkflow workflow, RegistrationGate gate)
+public sealed class RegistrationEvents(PlatformDbContext db, LedgerRecorder ledger, TimeProvider time, RegistrationWorkflow workflow, RegistrationGate gate)
 {
     /// <summary>Applies one event (idempotent on the cadastre id and sequence).</summary>
     public async Task ApplyAsync(ApplicationEvent e, CancellationToken ct)
@@ -37,21 +36,16 @@ public sealed class RegistrationEvents(PlatformDbContext db, PlatformLedger ledg
         var isNotice = e.Notice is not null;
         var code = isNotice ? "NOTICE" : Name(e.Status);
         var at = e.At?.ToDateTimeOffset() ?? time.GetUtcNow();
-        var record = new SigningRecord(RecordKind.RegistrationResult, LedgerSubjects.For("registration", app.Id), Sha256Digest.Of(e.ToByteArray()),
+        var record = new SigningRecord(RecordKind.RegistrationResult, LedgerSubject.Registration(app.Id).Id, Sha256Digest.Of(e.ToByteArray()),
             null, null, null, isNotice ? "cadastre-notice" : "cadastre", at);
-        var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
-        db.Add(new StoredReceipt
-        {
-            Id = Guid.NewGuid(), Kind = RecordKind.RegistrationResult.ToString(), SubjectId = record.SubjectId, LeafIndex = receipt.Index,
-            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CreatedAt = time.GetUtcNow(),
-        });
+        var receipt = await ledger.AppendAsync(record, ct);
         var reason = isNotice ? e.Notice!.Reason ?? e.Reason : e.Reason;
         db.Add(new RegistrationEvent
         {
             Id = Guid.NewGuid(), RegistrationId = app.Id, Kind = isNotice ? RegistrationEventKind.Notice : RegistrationEventKind.Status,
             CadastreId = e.ApplicationId, Sequence = sequence, At = at, Code = isNotice ? Name(e.Notice!.Outcome) : code,
             ReasonCode = NullIfEmpty(reason?.Code), LegalBasis = NullIfEmpty(reason?.LegalBasis), TextKk = NullIfEmpty(reason?.TextKk), TextRu = NullIfEmpty(reason?.TextRu),
-            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.Index,
+            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.LeafIndex,
         });
 
         // Only the current attempt's newer status events move the application.

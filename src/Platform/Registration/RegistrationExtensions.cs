@@ -28,7 +28,7 @@ public static class RegistrationExtensions
         builder.Services.AddScoped<IPaymentConfirmationHandler, RegistrationFeeHandler>();
         builder.Services.AddScoped<RegistrationDeadlineMonitor>();
         // A.38: monitor the one-working-day registration deadline (Quartz; the store is configured centrally).
-        if (builder.Configuration.GetValue("Jobs:Enabled", true))
+        if (Scheduling.SchedulingOptions.IsEnabled(builder.Configuration))
         {
             var every = builder.Configuration.GetValue($"{RegistrationOptions.Section}:DeadlineCheckInterval", TimeSpan.FromMinutes(15));
             builder.Services.AddQuartz(q => q.ScheduleJob<RegistrationDeadlineJob>(

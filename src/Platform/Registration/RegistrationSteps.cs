@@ -1,15 +1,10 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
-using RentToOwn.Domain.Identity;
-using RentToOwn.Eds.Algorithms;
-using RentToOwn.Eds.Certificates;
-using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
-using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Persistence;
@@ -29,39 +24,38 @@ namespace RentToOwn.Platform.Registration;
 /// signer's own IIN/BIN) and goes to the ledger with its receipt. Every step lets the application advance.
 /// </summary>
 public sealed class RegistrationSteps(
-    PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, CadesVerifier verifier, EdsTrust trust,
-    SignatureLedger ledger, IConsentService consents, IPaymentProvider payments, TimeProvider time, RegistrationGate gate)
+    PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, SignatureAcceptance acceptance, EdsTrust trust,
+    ConsentSigning consentSigning, IPaymentProvider payments, RegistrationGate gate)
 {
     /// <summary>The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar); else null.</summary>
     public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (app is null) return null;
-        var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
-        var iin = PlatformClaims.IinOf(user);
-        var staff = user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head) || user.IsInRole(CabinetPolicies.Registrar);
-        return staff || (iin is not null && (lease.TenantIin == iin || lease.SpouseIin == iin)) ? (app, lease) : null;
+        var lease = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Where(LeaseVisibility.VisibleTo(user, Viewers)).SingleOrDefaultAsync(ct);
+        return lease is null ? null : (app, lease);
     }
+
+    /// <summary>A registration is seen by the tenant and spouse of its lease, KTK staff and the registrar.</summary>
+    public const LeaseViewers Viewers = LeaseViewers.Tenant | LeaseViewers.Spouse | LeaseViewers.KtkStaff | LeaseViewers.Registrar;
 
     /// <summary>The applications <paramref name="user"/> may see (tenant/spouse: their leases; staff: all), newest first.</summary>
     public async Task<List<RegistrationApplication>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(user);
-        var staff = user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head) || user.IsInRole(CabinetPolicies.Registrar);
-        var leases = db.Leases.Where(l => staff || l.TenantIin == iin || l.SpouseIin == iin).Select(l => l.Id);
+        var leases = db.Leases.Where(LeaseVisibility.VisibleTo(user, Viewers)).Select(l => l.Id);
         return (await db.Set<RegistrationApplication>().AsNoTracking().Where(a => leases.Contains(a.LeaseId)).ToListAsync(ct))
             .OrderByDescending(a => a.CreatedAt).ToList();
     }
 
     /// <summary>A.19: KTK forms the lease-encumbrance application from a contract signed by every party, the head last.</summary>
-    public async Task<(StepResult Result, Guid? Id)> FormFromLeaseAsync(Guid leaseId, Guid officerAccountId, CancellationToken ct)
+    public async Task<(Outcome Result, Guid? Id)> FormFromLeaseAsync(Guid leaseId, Guid officerAccountId, CancellationToken ct)
     {
         var lease = await db.Leases.AsNoTracking().Include(l => l.Guarantors).SingleOrDefaultAsync(l => l.Id == leaseId, ct);
-        if (lease?.ContractPdf is null) return (StepResult.Refused(404, "No such lease with a contract."), null);
+        if (lease?.ContractPdf is null) return (Outcome.Refused(404, "No such lease with a contract."), null);
         var signatures = await db.ContractSignatures.AsNoTracking().Where(s => s.LeaseId == leaseId).OrderBy(s => s.Step).ToListAsync(ct);
         if (signatures.Count < ContractSigners.Count(lease) || signatures.All(s => s.Role != "ktk-head"))
         {
-            return (StepResult.Refused(409, $"The contract is not signed by every party yet ({signatures.Count} of {ContractSigners.Count(lease)}); KTK's head signs last (A.18–A.19)."), null);
+            return (Outcome.Refused(409, $"The contract is not signed by every party yet ({signatures.Count} of {ContractSigners.Count(lease)}); KTK's head signs last (A.18–A.19)."), null);
         }
 
         var basis = new BasisDocument(BasisDocumentKind.LeaseContract, $"Шарт / Договор {lease.Number}", lease.ContractPdf,
@@ -75,7 +69,7 @@ public sealed class RegistrationSteps(
                 _ => throw new InvalidOperationException($"The contract has a signature of unknown role '{s.Role}'."),
             }).ToList());
         var id = await applications.StartAsync(new RegistrationStart(leaseId, RegistrationKind.LeaseEncumbrance, basis, null, officerAccountId), ct);
-        return (StepResult.Ok, id);
+        return (Outcome.Ok, id);
     }
 
     /// <summary>The consent form the tenant signs (A.20), in <paramref name="language"/>.</summary>
@@ -83,50 +77,48 @@ public sealed class RegistrationSteps(
         RegistrationConsentForm.Bytes(language, lease.TenantName, lease.TenantIin, ktkBin, app.Id, lease.Flat.CadastralNumber);
 
     /// <summary>A.20, A.29: the tenant's ДҚБ consent for this registration.</summary>
-    public async Task<StepResult> GiveConsentAsync(RegistrationApplication app, LeaseRecord lease, string iin, string? language, byte[] cms, CancellationToken ct)
+    public async Task<Outcome> GiveConsentAsync(RegistrationApplication app, LeaseRecord lease, string iin, string? language, byte[] cms, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return closed;
-        if (iin != lease.TenantIin) return StepResult.Refused(403, "Only the tenant gives this consent.");
-        if (app.IsCourtOrdered) return StepResult.Refused(409, CourtOrderedTermination.NoConsentNeeded);
-        if (app.ConsentId is not null) return StepResult.Refused(409, "The consent is already given.");
-        if (!Languages.IsSupportedCode(language)) return StepResult.Refused(400, $"Unknown form language '{language}'.");
+        if (iin != lease.TenantIin) return Outcome.Refused(403, "Only the tenant gives this consent.");
+        if (app.IsCourtOrdered) return Outcome.Refused(409, CourtOrderedTermination.NoConsentNeeded);
+        if (app.ConsentId is not null) return Outcome.Refused(409, "The consent is already given.");
+        if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, $"Unknown form language '{language}'.");
         var form = ConsentForm(app, lease, language!, trust.Options.KtkBin);
-        if (Verify(form, cms, new ExpectedSigner(Iin: Iin.Parse(iin))) is { } refused) return refused;
-
-        var consent = await consents.RegisterAsync(iin, RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", cms, ct);
-        var receipt = await ledger.RecordAsync(RecordKind.ConsentGiven, LedgerSubjects.For("consent", consent.Id), form, cms, iin, "data-subject", consent.GrantedAt, ct);
+        var given = await consentSigning.GiveAsync(iin, RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", form, cms, ct);
+        if (!given.Succeeded) return new Outcome(given.Status, given.Error);
+        var (consent, receipt) = given.Value;
         app.ConsentId = consent.Id;
         db.Add(workflow.PlatformEvent(app.Id, "ConsentGiven", null, receipt.LeafIndex));
         await gate.SaveAsync(db, ct);
         await workflow.AdvanceAsync(app.Id, ct);
-        return StepResult.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>A.20, A.31: the applicant signs the application form — the tenant, or KTK's head for a termination.</summary>
-    public async Task<StepResult> SignFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
+    public async Task<Outcome> SignFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return closed;
-        if (app.FormCms is not null) return StepResult.Refused(409, "The application is already signed.");
+        if (app.FormCms is not null) return Outcome.Refused(409, "The application is already signed.");
         var byKtk = app.Kind == RegistrationKind.EncumbranceTermination;
-        if (!byKtk && iin != lease.TenantIin) return StepResult.Refused(403, "The tenant signs this application (A.20, A.31).");
-        if (!byKtk && app.ConsentId is null) return StepResult.Refused(409, "Give the ДҚБ consent first (A.20).");
-        var expected = byKtk ? new ExpectedSigner(Iin.Parse(iin), Bin.Parse(lease.LessorBin), KzOids.RoleHead) : new ExpectedSigner(Iin: Iin.Parse(iin));
-        if (Verify(app.FormDocument, cms, expected) is { } refused)
+        if (!byKtk && iin != lease.TenantIin) return Outcome.Refused(403, "The tenant signs this application (A.20, A.31).");
+        if (!byKtk && app.ConsentId is null) return Outcome.Refused(409, "Give the ДҚБ consent first (A.20).");
+        // A.20, A.31: the form document, signed by the tenant — or by KTK's head (KTK BIN and head role) for a termination.
+        var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Registration(app.Id), app.FormDocument, byKtk ? "ktk-head" : "tenant");
+        var who = byKtk
+            ? RequiredSigner.KtkHead(iin, lease.LessorBin, "A termination application is signed with the EDS of KTK's head (KTK BIN and head role).")
+            : RequiredSigner.Person(iin);
+        return await acceptance.AcceptAsync(what, who, cms, null, async (signed, c) =>
         {
-            return byKtk ? StepResult.Refused(422, "A termination application is signed with the EDS of KTK's head (KTK BIN and head role). " + refused.Error) : refused;
-        }
-
-        var now = time.GetUtcNow();
-        var receipt = await ledger.RecordAsync(RecordKind.ApplicationSigned, LedgerSubjects.For("registration", app.Id), app.FormDocument, cms, iin,
-            byKtk ? "ktk-head" : "tenant", now, ct);
-        app.FormCms = cms;
-        app.FormSigner = byKtk ? lease.LessorBin : iin;
-        app.FormSignerIin = iin;
-        app.FormSignedAt = now;
-        db.Add(workflow.PlatformEvent(app.Id, "FormSigned", byKtk ? "KTK" : null, receipt.LeafIndex));
-        await gate.SaveAsync(db, ct);
-        await workflow.AdvanceAsync(app.Id, ct);
-        return StepResult.Ok;
+            app.FormCms = cms;
+            app.FormSigner = byKtk ? lease.LessorBin : iin;
+            app.FormSignerIin = iin;
+            app.FormSignedAt = signed.SignedAt;
+            db.Add(workflow.PlatformEvent(app.Id, "FormSigned", byKtk ? "KTK" : null, signed.Receipt.LeafIndex));
+            await gate.SaveAsync(db, c);
+            await workflow.AdvanceAsync(app.Id, c);
+            return Outcome.Ok;
+        }, ct);
     }
 
     /// <summary>The session subject and kind whose verdict serves this application (A.30: one session for the termination–ownership pair, on the termination's id).</summary>
@@ -138,20 +130,20 @@ public sealed class RegistrationSteps(
     };
 
     /// <summary>A.22, A.31: orders the state fee from the payment provider (the tenant pays; KTK for a termination).</summary>
-    public async Task<(StepResult Result, PaymentIntent? Intent)> OrderFeeAsync(RegistrationApplication app, LeaseRecord lease, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<(Outcome Result, PaymentIntent? Intent)> OrderFeeAsync(RegistrationApplication app, LeaseRecord lease, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return (closed, null);
-        if (app.FeePaidAt is not null) return (StepResult.Refused(409, "The fee is already paid."), null);
+        if (app.FeePaidAt is not null) return (Outcome.Refused(409, "The fee is already paid."), null);
         var iin = PlatformClaims.IinOf(user);
         var ktkPays = app.Kind == RegistrationKind.EncumbranceTermination;
-        var allowed = ktkPays ? user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head) : iin == lease.TenantIin;
-        if (!allowed) return (StepResult.Refused(403, ktkPays ? "KTK pays the fee of a termination application." : "The tenant pays this fee."), null);
-        if (!Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var account)) return (StepResult.Refused(403, "No account."), null);
+        var allowed = ktkPays ? PlatformClaims.IsKtkStaff(user) : iin == lease.TenantIin;
+        if (!allowed) return (Outcome.Refused(403, ktkPays ? "KTK pays the fee of a termination application." : "The tenant pays this fee."), null);
+        if (PlatformClaims.AccountOf(user) is not { } account) return (Outcome.Refused(403, "No account."), null);
         var intent = await payments.CreateAsync(new PaymentOrder(lease.Id, PaymentPurpose.RegistrationFee, app.Id.ToString(), app.FeeTiyn, account,
             $"Тіркеу алымы / Госпошлина за регистрацию ({app.Kind}, {lease.Flat.CadastralNumber})"), ct);
         app.PaymentId = intent.PaymentId;
         await db.SaveChangesAsync(ct);
-        return (StepResult.Ok, intent);
+        return (Outcome.Ok, intent);
     }
 
     /// <summary>A.22: the provider confirmed the fee: the payment document is attached and the application advances (ConfirmPayment / submission).</summary>
@@ -170,14 +162,6 @@ public sealed class RegistrationSteps(
         await workflow.AdvanceAsync(app.Id, ct);
     }
 
-    private static StepResult? Closed(RegistrationApplication app) =>
-        app.IsFinal ? StepResult.Refused(409, $"The application is already {RegistrationStatusNames.Of(app)}.") : null;
-
-    private StepResult? Verify(byte[] document, byte[] cms, ExpectedSigner expected)
-    {
-        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, expected));
-        var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
-        return sig is not null && report.Passed ? null
-            : StepResult.Refused(422, $"The signature was not accepted: {(sig is null ? "exactly one signature expected" : VerificationText.Of(sig))}.");
-    }
+    private static Outcome? Closed(RegistrationApplication app) =>
+        app.IsFinal ? Outcome.Refused(409, $"The application is already {RegistrationStatusNames.Of(app)}.") : null;
 }

@@ -82,24 +82,24 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     }
 
     /// <summary>KTK files the application now, complete or not; the cadastre suspends it for what is missing (art. 27).</summary>
-    public async Task<StepResult> SubmitNowAsync(Guid id, CancellationToken ct)
+    public async Task<Outcome> SubmitNowAsync(Guid id, CancellationToken ct)
     {
         return await gate.RunAsync(() => SubmitNowLockedAsync(id, ct), ct);
     }
 
-    private async Task<StepResult> SubmitNowLockedAsync(Guid id, CancellationToken ct)
+    private async Task<Outcome> SubmitNowLockedAsync(Guid id, CancellationToken ct)
     {
         var app = await LoadFreshAsync(id, ct);
-        if (app is null) return StepResult.Refused(404, "No such registration application.");
+        if (app is null) return Outcome.Refused(404, "No such registration application.");
         await AttachRecordedVerdictAsync(app, ct);
         if (app.Status != RegistrationStatus.Preparing && !(app.Status == RegistrationStatus.Suspended && await ChangedSinceSubmissionAsync(app, ct)))
         {
-            return StepResult.Refused(409, $"The application is {app.Status}; only a prepared one, or a suspended one completed since, can be filed.");
+            return Outcome.Refused(409, $"The application is {app.Status}; only a prepared one, or a suspended one completed since, can be filed.");
         }
 
-        if (app.FormCms is null) return StepResult.Refused(409, "The application form is not signed yet (A.20, A.31).");
+        if (app.FormCms is null) return Outcome.Refused(409, "The application form is not signed yet (A.20, A.31).");
         await SubmitAsync(app, ct);
-        return StepResult.Ok;
+        return Outcome.Ok;
     }
 
     /// <summary>Retries what a crash or an unreachable cadastre left undone: submissions missing from the outbox, fee confirmations.</summary>

@@ -27,7 +27,7 @@ public static class SchedulingApi
     /// <summary>The caller's last 100 reminders.</summary>
     public static async Task<Ok<List<ReminderItem>>> Mine(PlatformDbContext db, ClaimsPrincipal user, CancellationToken ct)
     {
-        var account = Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var id) ? id : Guid.Empty;
+        var account = PlatformClaims.AccountOf(user) ?? Guid.Empty;
         var rows = await db.Set<SentReminder>().AsNoTracking().Where(r => r.AccountId == account).ToListAsync(ct);
         return TypedResults.Ok(rows.OrderByDescending(r => r.CreatedAt).Take(100)
             .Select(r => new ReminderItem(r.Id, r.Kind, r.SubjectId, r.LeadMinutes, r.Text, r.DueAt, r.CreatedAt, r.SmsMessageId is not null, r.Superseded))

@@ -2,7 +2,9 @@ using Microsoft.Data.Sqlite;
 using Npgsql;
 using Quartz;
 using RentToOwn.Platform.Persistence;
-using RentToOwn.Platform.Scheduling.Jobs;
+using RentToOwn.Platform.Applications.Reminders;
+using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.VideoSessions.Reminders;
 using RentToOwn.Platform.Scheduling.Reminders;
 
 namespace RentToOwn.Platform.Scheduling;
@@ -34,7 +36,7 @@ public static class SchedulingExtensions
 
         var configuration = builder.Configuration;
         var options = configuration.GetSection(SchedulingOptions.Section).Get<SchedulingOptions>() ?? new SchedulingOptions();
-        var enabled = configuration.GetValue<bool?>($"{SchedulingOptions.Section}:Enabled") ?? configuration.GetValue("Jobs:Enabled", true);
+        var enabled = SchedulingOptions.IsEnabled(configuration);
         Validate(options);
 
         builder.Services.AddQuartz(q =>

@@ -6,6 +6,13 @@ public sealed class SchedulingOptions
     /// <summary>Section name.</summary>
     public const string Section = "Scheduling";
 
+    /// <summary>
+    /// The one "scheduling enabled" rule every area's job follows: <c>Scheduling:Enabled</c>, else the older
+    /// <c>Jobs:Enabled</c>, else on.
+    /// </summary>
+    public static bool IsEnabled(IConfiguration configuration) =>
+        configuration.GetValue<bool?>($"{Section}:Enabled") ?? configuration.GetValue("Jobs:Enabled", true);
+
     /// <summary>Job store; <see cref="SchedulingStore.Database"/> unless configured.</summary>
     public SchedulingStore Store { get; set; } = SchedulingStore.Database;
 

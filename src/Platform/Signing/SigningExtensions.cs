@@ -1,17 +1,25 @@
 using RentToOwn.Eds.Verification;
+using RentToOwn.Platform.Dev;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Signing.Claims;
 
 namespace RentToOwn.Platform.Signing;
 
-/// <summary>Registers EDS trust, the verifier and the EDS login.</summary>
+/// <summary>Registers EDS trust, the verifier, the signature acceptance pipeline and the EDS login.</summary>
 public static class SigningExtensions
 {
-    /// <summary>Adds <see cref="EdsTrust"/>, <see cref="CadesVerifier"/>, <see cref="EdsLogin"/> and the demo-directory seeding.</summary>
+    /// <summary>
+    /// Adds <see cref="EdsTrust"/>, <see cref="CadesVerifier"/>, <see cref="SignatureAcceptance"/> (with <see cref="SigningClaims"/> and
+    /// <see cref="LedgerRecorder"/>), <see cref="EdsLogin"/> and the demo-directory seeding.
+    /// </summary>
     public static IHostApplicationBuilder AddPlatformSigning(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<EdsOptions>().BindConfiguration(EdsOptions.Section);
         builder.Services.AddSingleton<EdsTrust>();
         builder.Services.AddSingleton<CadesVerifier>();
+        builder.Services.AddScoped<SigningClaims>();
+        builder.Services.AddScoped<LedgerRecorder>();
+        builder.Services.AddScoped<SignatureAcceptance>();
         builder.Services.AddScoped<DbChallengeStore>();
         builder.Services.AddScoped<EdsLogin>();
         builder.Services.AddHostedService<DemoDirectorySeeder>();

@@ -7,6 +7,7 @@ using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Courts;
 using RentToOwn.Platform.Term.Payments;
 using RentToOwn.Platform.Term.Refunds;
+using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Term;
 
@@ -78,7 +79,7 @@ public static class TermApi
 
     /// <summary>KTK: the provider refunds a due over-payment (audited, ledger PaymentAdjusted).</summary>
     public static async Task<Results<Ok<TermAdjustmentView>, NotFound, ProblemHttpResult>> Refund(Guid adjustmentId, HttpContext http, TermRefunds refunds, CancellationToken ct) =>
-        Answer(await refunds.RefundAsync(adjustmentId, TermLeases.AccountOf(http.User), PlatformClaims.IinOf(http.User) ?? "unknown", ct));
+        Answer(await refunds.RefundAsync(adjustmentId, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), PlatformClaims.IinOf(http.User) ?? "unknown", ct));
 
     /// <summary>The lease's over-payment decisions: credits and refunds (its tenant or KTK staff).</summary>
     public static async Task<Results<Ok<List<TermAdjustmentView>>, NotFound>> Adjustments(Guid id, HttpContext http, TermLeases leases, TermRefunds refunds, CancellationToken ct) =>
@@ -100,14 +101,14 @@ public static class TermApi
         TermPayments payments, CancellationToken ct)
     {
         if (await leases.TenantLeaseAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        return Answer(await payments.PayInstallmentAsync(lease, TermLeases.AccountOf(http.User), period, ct));
+        return Answer(await payments.PayInstallmentAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), period, ct));
     }
 
     /// <summary>A.29: orders the early-buyout payment (the tenant only).</summary>
     public static async Task<Results<Ok<PaymentStarted>, NotFound, ProblemHttpResult>> PayBuyout(Guid id, HttpContext http, TermLeases leases, TermPayments payments, CancellationToken ct)
     {
         if (await leases.TenantLeaseAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        return Answer(await payments.PayBuyoutAsync(lease, TermLeases.AccountOf(http.User), ct));
+        return Answer(await payments.PayBuyoutAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct));
     }
 
     /// <summary>The closing with its signatures and the applications' statuses.</summary>
@@ -123,7 +124,7 @@ public static class TermApi
     public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> Initiate(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        var r = await closings.InitiatePurchaseAsync(lease, TermLeases.AccountOf(http.User), ct);
+        var r = await closings.InitiatePurchaseAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct);
         return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
     }
 
@@ -132,7 +133,7 @@ public static class TermApi
         LeaseClosings closings, CancellationToken ct)
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
         var r = await closings.SignLetterAsync(lease, PlatformClaims.IinOf(http.User)!, cms, ct);
         return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
     }
@@ -142,7 +143,7 @@ public static class TermApi
         LeaseClosings closings, CancellationToken ct)
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
         var r = await closings.SignTransferAsync(lease, PlatformClaims.IinOf(http.User)!, TermLeases.IsTenantOf(http.User, lease), TermLeases.IsHead(http.User), cms, ct);
         return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
     }
@@ -151,7 +152,7 @@ public static class TermApi
     public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> FileApplications(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        var r = await closings.FileAsync(lease, TermLeases.AccountOf(http.User), ct);
+        var r = await closings.FileAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct);
         return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
     }
 
@@ -182,8 +183,8 @@ public static class TermApi
         Terminations terminations, CancellationToken ct)
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
-        var r = await terminations.VoluntaryAsync(lease, TermLeases.AccountOf(http.User), cms, request.Ground, ct);
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
+        var r = await terminations.VoluntaryAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), cms, request.Ground, ct);
         return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
     }
 
@@ -218,7 +219,7 @@ public static class TermApi
             bytes = ms.ToArray();
         }
 
-        var r = await terminations.RecordCourtDecisionAsync(lease, TermLeases.AccountOf(http.User),
+        var r = await terminations.RecordCourtDecisionAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty),
             new CourtDecisionInput(form["courtName"], form["caseNumber"], form["decisionDate"], form["ground"], file?.FileName, bytes, tooLarge), ct);
         return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
     }
@@ -228,8 +229,8 @@ public static class TermApi
         TermLeases leases, Terminations terminations, CancellationToken ct)
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        if (TermSignatures.FromBase64(request.Cms) is not { } cms) return Problem(400, "The signature is not base64.");
-        var r = await terminations.CertifyCourtDecisionAsync(lease, terminationId, TermLeases.AccountOf(http.User), PlatformClaims.IinOf(http.User)!, cms, ct);
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
+        var r = await terminations.CertifyCourtDecisionAsync(lease, terminationId, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), PlatformClaims.IinOf(http.User)!, cms, ct);
         return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
     }
 
@@ -243,7 +244,7 @@ public static class TermApi
     private static TerminationView View(TerminationRecord t) => new(t.Id, t.Kind.ToString(), t.Ground, t.CourtName, t.CaseNumber, t.DecisionDate, t.DecisionFileName,
         t.DecisionContentType, t.DocumentSha256, t.AcceptedAt is not null, t.RecordedAt, t.AcceptedAt);
 
-    private static Results<Ok<T>, NotFound, ProblemHttpResult> Answer<T>(TermResult<T> r) =>
+    private static Results<Ok<T>, NotFound, ProblemHttpResult> Answer<T>(Outcome<T> r) =>
         r.Succeeded ? TypedResults.Ok(r.Value!) : Problem(r.Status, r.Error);
 
     private static ProblemHttpResult Problem(int status, string? detail) => TypedResults.Problem(detail, statusCode: status);

@@ -23,7 +23,6 @@ public static class TermExtensions
         builder.Services.AddScoped<TermLeases>();
         builder.Services.AddScoped<TermStatements>();
         builder.Services.AddScoped<TermPayments>();
-        builder.Services.AddScoped<TermSignatures>();
         builder.Services.AddScoped<LeaseClosings>();
         builder.Services.AddScoped<Terminations>();
         builder.Services.AddScoped<TermNotices>();
@@ -32,7 +31,7 @@ public static class TermExtensions
         builder.Services.AddScoped<TermRefunds>();
         builder.Services.AddScoped<IPaymentConfirmationHandler, InstallmentConfirmationHandler>();
         builder.Services.AddScoped<IPaymentConfirmationHandler, BuyoutConfirmationHandler>();
-        if (builder.Configuration.GetValue("Jobs:Enabled", true))
+        if (Scheduling.SchedulingOptions.IsEnabled(builder.Configuration))
         {
             var minutes = builder.Configuration.GetValue($"{TermOptions.Section}:{nameof(TermOptions.NoticeIntervalMinutes)}", 60);
             builder.Services.AddQuartz(q => q.ScheduleJob<TermNoticeJob>(t => t

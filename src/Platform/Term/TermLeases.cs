@@ -10,22 +10,17 @@ namespace RentToOwn.Platform.Term;
 public sealed class TermLeases(PlatformDbContext db)
 {
     /// <summary>True for KTK staff (the officer cabinet; the head holds it too).</summary>
-    public static bool IsStaff(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head);
+    public static bool IsStaff(ClaimsPrincipal user) => PlatformClaims.IsKtkStaff(user);
 
     /// <summary>True for KTK's head.</summary>
-    public static bool IsHead(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Head);
+    public static bool IsHead(ClaimsPrincipal user) => PlatformClaims.IsHead(user);
 
-    /// <summary>The caller's directory account id.</summary>
-    public static Guid AccountOf(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirst(PlatformClaims.AccountId)?.Value, out var id) ? id : Guid.Empty;
+    /// <summary>A lease over its term is seen by its tenant and KTK staff.</summary>
+    public const LeaseViewers Viewers = LeaseViewers.Tenant | LeaseViewers.KtkStaff;
 
     /// <summary>The lease if the caller is its tenant or KTK staff; otherwise null.</summary>
-    public async Task<LeaseRecord?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)
-    {
-        var lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
-        if (lease is null) return null;
-        return IsStaff(user) || IsTenantOf(user, lease) ? lease : null;
-    }
+    public Task<LeaseRecord?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken ct) =>
+        db.Leases.AsNoTracking().Where(l => l.Id == id).Where(LeaseVisibility.VisibleTo(user, Viewers)).SingleOrDefaultAsync(ct);
 
     /// <summary>The lease only if the caller is its tenant.</summary>
     public async Task<LeaseRecord?> TenantLeaseAsync(ClaimsPrincipal user, Guid id, CancellationToken ct)

@@ -10,7 +10,7 @@ namespace RentToOwn.Platform.Verification;
 /// platform ledger's published <c>log.pub</c>/<c>witness.pub</c>) and the witness threshold. Builds the
 /// LedgerAdapter <see cref="BundleVerifier"/> with an anchor chain reader when one is registered.
 /// </summary>
-public sealed class LedgerTrust(IOptions<VerifierOptions> options, LedgerFiles files, IServiceProvider services)
+public sealed class LedgerTrust(IOptions<VerifierOptions> options, LedgerFiles files, IEnumerable<IAnchorChain> anchorChains)
 {
     private (NoteVerifierKey Log, IReadOnlyList<NoteVerifierKey> Witnesses)? _keys;
 
@@ -36,6 +36,6 @@ public sealed class LedgerTrust(IOptions<VerifierOptions> options, LedgerFiles f
     public async Task<BundleVerifier> BundleVerifierAsync(CancellationToken ct)
     {
         var (log, witnesses) = await KeysAsync(ct);
-        return new BundleVerifier(log, witnesses, Threshold, services.GetService<IAnchorChain>());
+        return new BundleVerifier(log, witnesses, Threshold, anchorChains.LastOrDefault());
     }
 }

@@ -59,7 +59,7 @@ public static class VideoSessionsApi
     public static async Task<Results<Created<ScheduledResponse>, ProblemHttpResult>> Schedule(
         ScheduleRequest request, VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct)
     {
-        var outcome = await sessions.ScheduleAsync(request, AccountOf(user), ct);
+        var outcome = await sessions.ScheduleAsync(request, Account(user), ct);
         if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
         var s = outcome.Value!;
         return TypedResults.Created($"/api/video-sessions/{s.Id}", new ScheduledResponse(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, RoomUrl(s.Id)));
@@ -67,17 +67,17 @@ public static class VideoSessionsApi
 
     /// <summary>Every session that lists the caller.</summary>
     public static async Task<Ok<List<SessionListItem>>> Mine(VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(Items(await sessions.ListForAsync(AccountOf(user), null, ct), AccountOf(user)));
+        TypedResults.Ok(Items(await sessions.ListForAsync(Account(user), null, ct), Account(user)));
 
     /// <summary>The registrar's cabinet: only the sessions where the caller is the registrar.</summary>
     public static async Task<Ok<List<SessionListItem>>> RegistrarSessions(VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(Items(await sessions.ListForAsync(AccountOf(user), ParticipantRole.Registrar, ct), AccountOf(user)));
+        TypedResults.Ok(Items(await sessions.ListForAsync(Account(user), ParticipantRole.Registrar, ct), Account(user)));
 
     /// <summary>One session, as the caller may see it.</summary>
     public static async Task<Results<Ok<VideoSessionView>, ProblemHttpResult>> Get(
         Guid id, VideoSessionService sessions, VideoSessionViews views, ClaimsPrincipal user, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        var opened = await sessions.OpenAsync(id, Account(user), ct);
         return opened.Succeeded ? TypedResults.Ok(views.For(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
     }
 
@@ -85,7 +85,7 @@ public static class VideoSessionsApi
     public static async Task<Results<Ok<IdentityChallenge>, ProblemHttpResult>> IdentityChallenge(
         Guid id, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        var opened = await sessions.OpenAsync(id, Account(user), ct);
         return opened.Succeeded ? TypedResults.Ok(identity.Issue(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
     }
 
@@ -93,7 +93,7 @@ public static class VideoSessionsApi
     public static async Task<Results<Ok<ParticipantIdentity>, ProblemHttpResult>> ConfirmIdentity(
         Guid id, IdentityProof proof, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        var opened = await sessions.OpenAsync(id, Account(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
         var outcome = await identity.ConfirmAsync(opened.Value.Session, opened.Value.Me, proof?.Token, proof?.Cms, ct);
         return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : Problem(outcome.Status, outcome.Error);
@@ -103,7 +103,7 @@ public static class VideoSessionsApi
     public static async Task<Results<Ok<PreparedVerdict>, ProblemHttpResult>> PrepareVerdict(
         Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, VideoSessionTexts texts, ClaimsPrincipal user, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        var opened = await sessions.OpenAsync(id, Account(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
         var outcome = recorder.Prepare(opened.Value.Session, opened.Value.Me, checklist);
         if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
@@ -117,7 +117,7 @@ public static class VideoSessionsApi
     public static async Task<Results<Created<RegistrarVerdictView>, ProblemHttpResult>> RecordVerdict(
         Guid id, SignedVerdict body, VideoSessionService sessions, VerdictRecorder recorder, ClaimsPrincipal user, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        var opened = await sessions.OpenAsync(id, Account(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
         var outcome = await recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Findings, body?.Cms, body?.Remark, ct);
         return outcome.Succeeded
@@ -129,7 +129,7 @@ public static class VideoSessionsApi
     public static async Task<Results<Ok<RegistrarVerdictView>, NotFound, ProblemHttpResult>> GetVerdict(
         Guid id, VideoSessionService sessions, RegistrarVerdicts verdicts, ClaimsPrincipal user, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, AccountOf(user), ct);
+        var opened = await sessions.OpenAsync(id, Account(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
         if (await verdicts.ForSessionAsync(id, ct) is not { } v) return TypedResults.NotFound();
         // The findings name every participant by IIN: only the registrar gets the signed bytes back.
@@ -143,9 +143,9 @@ public static class VideoSessionsApi
         list.Select(s => new SessionListItem(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, s.Status.ToString(),
             s.Participants.First(p => p.AccountId == me).Role.ToString(), RoomUrl(s.Id))).ToList();
 
-    private static Guid AccountOf(ClaimsPrincipal user) =>
-        Guid.TryParse(user.FindFirstValue(PlatformClaims.AccountId), out var id) ? id : Guid.Empty;
 
     private static ProblemHttpResult Problem(int status, string? detail) =>
         TypedResults.Problem(detail, statusCode: status, title: status == 403 ? "Forbidden" : "Refused");
+
+    private static Guid Account(ClaimsPrincipal user) => PlatformClaims.AccountOf(user) ?? Guid.Empty;
 }

@@ -1,6 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Time.Testing;
-using RentToOwn.Platform.Contracts.Claims;
+using RentToOwn.Platform.Signing.Claims;
 using RentToOwn.Platform.Persistence;
 
 namespace RentToOwn.Platform.Tests.Contracts;

@@ -89,11 +89,11 @@ public sealed class AccessAndDeadlineTests : IAsyncLifetime
         Assert.NotNull(review.DecisionDueAt);
         using var scope = _app.Services.CreateScope();
         var monitor = scope.ServiceProvider.GetRequiredService<RegistrationDeadlineMonitor>();
-        Assert.Equal(0, await monitor.CheckAsync(default)); // not yet due
+        Assert.Equal(0, await monitor.RunAsync(default)); // not yet due
         // Fee confirmed Wednesday 09:00 (Almaty): due by the end of Thursday; on Friday it is breached.
         _app.Time.SetUtcNow(review.DecisionDueAt!.Value.AddMinutes(1));
-        Assert.Equal(1, await monitor.CheckAsync(default));
-        Assert.Equal(0, await monitor.CheckAsync(default)); // one alert per application
+        Assert.Equal(1, await monitor.RunAsync(default));
+        Assert.Equal(0, await monitor.RunAsync(default)); // one alert per application
 
         var alert = await _app.WithDbAsync(db => db.Set<RegistrationAlert>().SingleAsync());
         Assert.Equal(id, alert.RegistrationId);

@@ -2,7 +2,9 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Identity;
-using RentToOwn.Platform.Scheduling.Jobs;
+using RentToOwn.Platform.Applications.Reminders;
+using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.VideoSessions.Reminders;
 using RentToOwn.Platform.Tests.Infrastructure;
 
 namespace RentToOwn.Platform.Tests.Scheduling;

@@ -56,7 +56,7 @@ public sealed class PostgreSqlJobStoreRestartTests(PostgresServer server) : IDis
     }
 
     private static void AssertDeclaredPresent(List<QuartzTables.TriggerRow> rows) =>
-        Assert.Single(rows, t => t.Name == RentToOwn.Platform.Scheduling.Jobs.VideoSessionReminderJob.Name);
+        Assert.Single(rows, t => t.Name == RentToOwn.Platform.VideoSessions.Reminders.VideoSessionReminderJob.Name);
 
     public void Dispose()
     {

@@ -1,7 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Quartz;
 using RentToOwn.Platform.Scheduling;
-using RentToOwn.Platform.Scheduling.Jobs;
+using RentToOwn.Platform.Applications.Reminders;
+using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.VideoSessions.Reminders;
 
 namespace RentToOwn.Platform.Tests.Scheduling;
 

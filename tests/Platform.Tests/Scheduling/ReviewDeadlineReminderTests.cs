@@ -3,7 +3,9 @@ using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Domain.Calendar;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Identity;
-using RentToOwn.Platform.Scheduling.Jobs;
+using RentToOwn.Platform.Applications.Reminders;
+using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.VideoSessions.Reminders;
 using RentToOwn.Platform.Scheduling.Reminders;
 using RentToOwn.Platform.Tests.Infrastructure;
 

@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Notifications;
-using RentToOwn.Platform.Scheduling.Jobs;
+using RentToOwn.Platform.Applications.Reminders;
+using RentToOwn.Platform.Recipients;
+using RentToOwn.Platform.VideoSessions.Reminders;
 using RentToOwn.Platform.Scheduling.Reminders;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.VideoSessions.Model;

@@ -7,6 +7,7 @@ using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Persistence;
 
 namespace RentToOwn.Platform.Tests.Verification;
@@ -30,12 +31,13 @@ internal static class SignedContract
     public static byte[] Sign(PlatformFactory app, byte[] document, string role, bool attached = false) =>
         new CadesSigner(Clock(app)).Sign(document, SigningKey(app, role), new CadesSignOptions(Attached: attached));
 
-    /// <summary>Appends the record of one signature through the platform's <see cref="SignatureLedger"/> (receipt stored), and returns its leaf.</summary>
+    /// <summary>Appends the record of one signature through the platform's <see cref="LedgerRecorder"/> (receipt stored), and returns its leaf.</summary>
     public static async Task<LedgerEntry> AppendAsync(PlatformFactory app, string contractId, byte[] document, byte[] cms, string role)
     {
         using var scope = app.Services.CreateScope();
-        var stored = await scope.ServiceProvider.GetRequiredService<SignatureLedger>().RecordAsync(
-            RecordKind.SignatureAdded, contractId, document, cms, DemoKeys.Party(app.PkiDirectory, role).Iin, role, Clock(app).GetUtcNow(), default);
+        var recorder = scope.ServiceProvider.GetRequiredService<LedgerRecorder>();
+        var stored = await recorder.AppendAsync(new SigningRecord(RecordKind.SignatureAdded, contractId, Sha256Digest.Of(document), Sha256Digest.Of(cms),
+            await recorder.ReferenceAsync(DemoKeys.Party(app.PkiDirectory, role).Iin, default), null, role, Clock(app).GetUtcNow()), default);
         await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().SaveChangesAsync();
         var ledger = await app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default);
         return (await ledger.GetAsync(stored.LeafIndex))!;

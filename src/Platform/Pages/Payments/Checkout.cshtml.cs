@@ -45,7 +45,7 @@ public sealed class CheckoutModel(SandboxAcquirer acquirer, PlatformDbContext db
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (!Guid.TryParse(User.FindFirstValue(PlatformClaims.AccountId), out var account)) return false;
+        if (PlatformClaims.AccountOf(User) is not { } account) return false;
         Order = await acquirer.FindAsync(id, account, ct);
         if (Order is null) return false;
         Payment = await db.Set<PaymentRecord>().AsNoTracking().SingleAsync(p => p.Id == id, ct);

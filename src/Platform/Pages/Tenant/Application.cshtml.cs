@@ -45,10 +45,10 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
     public async Task<IActionResult> OnPostUploadAsync(DocumentKind kind, IFormFile? document, CancellationToken ct)
     {
         if (!await ConsentedAsync("write:document", ct)) return RedirectToPage("/Tenant/Consent");
-        ApplicationResult r;
+        Outcome r;
         if (document is null || document.Length == 0)
         {
-            r = new ApplicationResult("Choose a file to upload.");
+            r = new Outcome("Choose a file to upload.");
         }
         else
         {
@@ -84,7 +84,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
 
     private Task<bool> ConsentedAsync(string action, CancellationToken ct) => access.TryReadAsync(Iin, Iin, action, "application", ct);
 
-    private async Task<IActionResult> ShowAsync(ApplicationResult? result, CancellationToken ct)
+    private async Task<IActionResult> ShowAsync(Outcome? result, CancellationToken ct)
     {
         if (!await ConsentedAsync("read:application", ct)) return RedirectToPage("/Tenant/Consent");
         App = await applications.GetOrCreateAsync(Iin, ct);

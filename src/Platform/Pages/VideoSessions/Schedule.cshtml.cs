@@ -59,7 +59,7 @@ public sealed class ScheduleModel(VideoSessionService sessions, TimeProvider tim
             new(ParticipantRole.Registrar, RegistrarIin?.Trim() ?? ""),
         };
         if (!string.IsNullOrWhiteSpace(SpouseIin)) participants.Add(new(ParticipantRole.Spouse, SpouseIin.Trim()));
-        var me = Guid.TryParse(User.FindFirstValue(PlatformClaims.AccountId), out var id) ? id : Guid.Empty;
+        var me = PlatformClaims.AccountOf(User) ?? Guid.Empty;
         var outcome = await sessions.ScheduleAsync(new ScheduleRequest(SubjectId, Kind, at.ToUniversalTime(), TenantMarried, participants), me, ct);
         if (!outcome.Succeeded)
         {

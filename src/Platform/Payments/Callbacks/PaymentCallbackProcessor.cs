@@ -1,10 +1,9 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
-using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
-using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Payments.Dispatch;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Payments.Callbacks;
 
@@ -15,7 +14,7 @@ namespace RentToOwn.Platform.Payments.Callbacks;
 /// fingerprint) with its receipt stored, and then every confirmation handler of the purpose runs once.
 /// </summary>
 public sealed class PaymentCallbackProcessor(
-    PlatformDbContext db, ProviderKey providerKey, PlatformLedger ledger, PaymentConfirmations confirmations, TimeProvider time)
+    PlatformDbContext db, ProviderKey providerKey, LedgerRecorder ledger, PaymentConfirmations confirmations, TimeProvider time)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -117,16 +116,9 @@ public sealed class PaymentCallbackProcessor(
 
         // A.22: the confirmation on the ledger as PaymentConfirmed: the receipt's hash, the provider's signature hash and
         // key fingerprint; no IIN.
-        var subject = LedgerSubjects.For("payment", payment.Id);
-        var record = new SigningRecord(RecordKind.PaymentConfirmed, subject, Sha256Digest.Of(document), Sha256Digest.Of(signature),
+        var record = new SigningRecord(RecordKind.PaymentConfirmed, LedgerSubject.Payment(payment.Id).Id, Sha256Digest.Of(document), Sha256Digest.Of(signature),
             null, Sha256Digest.FromBytes(providerKey.Fingerprint), "payment-provider", time.GetUtcNow());
-        var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
-        payment.LedgerIndex = receipt.Index;
-        db.Add(new StoredReceipt
-        {
-            Id = Guid.NewGuid(), Kind = nameof(RecordKind.PaymentConfirmed), SubjectId = subject, LeafIndex = receipt.Index,
-            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CreatedAt = time.GetUtcNow(),
-        });
+        payment.LedgerIndex = (await ledger.AppendAsync(record, ct)).LeafIndex;
         try
         {
             await db.SaveChangesAsync(ct);

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Auditing;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
+using RentToOwn.Platform.Scheduling;
 
 namespace RentToOwn.Platform.Registration.Deadlines;
 
@@ -11,10 +12,10 @@ namespace RentToOwn.Platform.Registration.Deadlines;
 /// the Kazakhstan working-day calendar when the confirmation reaches the cadastre). An application still undecided
 /// after it raises one alert for KTK officers: stored, written to the audit log, shown on /Officer/Registrations.
 /// </summary>
-public sealed class RegistrationDeadlineMonitor(PlatformDbContext db, PersonalDataAudit audit, TimeProvider time)
+public sealed class RegistrationDeadlineMonitor(PlatformDbContext db, PersonalDataAudit audit, TimeProvider time) : IScheduledWork
 {
     /// <summary>Raises an alert for every newly breached deadline; returns how many.</summary>
-    public async Task<int> CheckAsync(CancellationToken ct)
+    public async Task<int> RunAsync(CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var candidates = await db.Set<RegistrationApplication>()

@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Leases;
-using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Term.Courts;
@@ -17,8 +17,8 @@ namespace RentToOwn.Platform.Term.Closing;
 /// the officer files the two applications (termination first, ownership related to it). A termination without purchase
 /// (seed 000) closes with the letter only.
 /// </summary>
-public sealed class LeaseClosings(PlatformDbContext db, TermStatements statements, TermPdf pdf, TermSignatures signatures,
-    SignatureLedger ledger, IServiceProvider services, TimeProvider time)
+public sealed class LeaseClosings(PlatformDbContext db, TermStatements statements, TermPdf pdf, SignatureAcceptance acceptance,
+    IEnumerable<IRegistrationApplications> registrations, TimeProvider time)
 {
     /// <summary>The REGISTERED status name of the registration feature.</summary>
     public const string Registered = "REGISTERED";
@@ -32,24 +32,24 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         db.Set<LeaseClosing>().Include(c => c.Signatures).SingleOrDefaultAsync(c => c.LeaseId == leaseId, ct);
 
     /// <summary>A.29: the officer initiates the closing after a completed purchase (idempotent: returns the existing one).</summary>
-    public async Task<TermResult<LeaseClosing>> InitiatePurchaseAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
+    public async Task<Outcome<LeaseClosing>> InitiatePurchaseAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
     {
         if (await OfLeaseAsync(lease.Id, ct) is { } existing)
         {
             return existing.Reason == ClosingReason.Purchase
-                ? TermResult<LeaseClosing>.Ok(existing)
-                : TermResult<LeaseClosing>.Refused($"This lease is already being closed ({existing.Reason}).", 409);
+                ? Outcome<LeaseClosing>.Ok(existing)
+                : Outcome<LeaseClosing>.Refused(409, $"This lease is already being closed ({existing.Reason}).");
         }
 
         var s = await statements.StatementAsync(lease, ct);
         if (!s.PurchaseCompleted)
         {
-            return TermResult<LeaseClosing>.Refused(
-                $"The purchase is not completed: {s.Periods.Count - s.PaidPeriods} of {s.Periods.Count} payments are unpaid and no early buyout was paid (A.29).", 409);
+            return Outcome<LeaseClosing>.Refused(
+                409, $"The purchase is not completed: {s.Periods.Count - s.PaidPeriods} of {s.Periods.Count} payments are unpaid and no early buyout was paid (A.29).");
         }
 
         // A.29 terminates the encumbrance registered under A.25: without it there is nothing to terminate.
-        if (!s.EncumbranceRegistered) return TermResult<LeaseClosing>.Refused(NeedsRegistration, 409);
+        if (!s.EncumbranceRegistered) return Outcome<LeaseClosing>.Refused(409, NeedsRegistration);
 
         var closing = Create(lease, ClosingReason.Purchase, null, officer, s);
         closing.TransferPdf = pdf.Render(ClosingDocuments.Transfer(lease, lease.Number + "/P", closing.DocumentDate, s.RetainedTiyn, s.CompletedBy));
@@ -69,66 +69,59 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     }
 
     /// <summary>KTK's head signs the letter (KTK BIN + head role); ledger LetterSigned; verifiable in the public verifier.</summary>
-    public async Task<TermResult<LeaseClosing>> SignLetterAsync(LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
+    public async Task<Outcome<LeaseClosing>> SignLetterAsync(LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
-        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return TermResult<LeaseClosing>.Refused("The closing of this lease has not been initiated.", 409);
-        if (closing.Signatures.Any(x => x.Document == ClosingDocumentKind.Letter)) return TermResult<LeaseClosing>.Refused("The letter is already signed.", 409);
-        if (signatures.Check(closing.LetterPdf, cms, iin, "KTK's head", ktkHead: true) is { } error) return TermResult<LeaseClosing>.Refused(error);
-        // A.29: the letter signed with KTK's EDS goes to the ledger (no IIN: HMAC reference).
-        await AddSignatureAsync(closing, ClosingDocumentKind.Letter, 0, "ktk-head", iin, closing.LetterPdf, cms, RecordKind.LetterSigned, "letter", ct);
-        return await SaveAsync(closing, ct);
+        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return Outcome<LeaseClosing>.Refused(409, "The closing of this lease has not been initiated.");
+        if (closing.Signatures.Any(x => x.Document == ClosingDocumentKind.Letter)) return Outcome<LeaseClosing>.Refused(409, "The letter is already signed.");
+        // A.29: the letter signed with KTK's head's EDS goes to the ledger (no IIN: HMAC reference).
+        return await SignAsync(closing, ClosingDocumentKind.Letter, 0, Head(iin), closing.LetterPdf, cms, RecordKind.LetterSigned, "letter", ct);
     }
 
     /// <summary>The transfer contract: the tenant signs first, then KTK's head (A.31).</summary>
-    public async Task<TermResult<LeaseClosing>> SignTransferAsync(LeaseRecord lease, string iin, bool isTenant, bool isHead, byte[] cms, CancellationToken ct)
+    public async Task<Outcome<LeaseClosing>> SignTransferAsync(LeaseRecord lease, string iin, bool isTenant, bool isHead, byte[] cms, CancellationToken ct)
     {
         if (await OfLeaseAsync(lease.Id, ct) is not { TransferPdf: { } transfer } closing)
         {
-            return TermResult<LeaseClosing>.Refused("There is no transfer contract to sign: the closing after a purchase has not been initiated.", 409);
+            return Outcome<LeaseClosing>.Refused(409, "There is no transfer contract to sign: the closing after a purchase has not been initiated.");
         }
 
         var done = closing.Signatures.Count(x => x.Document == ClosingDocumentKind.Transfer);
-        if (done == 2) return TermResult<LeaseClosing>.Refused("The transfer contract is already signed by both parties.", 409);
+        if (done == 2) return Outcome<LeaseClosing>.Refused(409, "The transfer contract is already signed by both parties.");
         if (isTenant)
         {
-            if (done > 0) return TermResult<LeaseClosing>.Refused("You have already signed the transfer contract.", 409);
-            if (signatures.Check(transfer, cms, lease.TenantIin, "the tenant") is { } e) return TermResult<LeaseClosing>.Refused(e);
-            await AddSignatureAsync(closing, ClosingDocumentKind.Transfer, 0, "tenant", iin, transfer, cms, RecordKind.SignatureAdded, "transfer", ct);
+            if (done > 0) return Outcome<LeaseClosing>.Refused(409, "You have already signed the transfer contract.");
+            return await SignAsync(closing, ClosingDocumentKind.Transfer, 0, RequiredSigner.Person(lease.TenantIin) with { Who = "the tenant" }, transfer, cms, RecordKind.SignatureAdded,
+                "transfer", ct);
         }
         else if (isHead)
         {
-            if (done == 0) return TermResult<LeaseClosing>.Refused("The tenant signs the transfer contract first; then KTK's head (A.31).");
-            if (signatures.Check(transfer, cms, iin, "KTK's head", ktkHead: true) is { } e) return TermResult<LeaseClosing>.Refused(e);
-            await AddSignatureAsync(closing, ClosingDocumentKind.Transfer, 1, "ktk-head", iin, transfer, cms, RecordKind.SignatureAdded, "transfer", ct);
-        }
-        else
-        {
-            return TermResult<LeaseClosing>.Refused("Only the tenant and KTK's head sign the transfer contract.", 403);
+            if (done == 0) return Outcome<LeaseClosing>.Refused(422, "The tenant signs the transfer contract first; then KTK's head (A.31).");
+            return await SignAsync(closing, ClosingDocumentKind.Transfer, 1, Head(iin), transfer, cms, RecordKind.SignatureAdded, "transfer", ct);
         }
 
-        return await SaveAsync(closing, ct);
+        return Outcome<LeaseClosing>.Refused(403, "Only the tenant and KTK's head sign the transfer contract.");
     }
 
     /// <summary>
     /// A.29: files the encumbrance-termination application (basis: KTK's signed letter) and, after a purchase, the
     /// ownership application (basis: the transfer contract; related to the termination). Idempotent.
     /// </summary>
-    public async Task<TermResult<LeaseClosing>> FileAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
+    public async Task<Outcome<LeaseClosing>> FileAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
     {
-        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return TermResult<LeaseClosing>.Refused("The closing of this lease has not been initiated.", 409);
-        if (!await statements.EncumbranceRegisteredAsync(lease.Id, ct)) return TermResult<LeaseClosing>.Refused(NeedsRegistration, 409);
+        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return Outcome<LeaseClosing>.Refused(409, "The closing of this lease has not been initiated.");
+        if (!await statements.EncumbranceRegisteredAsync(lease.Id, ct)) return Outcome<LeaseClosing>.Refused(409, NeedsRegistration);
         var letter = closing.Signatures.SingleOrDefault(x => x.Document == ClosingDocumentKind.Letter);
-        if (letter is null) return TermResult<LeaseClosing>.Refused("KTK's head has not signed the letter yet.", 409);
+        if (letter is null) return Outcome<LeaseClosing>.Refused(409, "KTK's head has not signed the letter yet.");
         var transfer = closing.Signatures.Where(x => x.Document == ClosingDocumentKind.Transfer).OrderBy(x => x.Step).ToList();
         if (closing.Reason == ClosingReason.Purchase && transfer.Count < 2)
         {
-            return TermResult<LeaseClosing>.Refused(transfer.Count == 0
-                ? "The tenant has not signed the transfer contract yet." : "KTK's head has not signed the transfer contract yet.", 409);
+            return Outcome<LeaseClosing>.Refused(409, transfer.Count == 0
+                ? "The tenant has not signed the transfer contract yet." : "KTK's head has not signed the transfer contract yet.");
         }
 
-        if (services.GetService<IRegistrationApplications>() is not { } registration)
+        if (registrations.LastOrDefault() is not { } registration)
         {
-            return TermResult<LeaseClosing>.Refused("Registration filing is not available on this platform.", 503);
+            return Outcome<LeaseClosing>.Refused(503, "Registration filing is not available on this platform.");
         }
 
         // Seed 000: a court-ordered termination carries the decision (certified by the KTK officer's EDS) beside the letter,
@@ -140,7 +133,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
                 .SingleOrDefaultAsync(t => t.Id == closing.TerminationId && t.Kind == TerminationKind.Involuntary && t.AcceptedAt != null, ct);
             if (decision?.DecisionFile is not { Length: > 0 } file || decision.Cms is null)
             {
-                return TermResult<LeaseClosing>.Refused("The certified court decision of this termination is missing.", 409);
+                return Outcome<LeaseClosing>.Refused(409, "The certified court decision of this termination is missing.");
             }
 
             var title = $"Сот шешімі / Решение суда: {decision.CourtName}, {decision.CaseNumber}, {decision.DecisionDate:yyyy-MM-dd}";
@@ -165,12 +158,12 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
         {
-            return TermResult<LeaseClosing>.Refused("The registration refused the application: " + e.Message);
+            return Outcome<LeaseClosing>.Refused(422, "The registration refused the application: " + e.Message);
         }
 
         closing.FiledAt ??= time.GetUtcNow();
         await db.SaveChangesAsync(ct);
-        return TermResult<LeaseClosing>.Ok(closing);
+        return Outcome<LeaseClosing>.Ok(closing);
     }
 
     /// <summary>The closing as the parties see it, with the applications' statuses; null when not initiated.</summary>
@@ -178,7 +171,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     {
         if (await OfLeaseAsync(lease.Id, ct) is not { } c) return null;
         var apps = new List<RegistrationSummary>();
-        if (c.TerminationRegistrationId is not null && services.GetService<IRegistrationApplications>() is { } registration)
+        if (c.TerminationRegistrationId is not null && registrations.LastOrDefault() is { } registration)
         {
             apps = (await registration.ForLeaseAsync(lease.Id, ct))
                 .Where(a => a.Id == c.TerminationRegistrationId || a.Id == c.OwnershipRegistrationId).ToList();
@@ -225,29 +218,39 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         return closing;
     }
 
-    private async Task AddSignatureAsync(LeaseClosing closing, ClosingDocumentKind document, int step, string role, string iin, byte[] bytes, byte[] cms,
-        RecordKind kind, string subject, CancellationToken ct)
+    private RequiredSigner Head(string iin) =>
+        RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "The signature must be made with the EDS of KTK's head (KTK BIN and head role).") with { Who = "KTK's head" };
+
+    /// <summary>Accepts a signature over a closing document (the empty one: missing) and saves it with its receipt.</summary>
+    private async Task<Outcome<LeaseClosing>> SignAsync(LeaseClosing closing, ClosingDocumentKind document, int step, RequiredSigner who, byte[] bytes,
+        byte[] cms, RecordKind kind, string subject, CancellationToken ct)
     {
-        var at = time.GetUtcNow();
-        var receipt = await ledger.RecordAsync(kind, LedgerSubjects.For(subject, closing.Id), bytes, cms, iin, role, at, ct);
-        var signature = new ClosingSignature
+        var role = who.Head ? "ktk-head" : "tenant";
+        if (cms.Length == 0) return Outcome<LeaseClosing>.Refused(422, $"The EDS signature of {who.Who} is missing.");
+        var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Of(subject, closing.Id), bytes, role), who, cms, null, (signed, _) =>
         {
-            Id = Guid.NewGuid(), ClosingId = closing.Id, Document = document, Step = step, Role = role, SignerIin = iin, Cms = cms, SignedAt = at, ReceiptId = receipt.Id,
-        };
-        closing.Signatures.Add(signature);
-        db.Add(signature);
+            var signature = new ClosingSignature
+            {
+                Id = Guid.NewGuid(), ClosingId = closing.Id, Document = document, Step = step, Role = role, SignerIin = signed.SignerIin, Cms = cms,
+                SignedAt = signed.SignedAt, ReceiptId = signed.Receipt.Id,
+            };
+            closing.Signatures.Add(signature);
+            db.Add(signature);
+            return Task.FromResult(Outcome.Ok);
+        }, ct);
+        return accepted.Succeeded ? await SaveAsync(closing, ct) : Outcome<LeaseClosing>.From(accepted);
     }
 
-    private async Task<TermResult<LeaseClosing>> SaveAsync(LeaseClosing closing, CancellationToken ct)
+    private async Task<Outcome<LeaseClosing>> SaveAsync(LeaseClosing closing, CancellationToken ct)
     {
         try
         {
             await db.SaveChangesAsync(ct);
-            return TermResult<LeaseClosing>.Ok(closing);
+            return Outcome<LeaseClosing>.Ok(closing);
         }
         catch (DbUpdateException)
         {
-            return TermResult<LeaseClosing>.Refused("Another change to this closing was saved at the same time; reload and try again.", 409);
+            return Outcome<LeaseClosing>.Refused(409, "Another change to this closing was saved at the same time; reload and try again.");
         }
     }
 

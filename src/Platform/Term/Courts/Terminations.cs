@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Leases;
-using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Payments;
@@ -19,8 +19,8 @@ namespace RentToOwn.Platform.Term.Courts;
 /// date and the decision document with its SHA-256 — certified by the KTK officer's EDS over the decision file.
 /// An accepted termination is appended to the ledger (no IINs) and starts the closing with KTK's letter citing it.
 /// </summary>
-public sealed class Terminations(PlatformDbContext db, TermStatements statements, LeaseClosings closings, TermSignatures signatures,
-    SignatureLedger ledger, IOptions<TermOptions> options, TimeProvider time)
+public sealed class Terminations(PlatformDbContext db, TermStatements statements, LeaseClosings closings, SignatureAcceptance acceptance,
+    IOptions<TermOptions> options, TimeProvider time)
 {
     private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -31,9 +31,9 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         "An involuntary termination needs a court decision: nobody may be deprived of housing without a court decision (Constitution art. 25(1); Constitutional Court resolution No. 41-NP of 19.04.2024).";
 
     /// <summary>Step 1 of an involuntary termination: validates and stores the court decision record (awaiting the officer's EDS).</summary>
-    public async Task<TermResult<TerminationRecord>> RecordCourtDecisionAsync(LeaseRecord lease, Guid officer, CourtDecisionInput input, CancellationToken ct)
+    public async Task<Outcome<TerminationRecord>> RecordCourtDecisionAsync(LeaseRecord lease, Guid officer, CourtDecisionInput input, CancellationToken ct)
     {
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return TermResult<TerminationRecord>.Refused(refused, 409);
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
         var o = options.Value;
         var problems = new List<string>();
         var court = input.CourtName?.Trim();
@@ -62,7 +62,7 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         else if (input.File.Length > o.MaxCourtDecisionBytes) problems.Add($"the decision document is larger than {o.MaxCourtDecisionBytes} bytes");
         else if ((type = TypeOf(input.File)) is null) problems.Add("the decision document is not a PDF, JPEG or PNG file");
 
-        if (problems.Count > 0) return TermResult<TerminationRecord>.Refused($"{CourtRule} The court decision record is incomplete: {string.Join("; ", problems)}.");
+        if (problems.Count > 0) return Outcome<TerminationRecord>.Refused(422, $"{CourtRule} The court decision record is incomplete: {string.Join("; ", problems)}.");
         var record = new TerminationRecord
         {
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Involuntary, Ground = ground!, CourtName = court, CaseNumber = caseNumber,
@@ -71,43 +71,39 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         };
         db.Add(record);
         await db.SaveChangesAsync(ct);
-        return TermResult<TerminationRecord>.Ok(record);
+        return Outcome<TerminationRecord>.Ok(record);
     }
 
     /// <summary>Step 2: the KTK officer's EDS over the decision file accepts the termination (ledger) and starts the closing.</summary>
-    public async Task<TermResult<TerminationRecord>> CertifyCourtDecisionAsync(LeaseRecord lease, Guid id, Guid officer, string officerIin, byte[] cms, CancellationToken ct)
+    public async Task<Outcome<TerminationRecord>> CertifyCourtDecisionAsync(LeaseRecord lease, Guid id, Guid officer, string officerIin, byte[] cms, CancellationToken ct)
     {
         var record = await db.Set<TerminationRecord>().SingleOrDefaultAsync(t => t.Id == id && t.LeaseId == lease.Id && t.Kind == TerminationKind.Involuntary, ct);
-        if (record?.DecisionFile is null) return TermResult<TerminationRecord>.Refused("No such court decision record for this lease.", 404);
-        if (record.AcceptedAt is not null) return TermResult<TerminationRecord>.Refused("This court decision is already accepted.", 409);
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return TermResult<TerminationRecord>.Refused(refused, 409);
-        if (signatures.Check(record.DecisionFile, cms, officerIin, "the KTK officer recording it", ktkStaff: true) is { } error)
-        {
-            return TermResult<TerminationRecord>.Refused(error);
-        }
-
-        return await AcceptAsync(lease, record, officerIin, "ktk-officer", record.DecisionFile, cms, officer, ct);
+        if (record?.DecisionFile is null) return Outcome<TerminationRecord>.Refused(404, "No such court decision record for this lease.");
+        if (record.AcceptedAt is not null) return Outcome<TerminationRecord>.Refused(409, "This court decision is already accepted.");
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
+        if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(422, "The EDS signature of the KTK officer recording it is missing.");
+        var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin, $"The signature must be made with a KTK certificate (BIN {acceptance.Options.KtkBin}).")
+            with { Who = "the KTK officer recording it" };
+        return await AcceptAsync(lease, record, who, "ktk-officer", record.DecisionFile, cms, officer, ct);
     }
 
     /// <summary>The voluntary termination: accepted only with the tenant's own EDS signature over <see cref="ClosingDocuments.VoluntaryRequest"/>.</summary>
-    public async Task<TermResult<TerminationRecord>> VoluntaryAsync(LeaseRecord lease, Guid caller, byte[] cms, string? ground, CancellationToken ct)
+    public async Task<Outcome<TerminationRecord>> VoluntaryAsync(LeaseRecord lease, Guid caller, byte[] cms, string? ground, CancellationToken ct)
     {
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return TermResult<TerminationRecord>.Refused(refused, 409);
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
         var request = ClosingDocuments.VoluntaryRequest(lease);
         if (cms.Length == 0)
         {
-            return TermResult<TerminationRecord>.Refused(
-                "A voluntary termination without purchase needs the tenant's own EDS signature over the termination request; without it the lease can end only on a court decision.");
+            return Outcome<TerminationRecord>.Refused(
+                422, "A voluntary termination without purchase needs the tenant's own EDS signature over the termination request; without it the lease can end only on a court decision.");
         }
 
-        if (signatures.Check(request, cms, lease.TenantIin, "the tenant") is { } error) return TermResult<TerminationRecord>.Refused(error);
         var record = new TerminationRecord
         {
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Voluntary, Ground = string.IsNullOrWhiteSpace(ground) ? "voluntary" : ground.Trim()[..Math.Min(500, ground.Trim().Length)],
             DocumentSha256 = Convert.ToHexStringLower(SHA256.HashData(request)), RecordedByAccountId = caller, RecordedAt = time.GetUtcNow(),
         };
-        db.Add(record);
-        return await AcceptAsync(lease, record, lease.TenantIin, "tenant", request, cms, caller, ct);
+        return await AcceptAsync(lease, record, RequiredSigner.Person(lease.TenantIin) with { Who = "the tenant" }, "tenant", request, cms, caller, ct);
     }
 
     /// <summary>The stored decision file of a court decision record.</summary>
@@ -118,29 +114,24 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
     public Task<List<TerminationRecord>> OfLeaseAsync(Guid leaseId, CancellationToken ct) =>
         db.Set<TerminationRecord>().AsNoTracking().Where(t => t.LeaseId == leaseId).OrderByDescending(t => t.RecordedAt).ToListAsync(ct);
 
-    private async Task<TermResult<TerminationRecord>> AcceptAsync(LeaseRecord lease, TerminationRecord record, string signerIin, string role, byte[] document,
+    /// <summary>Accepts the signature over <paramref name="document"/>, stores <paramref name="record"/> (added when new) and starts the closing.</summary>
+    private async Task<Outcome<TerminationRecord>> AcceptAsync(LeaseRecord lease, TerminationRecord record, RequiredSigner who, string role, byte[] document,
         byte[] cms, Guid account, CancellationToken ct)
     {
-        var at = time.GetUtcNow();
         // Seed 000: a court decision goes on the ledger as CourtDecisionRecorded (the decision file, the officer's EDS
         // certifying it); the tenant's voluntary request is an ordinary SignatureAdded.
         var kind = record.Kind == TerminationKind.Involuntary ? RecordKind.CourtDecisionRecorded : RecordKind.SignatureAdded;
-        var receipt = await ledger.RecordAsync(kind, LedgerSubjects.For("termination", record.Id), document, cms, signerIin, role, at, ct);
-        record.Cms = cms;
-        record.SignerIin = signerIin;
-        record.ReceiptId = receipt.Id;
-        record.AcceptedAt = at;
-        await closings.InitiateTerminationAsync(lease, record, account, ct);
-        try
+        var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Termination(record.Id), document, role), who, cms, null, async (signed, c) =>
         {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            return TermResult<TerminationRecord>.Refused("This lease is already being closed.", 409);
-        }
-
-        return TermResult<TerminationRecord>.Ok(record);
+            if (db.Entry(record).State == EntityState.Detached) db.Add(record);
+            record.Cms = cms;
+            record.SignerIin = signed.SignerIin;
+            record.ReceiptId = signed.Receipt.Id;
+            record.AcceptedAt = signed.SignedAt;
+            await closings.InitiateTerminationAsync(lease, record, account, c);
+            return await acceptance.SaveAsync("This lease is already being closed.", c);
+        }, ct);
+        return accepted.Succeeded ? Outcome<TerminationRecord>.Ok(record) : Outcome<TerminationRecord>.From(accepted);
     }
 
     private async Task<string?> OpenRefusalAsync(LeaseRecord lease, CancellationToken ct)

@@ -6,6 +6,7 @@ using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Payments;
+using RentToOwn.Platform.Scheduling;
 
 namespace RentToOwn.Platform.Term.Notices;
 
@@ -14,7 +15,7 @@ namespace RentToOwn.Platform.Term.Notices;
 /// period and kind (unique index), stored in <c>term_notices</c> and sent as SMS through the outbox to the phone from the
 /// akimat list. Leases not yet signed, completed or being closed get none. The clock is the injected TimeProvider.
 /// </summary>
-public sealed class TermNotices(PlatformDbContext db, TermStatements statements, SmsOutbox sms, TermTexts texts, IOptions<TermOptions> options)
+public sealed class TermNotices(PlatformDbContext db, TermStatements statements, SmsOutbox sms, TermTexts texts, IOptions<TermOptions> options) : IScheduledWork
 {
     /// <summary>Queues every due notice and sends the SMS; returns how many notices were created.</summary>
     public async Task<int> RunAsync(CancellationToken ct)

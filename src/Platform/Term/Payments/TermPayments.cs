@@ -10,23 +10,23 @@ namespace RentToOwn.Platform.Term.Payments;
 /// Starts payments over the term through the <see cref="IPaymentProvider"/> (purpose Installment or EarlyBuyout);
 /// the provider's verified callback reaches <see cref="InstallmentConfirmationHandler"/> / <see cref="BuyoutConfirmationHandler"/>.
 /// </summary>
-public sealed class TermPayments(PlatformDbContext db, TermStatements statements, IServiceProvider services, TimeProvider time)
+public sealed class TermPayments(PlatformDbContext db, TermStatements statements, IEnumerable<IPaymentProvider> providers, TimeProvider time)
 {
     /// <summary>Orders the payment of period <paramref name="period"/> (oldest unpaid first).</summary>
-    public async Task<TermResult<PaymentStarted>> PayInstallmentAsync(LeaseRecord lease, Guid payer, int period, CancellationToken ct)
+    public async Task<Outcome<PaymentStarted>> PayInstallmentAsync(LeaseRecord lease, Guid payer, int period, CancellationToken ct)
     {
         var s = await statements.StatementAsync(lease, ct);
-        if (Refusal(s) is { } refused) return TermResult<PaymentStarted>.Refused(refused);
+        if (Refusal(s) is { } refused) return Outcome<PaymentStarted>.Refused(422, refused);
         if (period < 1 || period > s.Periods.Count)
         {
-            return TermResult<PaymentStarted>.Refused($"Period {period} does not exist: the schedule has periods 1 to {s.Periods.Count}.", 400);
+            return Outcome<PaymentStarted>.Refused(400, $"Period {period} does not exist: the schedule has periods 1 to {s.Periods.Count}.");
         }
 
         var p = s.Periods[period - 1];
-        if (p.OutstandingTiyn == 0) return TermResult<PaymentStarted>.Refused($"Period {period} is already paid.", 409);
+        if (p.OutstandingTiyn == 0) return Outcome<PaymentStarted>.Refused(409, $"Period {period} is already paid.");
         if (s.NextPeriod is { } next && next.N != period)
         {
-            return TermResult<PaymentStarted>.Refused($"Installments are paid oldest first: pay period {next.N} (due {next.DueDate:yyyy-MM-dd}) before period {period}.");
+            return Outcome<PaymentStarted>.Refused(422, $"Installments are paid oldest first: pay period {next.N} (due {next.DueDate:yyyy-MM-dd}) before period {period}.");
         }
 
         var order = new PaymentOrder(lease.Id, PaymentPurpose.Installment, period.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -35,28 +35,28 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
     }
 
     /// <summary>A.29: what buys the flat today (the #6 domain quote plus arrears, or the remaining price when paid ahead).</summary>
-    public async Task<TermResult<BuyoutView>> BuyoutAsync(LeaseRecord lease, CancellationToken ct)
+    public async Task<Outcome<BuyoutView>> BuyoutAsync(LeaseRecord lease, CancellationToken ct)
     {
         var s = await statements.StatementAsync(lease, ct);
-        if (s.PurchaseCompleted) return TermResult<BuyoutView>.Refused("The purchase is already completed; nothing is left to buy out.", 409);
-        return TermResult<BuyoutView>.Ok(Quote(lease, s));
+        if (s.PurchaseCompleted) return Outcome<BuyoutView>.Refused(409, "The purchase is already completed; nothing is left to buy out.");
+        return Outcome<BuyoutView>.Ok(Quote(lease, s));
     }
 
     /// <summary>
     /// A.29: orders the early-buyout payment of today's amount. Only once the lease encumbrance is REGISTERED (the buyout
     /// leads to its termination); an open buyout checkout of the same amount is reused, so a second tab does not pay twice.
     /// </summary>
-    public async Task<TermResult<PaymentStarted>> PayBuyoutAsync(LeaseRecord lease, Guid payer, CancellationToken ct)
+    public async Task<Outcome<PaymentStarted>> PayBuyoutAsync(LeaseRecord lease, Guid payer, CancellationToken ct)
     {
         var s = await statements.StatementAsync(lease, ct);
-        if (Refusal(s) is { } refused) return TermResult<PaymentStarted>.Refused(refused);
-        if (!s.EncumbranceRegistered) return TermResult<PaymentStarted>.Refused(BuyoutNeedsRegistration, 409);
+        if (Refusal(s) is { } refused) return Outcome<PaymentStarted>.Refused(422, refused);
+        if (!s.EncumbranceRegistered) return Outcome<PaymentStarted>.Refused(409, BuyoutNeedsRegistration);
         var view = Quote(lease, s);
-        if (view.TotalTiyn <= 0) return TermResult<PaymentStarted>.Refused("Nothing is left to buy out: what was paid covers the remaining price.", 409);
+        if (view.TotalTiyn <= 0) return Outcome<PaymentStarted>.Refused(409, "Nothing is left to buy out: what was paid covers the remaining price.");
         var open = await db.Set<PaymentRecord>().AsNoTracking()
             .Where(p => p.LeaseId == lease.Id && p.Purpose == PaymentPurpose.EarlyBuyout && p.Status == PaymentStatus.Pending && p.PayerAccountId == payer && p.AmountTiyn == view.TotalTiyn)
             .OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
-        if (open is not null) return TermResult<PaymentStarted>.Ok(new PaymentStarted(open.Id, open.AmountTiyn, new Uri(open.CheckoutUrl, UriKind.RelativeOrAbsolute)));
+        if (open is not null) return Outcome<PaymentStarted>.Ok(new PaymentStarted(open.Id, open.AmountTiyn, new Uri(open.CheckoutUrl, UriKind.RelativeOrAbsolute)));
 
         var offer = new BuyoutOffer
         {
@@ -101,14 +101,14 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
         return new BuyoutView(quote.Date, quote, arrears, Math.Max(0, quote.Total.Tiyn + arrears - ahead));
     }
 
-    private async Task<TermResult<PaymentStarted>> StartAsync(PaymentOrder order, CancellationToken ct)
+    private async Task<Outcome<PaymentStarted>> StartAsync(PaymentOrder order, CancellationToken ct)
     {
-        if (services.GetService<IPaymentProvider>() is not { } provider)
+        if (providers.LastOrDefault() is not { } provider)
         {
-            return TermResult<PaymentStarted>.Refused("No payment provider is configured on this platform.", 503);
+            return Outcome<PaymentStarted>.Refused(503, "No payment provider is configured on this platform.");
         }
 
         var intent = await provider.CreateAsync(order, ct);
-        return TermResult<PaymentStarted>.Ok(new PaymentStarted(intent.PaymentId, order.AmountTiyn, intent.CheckoutUrl));
+        return Outcome<PaymentStarted>.Ok(new PaymentStarted(intent.PaymentId, order.AmountTiyn, intent.CheckoutUrl));
     }
 }

@@ -1,10 +1,9 @@
 using System.Text.Json;
-using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Payments;
 using RentToOwn.Platform.Payments.Callbacks;
-using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Term.Refunds;
 
@@ -13,7 +12,7 @@ namespace RentToOwn.Platform.Term.Refunds;
 /// (after its <c>PaymentConfirmed</c>), like the confirmation: hashes only, no IIN, no signer. The decision's document is
 /// its canonical JSON (ids, kind, amount, reason, time); a refund's is the provider's refund receipt.
 /// </summary>
-public sealed class TermAdjustmentLedger(PlatformLedger ledger, PlatformDbContext db, IServiceProvider services)
+public sealed class TermAdjustmentLedger(LedgerRecorder ledger, IEnumerable<ProviderKey> providerKeys)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -26,27 +25,18 @@ public sealed class TermAdjustmentLedger(PlatformLedger ledger, PlatformDbContex
 
     /// <summary>Appends the credit / refund-due decision; the receipt is saved with the caller's changes.</summary>
     public Task<StoredReceipt> RecordDecisionAsync(TermAdjustment a, CancellationToken ct) =>
-        AppendAsync(new SigningRecord(RecordKind.PaymentAdjusted, LedgerSubjects.For("payment", a.PaymentId), Sha256Digest.Of(DecisionDocument(a)), null, null, null,
+        AppendAsync(new SigningRecord(RecordKind.PaymentAdjusted, LedgerSubject.Payment(a.PaymentId).Id, Sha256Digest.Of(DecisionDocument(a)), null, null, null,
             a.Kind == TermAdjustmentKind.Credit ? "term-credit" : "term-refund-due", a.DecidedAt), ct);
 
     /// <summary>Appends the refund the provider made (its receipt, its signature, its key's fingerprint).</summary>
     public Task<StoredReceipt> RecordRefundAsync(TermAdjustment a, PaymentRefund refund, CancellationToken ct)
     {
-        var fingerprint = services.GetService<ProviderKey>()?.Fingerprint;
-        return AppendAsync(new SigningRecord(RecordKind.PaymentAdjusted, LedgerSubjects.For("payment", a.PaymentId), Sha256Digest.Of(refund.Receipt),
+        // No payment provider configured: no key fingerprint.
+        var fingerprint = providerKeys.FirstOrDefault()?.Fingerprint;
+        return AppendAsync(new SigningRecord(RecordKind.PaymentAdjusted, LedgerSubject.Payment(a.PaymentId).Id, Sha256Digest.Of(refund.Receipt),
             refund.ReceiptSignature.Length == 0 ? null : Sha256Digest.Of(refund.ReceiptSignature), null,
             fingerprint is null ? null : Sha256Digest.FromBytes(fingerprint), "term-refunded", refund.RefundedAt), ct);
     }
 
-    private async Task<StoredReceipt> AppendAsync(SigningRecord record, CancellationToken ct)
-    {
-        var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
-        var stored = new StoredReceipt
-        {
-            Id = Guid.NewGuid(), Kind = nameof(RecordKind.PaymentAdjusted), SubjectId = record.SubjectId, LeafIndex = receipt.Index,
-            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CreatedAt = record.SignedAt,
-        };
-        db.Add(stored);
-        return stored;
-    }
+    private Task<StoredReceipt> AppendAsync(SigningRecord record, CancellationToken ct) => ledger.AppendAsync(record, ct);
 }

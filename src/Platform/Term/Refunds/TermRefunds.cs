@@ -9,7 +9,7 @@ namespace RentToOwn.Platform.Term.Refunds;
 /// Over-payments due back to tenants, and their refund through the <see cref="IPaymentProvider"/> by a KTK officer
 /// (the sandbox acquirer answers with a signed refund receipt). Each refund is audited and on the ledger.
 /// </summary>
-public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledger, IServiceProvider services, TimeProvider time)
+public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledger, IEnumerable<IPaymentProvider> providers, TimeProvider time)
 {
     /// <summary>Every over-payment decision of <paramref name="leaseId"/> (null: of every lease), newest first.</summary>
     public async Task<List<TermAdjustmentView>> ListAsync(Guid? leaseId, bool refundsDueOnly, CancellationToken ct)
@@ -24,12 +24,12 @@ public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledge
     }
 
     /// <summary>A KTK officer has the provider refund a due over-payment; 404 unknown, 409 already refunded or refused by the provider.</summary>
-    public async Task<TermResult<TermAdjustmentView>> RefundAsync(Guid id, Guid officer, string officerIin, CancellationToken ct)
+    public async Task<Outcome<TermAdjustmentView>> RefundAsync(Guid id, Guid officer, string officerIin, CancellationToken ct)
     {
         var a = await db.Set<TermAdjustment>().SingleOrDefaultAsync(x => x.Id == id && x.Kind == TermAdjustmentKind.Refund, ct);
-        if (a is null) return TermResult<TermAdjustmentView>.Refused("No such refund.", 404);
-        if (a.RefundedAt is not null) return TermResult<TermAdjustmentView>.Refused($"This over-payment was already refunded ({a.RefundReference}).", 409);
-        if (services.GetService<IPaymentProvider>() is not { } provider) return TermResult<TermAdjustmentView>.Refused("No payment provider is configured on this platform.", 503);
+        if (a is null) return Outcome<TermAdjustmentView>.Refused(404, "No such refund.");
+        if (a.RefundedAt is not null) return Outcome<TermAdjustmentView>.Refused(409, $"This over-payment was already refunded ({a.RefundReference}).");
+        if (providers.LastOrDefault() is not { } provider) return Outcome<TermAdjustmentView>.Refused(503, "No payment provider is configured on this platform.");
         PaymentRefund refund;
         try
         {
@@ -37,7 +37,7 @@ public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledge
         }
         catch (InvalidOperationException e)
         {
-            return TermResult<TermAdjustmentView>.Refused("The payment provider refused the refund: " + e.Message, 409);
+            return Outcome<TermAdjustmentView>.Refused(409, "The payment provider refused the refund: " + e.Message);
         }
 
         var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == a.LeaseId, ct);
@@ -51,7 +51,7 @@ public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledge
             At = time.GetUtcNow(), Actor = officerIin, SubjectIin = lease.TenantIin, Action = "term:refunded", Resource = $"payment:{a.PaymentId}", Allowed = true,
         });
         await db.SaveChangesAsync(ct);
-        return TermResult<TermAdjustmentView>.Ok(new TermAdjustmentView(a.Id, a.LeaseId, lease.Number, lease.TenantName, a.PaymentId, a.Kind, a.AmountTiyn, a.Reason,
+        return Outcome<TermAdjustmentView>.Ok(new TermAdjustmentView(a.Id, a.LeaseId, lease.Number, lease.TenantName, a.PaymentId, a.Kind, a.AmountTiyn, a.Reason,
             a.DecidedAt, a.RefundedAt, a.RefundReference));
     }
 }

@@ -106,24 +106,7 @@ public sealed class ParticipantIdentityService(
     }
 
     /// <summary>The DER of the certificate that made <paramref name="signature"/> (matched by serial), from the CMS.</summary>
-    internal static byte[]? SignerCertificate(byte[] cms, SignatureValidation signature)
-    {
-        var serial = signature.Chain.FirstOrDefault()?.SerialHex;
-        if (serial is null) return null;
-        var signed = SignedData.GetInstance(ContentInfo.GetInstance(Asn1Object.FromByteArray(cms)).Content);
-        foreach (Asn1Encodable item in signed.Certificates ?? new DerSet())
-        {
-            if (item.ToAsn1Object() is not Asn1Sequence) continue;
-            var structure = Org.BouncyCastle.Asn1.X509.X509CertificateStructure.GetInstance(item);
-            if (string.Equals(structure.SerialNumber.Value.ToString(16), serial.TrimStart('0'), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(Convert.ToHexString(structure.SerialNumber.Value.ToByteArrayUnsigned()), serial, StringComparison.OrdinalIgnoreCase))
-            {
-                return structure.GetDerEncoded();
-            }
-        }
-
-        return null;
-    }
+    internal static byte[]? SignerCertificate(byte[] cms, SignatureValidation signature) => Signing.SignerCertificates.Of(cms, signature);
 
     internal static string Reasons(ValidationReport report)
     {

@@ -86,7 +86,7 @@ public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegis
     }
 
     private Guid AccountId() =>
-        Guid.TryParse(Context.User?.FindFirst(PlatformClaims.AccountId)?.Value, out var id) ? id : throw new HubException("No platform account in this session.");
+        (Context.User is { } user ? PlatformClaims.AccountOf(user) : null) ?? throw new HubException("No platform account in this session.");
 
     private static string Group(Guid sessionId) => "video:" + sessionId.ToString("N");
 }

@@ -1,15 +1,8 @@
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RentToOwn.Domain.Identity;
-using RentToOwn.Eds.Certificates;
-using RentToOwn.Eds.Verification;
-using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
-using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
-using RentToOwn.Platform.VideoSessions.Identity;
 using RentToOwn.Platform.VideoSessions.Model;
 
 namespace RentToOwn.Platform.VideoSessions.Verdicts;
@@ -23,7 +16,7 @@ namespace RentToOwn.Platform.VideoSessions.Verdicts;
 /// application(s) the session serves carry it to the cadastre without a second signature.
 /// </summary>
 public sealed class VerdictRecorder(
-    PlatformDbContext db, EdsTrust trust, CadesVerifier verifier, PlatformLedger ledger, TimeProvider time, IOptions<VideoSessionsOptions> options,
+    PlatformDbContext db, SignatureAcceptance acceptance, TimeProvider time, IOptions<VideoSessionsOptions> options,
     IEnumerable<IVerdictRecordedHandler> handlers, ILogger<VerdictRecorder> log)
 {
     /// <summary>Ledger role string of the registrar.</summary>
@@ -65,13 +58,7 @@ public sealed class VerdictRecorder(
         VideoSession session, VideoSessionParticipant me, string? findingsBase64, string? cmsBase64, string? remark, CancellationToken ct)
     {
         if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdict>.Refused(refused.Status, refused.Error);
-        byte[] bytes, cms;
-        try
-        {
-            bytes = Convert.FromBase64String(findingsBase64 ?? "");
-            cms = Convert.FromBase64String(cmsBase64 ?? "");
-        }
-        catch (FormatException)
+        if (SignatureInput.Decode(findingsBase64) is not { } bytes || SignatureInput.Decode(cmsBase64) is not { } cms)
         {
             return Outcome<RegistrarVerdict>.Refused(400, "The findings and the signature must be base64.");
         }
@@ -109,22 +96,15 @@ public sealed class VerdictRecorder(
             return Outcome<RegistrarVerdict>.Refused(400, "The verdict findings expired; prepare them again.");
         }
 
-        // A.21: signed with the registrar's own signing key, issued to the State Corporation, over exactly these findings.
-        var policy = trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin.Parse(me.Iin), Bin.Parse(trust.Options.RegistrarBin)));
-        var report = verifier.Verify(bytes, cms, policy);
-        if (report.Signatures.Count != 1 || !report.Passed)
-        {
-            return Outcome<RegistrarVerdict>.Refused(400,
-                "The registrar's signature over the verdict findings was not accepted: " + ParticipantIdentityService.Reasons(report) + ".");
-        }
-
-        var certificate = ParticipantIdentityService.SignerCertificate(cms, report.Signatures[0]);
-        if (certificate is null) return Outcome<RegistrarVerdict>.Refused(400, "The signature does not carry its certificate.");
-
-        // A.21/A.39: the ledger gets hashes and an HMAC'd signer reference only.
-        var record = new SigningRecord(RecordKind.RegistrarVerdict, session.SubjectId, Sha256Digest.Of(bytes), Sha256Digest.Of(cms),
-            await ledger.ReferenceAsync(me.Iin, ct), Sha256Digest.Of(certificate), LedgerRole, now);
-        var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
+        // A.21: signed with the registrar's own signing key, issued to the State Corporation, over exactly these findings; the
+        // ledger gets hashes, an HMAC'd signer reference and (for the verdict) the certificate's fingerprint (A.39).
+        var step = new SignedStep(RecordKind.RegistrarVerdict, new LedgerSubject(session.SubjectId), bytes, LedgerRole,
+            Name: "registrar's signature over the verdict findings", CertificateOnLedger: true);
+        var verified = acceptance.Verify(bytes, RequiredSigner.StaffOf(me.Iin, acceptance.Options.RegistrarBin,
+            "The registrar's signature over the verdict findings was not accepted: the certificate is not the State Corporation's."), cms, step.Name);
+        if (!verified.Succeeded) return Outcome<RegistrarVerdict>.Refused(400, verified.Error!);
+        if (verified.Value!.Certificate is null) return Outcome<RegistrarVerdict>.Refused(400, "The signature does not carry its certificate.");
+        var signed = await acceptance.RecordAsync(step, me.Iin, cms, verified.Value, now, ct);
         var draft = expected.Value;
         var verdict = new RegistrarVerdict
         {
@@ -132,8 +112,8 @@ public sealed class VerdictRecorder(
             SignaturesAuthentic = draft.Checklist.SignaturesAuthentic, LegalCapacity = draft.Checklist.LegalCapacity,
             FreeWill = draft.Checklist.FreeWill, SpousesPresent = draft.Checklist.SpousesPresent, Confirmed = draft.Confirmed,
             Remark = draft.Checklist.Remark ?? "", Document = bytes, Signature = cms,
-            CertificateFingerprint = Convert.ToHexStringLower(SHA256.HashData(certificate)), RecordedAt = now,
-            LedgerIndex = receipt.Index, LedgerReceipt = ReceiptJson.ToJson(receipt).ToJsonString(),
+            CertificateFingerprint = signed.Receipt.CertificateSha256!, RecordedAt = now,
+            LedgerIndex = signed.Receipt.LeafIndex, LedgerReceipt = signed.Receipt.ReceiptJson,
         };
         db.Set<RegistrarVerdict>().Add(verdict);
         session.Verdict = verdict;

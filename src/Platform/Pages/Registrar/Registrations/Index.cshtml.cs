@@ -22,7 +22,7 @@ public sealed class IndexModel(RegistrationSteps steps, PlatformDbContext db) : 
     /// <summary>Lists them.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (!Guid.TryParse(User.FindFirst(PlatformClaims.AccountId)?.Value, out var me)) return Forbid();
+        if (PlatformClaims.AccountOf(User) is not { } me) return Forbid();
         var mine = await db.Set<RegistrarVerdict>().AsNoTracking().Where(v => v.RegistrarAccountId == me).Select(v => v.SessionId).ToListAsync(ct);
         foreach (var a in await steps.ListAsync(User, ct))
         {

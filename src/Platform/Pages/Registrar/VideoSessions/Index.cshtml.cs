@@ -15,7 +15,7 @@ public sealed class IndexModel(VideoSessionService sessions) : PageModel
     /// <summary>Loads the list.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var me = Guid.TryParse(User.FindFirstValue(PlatformClaims.AccountId), out var id) ? id : Guid.Empty;
+        var me = PlatformClaims.AccountOf(User) ?? Guid.Empty;
         Sessions = await sessions.ListForAsync(me, ParticipantRole.Registrar, ct);
     }
 }

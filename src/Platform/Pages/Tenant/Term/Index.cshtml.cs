@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Signing;
@@ -50,7 +51,7 @@ public sealed class IndexModel(TermLeases leases, TermStatements statements, Ter
     public async Task<IActionResult> OnPostPayAsync(Guid id, int period, CancellationToken ct)
     {
         if (await leases.TenantLeaseAsync(User, id, ct) is not { } lease) return NotFound();
-        var r = await payments.PayInstallmentAsync(lease, TermLeases.AccountOf(User), period, ct);
+        var r = await payments.PayInstallmentAsync(lease, (PlatformClaims.AccountOf(User) ?? Guid.Empty), period, ct);
         return await AfterAsync(id, r, ct);
     }
 
@@ -58,10 +59,10 @@ public sealed class IndexModel(TermLeases leases, TermStatements statements, Ter
     public async Task<IActionResult> OnPostBuyoutAsync(Guid id, CancellationToken ct)
     {
         if (await leases.TenantLeaseAsync(User, id, ct) is not { } lease) return NotFound();
-        return await AfterAsync(id, await payments.PayBuyoutAsync(lease, TermLeases.AccountOf(User), ct), ct);
+        return await AfterAsync(id, await payments.PayBuyoutAsync(lease, (PlatformClaims.AccountOf(User) ?? Guid.Empty), ct), ct);
     }
 
-    private async Task<IActionResult> AfterAsync(Guid id, TermResult<PaymentStarted> r, CancellationToken ct)
+    private async Task<IActionResult> AfterAsync(Guid id, Outcome<PaymentStarted> r, CancellationToken ct)
     {
         if (r.Succeeded)
         {

@@ -324,7 +324,7 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("consents", (string)null);
                 });
 
-            modelBuilder.Entity("RentToOwn.Platform.Contracts.Claims.SigningClaim", b =>
+            modelBuilder.Entity("RentToOwn.Platform.Signing.Claims.SigningClaim", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(200)

@@ -320,7 +320,7 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("consents", (string)null);
                 });
 
-            modelBuilder.Entity("RentToOwn.Platform.Contracts.Claims.SigningClaim", b =>
+            modelBuilder.Entity("RentToOwn.Platform.Signing.Claims.SigningClaim", b =>
                 {
                     b.Property<string>("Key")
                         .HasMaxLength(200)

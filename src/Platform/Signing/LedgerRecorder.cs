@@ -1,0 +1,33 @@
+using RentToOwn.LedgerAdapter.Bundles;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Signing;
+
+/// <summary>
+/// The one place the platform appends to the ledger (A.18, A.21, A.22, A.25–A.28, A.39): a PII-free record goes to whichever
+/// ledger is composed (<see cref="PlatformLedger"/>) and its receipt is kept in <c>ledger_receipts</c>, saved with the
+/// caller's changes. Areas link their own rows to <see cref="StoredReceipt.Id"/> (or its leaf index).
+/// </summary>
+public sealed class LedgerRecorder(PlatformLedger ledger, PlatformDbContext db, TimeProvider time)
+{
+    /// <summary>The HMAC reference of an IIN/BIN under the deployment secret: the only form a signer takes on the ledger.</summary>
+    public Task<SignerReference> ReferenceAsync(string idNumber, CancellationToken ct) => ledger.ReferenceAsync(idNumber, ct);
+
+    /// <summary>
+    /// Appends <paramref name="record"/> and adds its receipt (with <paramref name="certificateSha256"/>, platform DB only) to
+    /// the context; the caller saves it together with the row it proves.
+    /// </summary>
+    public async Task<StoredReceipt> AppendAsync(SigningRecord record, CancellationToken ct, string? certificateSha256 = null)
+    {
+        var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
+        var stored = new StoredReceipt
+        {
+            Id = Guid.NewGuid(), Kind = record.Kind.ToString(), SubjectId = record.SubjectId, LeafIndex = receipt.Index,
+            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CertificateSha256 = certificateSha256, CreatedAt = time.GetUtcNow(),
+        };
+        db.Add(stored);
+        return stored;
+    }
+}

@@ -1,0 +1,112 @@
+using Microsoft.EntityFrameworkCore;
+using RentToOwn.Domain.Identity;
+using RentToOwn.Eds.Algorithms;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Eds.Verification;
+using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Signing.Claims;
+
+namespace RentToOwn.Platform.Signing;
+
+/// <summary>
+/// The platform's one way to accept a signature (A.9, A.12, A.16, A.18, A.20–A.21, A.29–A.31): verify the detached CAdES
+/// over the exact document (NCA trust, CRL, signing key usage, the expected signer's IIN, then BIN and head role) →
+/// claim the step once → put a PII-free record on the ledger (hashes, an HMAC signer reference, the role) → keep the
+/// receipt → let the area store its row → save. Each area says only what is signed (<see cref="SignedStep"/>) and who
+/// must sign it (<see cref="RequiredSigner"/>).
+/// </summary>
+public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, LedgerRecorder ledger, SigningClaims claims,
+    TimeProvider time)
+{
+    /// <summary>The options the expected signers are named from (KTK's and the registrar's BIN).</summary>
+    public EdsOptions Options => trust.Options;
+
+    /// <summary>
+    /// Verifies <paramref name="cms"/> as exactly one valid signature over <paramref name="document"/> by
+    /// <paramref name="signer"/>; a refusal (422) names the signature as <paramref name="name"/> and says why.
+    /// </summary>
+    public Outcome<VerifiedSignature> Verify(byte[] document, RequiredSigner signer, byte[] cms, string name = "signature")
+    {
+        // The expected IIN is the verifier's check, unless the signer is named: then another person's signature is told apart.
+        var report = verifier.Verify(document, cms, signer.Who is null
+            ? trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(signer.Iin)))
+            : trust.Policy(KeyPurpose.Signing));
+        var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
+        if (sig is null || !report.Passed)
+        {
+            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
+                $"The {name} was not accepted: {(sig is null ? "exactly one signature expected" : VerificationText.Of(sig))}.");
+        }
+
+        if (signer.Who is { } who && sig.Signer?.Iin?.Value != signer.Iin)
+        {
+            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
+                $"The {name} is not by {who}: it must be made with {who}'s own EDS.");
+        }
+
+        if ((signer.Bin is { } bin && sig.Signer?.Bin?.Value != bin) || (signer.Head && sig.Signer?.RoleOids.Contains(KzOids.RoleHead) != true))
+        {
+            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
+                signer.Refusal ?? $"The {name} must be made with the organisation's EDS (BIN {signer.Bin}{(signer.Head ? ", head role" : "")}).");
+        }
+
+        return Outcome<VerifiedSignature>.Ok(new VerifiedSignature(sig, SignerCertificates.Of(cms, sig)));
+    }
+
+    /// <summary>
+    /// Puts a verified signature of <paramref name="signerIin"/> on the ledger as <paramref name="step"/> says (hashes, HMAC
+    /// signer reference, role; the certificate's SHA-256 only when the step says so) and adds its receipt to the context.
+    /// </summary>
+    public async Task<AcceptedSignature> RecordAsync(SignedStep step, string signerIin, byte[] cms, VerifiedSignature verified, DateTimeOffset signedAt,
+        CancellationToken ct)
+    {
+        var certificate = verified.Certificate;
+        var record = new SigningRecord(step.Kind, step.Subject.Id, Sha256Digest.Of(step.Document), Sha256Digest.Of(cms),
+            await ledger.ReferenceAsync(signerIin, ct), step.CertificateOnLedger && certificate is not null ? Sha256Digest.Of(certificate) : null,
+            step.Role, signedAt);
+        var receipt = await ledger.AppendAsync(record, ct, SignerCertificates.Sha256(certificate));
+        return new AcceptedSignature(cms, signerIin, verified.Signature, certificate, signedAt, receipt);
+    }
+
+    /// <summary>
+    /// Accepts <paramref name="cms"/> for <paramref name="step"/>: verifies it, claims the step (when it has a claim key),
+    /// runs <paramref name="recheck"/> under the claim (a concurrent submission may have stored it just before: return a
+    /// refusal), appends the ledger record, adds the receipt and calls <paramref name="store"/>, which puts the signature
+    /// on the area's row and saves (that save also releases the claim). A step being taken by another submission:
+    /// <paramref name="busy"/> (409).
+    /// </summary>
+    public async Task<Outcome> AcceptAsync(SignedStep step, RequiredSigner signer, byte[] cms,
+        Func<CancellationToken, Task<Outcome?>>? recheck, Func<AcceptedSignature, CancellationToken, Task<Outcome>> store, CancellationToken ct,
+        string? busy = null)
+    {
+        var verified = Verify(step.Document, signer, cms, step.Name);
+        if (!verified.Succeeded) return new Outcome(verified.Status, verified.Error);
+
+        async Task<Outcome> RecordAndStoreAsync()
+        {
+            if (recheck is not null && await recheck(ct) is { } refused) return refused;
+            return await store(await RecordAsync(step, signer.Iin, cms, verified.Value!, time.GetUtcNow(), ct), ct);
+        }
+
+        if (step.ClaimKey is null) return await RecordAndStoreAsync();
+        // Only the submission holding the step appends to the ledger: a double click or a second tab leaves no ledger
+        // record without a stored signature.
+        return await claims.WithClaimAsync(step.ClaimKey, RecordAndStoreAsync, ct)
+            ?? Outcome.AlreadySigned(busy ?? "This step is already signed, or being signed right now by another submission; reload the page.");
+    }
+
+    /// <summary>Saves the area's changes with the receipt; a unique-key clash (a concurrent save of the same step) is <paramref name="conflict"/> (409).</summary>
+    public async Task<Outcome> SaveAsync(string conflict, CancellationToken ct)
+    {
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            return Outcome.Ok;
+        }
+        catch (DbUpdateException)
+        {
+            return Outcome.AlreadySigned(conflict);
+        }
+    }
+}

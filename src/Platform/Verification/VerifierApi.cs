@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Security;
+using RentToOwn.Platform.Verification;
+using RentToOwn.Platform.Verification.Reports;
+
+namespace RentToOwn.Platform.Verification;
+
+/// <summary>
+/// A.18: the public verifier's JSON API (no login, rate limited). <c>POST /api/verify</c> takes multipart fields
+/// <c>document</c>, <c>signature</c> (repeatable) and <c>bundle</c> and returns the same report as the page.
+/// It changes nothing and reads no session, so it needs no anti-forgery token.
+/// </summary>
+public static class VerifierApi
+{
+    /// <summary>Maps <c>POST /api/verify</c> and <c>GET /api/verify/bundle/{index}</c>.</summary>
+    public static IEndpointRouteBuilder MapVerifierApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/verify").RequireRateLimiting(RateLimitPolicies.Verifier);
+        api.MapPost("/", Verify);
+        api.MapGet("/bundle/{index:long}", DownloadBundle);
+        return app;
+    }
+
+    /// <summary>
+    /// Verifies the upload. 200 with the report when something was verified (whatever the verdict); 400 (or 413 for
+    /// oversize) with the same report shape listing the problems when nothing could be verified.
+    /// </summary>
+    public static async Task<Results<Ok<VerifyReport>, JsonHttpResult<VerifyReport>>> Verify(
+        HttpContext http, UploadReader reader, PublicVerifier verifier, IOptions<VerifierOptions> options, TimeProvider time, CancellationToken ct)
+    {
+        var limit = options.Value.MaxRequestBytes;
+        if (http.Request.ContentLength > limit)
+        {
+            return Refused(time, StatusCodes.Status413PayloadTooLarge, "too_large", $"the request is larger than {limit} bytes");
+        }
+
+        if (!http.Request.HasFormContentType)
+        {
+            return Refused(time, StatusCodes.Status400BadRequest, "not_multipart", "send multipart/form-data with fields document, signature and bundle");
+        }
+
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+        {
+            size.MaxRequestBodySize = limit;
+        }
+
+        IFormCollection form;
+        try
+        {
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 64 }, ct);
+        }
+        catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
+        {
+            var status = e is BadHttpRequestException { StatusCode: StatusCodes.Status413PayloadTooLarge } || e.Message.Contains("limit", StringComparison.OrdinalIgnoreCase)
+                ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
+            return Refused(time, status, status == 413 ? "too_large" : "bad_form", "the upload could not be read: " + e.Message);
+        }
+
+        var report = await verifier.VerifyAsync(await reader.ReadAsync(form.Files, ct), ct);
+        if (!report.Refused)
+        {
+            return TypedResults.Ok(report);
+        }
+
+        var tooLarge = report.Problems.Count > 0 && report.Problems.All(p => p.Code == "too_large");
+        return TypedResults.Json(report, statusCode: tooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest);
+    }
+
+    /// <summary>The offline bundle of a ledger record, for whoever holds the document (its SHA-256 in <c>?document=</c>).</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound<string>>> DownloadBundle(
+        long index, string? document, PublicVerifier verifier, CancellationToken ct)
+    {
+        var json = document is { Length: 64 } ? await verifier.BundleAsync(index, document, ct) : null;
+        return json is null
+            ? TypedResults.NotFound("no ledger record with that index for that document")
+            : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"rto-ledger-bundle-{index}.json");
+    }
+
+    private static JsonHttpResult<VerifyReport> Refused(TimeProvider time, int status, string code, string message) =>
+        TypedResults.Json(new VerifyReport(null, null, [new InputProblem(code, null, message)], [], null, time.GetUtcNow()), statusCode: status);
+}
