@@ -6,6 +6,7 @@ using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform.Verification.Sheets;
 
 namespace RentToOwn.Platform;
 
@@ -20,6 +21,8 @@ public static class PlatformApp
             Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name,
         });
         builder.AddApplicationServices();
+        builder.AddApiDocs();
+        builder.AddVerificationSheets();
 
         var app = builder.Build();
         app.UsePlatformPipeline();
@@ -37,7 +40,9 @@ public static class PlatformApp
         app.MapRegistrationApi();
         app.MapCadastreDiagnosticsApi();
         app.MapVerifierApi();
+        app.MapVerificationSheetApi();
         app.MapTermApi();
+        app.MapApiDocs();
         app.MapRazorPages();
         return app;
     }
