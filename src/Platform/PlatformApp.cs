@@ -12,6 +12,7 @@ using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform.Verification.Sheets;
 
 namespace RentToOwn.Platform;
 
@@ -32,6 +33,8 @@ public static class PlatformApp
             Args = args, ApplicationName = typeof(PlatformApp).Assembly.GetName().Name, EnvironmentName = LaunchEnvironment(args),
         });
         builder.AddApplicationServices();
+        builder.AddApiDocs();
+        builder.AddVerificationSheets();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -49,7 +52,9 @@ public static class PlatformApp
         app.MapRegistrationApi();
         app.MapCadastreDiagnosticsApi();
         app.MapVerifierApi();
+        app.MapVerificationSheetApi();
         app.MapTermApi();
+        app.MapApiDocs();
         app.MapRazorPages();
         return app;
     }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.Verification.Reports;
+using RentToOwn.Platform.Verification.Sheets;
 
 namespace RentToOwn.Platform.Pages.Verify;
 
@@ -12,7 +14,7 @@ namespace RentToOwn.Platform.Pages.Verify;
 /// <c>POST /api/verify</c>.
 /// </summary>
 [EnableRateLimiting(RateLimitPolicies.Verifier)]
-public sealed class IndexModel(UploadReader reader, PublicVerifier verifier, IOptions<VerifierOptions> options) : PageModel
+public sealed class IndexModel(UploadReader reader, PublicVerifier verifier, StoredVerification stored, IOptions<VerifierOptions> options) : PageModel
 {
     /// <summary>The report after a post.</summary>
     public VerifyReport? Report { get; private set; }
@@ -20,9 +22,16 @@ public sealed class IndexModel(UploadReader reader, PublicVerifier verifier, IOp
     /// <summary>Largest file in MiB, for the hint.</summary>
     public double MaxFileMiB => options.Value.MaxFileBytes / 1048576.0;
 
-    /// <summary>Shows the form.</summary>
-    public void OnGet()
+    /// <summary>Shows the form; with <c>?doc=&amp;entry=</c> (a verification sheet's QR link) the report of that stored document.</summary>
+    public async Task<IActionResult> OnGetAsync(string? doc, long? entry, CancellationToken ct)
     {
+        if (doc is null && entry is null)
+        {
+            return Page();
+        }
+
+        Report = entry is { } e ? await stored.VerifyAsync(doc, e, ct) : null;
+        return Report is null ? NotFound() : Page();
     }
 
     /// <summary>Verifies the uploaded files and shows the report.</summary>

@@ -1,0 +1,79 @@
+namespace RentToOwn.Platform.Verification.Sheets;
+
+/// <summary>The sheet's printed texts in Kazakh (default) and Russian.</summary>
+public static class SheetTexts
+{
+    /// <summary>Languages a sheet is printed in.</summary>
+    public static readonly IReadOnlyList<string> Languages = ["kk", "ru"];
+
+    private static readonly IReadOnlyDictionary<string, string> Kk = new Dictionary<string, string>
+    {
+        ["title"] = "Электрондық құжатты тексеру парағы",
+        ["document"] = "Құжат",
+        ["sha256"] = "SHA-256",
+        ["scan"] = "QR-кодты сканерлеңіз: ашық тексеру қызметі осы құжат пен тізілім жазбасының есебін көрсетеді (тіркелу қажет емес).",
+        ["signers"] = "Қол қоюшылар",
+        ["iin"] = "ЖСН",
+        ["signed"] = "Қол қойылған уақыты",
+        ["result"] = "Тексеру нәтижесі",
+        ["cert"] = "Сертификат",
+        ["serial"] = "сериялық нөмірі",
+        ["issuer"] = "берген",
+        ["valid"] = "жарамдылығы",
+        ["leaf"] = "тізілім жазбасы",
+        ["ledger"] = "Тізілім жазбасы және бақылау нүктесі",
+        ["entry"] = "Жазба",
+        ["checkpoint"] = "Бақылау нүктесі",
+        ["size"] = "өлшемі",
+        ["root"] = "түбір хэші",
+        ["witnesses"] = "куәгерлер",
+        ["tenant"] = "Жалға алушы",
+        ["guarantor"] = "Кепіл беруші",
+        ["spouse"] = "Жұбайы",
+        ["ktk-head"] = "ҚТК басшысы",
+        ["Contract"] = "Сатып алу құқығымен жалдау шарты № {0}",
+        ["Letter"] = "ҚТК хаты № {0}",
+        ["Transfer"] = "Тұрғын үйді беру шарты (хат № {0})",
+    };
+
+    private static readonly IReadOnlyDictionary<string, string> Ru = new Dictionary<string, string>
+    {
+        ["title"] = "Лист проверки электронного документа",
+        ["document"] = "Документ",
+        ["sha256"] = "SHA-256",
+        ["scan"] = "Отсканируйте QR-код: открытый сервис проверки покажет отчёт по этому документу и записи реестра (без входа).",
+        ["signers"] = "Подписанты",
+        ["iin"] = "ИИН",
+        ["signed"] = "Время подписания",
+        ["result"] = "Результат проверки",
+        ["cert"] = "Сертификат",
+        ["serial"] = "серийный номер",
+        ["issuer"] = "издатель",
+        ["valid"] = "действителен",
+        ["leaf"] = "запись реестра",
+        ["ledger"] = "Запись реестра и контрольная точка",
+        ["entry"] = "Запись",
+        ["checkpoint"] = "Контрольная точка",
+        ["size"] = "размер",
+        ["root"] = "корневой хэш",
+        ["witnesses"] = "свидетели",
+        ["tenant"] = "Арендатор",
+        ["guarantor"] = "Поручитель",
+        ["spouse"] = "Супруг(а)",
+        ["ktk-head"] = "Руководитель КТК",
+        ["Contract"] = "Договор аренды с правом выкупа № {0}",
+        ["Letter"] = "Письмо КТК № {0}",
+        ["Transfer"] = "Договор передачи жилья (письмо № {0})",
+    };
+
+    /// <summary>kk unless <paramref name="requested"/> is ru.</summary>
+    public static string Language(string? requested) => requested == "ru" ? "ru" : "kk";
+
+    /// <summary>The text for <paramref name="key"/>, or the key itself.</summary>
+    public static string Get(string language, string key) =>
+        (language == "ru" ? Ru : Kk).TryGetValue(key, out var s) ? s : key;
+
+    /// <summary>The document's printed name.</summary>
+    public static string DocumentName(string language, SignedDocumentKind kind, string number) =>
+        string.Format(System.Globalization.CultureInfo.InvariantCulture, Get(language, kind.ToString()), number);
+}
