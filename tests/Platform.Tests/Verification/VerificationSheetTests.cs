@@ -84,7 +84,7 @@ public sealed class VerificationSheetTests : IDisposable
             foreach (var role in new[] { "tenant", "guarantor", "ktk-head" })
             {
                 var iin = DemoKeys.Party(_factory.PkiDirectory, role).Iin;
-                Assert.Contains(IinMask.Mask(iin)!, text);
+                Assert.Contains(RentToOwn.Platform.Security.IinMask.Mask(iin)!, text);
                 Assert.DoesNotContain(iin, text);
             }
 
