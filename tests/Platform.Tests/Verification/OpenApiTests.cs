@@ -41,7 +41,7 @@ public sealed class OpenApiTests
     [Fact]
     public async Task Scalar_is_Development_only()
     {
-        using var app = new PlatformFactory { EnvironmentName = "Staging" };
+        using var app = new RentToOwn.Platform.Tests.Security.ProductionReadyFactory(); // outside Development only a production configuration starts
         Assert.Equal(HttpStatusCode.NotFound, (await app.CreateClient().GetAsync("/scalar/v1")).StatusCode);
     }
 
