@@ -93,7 +93,7 @@ internal sealed class CachedCertificate
             auth,
             new CertificateSummary(c.SubjectDN.ToString(), c.IssuerDN.ToString(), c.SerialNumber.ToString(16),
                 new DateTimeOffset(c.NotBefore, TimeSpan.Zero), new DateTimeOffset(c.NotAfter, TimeSpan.Zero),
-                c.CertificateStructure.SubjectPublicKeyInfo.AlgorithmID.Algorithm.Id, false));
+                c.CertificateStructure.SubjectPublicKeyInfo.Algorithm.Algorithm.Id, false));
     }
 
     private sealed record Description(SignerIdentity Signer, IReadOnlyList<string> KeyUsage, IReadOnlyList<string> ExtendedKeyUsage,

@@ -27,7 +27,7 @@ internal static class TimestampCheck
                 return (null, "the timestamp does not cover this signature value");
             }
 
-            var candidates = tst.GetCertificates("Collection").GetMatches(tst.SignerID).Cast<X509Certificate>()
+            var candidates = tst.GetCertificates().EnumerateMatches(tst.SignerID)
                 .Concat(policy.Trust.Intermediates.Where(c => tst.SignerID.Match(c)));
             var tsaCert = candidates.FirstOrDefault();
             if (tsaCert is null)

@@ -12,8 +12,8 @@ public static class CmsSurgery
         var targetInfo = ContentInfo.GetInstance(Asn1Object.FromByteArray(to));
         var targetData = SignedData.GetInstance(targetInfo.Content);
         var target = SignerInfo.GetInstance(targetData.SignerInfos[0]);
-        var grafted = new SignerInfo(target.SignerID, target.DigestAlgorithm, target.AuthenticatedAttributes,
-            target.DigestEncryptionAlgorithm, target.EncryptedDigest, source.UnauthenticatedAttributes);
+        var grafted = new SignerInfo(target.SignerID, target.DigestAlgorithm, target.SignedAttrs,
+            target.SignatureAlgorithm, target.Signature, source.UnsignedAttrs);
         var data = new SignedData(targetData.DigestAlgorithms, targetData.EncapContentInfo, targetData.Certificates, targetData.CRLs, new DerSet(grafted));
         return new ContentInfo(targetInfo.ContentType, data).GetEncoded(Asn1Encodable.Der);
     }
