@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Cms;
 using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
@@ -71,7 +69,7 @@ public sealed class ParticipantIdentityService(
             return Outcome<VideoSessionParticipant>.Refused(400, "The signature was not accepted: " + Reasons(report) + ".");
         }
 
-        var certificate = SignerCertificate(cms, report.Signatures[0]);
+        var certificate = report.Signatures[0].SignerCertificate;
         if (certificate is null)
         {
             return Outcome<VideoSessionParticipant>.Refused(400, "The signature does not carry its certificate.");
@@ -104,25 +102,11 @@ public sealed class ParticipantIdentityService(
             subject, issuer, serial, notAfter, photos, present);
     }
 
-    /// <summary>The DER of the certificate that made <paramref name="signature"/> (matched by serial), from the CMS.</summary>
-    internal static byte[]? SignerCertificate(byte[] cms, SignatureValidation signature)
-    {
-        var serial = signature.Chain.FirstOrDefault()?.SerialHex;
-        if (serial is null) return null;
-        var signed = SignedData.GetInstance(ContentInfo.GetInstance(Asn1Object.FromByteArray(cms)).Content);
-        foreach (Asn1Encodable item in signed.Certificates ?? new DerSet())
-        {
-            if (item.ToAsn1Object() is not Asn1Sequence) continue;
-            var structure = Org.BouncyCastle.Asn1.X509.X509CertificateStructure.GetInstance(item);
-            if (string.Equals(structure.SerialNumber.Value.ToString(16), serial.TrimStart('0'), StringComparison.OrdinalIgnoreCase)
-                || string.Equals(Convert.ToHexString(structure.SerialNumber.Value.ToByteArrayUnsigned()), serial, StringComparison.OrdinalIgnoreCase))
-            {
-                return structure.GetDerEncoded();
-            }
-        }
-
-        return null;
-    }
+    /// <summary>
+    /// The DER of the certificate the verifier checked <paramref name="signature"/> with. Never looked up in the CMS
+    /// again: a CMS may carry another certificate with the same serial and someone else's name (issue 15).
+    /// </summary>
+    internal static byte[]? SignerCertificate(byte[] cms, SignatureValidation signature) => signature.SignerCertificate;
 
     internal static string Reasons(ValidationReport report)
     {
