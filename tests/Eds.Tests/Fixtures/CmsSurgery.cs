@@ -53,7 +53,7 @@ public static class CmsSurgery
     }
 
     // Tag, definite length, then the parts as they are (linear in the size, unlike growing an AsnWriter).
-    private static byte[] Tlv(byte tag, IEnumerable<byte[]> parts)
+    public static byte[] Tlv(byte tag, IEnumerable<byte[]> parts)
     {
         var content = new MemoryStream();
         foreach (var part in parts)
