@@ -46,9 +46,9 @@ public sealed class EdsSuite : IBenchSuite
             }
 
             var signer = SignerInfo.GetInstance(SignedData.GetInstance(ContentInfo.GetInstance(Asn1Object.FromByteArray(cms)).Content).SignerInfos[0]);
-            var signedAttributes = signer.AuthenticatedAttributes.GetEncoded(Asn1Encodable.Der);
-            var signature = signer.EncryptedDigest.GetOctets();
-            var signatureOid = signer.DigestEncryptionAlgorithm.Algorithm.Id;
+            var signedAttributes = signer.SignedAttrs.GetEncoded(Asn1Encodable.Der);
+            var signature = signer.Signature.GetOctets();
+            var signatureOid = signer.SignatureAlgorithm.Algorithm.Id;
             var digestOid = Digests.DigestOidFor(algorithm);
             using var check = SignatureCheck.FromSubjectPublicKeyInfo(key.Certificate.CertificateStructure.SubjectPublicKeyInfo);
 

@@ -24,7 +24,7 @@ public static class KeyGeneration
     public static ECGost3410Parameters GostParameters()
     {
         var curve = RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512_paramSetA;
-        X9ECParameters x9 = ECGost3410NamedCurves.GetByOidX9(curve);
+        X9ECParameters x9 = ECGost3410NamedCurves.GetByOid(curve);
         return new ECGost3410Parameters(
             new ECNamedDomainParameters(curve, x9), curve, RosstandartObjectIdentifiers.id_tc26_gost_3411_12_512, null);
     }

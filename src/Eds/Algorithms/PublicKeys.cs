@@ -23,7 +23,7 @@ public static class PublicKeys
         var info = SubjectPublicKeyInfoFactory.CreateSubjectPublicKeyInfo(key);
         if (key is ECPublicKeyParameters)
         {
-            return new SubjectPublicKeyInfo(new AlgorithmIdentifier(KzGost, info.AlgorithmID.Parameters), info.PublicKeyData.GetBytes());
+            return new SubjectPublicKeyInfo(new AlgorithmIdentifier(KzGost, info.Algorithm.Parameters), info.PublicKey.GetBytes());
         }
 
         return info;
@@ -32,7 +32,7 @@ public static class PublicKeys
     /// <summary>The key family of a SubjectPublicKeyInfo, or null when unsupported.</summary>
     public static KeyAlgorithm? AlgorithmOf(SubjectPublicKeyInfo info)
     {
-        var oid = info.AlgorithmID.Algorithm.Id;
+        var oid = info.Algorithm.Algorithm.Id;
         return oid switch
         {
             KzOids.RsaKey => KeyAlgorithm.Rsa,
@@ -47,16 +47,16 @@ public static class PublicKeys
     {
         try
         {
-            if (info.AlgorithmID.Algorithm.Id == KzOids.GostKey)
+            if (info.Algorithm.Algorithm.Id == KzOids.GostKey)
             {
                 info = new SubjectPublicKeyInfo(
-                    new AlgorithmIdentifier(RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512, info.AlgorithmID.Parameters),
-                    info.PublicKeyData.GetBytes());
+                    new AlgorithmIdentifier(RosstandartObjectIdentifiers.id_tc26_gost_3410_12_512, info.Algorithm.Parameters),
+                    info.PublicKey.GetBytes());
             }
 
             if (AlgorithmOf(info) is null)
             {
-                throw new FormatException($"unsupported public key algorithm {info.AlgorithmID.Algorithm.Id}");
+                throw new FormatException($"unsupported public key algorithm {info.Algorithm.Algorithm.Id}");
             }
 
             return PublicKeyFactory.CreateKey(info);

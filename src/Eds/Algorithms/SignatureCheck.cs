@@ -28,7 +28,7 @@ public sealed class SignatureCheck : IDisposable
     /// <summary>Parses a key; throws <see cref="FormatException"/> when unsupported or malformed.</summary>
     public static SignatureCheck FromSubjectPublicKeyInfo(SubjectPublicKeyInfo info)
     {
-        var algorithm = PublicKeys.AlgorithmOf(info) ?? throw new FormatException($"unsupported key {info.AlgorithmID.Algorithm.Id}");
+        var algorithm = PublicKeys.AlgorithmOf(info) ?? throw new FormatException($"unsupported key {info.Algorithm.Algorithm.Id}");
         if (algorithm == KeyAlgorithm.Rsa)
         {
             var rsa = RSA.Create();

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.Ocsp;
+using Org.BouncyCastle.Asn1.Oiw;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Ocsp;
@@ -18,12 +19,12 @@ public static class OcspCertId
     public static CertificateID For(X509Certificate issuer, BigInteger serial)
     {
         var nameHash = SHA1.HashData(issuer.SubjectDN.GetEncoded(Asn1Encodable.Der));
-        var keyHash = SHA1.HashData(issuer.CertificateStructure.SubjectPublicKeyInfo.PublicKeyData.GetBytes());
-        var algorithm = new AlgorithmIdentifier(new DerObjectIdentifier(CertificateID.HashSha1), DerNull.Instance);
+        var keyHash = SHA1.HashData(issuer.CertificateStructure.SubjectPublicKeyInfo.PublicKey.GetBytes());
+        var algorithm = new AlgorithmIdentifier(new DerObjectIdentifier(OiwObjectIdentifiers.IdSha1.Id), DerNull.Instance);
         return new CertificateID(new CertID(algorithm, new DerOctetString(nameHash), new DerOctetString(keyHash), new DerInteger(serial)));
     }
 
     /// <summary>True when <paramref name="id"/> names a certificate of <paramref name="issuer"/>.</summary>
     public static bool MatchesIssuer(CertificateID id, X509Certificate issuer) =>
-        id.HashAlgOid == CertificateID.HashSha1 && For(issuer, id.SerialNumber).Equals(id);
+        id.HashAlgOid == OiwObjectIdentifiers.IdSha1.Id && For(issuer, id.SerialNumber).Equals(id);
 }

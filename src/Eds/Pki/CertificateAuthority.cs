@@ -118,7 +118,7 @@ public sealed class CertificateAuthority
     private static BigInteger NewSerial() => new(1, RandomNumberGenerator.GetBytes(16));
 
     private static byte[] SubjectKeyIdentifierOf(SubjectPublicKeyInfo spki) =>
-        SHA1.HashData(spki.PublicKeyData.GetBytes());
+        SHA1.HashData(spki.PublicKey.GetBytes());
 
     private static X509Certificate Build(AsymmetricKeyParameter issuerKey, X509Name issuer, X509Name subject, SubjectPublicKeyInfo spki,
         SubjectPublicKeyInfo issuerSpki, BigInteger serial, CertificateTemplate template, DateTimeOffset notBefore, DateTimeOffset notAfter, int? pathLength)

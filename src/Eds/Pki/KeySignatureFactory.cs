@@ -12,15 +12,15 @@ internal sealed class KeySignatureFactory(AsymmetricKeyParameter privateKey) : I
 {
     public object AlgorithmDetails => Signatures.SignatureAlgorithm(Signatures.AlgorithmOf(privateKey));
 
-    public IStreamCalculator CreateCalculator() => new Calculator(privateKey);
+    public IStreamCalculator<IBlockResult> CreateCalculator() => new Calculator(privateKey);
 
-    private sealed class Calculator(AsymmetricKeyParameter key) : IStreamCalculator
+    private sealed class Calculator(AsymmetricKeyParameter key) : IStreamCalculator<IBlockResult>
     {
         private readonly MemoryStream _buffer = new();
 
         public Stream Stream => _buffer;
 
-        public object GetResult() => new Result(Signatures.Sign(key, _buffer.ToArray()));
+        public IBlockResult GetResult() => new Result(Signatures.Sign(key, _buffer.ToArray()));
     }
 
     private sealed class Result(byte[] signature) : IBlockResult
@@ -32,6 +32,14 @@ internal sealed class KeySignatureFactory(AsymmetricKeyParameter privateKey) : I
             signature.CopyTo(destination, offset);
             return signature.Length;
         }
+
+        public int Collect(Span<byte> output)
+        {
+            signature.CopyTo(output);
+            return signature.Length;
+        }
+
+        public int GetMaxResultLength() => signature.Length;
     }
 
     /// <summary>Signs a TBS structure and returns the AlgorithmIdentifier and signature bits.</summary>

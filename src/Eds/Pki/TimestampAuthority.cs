@@ -1,11 +1,9 @@
-using System.Collections;
 using System.Security.Cryptography;
 using Org.BouncyCastle.Crypto;
 using Org.BouncyCastle.Math;
 using Org.BouncyCastle.Tsp;
-using Org.BouncyCastle.Utilities.Date;
+using Org.BouncyCastle.Utilities.Collections;
 using Org.BouncyCastle.X509;
-using Org.BouncyCastle.X509.Store;
 using RentToOwn.Eds.Algorithms;
 
 namespace RentToOwn.Eds.Pki;
@@ -23,9 +21,9 @@ public sealed class TimestampAuthority(AsymmetricKeyParameter privateKey, X509Ce
     public byte[] Respond(byte[] request)
     {
         var generator = new TimeStampTokenGenerator(privateKey, Certificate, TspAlgorithms.Sha256, KzOids.TestTsaPolicy);
-        var certs = new ArrayList { Certificate };
-        certs.AddRange(chain.ToArray());
-        generator.SetCertificates(X509StoreFactory.Create("Certificate/Collection", new X509CollectionStoreParameters(certs)));
+        var certs = new List<X509Certificate> { Certificate };
+        certs.AddRange(chain);
+        generator.SetCertificates(CollectionUtilities.CreateStore(certs));
         var responder = new TimeStampResponseGenerator(generator, TspAlgorithms.Allowed);
         TimeStampRequest parsed;
         try
@@ -38,6 +36,6 @@ public sealed class TimestampAuthority(AsymmetricKeyParameter privateKey, X509Ce
         }
 
         var serial = new BigInteger(1, RandomNumberGenerator.GetBytes(12));
-        return responder.Generate(parsed, serial, new DateTimeObject(time.GetUtcNow().UtcDateTime)).GetEncoded();
+        return responder.Generate(parsed, serial, time.GetUtcNow().UtcDateTime).GetEncoded();
     }
 }

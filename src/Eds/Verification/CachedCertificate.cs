@@ -8,10 +8,12 @@ namespace RentToOwn.Eds.Verification;
 
 /// <summary>
 /// A parsed certificate with everything the verifier derives from it (key, identity, summary), computed once and
-/// kept by the verifier keyed by the SHA-256 of its DER.
+/// kept for one verification, or across verifications once it chained to a trust anchor (<see cref="CertificateCache"/>).
 /// </summary>
-internal sealed class CachedCertificate
+internal sealed class CachedCertificate : IDisposable
 {
+    private volatile ValidatedChain? _chain;
+
     private readonly Lazy<SignatureCheck?> _check;
     private readonly Lazy<Description> _description;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte[]> _hashes = new();
@@ -76,6 +78,21 @@ internal sealed class CachedCertificate
 
     public CertificateSummary Summary => _description.Value.Summary;
 
+    /// <summary>The chain this certificate was validated with under <paramref name="trust"/>, if any.</summary>
+    public IReadOnlyList<CachedCertificate>? ChainFor(TrustStore trust) => _chain is { } c && ReferenceEquals(c.Trust, trust) ? c.Chain : null;
+
+    /// <summary>Remembers a chain that reached one of <paramref name="trust"/>'s anchors.</summary>
+    public void KeepChain(TrustStore trust, IReadOnlyList<CachedCertificate> chain) => _chain = new ValidatedChain(trust, chain);
+
+    /// <summary>Releases the OS key handle (only for certificates no cache holds).</summary>
+    public void Dispose()
+    {
+        if (_check.IsValueCreated)
+        {
+            _check.Value?.Dispose();
+        }
+    }
+
     /// <summary>Digest of the DER (for signing-certificate-v2), memoised per algorithm.</summary>
     public byte[] Hash(string digestOid) => _hashes.GetOrAdd(digestOid, oid => Digests.Compute(oid, Der));
 
@@ -93,8 +110,10 @@ internal sealed class CachedCertificate
             auth,
             new CertificateSummary(c.SubjectDN.ToString(), c.IssuerDN.ToString(), c.SerialNumber.ToString(16),
                 new DateTimeOffset(c.NotBefore, TimeSpan.Zero), new DateTimeOffset(c.NotAfter, TimeSpan.Zero),
-                c.CertificateStructure.SubjectPublicKeyInfo.AlgorithmID.Algorithm.Id, false));
+                c.CertificateStructure.SubjectPublicKeyInfo.Algorithm.Algorithm.Id, false));
     }
+
+    private sealed record ValidatedChain(TrustStore Trust, IReadOnlyList<CachedCertificate> Chain);
 
     private sealed record Description(SignerIdentity Signer, IReadOnlyList<string> KeyUsage, IReadOnlyList<string> ExtendedKeyUsage,
         KeyPurpose? Purpose, bool Signing, bool Authentication, CertificateSummary Summary);

@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using System.Security.Cryptography;
-using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.X509;
 using RentToOwn.Eds.Algorithms;
 
@@ -11,27 +9,53 @@ namespace RentToOwn.Eds.Verification;
 /// Verifies CAdES-BES / CAdES-T signatures and reports per signature an ETSI EN 319 102-1 indication.
 /// Certificate validity and revocation are judged at the best signature time: the timestamp's genTime when a
 /// valid signature timestamp is present, else the validation time (policy clock). Never throws for bad input.
-/// Thread-safe; keep one instance to reuse its certificate and chain cache.
+/// Work is bounded by <see cref="VerificationPolicy.Limits"/>: SignerInfo and certificate counts are checked before
+/// anything is parsed or hashed, each document digest is computed once per algorithm, and a time budget stops the
+/// rest. Thread-safe; keep one instance to reuse its cache of certificates that chained to a trust anchor
+/// (bounded, <see cref="CadesVerifierOptions"/>); certificates that did not are never kept across calls.
 /// </summary>
 public sealed class CadesVerifier
 {
-    private readonly ConcurrentDictionary<string, CachedCertificate> _certificates = new();
-    private readonly ConcurrentDictionary<ReadOnlyMemory<byte>, CachedCertificate> _byDer = new(RawBytesComparer.Instance);
-    private readonly ConditionalWeakTable<X509Certificate, CachedCertificate> _byInstance = new();
-    private readonly ConcurrentDictionary<(string Child, string Parent), bool> _links = new();
-    private readonly ConditionalWeakTable<TrustStore, ConcurrentDictionary<string, List<CachedCertificate>>> _chains = new();
+    private readonly CertificateCache _cache;
+    private readonly ConditionalWeakTable<TrustStore, TrustedCertificates> _trusted = new();
+
+    /// <summary>A verifier with the default options.</summary>
+    public CadesVerifier()
+        : this(new CadesVerifierOptions())
+    {
+    }
+
+    /// <summary>A verifier with <paramref name="options"/>.</summary>
+    public CadesVerifier(CadesVerifierOptions options)
+    {
+        _cache = new CertificateCache(options.MaxCachedCertificates);
+    }
+
+    /// <summary>Certificates kept across calls (for tests of the bound).</summary>
+    internal int CachedCertificates => _cache.Count;
 
     /// <summary>
     /// Verifies <paramref name="cms"/> (DER ContentInfo/SignedData). <paramref name="document"/> is the signed
     /// document for a detached signature, or null when the signature is attached.
     /// </summary>
-    public ValidationReport Verify(byte[]? document, byte[] cms, VerificationPolicy policy)
+    public ValidationReport Verify(byte[]? document, byte[] cms, VerificationPolicy policy) =>
+        Verify(document, cms, policy, CancellationToken.None);
+
+    /// <summary>
+    /// As <see cref="Verify(byte[], byte[], VerificationPolicy)"/>; throws <see cref="OperationCanceledException"/>
+    /// when <paramref name="cancellationToken"/> is cancelled (checked between steps).
+    /// </summary>
+    public ValidationReport Verify(byte[]? document, byte[] cms, VerificationPolicy policy, CancellationToken cancellationToken)
     {
         var now = policy.Time.GetUtcNow();
         ParsedCms parsed;
         try
         {
-            parsed = CmsReader.Read(cms);
+            parsed = CmsReader.Read(cms, policy.Limits, policy.RequiredPurpose);
+        }
+        catch (CmsLimitException e)
+        {
+            return new ValidationReport([Result(Indication.TotalFailed, SubIndication.FormatFailure, e.Message)], now, null) { LimitExceeded = e.Message };
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
@@ -39,24 +63,18 @@ public sealed class CadesVerifier
         }
 
         var results = new List<SignatureValidation>();
+        using var run = new VerificationRun(_cache, _trusted.GetValue(policy.Trust, t => new TrustedCertificates(t)), policy, document ?? parsed.Content, cancellationToken);
         try
         {
-            var embedded = new List<CachedCertificate>();
-            foreach (var raw in parsed.Certificates)
-            {
-                if (Cache(raw) is { } cert)
-                {
-                    embedded.Add(cert);
-                }
-            }
-
-            var data = document ?? parsed.Content;
+            run.AddEmbedded(parsed.Certificates);
             foreach (var signer in parsed.Signers)
             {
-                results.Add(VerifySigner(signer, data, embedded, policy, now));
+                results.Add(run.OutOfTime() is { } stop
+                    ? Result(Indication.Indeterminate, SubIndication.TryLater, stop)
+                    : VerifySigner(signer, run, now));
             }
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (Exception e) when (e is not (OutOfMemoryException or OperationCanceledException))
         {
             results.Add(Result(Indication.TotalFailed, SubIndication.FormatFailure, "malformed signature: " + e.Message));
         }
@@ -69,8 +87,9 @@ public sealed class CadesVerifier
         return new ValidationReport(results, now, parsed.Content);
     }
 
-    private SignatureValidation VerifySigner(ParsedSigner signer, byte[]? data, List<CachedCertificate> embedded, VerificationPolicy policy, DateTimeOffset now)
+    private static SignatureValidation VerifySigner(ParsedSigner signer, VerificationRun run, DateTimeOffset now)
     {
+        var policy = run.Policy;
         var report = new SignatureValidation
         {
             Indication = Indication.Indeterminate,
@@ -105,12 +124,19 @@ public sealed class CadesVerifier
             report = report with { ClaimedSigningTime = SignedAttributeReader.SigningTime(signingTime) };
         }
 
-        // Identify the signing certificate.
-        var signerCert = embedded.FirstOrDefault(c => Matches(signer, c))
-            ?? policy.Trust.Intermediates.Select(Cache).FirstOrDefault(c => Matches(signer, c));
-        if (signerCert is null)
+        // Identify the signing certificate: the one the sid names AND signing-certificate-v2 pins (several may share a sid).
+        var candidates = run.Embedded.Concat(run.Trusted.Intermediates).Where(c => Matches(signer, c)).ToArray();
+        if (candidates.Length == 0)
         {
             return Fail(Indication.Indeterminate, SubIndication.NoSigningCertificateFound, "signing certificate not in the CMS");
+        }
+
+        var (essHashOid, essHash, essSerial) = SignedAttributeReader.SigningCertificateV2(signingCertV2);
+        var signerCert = candidates.FirstOrDefault(c => Digests.IsSupported(essHashOid) &&
+            CryptographicOperations.FixedTimeEquals(c.Hash(essHashOid), essHash) && (essSerial is not { } serial || serial == c.Serial));
+        if (signerCert is null)
+        {
+            return Fail(Indication.Indeterminate, SubIndication.NoSigningCertificateFound, "signing-certificate-v2 does not match the signing certificate");
         }
 
         report = report with
@@ -119,16 +145,11 @@ public sealed class CadesVerifier
             KeyUsage = signerCert.KeyUsage,
             ExtendedKeyUsage = signerCert.ExtendedKeyUsage,
             KeyPurpose = signerCert.Purpose,
+            SignerCertificate = signerCert.Der.ToArray(),
         };
-        var (essHashOid, essHash, essSerial) = SignedAttributeReader.SigningCertificateV2(signingCertV2);
-        if (!Digests.IsSupported(essHashOid) || !CryptographicOperations.FixedTimeEquals(signerCert.Hash(essHashOid), essHash) ||
-            essSerial is { } serial && serial != signerCert.Serial)
-        {
-            return Fail(Indication.Indeterminate, SubIndication.NoSigningCertificateFound, "signing-certificate-v2 does not match the signing certificate");
-        }
 
-        // Crypto: message digest over the document, then the signature over the DER signed attributes.
-        if (data is null)
+        // Crypto: message digest over the document (once per algorithm per CMS), then the signature over the DER signed attributes.
+        if (run.Document is null)
         {
             return Fail(Indication.TotalFailed, SubIndication.FormatFailure, "detached signature but no document given");
         }
@@ -138,7 +159,7 @@ public sealed class CadesVerifier
             return Fail(Indication.TotalFailed, SubIndication.FormatFailure, $"unsupported digest {signer.DigestOid}");
         }
 
-        if (!CryptographicOperations.FixedTimeEquals(SignedAttributeReader.MessageDigest(messageDigest), Digests.Compute(signer.DigestOid, data)))
+        if (!CryptographicOperations.FixedTimeEquals(SignedAttributeReader.MessageDigest(messageDigest), run.DocumentDigest(signer.DigestOid)))
         {
             return Fail(Indication.TotalFailed, SubIndication.HashFailure, "the document does not match the signed message-digest");
         }
@@ -151,9 +172,14 @@ public sealed class CadesVerifier
 
         // Time: a valid signature timestamp is proof of existence; otherwise the best signature time is now.
         DateTimeOffset? timestamp = null;
+        if (run.OutOfTime() is { } stop)
+        {
+            return Fail(Indication.Indeterminate, SubIndication.TryLater, stop);
+        }
+
         if (signer.UnsignedAttributes.TryGetValue(KzOids.AttrSignatureTimeStamp, out var tokens) && tokens.Count > 0)
         {
-            var (time, problem) = TimestampCheck.Validate(tokens[0], signer.Signature, c => BuildChain(Cache(c), embedded, policy).Chain, policy);
+            var (time, problem) = TimestampCheck.Validate(tokens[0], signer.Signature, c => run.BuildChain(run.Certificate(c)).Chain, policy);
             timestamp = time;
             if (problem is not null)
             {
@@ -165,7 +191,12 @@ public sealed class CadesVerifier
         report = report with { TimestampTime = timestamp, BestSignatureTime = best, Warnings = warnings };
 
         // Chain to a trust anchor.
-        var (chain, chainError) = BuildChain(signerCert, embedded, policy);
+        if (run.OutOfTime() is { } late)
+        {
+            return Fail(Indication.Indeterminate, SubIndication.TryLater, late);
+        }
+
+        var (chain, chainError) = run.BuildChain(signerCert);
         report = report with { Chain = chain?.Select((c, i) => i == chain.Count - 1 ? c.Summary with { IsTrustAnchor = true } : c.Summary).ToArray() ?? [] };
         if (chain is null)
         {
@@ -202,6 +233,11 @@ public sealed class CadesVerifier
         // Revocation of every non-anchor certificate, judged at the best signature time.
         for (var i = 0; i < chain.Count - 1; i++)
         {
+            if (run.OutOfTime() is { } over)
+            {
+                return Fail(Indication.Indeterminate, SubIndication.TryLater, over);
+            }
+
             var status = Revocation(chain[i].Certificate, chain[i + 1].Certificate, policy, now);
             if (i == 0)
             {
@@ -252,82 +288,6 @@ public sealed class CadesVerifier
         }
 
         return fallback;
-    }
-
-    /// <summary>Builds signer → … → anchor, checking each link's signature (cached) and CA constraints. Good chains are cached per trust store.</summary>
-    private (List<CachedCertificate>? Chain, string? Error) BuildChain(CachedCertificate leaf, List<CachedCertificate> embedded, VerificationPolicy policy)
-    {
-        var known = _chains.GetValue(policy.Trust, _ => new ConcurrentDictionary<string, List<CachedCertificate>>());
-        if (known.TryGetValue(leaf.Key, out var cached))
-        {
-            return (cached, null);
-        }
-
-        var anchors = policy.Trust.Anchors.Select(Cache).ToArray();
-        var pool = anchors.Concat(policy.Trust.Intermediates.Select(Cache)).Concat(embedded).ToArray();
-        var chain = new List<CachedCertificate> { leaf };
-        var current = leaf;
-        while (chain.Count <= policy.MaxChainLength)
-        {
-            if (anchors.Any(a => a.Key == current.Key))
-            {
-                known[leaf.Key] = chain;
-                return (chain, null);
-            }
-
-            var issuer = pool.FirstOrDefault(p => p.Key != current.Key && p.Certificate.SubjectDN.Equivalent(current.Certificate.IssuerDN) && Link(current, p));
-            if (issuer is null)
-            {
-                return (null, $"no trusted issuer for {current.Certificate.SubjectDN}");
-            }
-
-            if (issuer.Certificate.GetBasicConstraints() < 0 || issuer.Certificate.GetKeyUsage() is { } ku && !(ku.Length > 5 && ku[5]))
-            {
-                return (null, $"{issuer.Certificate.SubjectDN} is not a CA");
-            }
-
-            chain.Add(issuer);
-            current = issuer;
-        }
-
-        return (null, "chain too long");
-    }
-
-    private bool Link(CachedCertificate child, CachedCertificate parent) =>
-        _links.GetOrAdd((child.Key, parent.Key), _ =>
-        {
-            var c = child.Certificate.CertificateStructure;
-            return parent.Check?.Verify(c.SignatureAlgorithm.Algorithm.Id, null, c.TbsCertificate.GetEncoded(Asn1Encodable.Der), c.Signature.GetOctets()) == true;
-        });
-
-    private CachedCertificate Cache(X509Certificate certificate) =>
-        _byInstance.GetValue(certificate, c =>
-        {
-            var der = c.GetEncoded();
-            return _certificates.GetOrAdd(Convert.ToHexString(SHA256.HashData(der)), key => new CachedCertificate(c, der, key));
-        });
-
-    /// <summary>A certificate from the CMS; null when it does not parse (it is then simply not used).</summary>
-    private CachedCertificate? Cache(ReadOnlyMemory<byte> raw)
-    {
-        if (_byDer.TryGetValue(raw, out var known))
-        {
-            return known;
-        }
-
-        try
-        {
-            AsnDepthGuard.Check(raw);
-            var der = raw.ToArray();
-            var key = Convert.ToHexString(SHA256.HashData(der));
-            var cached = _certificates.GetOrAdd(key, k => new CachedCertificate(new X509CertificateParser().ReadCertificate(der), der, k));
-            _byDer.TryAdd(der, cached);
-            return cached;
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            return null;
-        }
     }
 
     private static bool Matches(ParsedSigner signer, CachedCertificate cert)

@@ -1,5 +1,6 @@
 using System.Formats.Asn1;
 using RentToOwn.Eds.Algorithms;
+using RentToOwn.Eds.Certificates;
 
 namespace RentToOwn.Eds.Verification;
 
@@ -9,23 +10,26 @@ namespace RentToOwn.Eds.Verification;
 /// </summary>
 internal static class CmsReader
 {
-    private static readonly Asn1Tag Context0 = new(TagClass.ContextSpecific, 0, true);
-    private static readonly Asn1Tag Context1 = new(TagClass.ContextSpecific, 1, true);
+    internal static readonly Asn1Tag Context0 = new(TagClass.ContextSpecific, 0, true);
+    internal static readonly Asn1Tag Context1 = new(TagClass.ContextSpecific, 1, true);
 
-    public static ParsedCms Read(ReadOnlyMemory<byte> cms)
+    /// <summary>Reads <paramref name="cms"/> with the default limits for signatures.</summary>
+    public static ParsedCms Read(ReadOnlyMemory<byte> cms) => Read(cms, VerificationLimits.Default, KeyPurpose.Signing);
+
+    /// <summary>
+    /// Reads <paramref name="cms"/>. The SignerInfo and certificate counts are checked first, by a walk that parses
+    /// nothing (<see cref="CmsLimitException"/> when over <paramref name="limits"/>).
+    /// </summary>
+    public static ParsedCms Read(ReadOnlyMemory<byte> cms, VerificationLimits limits, KeyPurpose purpose)
     {
+        if (CmsPrecheck.Count(cms) is { } counts && CmsPrecheck.ExceededLimit(counts, limits, purpose) is { } exceeded)
+        {
+            throw new CmsLimitException(exceeded);
+        }
+
         try
         {
-            var outer = new AsnReader(cms, AsnEncodingRules.BER);
-            var contentInfo = outer.ReadSequence();
-            outer.ThrowIfNotEmpty();
-            if (contentInfo.ReadObjectIdentifier() != KzOids.SignedData)
-            {
-                throw new FormatException("content type is not signedData");
-            }
-
-            var explicitContent = contentInfo.ReadSequence(Context0);
-            var signedData = explicitContent.ReadSequence();
+            var signedData = OpenSignedData(cms);
             signedData.ReadInteger(); // version
             signedData.ReadSetOf(); // digestAlgorithms (informational; each SignerInfo names its own)
             var encap = signedData.ReadSequence();
@@ -80,6 +84,20 @@ internal static class CmsReader
         {
             throw new FormatException("malformed CMS: " + e.Message, e);
         }
+    }
+
+    /// <summary>The SignedData SEQUENCE inside a ContentInfo; throws when it is something else.</summary>
+    internal static AsnReader OpenSignedData(ReadOnlyMemory<byte> cms)
+    {
+        var outer = new AsnReader(cms, AsnEncodingRules.BER);
+        var contentInfo = outer.ReadSequence();
+        outer.ThrowIfNotEmpty();
+        if (contentInfo.ReadObjectIdentifier() != KzOids.SignedData)
+        {
+            throw new FormatException("content type is not signedData");
+        }
+
+        return contentInfo.ReadSequence(Context0).ReadSequence();
     }
 
     private static ParsedSigner ReadSigner(AsnReader signer)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using Org.BouncyCastle.Asn1;
 using Org.BouncyCastle.Asn1.X509;
 using Org.BouncyCastle.X509;
@@ -13,7 +12,6 @@ namespace RentToOwn.Eds.Verification;
 public sealed class CrlRevocationSource : IRevocationSource
 {
     private readonly IReadOnlyList<Entry> _crls;
-    private readonly ConcurrentDictionary<(int Crl, object Issuer), bool> _signatureOk = new(new IdentityComparer());
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<X509Certificate, Holder> _bestByIssuer = new();
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<X509Certificate, string> _serials = new();
 
@@ -65,7 +63,7 @@ public sealed class CrlRevocationSource : IRevocationSource
             for (var n = 0; n < _crls.Count; n++)
             {
                 var crl = _crls[n];
-                if (crl.List.Issuer.Equivalent(i.SubjectDN) && SignatureValid(n, crl, i) && (found is null || crl.ThisUpdate > found.ThisUpdate))
+                if (crl.List.Issuer.Equivalent(i.SubjectDN) && SignatureValid(crl, i) && (found is null || crl.ThisUpdate > found.ThisUpdate))
                 {
                     found = crl;
                 }
@@ -88,26 +86,18 @@ public sealed class CrlRevocationSource : IRevocationSource
             : new RevocationStatus(RevocationState.Good, null, best.Source);
     }
 
-    private bool SignatureValid(int index, Entry crl, X509Certificate issuer) =>
-        _signatureOk.GetOrAdd((index, issuer), _ =>
-        {
-            try
-            {
-                using var check = SignatureCheck.FromSubjectPublicKeyInfo(issuer.CertificateStructure.SubjectPublicKeyInfo);
-                return check.Verify(crl.List.SignatureAlgorithm.Algorithm.Id, null, crl.Tbs, crl.List.Signature.GetOctets());
-            }
-            catch (FormatException)
-            {
-                return false;
-            }
-        });
-
-    // Issuer certificates are the verifier's cached instances: compare by reference, not by (deep) ASN.1 equality.
-    private sealed class IdentityComparer : IEqualityComparer<(int Crl, object Issuer)>
+    // Checked once per issuer instance (inside the _bestByIssuer factory); nothing here holds an issuer strongly.
+    private static bool SignatureValid(Entry crl, X509Certificate issuer)
     {
-        public bool Equals((int Crl, object Issuer) x, (int Crl, object Issuer) y) => x.Crl == y.Crl && ReferenceEquals(x.Issuer, y.Issuer);
-
-        public int GetHashCode((int Crl, object Issuer) obj) => HashCode.Combine(obj.Crl, System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(obj.Issuer));
+        try
+        {
+            using var check = SignatureCheck.FromSubjectPublicKeyInfo(issuer.CertificateStructure.SubjectPublicKeyInfo);
+            return check.Verify(crl.List.SignatureAlgorithm.Algorithm.Id, null, crl.Tbs, crl.List.Signature.GetOctets());
+        }
+        catch (FormatException)
+        {
+            return false;
+        }
     }
 
     private sealed record Entry(CertificateList List, byte[] Tbs, Dictionary<string, DateTimeOffset> Revoked, string Number)

@@ -41,13 +41,13 @@ public sealed class OcspRevocationSource(Func<X509Certificate, byte[], byte[]> e
             }
 
             using var check = SignatureCheck.FromSubjectPublicKeyInfo(issuer.CertificateStructure.SubjectPublicKeyInfo);
-            if (!check.Verify(basic.SignatureAlgOid, null, basic.GetTbsResponseData(), basic.GetSignature()))
+            if (!check.Verify(basic.SignatureAlgorithm.Algorithm.Id, null, basic.GetTbsResponseData(), basic.GetSignature()))
             {
                 return new RevocationStatus(RevocationState.Unknown, null, source, "OCSP response signature invalid");
             }
 
             var single = basic.Responses.FirstOrDefault(r => r.GetCertID().Equals(id));
-            if (single is null || single.ThisUpdate > now.UtcDateTime.AddMinutes(5) || single.NextUpdate is { } n && n.Value < now.UtcDateTime)
+            if (single is null || single.ThisUpdate > now.UtcDateTime.AddMinutes(5) || single.NextUpdate is { } n && n < now.UtcDateTime)
             {
                 return new RevocationStatus(RevocationState.Unknown, null, source, "no fresh OCSP answer for this certificate");
             }

@@ -20,6 +20,13 @@ public sealed record SignatureValidation
     /// <summary>The signer, when the signing certificate was found.</summary>
     public SignerIdentity? Signer { get; init; }
 
+    /// <summary>
+    /// DER of the certificate this signature was verified with: the one the SignerInfo names and signing-certificate-v2
+    /// pins, whose key checked the signature. Set once it was identified (also when a later check fails). Use this
+    /// one, never a certificate looked up in the CMS again: a CMS may carry look-alikes (same serial, other subject).
+    /// </summary>
+    public byte[]? SignerCertificate { get; init; }
+
     /// <summary>KeyUsage bit names of the signing certificate.</summary>
     public IReadOnlyList<string> KeyUsage { get; init; } = [];
 

@@ -18,6 +18,11 @@ internal static class TimestampCheck
         try
         {
             AsnDepthGuard.Check(token);
+            if (CmsPrecheck.Count(token) is not { Signers: 1 } counts || counts.Certificates > policy.Limits.MaxCertificates)
+            {
+                return (null, $"the timestamp token is not one SignedData with one signer and at most {policy.Limits.MaxCertificates} certificates");
+            }
+
             var tst = new TimeStampToken(new CmsSignedData(token.ToArray()));
             var info = tst.TimeStampInfo;
             var imprintOid = info.MessageImprintAlgOid;
@@ -27,7 +32,7 @@ internal static class TimestampCheck
                 return (null, "the timestamp does not cover this signature value");
             }
 
-            var candidates = tst.GetCertificates("Collection").GetMatches(tst.SignerID).Cast<X509Certificate>()
+            var candidates = tst.GetCertificates().EnumerateMatches(tst.SignerID)
                 .Concat(policy.Trust.Intermediates.Where(c => tst.SignerID.Match(c)));
             var tsaCert = candidates.FirstOrDefault();
             if (tsaCert is null)

@@ -13,6 +13,12 @@ public sealed record ValidationReport(IReadOnlyList<SignatureValidation> Signatu
         : Signatures.Any(s => s.Indication == Indication.Indeterminate) ? Indication.Indeterminate
         : Indication.TotalPassed;
 
+    /// <summary>
+    /// Why the CMS was refused before any verification because it is over <see cref="VerificationPolicy.Limits"/>
+    /// (too many SignerInfos or certificates), else null. An API answers such input with 413/400.
+    /// </summary>
+    public string? LimitExceeded { get; init; }
+
     /// <summary>True when every signature is TOTAL_PASSED.</summary>
     public bool Passed => Indication == Indication.TotalPassed;
 }

@@ -28,6 +28,9 @@ public sealed record VerificationPolicy
     /// <summary>Optional expected signer; a mismatch gives TOTAL_FAILED / CHAIN_CONSTRAINTS_FAILURE.</summary>
     public ExpectedSigner? ExpectedSigner { get; init; }
 
+    /// <summary>Bounds on the work of one verification (SignerInfos, certificates, time).</summary>
+    public VerificationLimits Limits { get; init; } = VerificationLimits.Default;
+
     /// <summary>Longest chain accepted (signer to anchor inclusive).</summary>
     public int MaxChainLength { get; init; } = 6;
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
+using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.Verification.Reports;
@@ -58,7 +59,15 @@ public static class VerifierApi
             return Refused(time, status, status == 413 ? "too_large" : "bad_form", "the upload could not be read: " + e.Message);
         }
 
-        var report = await verifier.VerifyAsync(await reader.ReadAsync(form.Files, ct), ct);
+        var upload = await reader.ReadAsync(form.Files, ct);
+
+        // Issue 15: a CMS over the EDS limits (SignerInfos, certificates) is refused before anything is verified.
+        if (upload.Signatures.Select(f => CmsPrecheck.ExceededLimit(CmsFile.ToDer(f.Content), VerificationLimits.Default)).FirstOrDefault(p => p is not null) is { } overLimit)
+        {
+            return Refused(time, StatusCodes.Status413PayloadTooLarge, "too_large", overLimit);
+        }
+
+        var report = await verifier.VerifyAsync(upload, ct);
         if (!report.Refused)
         {
             return TypedResults.Ok(report);

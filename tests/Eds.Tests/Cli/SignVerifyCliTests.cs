@@ -121,4 +121,27 @@ public sealed class SignVerifyCliTests(CliFixture fx) : IClassFixture<CliFixture
         Assert.All(fx.Manifest.Crls.Concat(fx.Manifest.TrustAnchors), f => Assert.True(File.Exists(fx.File(f)), f));
         Assert.Contains(fx.Manifest.Parties.Single(p => p.Role == "tenant").Keys, k => k.Path.Contains("/AUTH_GOST512_"));
     }
+
+    [Theory]
+    [InlineData("rsa")]
+    [InlineData("gost")]
+    public void Indeterminate_exits_2_no_chain_or_a_substituted_certificate(string alg)
+    {
+        var doc = Doc($"indeterminate-{alg}.txt");
+        var sig = doc + ".cms";
+        Assert.Equal(0, Sign("tenant", alg, doc, sig));
+        var emptyTrust = System.IO.Directory.CreateDirectory(fx.File($"empty-trust-{alg}")).FullName;
+
+        // No anchor: INDETERMINATE / NO_CERTIFICATE_CHAIN_FOUND.
+        Assert.Equal(2, Rto.Run("verify", "--in", doc, "--sig", sig, "--trust", emptyTrust));
+
+        // The signer's certificate renamed in the CMS: INDETERMINATE / NO_SIGNING_CERTIFICATE_FOUND.
+        var cms = File.ReadAllBytes(sig);
+        var certificates = Fixtures.CmsSurgery.Certificates(cms);
+        var own = certificates.FindIndex(c => c.AsSpan().IndexOf("ASKAROV ARMAN"u8) > 0);
+        "ZHUMABEKOV MA"u8.CopyTo(certificates[own].AsSpan(certificates[own].AsSpan().IndexOf("ASKAROV ARMAN"u8)));
+        var substituted = doc + ".substituted.cms";
+        File.WriteAllBytes(substituted, Fixtures.CmsSurgery.Rebuild(cms, certificates: certificates));
+        Assert.Equal(2, Verify(doc, substituted));
+    }
 }

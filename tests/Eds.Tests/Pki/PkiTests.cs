@@ -25,7 +25,7 @@ public sealed class PkiTests(PkiFixture fx)
         Assert.StartsWith(prefix, key.FileName);
         Assert.EndsWith(".p12", key.FileName);
         Assert.Equal(issuerSignatureOid, cert.SigAlgOid);
-        Assert.Equal(alg == KeyAlgorithm.Gost ? KzOids.GostKey : KzOids.RsaKey, cert.CertificateStructure.SubjectPublicKeyInfo.AlgorithmID.Algorithm.Id);
+        Assert.Equal(alg == KeyAlgorithm.Gost ? KzOids.GostKey : KzOids.RsaKey, cert.CertificateStructure.SubjectPublicKeyInfo.Algorithm.Algorithm.Id);
         Assert.Equal("CN=ASKAROV ARMAN,SURNAME=ASKAROV,SERIALNUMBER=IIN900501300120,C=KZ,GIVENNAME=ERLANOVICH", cert.SubjectDN.ToString());
         Assert.True(NcaCertificates.Allows(cert, purpose));
         Assert.False(NcaCertificates.Allows(cert, purpose == KeyPurpose.Signing ? KeyPurpose.Authentication : KeyPurpose.Signing));
@@ -50,12 +50,12 @@ public sealed class PkiTests(PkiFixture fx)
     public void Gost_public_key_uses_the_tc26_512_curve_under_the_kazakh_oid()
     {
         var spki = fx.Keys[(KeyAlgorithm.Gost, "tenant")].Key.Certificate.CertificateStructure.SubjectPublicKeyInfo;
-        var parameters = Asn1Sequence.GetInstance(spki.AlgorithmID.Parameters);
+        var parameters = Asn1Sequence.GetInstance(spki.Algorithm.Parameters);
 
-        Assert.Equal(KzOids.GostKey, spki.AlgorithmID.Algorithm.Id);
+        Assert.Equal(KzOids.GostKey, spki.Algorithm.Algorithm.Id);
         Assert.Equal("1.2.643.7.1.2.1.2.1", DerObjectIdentifier.GetInstance(parameters[0]).Id); // TC26 512 paramSetA
         Assert.Equal(KzOids.Streebog512, DerObjectIdentifier.GetInstance(parameters[1]).Id);
-        Assert.Equal(131, spki.PublicKeyData.GetBytes().Length); // OCTET STRING of 128 bytes (x || y)
+        Assert.Equal(131, spki.PublicKey.GetBytes().Length); // OCTET STRING of 128 bytes (x || y)
     }
 
     [Theory]

@@ -292,6 +292,28 @@ public sealed class VerifierApiTests : IDisposable
     }
 
     [Fact]
+    public async Task A_2_MiB_cms_with_2000_signers_is_refused_with_413_in_under_a_second()
+    {
+        var pdf = SignedContract.Pdf("contract RTO-2000");
+        var one = SignedContract.Sign(_app, pdf, "tenant");
+        var count = Math.Max(2_000, 2 * 1024 * 1024 / (VideoSessions.SubstitutedCms.WithRepeatedSigner(one, 2).Length - one.Length) + 1);
+        var cms = VideoSessions.SubstitutedCms.WithRepeatedSigner(one, count);
+        Assert.InRange(cms.Length, 2 * 1024 * 1024, 8 * 1024 * 1024); // under the 10 MiB file limit
+        var client = _app.CreateClient();
+        await client.GetAsync("/healthz"); // the host is up before the clock starts
+
+        var watch = System.Diagnostics.Stopwatch.StartNew();
+        var (response, report, _) = await VerifierClient.PostAsync(client, VerifierClient.Form(pdf, [("many.cms", cms)]));
+        watch.Stop();
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        var p = Assert.Single(report.Problems);
+        Assert.Equal(("too_large", $"the CMS holds {count} SignerInfos; at most 16 are accepted"), (p.Code, p.Message));
+        Assert.Empty(report.Signatures);
+        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(1), $"took {watch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    [Fact]
     public async Task Verifier_is_rate_limited_per_client()
     {
         using var limited = new PlatformFactory { Settings = { ["RateLimits:VerifierPermitLimit"] = "2", ["RateLimits:WindowSeconds"] = "3600" } };

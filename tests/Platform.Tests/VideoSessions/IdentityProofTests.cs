@@ -79,5 +79,31 @@ public sealed class IdentityProofTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_certificate_with_the_same_serial_and_another_name_in_the_cms_is_not_what_the_registrar_sees()
+    {
+        var s = await ScheduleAsync(_app, "APP-ID-4");
+        using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
+        var challenge = (await (await tenant.PostAsJsonAsync($"/api/video-sessions/{s.Id}/identity/challenge", new { })).Content.ReadFromJsonAsync<IdentityChallenge>())!;
+        var cms = Convert.FromBase64String(Sign(_app, "tenant", Convert.FromBase64String(challenge.Data), "auth"));
+
+        // The tenant's own valid signature, with a self-made certificate (same serial, KTK head's name) put first.
+        var certificates = SubstitutedCms.Certificates(cms);
+        var real = certificates.Select(c => new Org.BouncyCastle.X509.X509Certificate(c)).Single(c => c.GetBasicConstraints() < 0); // the end-entity one
+        var forged = SubstitutedCms.LookAlike(real.SerialNumber.ToByteArrayUnsigned(), "CN=ZHUMABEKOV MARAT, SERIALNUMBER=IIN800203300457, C=KZ");
+        var substituted = SubstitutedCms.WithCertificates(cms, [forged, .. certificates]);
+        var r = await tenant.PostAsJsonAsync($"/api/video-sessions/{s.Id}/identity", new { token = challenge.Token, cms = Convert.ToBase64String(substituted) });
+        Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var view = await registrar.GetFromJsonAsync<JsonObject>($"/api/video-sessions/{s.Id}");
+        var card = view!["participants"]!.AsArray().Single(p => p!["role"]!.GetValue<string>() == "Tenant")!;
+        var subject = card["certificateSubject"]!.GetValue<string>();
+        Assert.Contains("ASKAROV ARMAN", subject);
+        Assert.DoesNotContain("ZHUMABEKOV", subject);
+        Assert.Equal(real.SerialNumber.ToString(16), card["certificateSerial"]!.GetValue<string>());
+        Assert.Equal(real.IssuerDN.ToString(), card["certificateIssuer"]!.GetValue<string>());
+    }
+
+    [Fact]
     public void Every_video_text_exists_in_all_three_languages() => Assert.Empty(VideoSessionTexts.MissingKeys());
 }

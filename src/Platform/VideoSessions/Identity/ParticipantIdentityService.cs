@@ -1,8 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.DataProtection;
-using Org.BouncyCastle.Asn1;
-using Org.BouncyCastle.Asn1.Cms;
 using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
@@ -72,7 +70,7 @@ public sealed class ParticipantIdentityService(
             return Outcome<VideoSessionParticipant>.Refused(400, "The signature was not accepted: " + Reasons(report) + ".");
         }
 
-        var certificate = SignerCertificate(cms, report.Signatures[0]);
+        var certificate = report.Signatures[0].SignerCertificate;
         if (certificate is null)
         {
             return Outcome<VideoSessionParticipant>.Refused(400, "The signature does not carry its certificate.");
@@ -105,8 +103,11 @@ public sealed class ParticipantIdentityService(
             subject, issuer, serial, notAfter, photos, present);
     }
 
-    /// <summary>The DER of the certificate that made <paramref name="signature"/> (matched by serial), from the CMS.</summary>
-    internal static byte[]? SignerCertificate(byte[] cms, SignatureValidation signature) => Signing.SignerCertificates.Of(cms, signature);
+    /// <summary>
+    /// The DER of the certificate the verifier checked <paramref name="signature"/> with. Never looked up in the CMS
+    /// again: a CMS may carry another certificate with the same serial and someone else's name (issue 15).
+    /// </summary>
+    internal static byte[]? SignerCertificate(byte[] cms, SignatureValidation signature) => signature.SignerCertificate;
 
     internal static string Reasons(ValidationReport report)
     {
