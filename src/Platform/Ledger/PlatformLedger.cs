@@ -150,6 +150,33 @@ public sealed class PlatformLedger : IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// Per-record Fabric mode: the transaction that recorded leaf <paramref name="index"/>, as the peer reports it (qscc), for
+    /// bundles; null in other modes, when the chaincode does not hold the entry, or when no peer answers.
+    /// </summary>
+    public async Task<RentToOwn.LedgerAdapter.Bundles.BundleFabricTransaction?> FabricTransactionAsync(long index, CancellationToken ct)
+    {
+        if (_selection.Fabric is not { Mode: RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.PerRecord } || await (await LedgerAsync(ct)).GetAsync(index, ct) is not { } entry)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (await _fabric!.GetEntryAsync(entry.LeafHash, ct) is not { } onChain || await _fabric.GetTransactionAsync(onChain.TxId, ct) is not { } tx)
+            {
+                return null;
+            }
+
+            return new(_fabric.Channel, _fabric.Chaincode, "record", tx.TransactionId, tx.BlockNumber, tx.ValidationCode);
+        }
+        catch (RentToOwn.LedgerAdapter.Fabric.FabricException e)
+        {
+            _logger.LogWarning("Ledger: bundle of leaf {Index} without its Fabric transaction: {Reason}", index, e.Message);
+            return null;
+        }
+    }
+
     /// <summary>The PII-free reference of an IIN/BIN.</summary>
     public async Task<SignerReference> ReferenceAsync(string idNumber, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Tests.Infrastructure;
@@ -65,6 +66,16 @@ public sealed class FabricBackendTests(FabricNetworkFixture network) : IDisposab
         Assert.Equal("SigningRegistry:record", tx.Transaction.Function);
         Assert.Equal(s.Ledger.LeafHash, System.Text.Encoding.UTF8.GetString(tx.Transaction.Arguments[2]), ignoreCase: true);
         Assert.Contains($"transaction {anchor.TransactionHash}, block {tx.BlockNumber}, validation code VALID", anchor.Message);
+
+        // The offline bundle carries the record's Fabric transaction, and the verifier shows it when the bundle comes back.
+        var json = await app.CreateClient().GetByteArrayAsync(s.Ledger.BundleUrl);
+        var bundle = BundleJson.Deserialize(System.Text.Encoding.UTF8.GetString(json));
+        Assert.Equal(new BundleFabricTransaction(network.Profile.Channel, network.Profile.Chaincode, "record", anchor.TransactionHash!, tx.BlockNumber, "VALID"), bundle.Fabric);
+        Assert.Null(bundle.Anchor);
+        var (_, uploaded, _) = await VerifierClient.PostAsync(app.CreateClient(), VerifierClient.Form(pdf, bundle: json));
+        Assert.True(uploaded.Bundle!.Valid, uploaded.Bundle.Reason);
+        Assert.Equal(bundle.Fabric, uploaded.Bundle.Fabric);
+        Assert.Contains($"Fabric record transaction {anchor.TransactionHash} in block {tx.BlockNumber} (VALID)", uploaded.Bundle.Reason);
     }
 
     [Fact]
@@ -106,6 +117,16 @@ public sealed class FabricBackendTests(FabricNetworkFixture network) : IDisposab
         Assert.Equal(treeSize, anchor.TreeSize);
         Assert.Equal((await registry.GetTransactionAsync(txId))!.BlockNumber, anchor.BlockNumber);
         Assert.Contains("qscc GetTransactionByID", anchor.Message);
+
+        // The offline bundle carries the anchor and its Fabric transaction; uploaded back, the peer confirms the anchor.
+        var json = await app.CreateClient().GetByteArrayAsync(s.Ledger.BundleUrl);
+        var bundle = BundleJson.Deserialize(System.Text.Encoding.UTF8.GetString(json));
+        Assert.Equal(new BundleFabricTransaction(network.Profile.Channel, network.Profile.Chaincode, "anchor", txId, anchor.BlockNumber!.Value, "VALID"), bundle.Fabric);
+        var (_, uploaded, _) = await VerifierClient.PostAsync(app.CreateClient(), VerifierClient.Form(pdf, bundle: json));
+        Assert.True(uploaded.Bundle!.Valid, uploaded.Bundle.Reason);
+        Assert.Equal("verified", uploaded.Bundle.Anchor!.Status);
+        Assert.Contains($"Fabric anchor transaction {txId}", uploaded.Bundle.Reason);
+        Assert.Contains("confirmed by the peer (qscc)", uploaded.Bundle.Reason);
     }
 
     private PlatformFactory Start(params (string Key, string Value)[] settings) => Start(null, settings);
