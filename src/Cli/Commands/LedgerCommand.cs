@@ -139,7 +139,8 @@ public static class LedgerCommand
         var witnessKeys = new Option<string[]>("--witness-key") { Description = "Trusted witness public key file(s)", AllowMultipleArgumentsPerToken = false };
         var threshold = new Option<int?>("--witness-threshold") { Description = "Required witness cosignatures (default: all given witness keys)" };
         var rpcUrl = new Option<Uri?>("--rpc-url") { Description = "EVM JSON-RPC node to check the anchor against (else: anchor not checked)" };
-        var cmd = new Command("verify-bundle", "Verify a bundle offline; exit 0 if it verifies, 1 otherwise") { file, logKey, witnessKeys, threshold, rpcUrl };
+        var fabricProfile = new Option<string?>("--fabric-profile") { Description = "Fabric connection.json to confirm a Fabric anchor on a peer with qscc (else: anchor not checked)" };
+        var cmd = new Command("verify-bundle", "Verify a bundle offline; exit 0 if it verifies, 1 otherwise") { file, logKey, witnessKeys, threshold, rpcUrl, fabricProfile };
         cmd.SetAction(async (pr, ct) => await Run(pr, async output =>
         {
             var log = NoteVerifierKey.Parse(await File.ReadAllTextAsync(pr.GetValue(logKey)!, ct));
@@ -151,7 +152,10 @@ public static class LedgerCommand
 
             var json = await File.ReadAllTextAsync(pr.GetValue(file)!, ct);
             using var http = pr.GetValue(rpcUrl) is { } url ? new HttpClient { BaseAddress = url, Timeout = TimeSpan.FromSeconds(10) } : null;
-            var chain = http is null ? null : new EvmAnchorChain(http);
+            using var fabric = pr.GetValue(fabricProfile) is { } profile
+                ? new RentToOwn.LedgerAdapter.Fabric.FabricAnchorChain(RentToOwn.LedgerAdapter.Fabric.FabricSigningRegistry.Open(RentToOwn.LedgerAdapter.Fabric.FabricConnectionProfile.Load(profile)), ownsRegistry: true)
+                : null;
+            RentToOwn.LedgerAdapter.Verification.IAnchorChain? chain = fabric is not null ? fabric : http is null ? null : new EvmAnchorChain(http);
             var result = await new BundleVerifier(log, witnesses, pr.GetValue(threshold) ?? witnesses.Count, chain).VerifyAsync(json, ct);
             await output.WriteLineAsync((result.IsValid ? "OK: " : "FAILED: ") + result.Reason);
             return result.IsValid ? 0 : 1;

@@ -12,6 +12,9 @@ namespace RentToOwn.LedgerAdapter.Bundles;
 /// <param name="Anchor">What became of the EVM anchor.</param>
 public sealed record BundleVerificationResult(bool IsValid, string Reason, SigningRecord? Record, CheckpointVerification? Checkpoint, AnchorStatus Anchor)
 {
+    /// <summary>The bundle's Fabric transaction, if it carries one.</summary>
+    public BundleFabricTransaction? Fabric { get; init; }
+
     /// <summary>A failed result.</summary>
     public static BundleVerificationResult Fail(string reason) => new(false, reason, null, null, AnchorStatus.None);
 }

@@ -59,6 +59,11 @@ public sealed class BundleVerifier(NoteVerifierKey logKey, IReadOnlyList<NoteVer
                 anchorStatus = await AnchorVerifier.VerifyAsync(anchor, anchorProof, checkpoint.Checkpoint, bundle.LeafIndex, chain, cancellationToken: cancellationToken);
             }
 
+            if (bundle.Fabric is { } f)
+            {
+                CheckFabric(f, bundle.Anchor);
+            }
+
             var summary = $"record {bundle.LeafIndex} ({record.Kind}, subject {record.SubjectId}) is in {checkpoint.Checkpoint.Origin} at size {checkpoint.Checkpoint.Size}, "
                 + $"log signature ok, {checkpoint.WitnessTimestamps.Count} witness cosignature(s)"
                 + anchorStatus switch
@@ -66,12 +71,36 @@ public sealed class BundleVerifier(NoteVerifierKey logKey, IReadOnlyList<NoteVer
                     AnchorStatus.Verified => ", anchor verified on chain",
                     AnchorStatus.NotChecked => ", anchor not checked (no node reachable)",
                     _ => string.Empty,
-                };
-            return new BundleVerificationResult(true, summary, record, checkpoint, anchorStatus);
+                }
+                + (bundle.Fabric is { } t
+                    ? $"; Fabric {t.Function} transaction {t.TransactionId} in block {t.BlockNumber} ({t.ValidationCode}) on channel {t.Channel}, chaincode {t.Chaincode}"
+                        + (t.Function == "anchor" && anchorStatus == AnchorStatus.Verified ? ", confirmed by the peer (qscc)" : ", not checked on a peer")
+                    : string.Empty);
+            return new BundleVerificationResult(true, summary, record, checkpoint, anchorStatus) { Fabric = bundle.Fabric };
         }
         catch (Exception e) when (e is VerificationException or FormatException)
         {
             return BundleVerificationResult.Fail(e.Message);
+        }
+    }
+
+    // Offline checks of the optional Fabric member: well-formed, and the same transaction as a Fabric anchor.
+    private static void CheckFabric(BundleFabricTransaction f, BundleAnchor? anchor)
+    {
+        if (f.Function is not ("record" or "anchor"))
+        {
+            throw new VerificationException($"fabric: function '{f.Function}' is not record or anchor");
+        }
+
+        if (f.TransactionId.Length != 64 || f.TransactionId.AsSpan().ContainsAnyExcept("0123456789abcdef") || f.BlockNumber < 0
+            || string.IsNullOrEmpty(f.Channel) || string.IsNullOrEmpty(f.Chaincode) || string.IsNullOrEmpty(f.ValidationCode))
+        {
+            throw new VerificationException("fabric: transaction id (64 lower-case hex), block, channel, chaincode and validation code are required");
+        }
+
+        if (f.Function == "anchor" && (anchor is null || anchor.Contract != f.Contract || anchor.TransactionHash != f.TransactionId || anchor.BlockNumber != f.BlockNumber))
+        {
+            throw new VerificationException("fabric: the anchor transaction does not match the bundle's anchor");
         }
     }
 }

@@ -22,6 +22,9 @@ public sealed class FabricBackendOptions
     /// <summary>The client's MSP (default: the profile's client.mspId).</summary>
     public string? MspId { get; set; }
 
+    /// <summary>Anchoring mode: seconds between anchors (default 60).</summary>
+    public int? AnchorIntervalSeconds { get; set; }
+
     /// <summary>"user" (default: the profile's client.identity) or "admin".</summary>
     public string? Identity { get; set; }
 }
@@ -34,6 +37,9 @@ public sealed class FabricBackendOptions
 /// <param name="Identity">Client identity role.</param>
 public sealed record FabricBackendSettings(FabricConnectionProfile Profile, string ProfilePath, FabricLedgerMode Mode, string MspId, string Identity)
 {
+    /// <summary>Anchoring mode: time between anchors.</summary>
+    public TimeSpan AnchorInterval { get; init; } = TimeSpan.FromSeconds(60);
+
     /// <summary>Reads and checks the options; relative profile paths are resolved against <paramref name="baseDirectory"/>.</summary>
     /// <exception cref="InvalidOperationException">A missing or bad value; the message names the key.</exception>
     public static FabricBackendSettings Read(FabricBackendOptions options, string baseDirectory)
@@ -68,7 +74,12 @@ public sealed record FabricBackendSettings(FabricConnectionProfile Profile, stri
             throw new InvalidOperationException($"Ledger:Fabric:Identity: '{identity}' is not an identity of {msp} in {path} (user or admin)");
         }
 
-        return new FabricBackendSettings(profile, path, mode, msp, identity);
+        if (options.AnchorIntervalSeconds is { } seconds && seconds <= 0)
+        {
+            throw new InvalidOperationException($"Ledger:Fabric:AnchorIntervalSeconds: '{seconds}' is not a positive whole number of seconds");
+        }
+
+        return new FabricBackendSettings(profile, path, mode, msp, identity) { AnchorInterval = TimeSpan.FromSeconds(options.AnchorIntervalSeconds ?? 60) };
     }
 
     /// <summary>Opens the registry as the configured identity.</summary>

@@ -13,7 +13,8 @@ public sealed record FabricAnchor(long TreeSize, byte[] RootHash, FabricRecordRe
 /// </summary>
 /// <param name="ledger">The embedded log.</param>
 /// <param name="registry">The chaincode.</param>
-public sealed class FabricCheckpointAnchorer(ISigningLedger ledger, FabricSigningRegistry registry)
+/// <param name="store">Where anchors are kept for bundles (as <see cref="Checkpoints.LedgerAnchor"/>, chain id 0), or null.</param>
+public sealed class FabricCheckpointAnchorer(ISigningLedger ledger, FabricSigningRegistry registry, Anchoring.IAnchorStore? store = null)
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
     private long _anchoredSize;
@@ -28,9 +29,16 @@ public sealed class FabricCheckpointAnchorer(ISigningLedger ledger, FabricSignin
         try
         {
             var checkpoint = (await ledger.GetLatestCheckpointAsync(ct)).Checkpoint;
+            if (store is not null && await store.LatestAsync(ct) is { } stored) _anchoredSize = Math.Max(_anchoredSize, stored.TreeSize);
             if (checkpoint.Size == 0 || checkpoint.Size <= _anchoredSize) return null;
             var tx = await registry.AnchorAsync(checkpoint.Size, checkpoint.RootHash, ct);
             _anchoredSize = checkpoint.Size;
+            if (store is not null)
+            {
+                await store.SaveAsync(new Checkpoints.LedgerAnchor(0, FabricAnchorChain.ContractName(tx.Channel, tx.Chaincode), tx.TransactionId, tx.BlockNumber,
+                    checkpoint.Size, checkpoint.RootHash), ct);
+            }
+
             return Latest = new FabricAnchor(checkpoint.Size, checkpoint.RootHash, tx);
         }
         finally

@@ -31,6 +31,7 @@ public sealed class PlatformLedger : IAsyncDisposable
     private EvmLedgerConnection? _evm;
     private RentToOwn.LedgerAdapter.Fabric.FabricSigningRegistry? _fabric;
     private CheckpointAnchorer? _anchorer;
+    private RentToOwn.LedgerAdapter.Fabric.FabricCheckpointAnchorer? _fabricAnchorer;
     private byte[]? _secret;
 
     /// <summary>Resolves the folder; nothing is opened until first use.</summary>
@@ -100,13 +101,20 @@ public sealed class PlatformLedger : IAsyncDisposable
         return _anchorer;
     }
 
+    /// <summary>Fabric anchoring mode: the checkpoint anchorer (null in other modes); opens the ledger first.</summary>
+    public async Task<RentToOwn.LedgerAdapter.Fabric.FabricCheckpointAnchorer?> FabricAnchorerAsync(CancellationToken ct)
+    {
+        await LedgerAsync(ct);
+        return _fabricAnchorer;
+    }
+
     /// <summary>
     /// Per-record mode: whether the chain holds the record with leaf hash <paramref name="leafHash"/> under
     /// <paramref name="subjectId"/>'s key; null for the embedded backend and for anchoring mode.
     /// </summary>
     public async Task<OnChainRecord?> OnChainRecordAsync(byte[] leafHash, string subjectId, CancellationToken ct)
     {
-        if (_selection.Fabric is not null)
+        if (_selection.Fabric is { Mode: RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.PerRecord })
         {
             await LedgerAsync(ct);
             return await FabricRecordAsync(_fabric!, leafHash, subjectId, ct);
@@ -139,6 +147,33 @@ public sealed class PlatformLedger : IAsyncDisposable
         catch (Exception e) when (e is RpcClientUnknownException or RpcClientTimeoutException or RpcResponseException)
         {
             return new OnChainRecord("not_checked", $"record not checked: the node did not answer ({e.Message})", evm.ChainId, contract);
+        }
+    }
+
+    /// <summary>
+    /// Per-record Fabric mode: the transaction that recorded leaf <paramref name="index"/>, as the peer reports it (qscc), for
+    /// bundles; null in other modes, when the chaincode does not hold the entry, or when no peer answers.
+    /// </summary>
+    public async Task<RentToOwn.LedgerAdapter.Bundles.BundleFabricTransaction?> FabricTransactionAsync(long index, CancellationToken ct)
+    {
+        if (_selection.Fabric is not { Mode: RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.PerRecord } || await (await LedgerAsync(ct)).GetAsync(index, ct) is not { } entry)
+        {
+            return null;
+        }
+
+        try
+        {
+            if (await _fabric!.GetEntryAsync(entry.LeafHash, ct) is not { } onChain || await _fabric.GetTransactionAsync(onChain.TxId, ct) is not { } tx)
+            {
+                return null;
+            }
+
+            return new(_fabric.Channel, _fabric.Chaincode, "record", tx.TransactionId, tx.BlockNumber, tx.ValidationCode);
+        }
+        catch (RentToOwn.LedgerAdapter.Fabric.FabricException e)
+        {
+            _logger.LogWarning("Ledger: bundle of leaf {Index} without its Fabric transaction: {Reason}", index, e.Message);
+            return null;
         }
     }
 
@@ -180,8 +215,15 @@ public sealed class PlatformLedger : IAsyncDisposable
         {
             _fabric = fabric.OpenRegistry();
             await _fabric.LatestAnchorAsync(ct); // reaches the gateway peer now, so a wrong profile stops the start
-            _logger.LogInformation("Ledger: Fabric backend, per record, chaincode {Chaincode} on channel {Channel} via {Peer}",
-                fabric.Profile.Chaincode, fabric.Profile.Channel, _fabric.Client.Peer.Address);
+            _logger.LogInformation("Ledger: Fabric backend, {Mode}, chaincode {Chaincode} on channel {Channel} via {Peer}",
+                fabric.Mode, fabric.Profile.Chaincode, fabric.Profile.Channel, _fabric.Client.Peer.Address);
+            if (fabric.Mode == RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.Anchoring)
+            {
+                // Anchors go to the log's own SQLite file, where LedgerFiles reads them for bundles.
+                _fabricAnchorer = new RentToOwn.LedgerAdapter.Fabric.FabricCheckpointAnchorer(embedded, _fabric, new SqliteAnchorStore(_directory.DatabasePath));
+                return embedded;
+            }
+
             return new RentToOwn.LedgerAdapter.Fabric.FabricRecordingLedger(embedded, _fabric);
         }
 

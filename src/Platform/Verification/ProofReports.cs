@@ -51,8 +51,11 @@ public static class ProofReports
     /// <summary>The anchor of a bundle and what became of it.</summary>
     public static AnchorReport Anchor(BundleAnchor? anchor, AnchorStatus status) => (anchor, status) switch
     {
-        (null, _) => new AnchorReport("none", "no EVM anchor published for this checkpoint yet: anchor not checked"),
-        (_, AnchorStatus.Verified) => new AnchorReport("verified", "anchor verified on chain",
+        (null, _) => new AnchorReport("none", "no EVM or Fabric anchor published for this checkpoint yet: anchor not checked"),
+        (_, AnchorStatus.Verified) => new AnchorReport("verified",
+            RentToOwn.LedgerAdapter.Fabric.FabricAnchorChain.IsFabric(anchor.Contract)
+                ? $"anchor confirmed on Fabric ({anchor.Contract}): qscc GetTransactionByID found transaction {anchor.TransactionHash} VALID in block {anchor.BlockNumber}"
+                : "anchor verified on chain",
             anchor.ChainId, anchor.Contract, anchor.TransactionHash, anchor.BlockNumber, anchor.TreeSize),
         _ => new AnchorReport("not_checked", "anchor not checked (no node configured or reachable); the anchored tree is consistent with the checkpoint",
             anchor.ChainId, anchor.Contract, anchor.TransactionHash, anchor.BlockNumber, anchor.TreeSize),

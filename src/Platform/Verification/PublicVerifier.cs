@@ -190,7 +190,7 @@ public sealed partial class PublicVerifier(
     private async Task<LedgerBundle> CreateBundleAsync(long leafIndex, CancellationToken ct)
     {
         var anchor = await files.LatestAnchorAsync(ct);
-        return await new BundleFactory(await ledger.LedgerAsync(ct)).CreateAsync(leafIndex, anchor, ct);
+        return await new BundleFactory(await ledger.LedgerAsync(ct)).CreateAsync(leafIndex, anchor, await ledger.FabricTransactionAsync(leafIndex, ct), ct);
     }
 
     private async Task<BundleReport> VerifyBundleAsync(UploadedFile file, string? documentHash, CancellationToken ct)
@@ -218,7 +218,7 @@ public sealed partial class PublicVerifier(
         var valid = matches != false;
         var reason = valid ? result.Reason : "the bundle verifies, but its record is for another document (sha256 " + r.DocumentSha256.ToHex() + ")";
         return new BundleReport(file.Name, valid, reason, parsed.LeafIndex, r.Kind.ToString(), r.SubjectId, r.Role, r.DocumentSha256.ToHex(), matches,
-            ProofReports.Checkpoint(bundleNote ?? parsed.Checkpoint, result.Checkpoint, logKey, witnessKeys, trust.Threshold), ProofReports.Anchor(parsed.Anchor, result.Anchor));
+            ProofReports.Checkpoint(bundleNote ?? parsed.Checkpoint, result.Checkpoint, logKey, witnessKeys, trust.Threshold), ProofReports.Anchor(parsed.Anchor, result.Anchor), result.Fabric);
     }
 
     private static string? TryReadNote(string json)

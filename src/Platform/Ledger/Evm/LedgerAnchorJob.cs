@@ -3,8 +3,9 @@ using Quartz;
 namespace RentToOwn.Platform.Ledger.Evm;
 
 /// <summary>
-/// Anchoring mode (Quartz, every <c>Ledger:Evm:AnchorIntervalSeconds</c>): publishes the embedded log's latest checkpoint
-/// to the SigningRegistry with LedgerAdapter's <c>CheckpointAnchorer</c>, so one transaction covers every record below
+/// Anchoring mode (Quartz, every <c>Ledger:Evm:AnchorIntervalSeconds</c> or <c>Ledger:Fabric:AnchorIntervalSeconds</c>): publishes
+/// the embedded log's latest checkpoint to the SigningRegistry with LedgerAdapter's <c>CheckpointAnchorer</c> (or the
+/// chaincode with <c>FabricCheckpointAnchorer</c>), so one transaction covers every record below
 /// it; the anchor is stored beside the log and carried by bundles and the public verifier (A.18).
 /// </summary>
 [DisallowConcurrentExecution]
@@ -18,10 +19,20 @@ public sealed class LedgerAnchorJob(PlatformLedger ledger, ILogger<LedgerAnchorJ
     {
         try
         {
+            if (await ledger.FabricAnchorerAsync(cancellationToken) is { } fabric)
+            {
+                if (await fabric.AnchorLatestAsync(cancellationToken) is { } tx)
+                {
+                    logger.LogInformation("Ledger: anchored tree size {Size} on Fabric in {Transaction} (block {Block})", tx.TreeSize, tx.Transaction.TransactionId, tx.Transaction.BlockNumber);
+                }
+
+                return;
+            }
+
             if (await ledger.AnchorerAsync(cancellationToken) is not { } anchorer)
             {
                 // Left in a persistent job store by an earlier Anchoring configuration: remove it.
-                logger.LogWarning("Ledger: the anchoring job is scheduled but Ledger:Evm:Mode is not Anchoring; unscheduling it");
+                logger.LogWarning("Ledger: the anchoring job is scheduled but neither Ledger:Evm:Mode nor Ledger:Fabric:Mode is Anchoring; unscheduling it");
                 await context.Scheduler.DeleteJob(context.JobDetail.Key, cancellationToken);
                 return;
             }

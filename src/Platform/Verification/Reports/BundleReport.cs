@@ -11,7 +11,9 @@ namespace RentToOwn.Platform.Verification.Reports;
 /// <param name="DocumentSha256">Document hash on the record.</param>
 /// <param name="DocumentMatches">Whether it equals the uploaded PDF's hash (null without a PDF).</param>
 /// <param name="Checkpoint">The checkpoint and witnesses.</param>
-/// <param name="Anchor">The EVM anchor.</param>
+/// <param name="Anchor">The EVM or Fabric anchor.</param>
+/// <param name="Fabric">The Fabric transaction the bundle carries (record or anchor), if any.</param>
 public sealed record BundleReport(
     string File, bool Valid, string Reason, long? Index = null, string? Kind = null, string? SubjectId = null, string? Role = null,
-    string? DocumentSha256 = null, bool? DocumentMatches = null, CheckpointReport? Checkpoint = null, AnchorReport? Anchor = null);
+    string? DocumentSha256 = null, bool? DocumentMatches = null, CheckpointReport? Checkpoint = null, AnchorReport? Anchor = null,
+    RentToOwn.LedgerAdapter.Bundles.BundleFabricTransaction? Fabric = null);

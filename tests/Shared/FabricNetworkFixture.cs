@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using RentToOwn.LedgerAdapter.Fabric;
 
-namespace RentToOwn.LedgerAdapter.Fabric.Tests;
+namespace RentToOwn.Tests.Shared;
+
+// Compiled into each test project that needs it (linked from its .csproj): one network per test assembly run.
 
 /// <summary>
 /// Starts the two-organisation network once for the test run with deploy/fabric/network.sh (the same script
