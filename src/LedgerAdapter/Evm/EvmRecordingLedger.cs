@@ -1,5 +1,3 @@
-using RentToOwn.LedgerAdapter.Checkpoints;
-using RentToOwn.LedgerAdapter.Records;
 
 namespace RentToOwn.LedgerAdapter.Evm;
 
@@ -12,31 +10,12 @@ namespace RentToOwn.LedgerAdapter.Evm;
 /// </summary>
 /// <param name="inner">The embedded log.</param>
 /// <param name="publisher">The per-record publisher.</param>
-public sealed class EvmRecordingLedger(ISigningLedger inner, EvmRecordPublisher publisher) : ISigningLedger
+public sealed class EvmRecordingLedger(ISigningLedger inner, EvmRecordPublisher publisher) : RecordingLedger(inner)
 {
     /// <inheritdoc />
-    public async Task<LedgerReceipt> AppendAsync(SigningRecord record, CancellationToken cancellationToken = default)
+    public override async Task<LedgerReceipt> PublishAsync(LedgerReceipt receipt, CancellationToken ct = default)
     {
-        var receipt = await inner.AppendAsync(record, cancellationToken);
-        await publisher.PublishAsync(receipt, cancellationToken);
+        await publisher.PublishAsync(receipt, ct);
         return receipt;
     }
-
-    /// <inheritdoc />
-    public Task<LedgerEntry?> GetAsync(long index, CancellationToken cancellationToken = default) => inner.GetAsync(index, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerEntry>> GetBySubjectAsync(string subjectId, CancellationToken cancellationToken = default) =>
-        inner.GetBySubjectAsync(subjectId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<SignedCheckpoint> GetLatestCheckpointAsync(CancellationToken cancellationToken = default) => inner.GetLatestCheckpointAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<byte[]>> GetInclusionProofAsync(long index, long treeSize, CancellationToken cancellationToken = default) =>
-        inner.GetInclusionProofAsync(index, treeSize, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<byte[]>> GetConsistencyProofAsync(long size1, long size2, CancellationToken cancellationToken = default) =>
-        inner.GetConsistencyProofAsync(size1, size2, cancellationToken);
 }

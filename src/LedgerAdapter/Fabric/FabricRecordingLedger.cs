@@ -1,4 +1,3 @@
-using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.LedgerAdapter.Records;
 
@@ -14,40 +13,15 @@ namespace RentToOwn.LedgerAdapter.Fabric;
 /// </summary>
 /// <param name="inner">The embedded log.</param>
 /// <param name="registry">The chaincode, as an allow-listed writer MSP.</param>
-public sealed class FabricRecordingLedger(ISigningLedger inner, FabricSigningRegistry registry) : ISigningLedger
+public sealed class FabricRecordingLedger(ISigningLedger inner, FabricSigningRegistry registry) : RecordingLedger(inner)
 {
     /// <summary>The registry.</summary>
     public FabricSigningRegistry Registry => registry;
 
-    /// <inheritdoc />
-    public async Task<LedgerReceipt> AppendAsync(SigningRecord record, CancellationToken cancellationToken = default)
-    {
-        var receipt = await inner.AppendAsync(record, cancellationToken);
-        return await PublishAsync(receipt, cancellationToken);
-    }
-
     /// <summary>Records an embedded receipt on Fabric and returns it with the transaction.</summary>
-    public async Task<LedgerReceipt> PublishAsync(LedgerReceipt receipt, CancellationToken ct = default)
+    public override async Task<LedgerReceipt> PublishAsync(LedgerReceipt receipt, CancellationToken ct = default)
     {
         var tx = await registry.RecordAsync(SigningRegistryContract.SubjectKey(receipt.Record.SubjectId), receipt.LeafHash, (byte)receipt.Record.Kind, ct);
         return receipt with { Transaction = new ChainTransactionRef("fabric", tx.Channel, tx.Chaincode, tx.TransactionId, tx.BlockNumber) };
     }
-
-    /// <inheritdoc />
-    public Task<LedgerEntry?> GetAsync(long index, CancellationToken cancellationToken = default) => inner.GetAsync(index, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<LedgerEntry>> GetBySubjectAsync(string subjectId, CancellationToken cancellationToken = default) =>
-        inner.GetBySubjectAsync(subjectId, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<SignedCheckpoint> GetLatestCheckpointAsync(CancellationToken cancellationToken = default) => inner.GetLatestCheckpointAsync(cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<byte[]>> GetInclusionProofAsync(long index, long treeSize, CancellationToken cancellationToken = default) =>
-        inner.GetInclusionProofAsync(index, treeSize, cancellationToken);
-
-    /// <inheritdoc />
-    public Task<IReadOnlyList<byte[]>> GetConsistencyProofAsync(long size1, long size2, CancellationToken cancellationToken = default) =>
-        inner.GetConsistencyProofAsync(size1, size2, cancellationToken);
 }
