@@ -1,3 +1,5 @@
+using RentToOwn.Eds.Verification;
+
 namespace RentToOwn.Platform.Signing;
 
 /// <summary>Configuration section <c>Eds</c>: where trust comes from and who KTK is.</summary>
@@ -38,4 +40,28 @@ public sealed class EdsOptions
 
     /// <summary>The registrar organisation's BIN (State Corporation), for the registrar role (A.21).</summary>
     public string RegistrarBin { get; set; } = "120340000202";
+
+    /// <summary>Bounds on one verification (<c>Eds:Limits:*</c>; issue 15: a CMS costs bounded time and memory).</summary>
+    public EdsLimitOptions Limits { get; set; } = new();
+}
+
+/// <summary>Configuration section <c>Eds:Limits</c>; the defaults are <see cref="VerificationLimits.Default"/>'s.</summary>
+public sealed class EdsLimitOptions
+{
+    /// <summary>Most SignerInfos in one CMS (a login always allows exactly one).</summary>
+    public int MaxSigners { get; set; } = VerificationLimits.Default.MaxSigners;
+
+    /// <summary>Most certificates in one CMS and in a timestamp token inside it.</summary>
+    public int MaxCertificates { get; set; } = VerificationLimits.Default.MaxCertificates;
+
+    /// <summary>Seconds of work one verification may take.</summary>
+    public double MaxSeconds { get; set; } = VerificationLimits.Default.MaxDuration.TotalSeconds;
+
+    /// <summary>The limits for the verifier.</summary>
+    /// <exception cref="InvalidOperationException">When a bound is not positive.</exception>
+    public VerificationLimits ToLimits() =>
+        MaxSigners < 1 || MaxCertificates < 1 || !(MaxSeconds > 0)
+            ? throw new InvalidOperationException(
+                $"Eds:Limits: MaxSigners ({MaxSigners}), MaxCertificates ({MaxCertificates}) and MaxSeconds ({MaxSeconds}) must be positive")
+            : new VerificationLimits { MaxSigners = MaxSigners, MaxCertificates = MaxCertificates, MaxDuration = TimeSpan.FromSeconds(MaxSeconds) };
 }

@@ -30,6 +30,8 @@ public sealed class EdsTrust
         _loaded = new Lazy<(TrustStore, CrlRevocationSource, PkiManifest?)>(Load, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
+    private VerificationLimits? _limits;
+
     /// <summary>The options in force.</summary>
     public EdsOptions Options { get; }
 
@@ -41,7 +43,10 @@ public sealed class EdsTrust
 
     /// <summary>A verification policy for <paramref name="purpose"/>, optionally pinned to a signer.</summary>
     public VerificationPolicy Policy(KeyPurpose purpose, ExpectedSigner? expected = null) =>
-        new(_loaded.Value.Trust, [CurrentCrls()], _time) { RequiredPurpose = purpose, ExpectedSigner = expected };
+        new(_loaded.Value.Trust, [CurrentCrls()], _time) { RequiredPurpose = purpose, ExpectedSigner = expected, Limits = Limits };
+
+    /// <summary>The configured bounds on one verification (<c>Eds:Limits:*</c>).</summary>
+    public VerificationLimits Limits => _limits ??= Options.Limits.ToLimits();
 
     /// <summary>Re-reads the CRLs from the trust directory now (e.g. after NCA published a new one).</summary>
     public void RefreshRevocation()

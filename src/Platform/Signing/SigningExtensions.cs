@@ -14,7 +14,9 @@ public static class SigningExtensions
     /// </summary>
     public static IHostApplicationBuilder AddPlatformSigning(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddOptions<EdsOptions>().BindConfiguration(EdsOptions.Section);
+        builder.Services.AddOptions<EdsOptions>().BindConfiguration(EdsOptions.Section)
+            .Validate(o => o.Limits is { MaxSigners: > 0, MaxCertificates: > 0, MaxSeconds: > 0 }, "Eds:Limits: MaxSigners, MaxCertificates and MaxSeconds must be positive")
+            .ValidateOnStart();
         builder.Services.AddSingleton<EdsTrust>();
         builder.Services.AddSingleton<CadesVerifier>();
         builder.Services.AddScoped<SigningClaims>();

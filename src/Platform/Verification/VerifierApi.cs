@@ -29,7 +29,7 @@ public static class VerifierApi
     /// oversize) with the same report shape listing the problems when nothing could be verified.
     /// </summary>
     public static async Task<Results<Ok<VerifyReport>, JsonHttpResult<VerifyReport>>> Verify(
-        HttpContext http, UploadReader reader, PublicVerifier verifier, IOptions<VerifierOptions> options, TimeProvider time, CancellationToken ct)
+        HttpContext http, UploadReader reader, PublicVerifier verifier, IOptions<VerifierOptions> options, Signing.EdsTrust trust, TimeProvider time, CancellationToken ct)
     {
         var limit = options.Value.MaxRequestBytes;
         if (http.Request.ContentLength > limit)
@@ -62,7 +62,7 @@ public static class VerifierApi
         var upload = await reader.ReadAsync(form.Files, ct);
 
         // Issue 15: a CMS over the EDS limits (SignerInfos, certificates) is refused before anything is verified.
-        if (upload.Signatures.Select(f => CmsPrecheck.ExceededLimit(CmsFile.ToDer(f.Content), VerificationLimits.Default)).FirstOrDefault(p => p is not null) is { } overLimit)
+        if (upload.Signatures.Select(f => CmsPrecheck.ExceededLimit(CmsFile.ToDer(f.Content), trust.Limits)).FirstOrDefault(p => p is not null) is { } overLimit)
         {
             return Refused(time, StatusCodes.Status413PayloadTooLarge, "too_large", overLimit);
         }

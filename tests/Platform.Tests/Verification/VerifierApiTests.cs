@@ -314,6 +314,33 @@ public sealed class VerifierApiTests : IDisposable
     }
 
     [Fact]
+    public async Task The_EDS_limits_come_from_configuration()
+    {
+        using var strict = new PlatformFactory { Settings = { ["Eds:Limits:MaxSigners"] = "2", ["Eds:Limits:MaxCertificates"] = "8", ["Eds:Limits:MaxSeconds"] = "3" } };
+        var pdf = SignedContract.Pdf("contract RTO-limits");
+        var one = SignedContract.Sign(strict, pdf, "tenant");
+        var three = VideoSessions.SubstitutedCms.WithRepeatedSigner(one, 3);
+
+        var (response, report, _) = await VerifierClient.PostAsync(strict.CreateClient(), VerifierClient.Form(pdf, [("three.cms", three)]));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal(("too_large", "the CMS holds 3 SignerInfos; at most 2 are accepted"), (report.Problems[0].Code, report.Problems[0].Message));
+        var limits = strict.Services.GetRequiredService<RentToOwn.Platform.Signing.EdsTrust>().Policy(RentToOwn.Eds.Certificates.KeyPurpose.Signing).Limits;
+        Assert.Equal((2, 8, TimeSpan.FromSeconds(3)), (limits.MaxSigners, limits.MaxCertificates, limits.MaxDuration));
+    }
+
+    [Fact]
+    public void A_limit_that_is_not_positive_is_refused_with_its_key()
+    {
+        var e = Assert.Throws<InvalidOperationException>(() => new RentToOwn.Platform.Signing.EdsLimitOptions { MaxSigners = 0 }.ToLimits());
+        Assert.Equal("Eds:Limits: MaxSigners (0), MaxCertificates (32) and MaxSeconds (10) must be positive", e.Message);
+
+        using var bad = new PlatformFactory { Settings = { ["Eds:Limits:MaxSeconds"] = "-1" } };
+        var start = Record.Exception(() => bad.Services);
+        Assert.Contains("Eds:Limits: MaxSigners, MaxCertificates and MaxSeconds must be positive", start?.ToString());
+    }
+
+    [Fact]
     public async Task Verifier_is_rate_limited_per_client()
     {
         using var limited = new PlatformFactory { Settings = { ["RateLimits:VerifierPermitLimit"] = "2", ["RateLimits:WindowSeconds"] = "3600" } };
