@@ -19,12 +19,9 @@ namespace RentToOwn.Platform.Tests.Ledger;
 /// (per record) or anchored by the Quartz job; the public verifier's anchor section shows what the chain says.
 /// </summary>
 [Collection("ganache")]
-public sealed class EvmBackendTests(GanacheNode ganache) : IDisposable
+public sealed class EvmBackendTests(GanacheNode ganache) : LedgerBackendHosts("rto-evm-ledger-")
 {
-    private readonly List<PlatformFactory> _apps = [];
-    private readonly string _data = Directory.CreateTempSubdirectory("rto-evm-ledger-").FullName;
-
-    private string LedgerDir => Path.Combine(_data, "ledger");
+    private string LedgerDir => Path.Combine(DataDirectory, "ledger");
 
     [Fact]
     public async Task Per_record_mode_puts_every_signature_of_a_real_flow_on_chain_and_the_verifier_reports_its_transaction()
@@ -123,37 +120,6 @@ public sealed class EvmBackendTests(GanacheNode ganache) : IDisposable
         Assert.True(s.Ledger.Anchor.TreeSize >= size);
     }
 
-    private PlatformFactory Start(params (string Key, string Value)[] settings) => Start(null, settings);
-
-    private PlatformFactory Start(FakeTimeProvider? schedulerTime, params (string Key, string Value)[] settings)
-    {
-        var app = new PlatformFactory { UseSystemClock = true, SchedulerTime = schedulerTime };
-        app.Settings["RentToOwn:DataDirectory"] = _data;
-        app.Settings["Ledger:Backend"] = "Evm";
-        app.Settings["Ledger:Evm:RpcUrl"] = ganache.Url.ToString();
-        foreach (var (k, v) in settings) app.Settings[k] = v;
-        _apps.Add(app);
-        _ = app.Services; // starts the host: the ledger opens (and deploys) now
-        return app;
-    }
-
-    private static async Task<(Guid Id, byte[] Pdf)> ContractAsync(HttpClient client)
-    {
-        var list = JsonDocument.Parse(await client.GetStringAsync("/api/contracts")).RootElement;
-        var id = list.EnumerateArray().Single().GetProperty("id").GetGuid();
-        return (id, await client.GetByteArrayAsync($"/api/contracts/{id}/pdf"));
-    }
-
-    public void Dispose()
-    {
-        _apps.ForEach(a => a.Dispose());
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    /// <inheritdoc />
+    protected override IEnumerable<(string Key, string Value)> BackendSettings() => [("Ledger:Backend", "Evm"), ("Ledger:Evm:RpcUrl", ganache.Url.ToString())];
 }

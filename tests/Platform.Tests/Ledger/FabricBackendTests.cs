@@ -20,11 +20,8 @@ namespace RentToOwn.Platform.Tests.Ledger;
 /// verifier confirms the anchor on the peer.
 /// </summary>
 [Collection("fabric")]
-public sealed class FabricBackendTests(FabricNetworkFixture network) : IDisposable
+public sealed class FabricBackendTests(FabricNetworkFixture network) : LedgerBackendHosts("rto-fabric-ledger-")
 {
-    private readonly List<PlatformFactory> _apps = [];
-    private readonly string _data = Directory.CreateTempSubdirectory("rto-fabric-ledger-").FullName;
-
     private string Contract => $"fabric:{network.Profile.Channel}/{network.Profile.Chaincode}";
 
     [Fact]
@@ -129,37 +126,6 @@ public sealed class FabricBackendTests(FabricNetworkFixture network) : IDisposab
         Assert.Contains("confirmed by the peer (qscc)", uploaded.Bundle.Reason);
     }
 
-    private PlatformFactory Start(params (string Key, string Value)[] settings) => Start(null, settings);
-
-    private PlatformFactory Start(FakeTimeProvider? schedulerTime, params (string Key, string Value)[] settings)
-    {
-        var app = new PlatformFactory { UseSystemClock = true, SchedulerTime = schedulerTime };
-        app.Settings["RentToOwn:DataDirectory"] = _data;
-        app.Settings["Ledger:Backend"] = "Fabric";
-        app.Settings["Ledger:Fabric:ConnectionProfile"] = network.ProfilePath;
-        foreach (var (k, v) in settings) app.Settings[k] = v;
-        _apps.Add(app);
-        _ = app.Services; // starts the host: the ledger reaches the peer now
-        return app;
-    }
-
-    private static async Task<(Guid Id, byte[] Pdf)> ContractAsync(HttpClient client)
-    {
-        var list = JsonDocument.Parse(await client.GetStringAsync("/api/contracts")).RootElement;
-        var id = list.EnumerateArray().Single().GetProperty("id").GetGuid();
-        return (id, await client.GetByteArrayAsync($"/api/contracts/{id}/pdf"));
-    }
-
-    public void Dispose()
-    {
-        _apps.ForEach(a => a.Dispose());
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        try
-        {
-            Directory.Delete(_data, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    /// <inheritdoc />
+    protected override IEnumerable<(string Key, string Value)> BackendSettings() => [("Ledger:Backend", "Fabric"), ("Ledger:Fabric:ConnectionProfile", network.ProfilePath)];
 }
