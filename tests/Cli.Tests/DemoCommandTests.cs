@@ -55,6 +55,7 @@ public sealed class DemoCommandTests
     [InlineData("--ledger evm --rpc-url http://127.0.0.1:8545/ --evm-mode sometimes", "--evm-mode sometimes: use per-record or anchoring")]
     [InlineData("--rpc-url http://127.0.0.1:8545/", "--rpc-url and --evm-mode apply to --ledger evm only")]
     [InlineData("--set Ledger:Backend", "--set Ledger:Backend: use KEY=VALUE")]
+    [InlineData("--scenario nope", "--scenario nope: use one of")]
     public void Bad_options_are_refused_with_a_clear_message(string args, string message)
     {
         var (code, output, error) = CliRunner.Run(DemoCommand.Create(), args.Split(' '));

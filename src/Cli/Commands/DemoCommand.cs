@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using RentToOwn.Cli.Demo;
+using RentToOwn.Cli.Demo.Scenarios;
 
 namespace RentToOwn.Cli.Commands;
 
@@ -23,9 +24,14 @@ public static class DemoCommand
         var evmMode = new Option<string>("--evm-mode") { Description = "With --ledger evm: per-record (one transaction per record) or anchoring (checkpoints every 2 s)", DefaultValueFactory = _ => "per-record" };
         var fabricNetwork = new Option<DirectoryInfo?>("--fabric-network") { Description = "With --ledger fabric: the folder of deploy/fabric/network.sh up DIR (its connection.json)" };
         var set = new Option<string[]>("--set") { Description = "Extra platform configuration KEY=VALUE (repeatable), e.g. --set Ledger:Evm:GasPrice=0", AllowMultipleArgumentsPerToken = false };
+        var scenario = new Option<string?>("--scenario")
+        {
+            Description = "Run a named legal scenario instead of the happy path; prints JSON with an 'outcome' field: "
+                + string.Join(", ", NamedScenarios.All.Select(s => s.Name)),
+        };
         var command = new Command("demo", "Run the product's life headless through the public API; prints {contractSha256, registration, termination, ownership, ledgerVerified, seconds}")
         {
-            until, url, data, ledger, rpcUrl, evmMode, fabricNetwork, set,
+            until, url, data, ledger, rpcUrl, evmMode, fabricNetwork, set, scenario,
         };
         command.SetAction(async (pr, ct) =>
         {
@@ -88,14 +94,36 @@ public static class DemoCommand
                 return 2;
             }
 
+            INamedScenario? named = null;
+            if (pr.GetValue(scenario) is { } name && (named = NamedScenarios.Find(name)) is null)
+            {
+                await error.WriteLineAsync($"--scenario {name}: use one of {string.Join(", ", NamedScenarios.All.Select(s => s.Name))}");
+                return 2;
+            }
+
+            if (named is not null && target is not null)
+            {
+                await error.WriteLineAsync("--scenario runs against the in-process platform (leave out --url)");
+                return 2;
+            }
+
             var clock = Stopwatch.StartNew();
             DemoHost? host = null;
             try
             {
-                host = target is null ? await DemoHost.StartAsync(backend, settings, ct) : null;
+                host = target is null ? await DemoHost.StartAsync(backend, [.. settings, .. named?.Settings ?? []], ct) : null;
                 await error.WriteLineAsync($"platform at {host?.Url ?? target}, ledger {backend}");
                 var platform = host?.Url ?? target!;
                 var dataDirectory = host?.DataDirectory ?? pr.GetValue(data)!.FullName;
+                if (named is not null)
+                {
+                    var outcome = await named.RunAsync(new ScenarioContext(platform, dataDirectory, error), ct);
+                    outcome["scenario"] = named.Name;
+                    outcome["seconds"] = Math.Round(clock.Elapsed.TotalSeconds, 1);
+                    await output.WriteLineAsync(outcome.ToJsonString());
+                    return outcome["outcome"]?.GetValue<string>() == named.ExpectedOutcome ? 0 : 1;
+                }
+
                 if (stage == "signed")
                 {
                     var signed = await new DemoScenario(platform, dataDirectory, error).RunAsync(ct);
