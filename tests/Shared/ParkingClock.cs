@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.Time.Testing;
 
 namespace RentToOwn.Tests.Shared;
@@ -25,7 +26,7 @@ public sealed class ParkingClock(DateTimeOffset start) : FakeTimeProvider(start)
     /// <exception cref="TimeoutException">Nothing parked on such a timer within <paramref name="timeout"/>.</exception>
     public async Task WaitUntilParkedAsync(Func<TimeSpan, bool> dueIn, TimeSpan timeout)
     {
-        var waited = System.Diagnostics.Stopwatch.StartNew();
+        var waited = Stopwatch.StartNew();
         while (!IsParked(dueIn))
         {
             if (waited.Elapsed > timeout) throw new TimeoutException($"nothing parked on the fake clock within {timeout} (live timers: {Describe()})");
