@@ -53,8 +53,9 @@ public class AnchoringTests(GanacheFixture ganache)
                 await ledger.AppendAsync(TestKeys.Record("contract-late", i));
             }
 
-            // Quartz parks on the fake clock until the next run (a minute away): nothing more is anchored until it moves.
-            await clock.WaitUntilParkedAsync(d => d > TimeSpan.FromSeconds(30) && d <= interval, TimeSpan.FromSeconds(30));
+            // Quartz's scheduler thread parks on the fake clock (its idle wait, ≤ 30 s; the next run is a minute away):
+            // nothing more is anchored until the test moves it.
+            await clock.WaitUntilParkedAsync(d => d >= TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
             Assert.Equal(300, (await store.LatestAsync())!.TreeSize);
 
             // ...and the next run anchors the larger tree with one transaction.
