@@ -99,7 +99,8 @@ public sealed class DemoCommandTests
     [Fact]
     public void An_EVM_node_that_does_not_answer_stops_the_demo_with_the_reason()
     {
-        var url = $"http://127.0.0.1:{GanacheNode.FreePort()}/";
+        using var closed = new ClosedPort();
+        var url = closed.Url.ToString();
         var (code, output, error) = CliRunner.Run(DemoCommand.Create(), "--ledger", "evm", "--rpc-url", url, "--set", "Ledger:Evm:RpcTimeoutSeconds=3");
         Assert.Equal(1, code);
         Assert.Equal("", output);

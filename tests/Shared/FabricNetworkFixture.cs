@@ -36,14 +36,25 @@ public sealed class FabricNetworkFixture : IAsyncLifetime
         System.IO.Directory.CreateDirectory(Directory);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => Down();
         var watch = Stopwatch.StartNew();
-        try
+        // network.sh picks a block of ports that was free when it looked; if a port was taken before a peer bound it,
+        // the start fails: tear down and try once more on a new block.
+        for (var attempt = 1; ; attempt++)
         {
-            await NetworkAsync(TimeSpan.FromSeconds(150), "up", Directory);
-        }
-        catch
-        {
-            Down();
-            throw;
+            try
+            {
+                await NetworkAsync(TimeSpan.FromSeconds(150), "up", Directory);
+                break;
+            }
+            catch (InvalidOperationException) when (attempt < 2)
+            {
+                TearDown();
+                System.IO.Directory.CreateDirectory(Directory);
+            }
+            catch
+            {
+                Down();
+                throw;
+            }
         }
 
         StartTime = watch.Elapsed;
@@ -65,6 +76,11 @@ public sealed class FabricNetworkFixture : IAsyncLifetime
     private void Down()
     {
         if (Interlocked.Exchange(ref _down, 1) == 1) return;
+        TearDown();
+    }
+
+    private void TearDown()
+    {
         try
         {
             NetworkAsync(TimeSpan.FromSeconds(60), "down", Directory).GetAwaiter().GetResult();

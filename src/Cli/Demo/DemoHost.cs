@@ -1,12 +1,14 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Platform;
 
 namespace RentToOwn.Cli.Demo;
 
 /// <summary>
-/// The platform hosted in this process on a free 127.0.0.1 port with a temp data directory: SQLite, test PKI and demo
+/// The platform hosted in this process on a 127.0.0.1 port Kestrel picks itself (port 0) with a temp data directory: SQLite, test PKI and demo
 /// users, the in-process cadastre simulator and the payment sandbox (the embedded defaults, Development), and the ledger
 /// backend chosen by <see cref="DemoLedger"/>.
 /// </summary>
@@ -35,16 +37,17 @@ public sealed class DemoHost : IAsyncDisposable
     public static async Task<DemoHost> StartAsync(DemoLedger ledger, IReadOnlyList<string> settings, CancellationToken ct)
     {
         var data = Directory.CreateTempSubdirectory("rto-demo-").FullName;
-        var port = FreePort();
         WebApplication? app = null;
         try
         {
             app = PlatformApp.Build([
-                $"--urls=http://127.0.0.1:{port}", "--environment=Development", $"--RentToOwn:DataDirectory={data}",
+                "--urls=http://127.0.0.1:0", "--environment=Development", $"--RentToOwn:DataDirectory={data}",
                 "--Jobs:Enabled=false", "--Logging:LogLevel:Default=Error", .. ledger.Arguments(), .. settings,
             ]);
             await app.StartAsync(ct);
-            return new DemoHost(app, new Uri($"http://127.0.0.1:{port}/"), data);
+            // Kestrel took a free port itself (port 0); the address it bound is the platform's URL.
+            var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());
+            return new DemoHost(app, new Uri($"http://127.0.0.1:{bound.Port}/"), data);
         }
         catch (Exception e)
         {
@@ -53,13 +56,6 @@ public sealed class DemoHost : IAsyncDisposable
             if (e is InvalidOperationException) throw new DemoException("the platform did not start: " + e.Message);
             throw;
         }
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
     /// <inheritdoc />

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.Extensions.Time.Testing;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
@@ -18,7 +16,7 @@ public sealed class DurableBackoffTests : IDisposable
     [Fact]
     public async Task Unreachable_cadastre_reschedules_on_the_fake_clock_and_resends_only_when_it_is_due()
     {
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 3, 5, 0, 0, TimeSpan.Zero));
+        var clock = new ParkingClock(new DateTimeOffset(2026, 3, 3, 5, 0, 0, TimeSpan.Zero));
         var options = new GatewayOptions
         {
             RetryAttempts = 1,
@@ -27,7 +25,8 @@ public sealed class DurableBackoffTests : IDisposable
             IdlePollInterval = TimeSpan.FromMinutes(10),
         };
         using var store = new SqliteOutboxStore(temp.File("o.db"));
-        using var dead = KadastrChannel.Create(new Uri($"http://127.0.0.1:{FreePort()}"));
+        using var closed = new ClosedPort();
+        using var dead = KadastrChannel.Create(closed.Url);
         await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(dead), options, clock);
         gateway.Submit(new Application { Id = "fake-1", Kind = ApplicationKind.LeaseEncumbranceRegistration, CadastralNumber = "x" });
         gateway.Start();
@@ -39,8 +38,8 @@ public sealed class DurableBackoffTests : IDisposable
         var wait = first.NextAttemptAt - clock.GetUtcNow();
         Assert.InRange(wait, TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(4)); // durable backoff: 4 × base with jitter in the upper half
 
-        // Wall time passes, fake time does not: nothing is resent before it is due.
-        await Task.Delay(300);
+        // The dispatcher parks on the fake clock until the item is due (not on the 10-minute idle poll): nothing is resent before it.
+        await clock.WaitUntilParkedAsync(d => d < options.IdlePollInterval, TimeSpan.FromSeconds(30));
         Assert.Equal(1, gateway.Find("fake-1")!.Attempts);
 
         await AdvanceUntil(clock, () => gateway.Find("fake-1")!.Attempts == 2, TimeSpan.FromMilliseconds(250));
@@ -56,12 +55,5 @@ public sealed class DurableBackoffTests : IDisposable
         }
 
         Assert.True(done(), "condition not reached");
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 }

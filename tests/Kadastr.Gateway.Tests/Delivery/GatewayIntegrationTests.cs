@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Net;
-using System.Net.Sockets;
 using Grpc.Core;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
@@ -67,12 +66,12 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
     public async Task Pending_submissions_survive_a_gateway_restart_and_go_out_afterwards()
     {
         var outbox = temp.File("restart.db");
-        var deadPort = FreePort();
+        using var closed = new ClosedPort();
         var ids = Enumerable.Range(0, 5).Select(i => $"gw-restart-{i}").ToList();
 
         // 1. The cadastre is down: submissions are stored, attempted and rescheduled.
         using (var store = new SqliteOutboxStore(outbox))
-        using (var dead = KadastrChannel.Create(new Uri($"http://127.0.0.1:{deadPort}")))
+        using (var dead = KadastrChannel.Create(closed.Url))
         {
             await using var gateway = new KadastrGateway(store, new RealEstateRegistry.RealEstateRegistryClient(dead), Fast);
             foreach (var id in ids)
@@ -159,13 +158,6 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
             Assert.True(DateTime.UtcNow < until, "condition not reached in time");
             await Task.Delay(20);
         }
-    }
-
-    private static int FreePort()
-    {
-        using var l = new TcpListener(IPAddress.Loopback, 0);
-        l.Start();
-        return ((IPEndPoint)l.LocalEndpoint).Port;
     }
 
     /// <summary>A cadastre without WatchApplication that registers on the second poll.</summary>

@@ -23,7 +23,7 @@ public sealed class EventHandOverTests : IDisposable
     };
 
     private readonly TempFolder temp = new();
-    private readonly FakeTimeProvider clock = new(new DateTimeOffset(2026, 3, 3, 5, 0, 0, TimeSpan.Zero));
+    private readonly ParkingClock clock = new(new DateTimeOffset(2026, 3, 3, 5, 0, 0, TimeSpan.Zero));
 
     public void Dispose() => temp.Dispose();
 
@@ -59,8 +59,8 @@ public sealed class EventHandOverTests : IDisposable
         Assert.StartsWith("#2: InvalidOperationException: database is locked", stuck.EventError);
         Assert.Equal("k-1", Assert.Single(gateway.UndeliveredEvents()).ApplicationId);
 
-        // No tight loop: the backoff waits on the injected clock, so without it moving nothing is retried.
-        await Task.Delay(300);
+        // No tight loop: the tracker parks on the injected clock for its backoff (≤ RetryMaxDelay), so nothing is retried until it moves.
+        await clock.WaitUntilParkedAsync(d => d <= Options.RetryMaxDelay, TimeSpan.FromSeconds(30));
         Assert.Equal(1, Volatile.Read(ref attemptsOn2));
         Assert.Equal(1, registry.Watches);
 

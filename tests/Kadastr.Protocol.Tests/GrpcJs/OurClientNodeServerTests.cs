@@ -186,11 +186,8 @@ public sealed class OurClientNodeServerTests(NodeServerFixture node) : IClassFix
     [Fact]
     public async Task Unreachable_server_is_unavailable()
     {
-        using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        using var dead = KadastrChannel.Create(new Uri($"http://127.0.0.1:{port}"));
+        using var closed = new ClosedPort();
+        using var dead = KadastrChannel.Create(closed.Url);
         var ex = await Assert.ThrowsAsync<RpcException>(async () => await new RealEstateRegistry.RealEstateRegistryClient(dead).GetApplicationAsync(new GetApplicationRequest { Id = "a" }));
         Assert.Equal(StatusCode.Unavailable, ex.StatusCode);
     }

@@ -89,16 +89,21 @@ public sealed class RegistrationFlowTests(SimulatorFixture sim) : IClassFixture<
         await sim.Client.SubmitAsync(sim.Apps.Lease("watch-live", SimulatorFixture.FreshProperty(), withPayment: false));
         using var call = sim.Client.WatchApplication(new WatchApplicationRequest { Id = "watch-live", AfterSequence = 0 }, deadline: CallDeadline.After(TimeSpan.FromSeconds(30)));
         var seen = new List<ApplicationEvent>();
+        var suspended = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var reading = Task.Run(async () =>
         {
             await foreach (var e in call.ResponseStream.ReadAllAsync())
             {
-                seen.Add(e);
+                lock (seen) seen.Add(e);
+                if (e.Status == ApplicationStatus.Suspended) suspended.TrySetResult();
             }
         });
 
-        await Task.Delay(200);
-        Assert.False(reading.IsCompleted); // suspended is not final: the stream stays open
+        // Suspended is not final: once it has arrived, the stream stays open, and the registration after the payment
+        // arrives on the same stream (a closed stream would end the reading without it).
+        await Task.WhenAny(suspended.Task, reading).WaitAsync(TimeSpan.FromSeconds(20));
+        Assert.True(suspended.Task.IsCompleted, "no SUSPENDED event before the stream ended");
+        Assert.False(reading.IsCompleted);
         await sim.Client.ConfirmPaymentAsync(new ConfirmPaymentRequest { ApplicationId = "watch-live" });
         await reading.WaitAsync(TimeSpan.FromSeconds(20));
         Assert.Equal(ApplicationStatus.Suspended, seen[2].Status);

@@ -31,7 +31,7 @@ public class AnchoringTests(GanacheFixture ganache)
 
         // The schedule runs on a fake clock (Quartz's own TimeProvider): a run happens when the test moves the clock,
         // not when wall time passes on a loaded machine. Only ganache (and the receipt polling against it) is real time.
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
+        var clock = new ParkingClock(new DateTimeOffset(2026, 11, 25, 4, 0, 0, TimeSpan.Zero));
         var interval = TimeSpan.FromMinutes(1);
         var scheduler = await QuartzSchedulerBuilder.Create(q =>
         {
@@ -53,7 +53,9 @@ public class AnchoringTests(GanacheFixture ganache)
                 await ledger.AppendAsync(TestKeys.Record("contract-late", i));
             }
 
-            await Task.Delay(300);
+            // Quartz's scheduler thread parks on the fake clock (its idle wait, ≤ 30 s; the next run is a minute away):
+            // nothing more is anchored until the test moves it.
+            await clock.WaitUntilParkedAsync(d => d >= TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(30));
             Assert.Equal(300, (await store.LatestAsync())!.TreeSize);
 
             // ...and the next run anchors the larger tree with one transaction.
@@ -89,7 +91,8 @@ public class AnchoringTests(GanacheFixture ganache)
         }
 
         // No node reachable: the anchor is reported as not checked, the rest still verifies.
-        var offlineChain = new EvmAnchorChain(new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{GanacheFixture.FreePort()}/") });
+        using var closed = new ClosedPort();
+        var offlineChain = new EvmAnchorChain(new HttpClient { BaseAddress = closed.Url });
         var offline = await new BundleVerifier(TestKeys.Log.VerifierKey, [TestKeys.Witness1.VerifierKey], 1, offlineChain).VerifyAsync(BundleJson.Serialize(bundle));
         Assert.True(offline.IsValid, offline.Reason);
         Assert.Equal(AnchorStatus.NotChecked, offline.Anchor);

@@ -58,6 +58,9 @@ public class PlatformFactory : WebApplicationFactory<Program>
         builder.UseSetting("Eds:PkiDirectory", PkiDirectory);
         builder.UseSetting("Eds:CreateTestPki", "false");
         builder.UseSetting("Jobs:Enabled", UseSystemClock ? "true" : "false"); // Quartz runs in the real-clock hosts only
+        // A real-clock host reaches years the shipped calendar has no data for (2028 on): it computes them from the statutory
+        // holidays alone instead of failing every deadline. Fake-clock hosts stay pinned to FakeStart, inside the data.
+        if (UseSystemClock) builder.UseSetting("Domain:Calendar:RequireYearData", "false");
         foreach (var (k, v) in Settings) builder.UseSetting(k, v);
         builder.ConfigureTestServices(services =>
         {

@@ -50,25 +50,39 @@ public sealed class PostgresServer : IAsyncLifetime
         Run(Cmd(asRoot, Path.Combine(bin, "initdb")),
             Args(asRoot, Path.Combine(bin, "initdb"), "-D", dataDir, "-U", "postgres", "--auth=trust", "-E", "UTF8", "--no-sync"));
 
-        _port = FreePort();
-        var psi = new ProcessStartInfo(Cmd(asRoot, Path.Combine(bin, "postgres")))
+        // The port is probed free, then taken by postgres itself; if another server took it meanwhile, postgres exits
+        // (or answers for another data directory) and the start is retried on a new port.
+        for (var attempt = 1; ; attempt++)
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (var a in Args(asRoot, Path.Combine(bin, "postgres"), "-D", dataDir, "-p", _port.ToString(),
-                     "-k", sockDir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=50"))
-        {
-            psi.ArgumentList.Add(a);
-        }
+            _port = FreePort();
+            var psi = new ProcessStartInfo(Cmd(asRoot, Path.Combine(bin, "postgres")))
+            {
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var a in Args(asRoot, Path.Combine(bin, "postgres"), "-D", dataDir, "-p", _port.ToString(),
+                         "-k", sockDir, "-c", "listen_addresses=127.0.0.1", "-c", "fsync=off", "-c", "max_connections=50"))
+            {
+                psi.ArgumentList.Add(a);
+            }
 
-        _server = Process.Start(psi) ?? throw new InvalidOperationException("could not start postgres");
-        _server.OutputDataReceived += (_, _) => { };
-        _server.ErrorDataReceived += (_, _) => { };
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        await WaitUntilReadyAsync();
+            _server = Process.Start(psi) ?? throw new InvalidOperationException("could not start postgres");
+            _server.OutputDataReceived += (_, _) => { };
+            _server.ErrorDataReceived += (_, _) => { };
+            _server.BeginOutputReadLine();
+            _server.BeginErrorReadLine();
+            try
+            {
+                await WaitUntilReadyAsync(dataDir);
+                return;
+            }
+            catch (InvalidOperationException) when (attempt < 5)
+            {
+                if (!_server.HasExited) _server.Kill(entireProcessTree: true);
+                await _server.WaitForExitAsync();
+            }
+        }
     }
 
     /// <inheritdoc />
@@ -98,7 +112,7 @@ public sealed class PostgresServer : IAsyncLifetime
         return File.Exists(pidFile) && int.TryParse(File.ReadLines(pidFile).FirstOrDefault(), out var pid) ? pid : null;
     }
 
-    private async Task WaitUntilReadyAsync()
+    private async Task WaitUntilReadyAsync(string dataDir)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);
         Exception? last = null;
@@ -113,6 +127,13 @@ public sealed class PostgresServer : IAsyncLifetime
             {
                 await using var conn = new NpgsqlConnection(ConnectionString("postgres"));
                 await conn.OpenAsync();
+                await using var show = new NpgsqlCommand("show data_directory", conn);
+                var serving = (string)(await show.ExecuteScalarAsync())!;
+                if (Path.GetFullPath(serving) != Path.GetFullPath(dataDir))
+                {
+                    throw new InvalidOperationException($"port {_port} answers for another server ({serving})");
+                }
+
                 return;
             }
             catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)

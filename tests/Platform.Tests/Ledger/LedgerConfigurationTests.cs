@@ -74,7 +74,8 @@ public sealed class LedgerConfigurationTests
     [Fact]
     public void The_platform_does_not_start_when_no_EVM_node_answers_and_says_which_URL()
     {
-        var url = $"http://127.0.0.1:{GanacheNode.FreePort()}/";
+        using var closed = new ClosedPort();
+        var url = closed.Url.ToString();
         using var app = new PlatformFactory { UseSystemClock = true, Settings = { ["Ledger:Backend"] = "Evm", ["Ledger:Evm:RpcUrl"] = url, ["Ledger:Evm:RpcTimeoutSeconds"] = "3" } };
         var e = Assert.ThrowsAny<Exception>(() => app.Services);
         Assert.Contains($"Ledger:Evm:RpcUrl {url}: no EVM node answers", Messages(e));

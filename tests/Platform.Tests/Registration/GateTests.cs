@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Npgsql;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Tests.Infrastructure;
@@ -14,8 +15,6 @@ namespace RentToOwn.Platform.Tests.Registration;
 [Collection(PostgresCollection.Name)]
 public sealed class GateTests(PostgresServer server)
 {
-    private static readonly TimeSpan Held = TimeSpan.FromMilliseconds(600);
-
     [Fact]
     public async Task Two_platform_instances_on_one_PostgreSQL_wait_for_each_others_decisions()
     {
@@ -40,7 +39,8 @@ public sealed class GateTests(PostgresServer server)
         using var scope = second.Services.CreateScope();
         var advance = scope.ServiceProvider.GetRequiredService<RegistrationWorkflow>().AdvanceAsync(Guid.NewGuid(), CancellationToken.None);
         var save = gateB.RunAsync(() => Task.FromResult(42), CancellationToken.None);
-        await Task.Delay(Held);
+        // The event that proves B waits: its advisory lock request is queued, not granted, in PostgreSQL.
+        await WaitForWaitingLockAsync(database);
         Assert.False(advance.IsCompleted, "instance B decided while instance A held the gate");
         Assert.False(save.IsCompleted, "instance B saved while instance A held the gate");
 
@@ -106,8 +106,8 @@ public sealed class GateTests(PostgresServer server)
         Assert.False(gate.IsCrossInstance);
         var release = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var holding = gate.RunAsync(() => release.Task, CancellationToken.None);
+        // The semaphore is taken synchronously: a second caller is queued the moment RunAsync returns.
         var next = gate.RunAsync(() => Task.FromResult("next"), CancellationToken.None);
-        await Task.Delay(200);
         Assert.False(next.IsCompleted);
         release.SetResult();
         await holding;
@@ -120,6 +120,23 @@ public sealed class GateTests(PostgresServer server)
         var error = Assert.Throws<InvalidOperationException>(() =>
             new RegistrationGate(Options.Create(new DatabaseOptions { Provider = DatabaseProvider.PostgreSql }), new ConfigurationBuilder().Build()));
         Assert.Contains("ConnectionStrings:Platform", error.Message, StringComparison.Ordinal);
+    }
+
+    // Polls pg_locks until a session waits for the gate's advisory lock (bigint key = classid << 32 | objid).
+    private static async Task WaitForWaitingLockAsync(string database)
+    {
+        await using var connection = new NpgsqlConnection(database);
+        await connection.OpenAsync();
+        await using var query = new NpgsqlCommand(
+            "select count(*) from pg_locks where locktype = 'advisory' and not granted and ((classid::bigint << 32) | objid::bigint) = @key " +
+            "and database = (select oid from pg_database where datname = current_database())", connection);
+        query.Parameters.AddWithValue("key", RegistrationGate.AdvisoryLockKey);
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while ((long)(await query.ExecuteScalarAsync())! == 0)
+        {
+            if (waited.Elapsed > TimeSpan.FromSeconds(30)) throw new TimeoutException("no session waited for the registration gate's advisory lock");
+            await Task.Delay(20);
+        }
     }
 
     private static PlatformFactory Instance(string database)

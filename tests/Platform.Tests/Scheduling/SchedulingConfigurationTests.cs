@@ -37,8 +37,11 @@ public sealed class SchedulingConfigurationTests : IDisposable
             MoreServices = services => services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true),
         };
         _ = app.Services;
+        // Every hosted service's StartAsync (Quartz's included: AwaitApplicationStarted is off) has run once ApplicationStarted fires.
+        var started = app.Services.GetRequiredService<IHostApplicationLifetime>().ApplicationStarted;
+        await Task.Delay(Timeout.Infinite, started).ContinueWith(_ => { }, TaskScheduler.Default).WaitAsync(TimeSpan.FromSeconds(30));
+        Assert.True(started.IsCancellationRequested);
         var scheduler = await app.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
-        await Task.Delay(500);
         Assert.NotEqual(SchedulerStatus.Running, scheduler.Status);
         Assert.False((await scheduler.GetMetadata()).JobStorePersistent);
     }
