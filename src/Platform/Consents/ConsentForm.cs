@@ -7,7 +7,7 @@ namespace RentToOwn.Platform.Consents;
 /// that is a secret protected by law and to the collection, processing and transfer of their data to KTK (BIN) for
 /// rent-to-own housing; validity for the period of the service; the State Corporation (BIN) and the platform operator
 /// (BIN) named; no cross-border transfer, no publication; the list of data. Used for A.9 and for the registration
-/// consents of A.20 and A.29 (<paramref name="purpose"/> line). The form number is a random salt (issue 15 §3): it makes
+/// consents of A.20 and A.29 (with a purpose line). The form number is a random salt (issue 15 §3): it makes
 /// the signed bytes, whose SHA-256 goes on the ledger, impossible to guess from the IIN; it is kept with the consent,
 /// never on the ledger.
 /// </summary>
@@ -39,7 +39,7 @@ public static class ConsentForm
             экстремизма.
             """,
         "en" => $"""
-            CONSENT OF THE SUBJECT TO THE COLLECTION AND PROCESSING OF PERSONAL DATA (form {Version}, no. {salt})
+            CONSENT TO THE COLLECTION AND PROCESSING OF PERSONAL DATA BY THE SUBJECT (form {Version}, no. {salt})
             I, {subjectName}, IIN {subjectIin}, consent to the use of information that is a secret protected by law, to the
             collection and processing of my personal data and to its transfer to JSC Kazakhstan Housing Company
             (BIN {p.KtkBin}) for the provision of rent-to-own housing.{Purpose("en", purpose)}

@@ -24,7 +24,7 @@ public static class IdentityExtensions
                 // Server-side session (issue 15 §3): started on sign-in, checked on every request, revoked on logout.
                 o.EventsType = typeof(SessionCookieEvents);
             });
-        builder.Services.AddOptions<SessionOptions>().BindConfiguration(SessionOptions.Section);
+        builder.Services.AddOptions<SessionStoreOptions>().BindConfiguration(SessionStoreOptions.Section);
         builder.Services.AddMemoryCache();
         builder.Services.AddScoped<SessionStore>();
         builder.Services.AddScoped<SessionCookieEvents>();

@@ -24,7 +24,7 @@ namespace RentToOwn.Platform.Registration;
 /// signer's own IIN/BIN) and goes to the ledger with its receipt. Every step lets the application advance.
 /// </summary>
 public sealed class RegistrationSteps(
-    PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, SignatureAcceptance acceptance, EdsTrust trust,
+    PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, SignatureAcceptance acceptance,
     ConsentSigning consentSigning, ConsentForms consentForms, IPaymentProvider payments, RegistrationGate gate, Auditing.PersonalDataAudit audit)
 {
     /// <summary>The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar); else null.</summary>
@@ -104,7 +104,7 @@ public sealed class RegistrationSteps(
             app.ConsentSalt = await db.Set<RegistrationApplication>().Where(a => a.Id == app.Id).Select(a => a.ConsentSalt).SingleAsync(ct);
         }
 
-        return RegistrationConsentForm.Bytes(language, lease.TenantName, lease.TenantIin, consentForms.Parties, app.ConsentSalt, app.Id, lease.Flat.CadastralNumber);
+        return RegistrationConsentForm.Bytes(language, lease.TenantName, lease.TenantIin, consentForms.Parties, app.ConsentSalt!, app.Id, lease.Flat.CadastralNumber);
     }
 
     /// <summary>A.20, A.29: the tenant's ДҚБ consent for this registration.</summary>

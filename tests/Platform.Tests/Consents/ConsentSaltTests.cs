@@ -40,13 +40,14 @@ public sealed class ConsentSaltTests(PlatformFactory factory) : IClassFixture<Pl
         Assert.DoesNotContain(tenant.Iin, receipt.ReceiptJson);
 
         // Whoever knows the IIN, name and BINs but not the salt gets another hash.
+        using var scope = factory.Services.CreateScope();
         var guess = ConsentForm.Bytes("en", DemoKeys.Party(factory.PkiDirectory, "tenant").Name, tenant.Iin,
-            factory.Services.GetRequiredService<ConsentForms>().Parties, new string('0', 32));
+            scope.ServiceProvider.GetRequiredService<ConsentForms>().Parties, new string('0', 32));
         Assert.DoesNotContain(Convert.ToHexStringLower(SHA256.HashData(guess)), receipt.ReceiptJson);
 
         // The stored signature still verifies over the stored bytes (what the A.14 EDS check re-verifies).
-        var verifier = factory.Services.GetRequiredService<RentToOwn.Eds.Verification.CadesVerifier>();
-        var trust = factory.Services.GetRequiredService<RentToOwn.Platform.Signing.EdsTrust>();
+        var verifier = scope.ServiceProvider.GetRequiredService<RentToOwn.Eds.Verification.CadesVerifier>();
+        var trust = scope.ServiceProvider.GetRequiredService<RentToOwn.Platform.Signing.EdsTrust>();
         Assert.True(verifier.Verify(consent.SignedForm!, consent.SignatureCms!, trust.Policy(RentToOwn.Eds.Certificates.KeyPurpose.Signing)).Passed);
     }
 

@@ -7,11 +7,11 @@ namespace RentToOwn.Platform.Identity.Sessions;
 
 /// <summary>
 /// Issue 15 §3: the server-side sessions. A session is valid while not revoked and used within
-/// <see cref="SessionOptions.IdleHours"/>; its login certificate's revocation is re-checked once it is
-/// <see cref="SessionOptions.RevocationCheckMinutes"/> old (on the next request, by <see cref="TimeProvider"/>), and a
-/// revoked certificate ends it. Checks are cached per instance for <see cref="SessionOptions.CacheSeconds"/>.
+/// <see cref="SessionStoreOptions.IdleHours"/>; its login certificate's revocation is re-checked once it is
+/// <see cref="SessionStoreOptions.RevocationCheckMinutes"/> old (on the next request, by <see cref="TimeProvider"/>), and a
+/// revoked certificate ends it. Checks are cached per instance for <see cref="SessionStoreOptions.CacheSeconds"/>.
 /// </summary>
-public sealed class SessionStore(PlatformDbContext db, IMemoryCache cache, TimeProvider time, IOptions<SessionOptions> options,
+public sealed class SessionStore(PlatformDbContext db, IMemoryCache cache, TimeProvider time, IOptions<SessionStoreOptions> options,
     ILoginCertificateStatus certificates, ILogger<SessionStore> logger)
 {
     /// <summary>Reason stored for a logout.</summary>
@@ -23,7 +23,7 @@ public sealed class SessionStore(PlatformDbContext db, IMemoryCache cache, TimeP
     /// <summary>Reason stored when the session was idle too long.</summary>
     public const string Idle = "idle";
 
-    private SessionOptions O => options.Value;
+    private SessionStoreOptions O => options.Value;
 
     /// <summary>Starts a session for <paramref name="accountId"/> (with the login certificate, when there was one).</summary>
     public async Task<Guid> StartAsync(Guid accountId, LoginCertificate? certificate, CancellationToken ct)

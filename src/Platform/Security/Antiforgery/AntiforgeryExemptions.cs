@@ -16,6 +16,7 @@ public static class AntiforgeryExemptions
         ["POST /api/verify"] = "public verifier: anonymous, changes nothing",
         ["POST /api/video-sessions/signalling/negotiate"] = "SignalR negotiation: opens a connection, changes nothing; hub calls need the session",
         ["POST /api/video-sessions/signalling"] = "SignalR long-polling frames: the connection token from negotiation, and every hub call checks the session and room",
+        ["DELETE /api/video-sessions/signalling"] = "SignalR closing a long-polling connection: the connection token from negotiation",
     };
 
     /// <summary>The reason <paramref name="method"/> <paramref name="route"/> is exempt, or null when the header is required.</summary>

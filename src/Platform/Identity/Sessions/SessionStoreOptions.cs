@@ -1,7 +1,7 @@
 namespace RentToOwn.Platform.Identity.Sessions;
 
 /// <summary>Configuration section <c>Sessions</c>.</summary>
-public sealed class SessionOptions
+public sealed class SessionStoreOptions
 {
     /// <summary>Section name.</summary>
     public const string Section = "Sessions";
