@@ -9,7 +9,7 @@ namespace RentToOwn.Cli.Demo;
 /// </summary>
 public sealed class AntiforgeryHandler(HttpMessageHandler inner) : DelegatingHandler(inner)
 {
-    private sealed record Token(string HeaderName, string Token);
+    private sealed record AntiforgeryToken(string HeaderName, string Token);
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
@@ -19,7 +19,7 @@ public sealed class AntiforgeryHandler(HttpMessageHandler inner) : DelegatingHan
         {
             using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(uri, "/api/antiforgery"));
             using var r = await base.SendAsync(get, ct);
-            if (r.IsSuccessStatusCode && await r.Content.ReadFromJsonAsync<Token>(ct) is { } t)
+            if (r.IsSuccessStatusCode && await r.Content.ReadFromJsonAsync<AntiforgeryToken>(ct) is { } t)
             {
                 request.Headers.Add(t.HeaderName, t.Token);
             }

@@ -12,7 +12,7 @@ public sealed class AntiforgeryHandler : DelegatingHandler
     /// <summary>Request option: send this request without a token.</summary>
     public static readonly HttpRequestOptionsKey<bool> Skip = new("rto-no-antiforgery");
 
-    private sealed record Token(string HeaderName, string Token);
+    private sealed record AntiforgeryToken(string HeaderName, string Token);
 
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken ct)
@@ -23,7 +23,7 @@ public sealed class AntiforgeryHandler : DelegatingHandler
         {
             using var get = new HttpRequestMessage(HttpMethod.Get, new Uri(uri, "/api/antiforgery"));
             using var r = await base.SendAsync(get, ct);
-            if (r.IsSuccessStatusCode && await r.Content.ReadFromJsonAsync<Token>(ct) is { } t)
+            if (r.IsSuccessStatusCode && await r.Content.ReadFromJsonAsync<AntiforgeryToken>(ct) is { } t)
             {
                 request.Headers.Add(t.HeaderName, t.Token);
             }
