@@ -44,30 +44,7 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         foreach (var u in new[] { officer, tenant, guarantor, head, spouse }) await u.LoginAsync(ct);
         log.WriteLine("logged in with EDS: officer, tenant, spouse, guarantor, head");
 
-        // A.6: the officer imports the akimat list holding the tenant.
-        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
-        var csv = Encoding.UTF8.GetBytes($"iin,full_name,phone,category\n{tenant.Party.Iin},{tenant.Party.Name},+77011234567,budget\n");
-        await officer.FormAsync("Officer/RecipientLists", "Officer/RecipientLists",
-            new Dictionary<string, string> { ["Source"] = "Astana akimat (rto demo)", ["ReceivedOn"] = today }, ("Upload", "list.csv", csv), ct);
-        log.WriteLine("officer imported the list");
-
-        // A.9–A.11, A.13: consent, application, documents, guarantor invitation, submission.
-        await tenant.SignWidgetAsync("Tenant/Consent", "kk", ct);
-        await tenant.FormAsync("Tenant/Application?handler=Save", "Tenant/Application",
-            new Dictionary<string, string>
-            {
-                ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2",
-                ["Married"] = "true", ["SpouseIin"] = spouse.Party.Iin, // the civil registry (АХАЖ) records the demo tenant as married
-            }, null, ct);
-        foreach (var kind in TenantApplications.RequiredDocuments.Append(DocumentKind.MaritalStatusCertificate))
-        {
-            await tenant.FormAsync("Tenant/Application?handler=Upload", "Tenant/Application",
-                new Dictionary<string, string> { ["Kind"] = kind.ToString() }, ("Document", $"{kind}.pdf", DemoPdf), ct);
-        }
-
-        await tenant.FormAsync("Tenant/Application?handler=Invite", "Tenant/Application", new Dictionary<string, string> { ["GuarantorIin"] = guarantor.Party.Iin }, null, ct);
-        await tenant.FormAsync("Tenant/Application?handler=Submit", "Tenant/Application", new Dictionary<string, string>(), null, ct);
-        log.WriteLine("tenant consented, applied, invited the guarantor and submitted");
+        var id = await SubmitApplicationAsync(p, ct);
 
         // A.12: the guarantor signs the application; so does the spouse, where the platform has the spouse cabinet.
         await guarantor.SignWidgetAsync("Guarantor", null, ct);
@@ -79,8 +56,6 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         }
 
         // A.17: the officer approves; the contract is drafted.
-        var queue = await officer.PageAsync("Officer/Review", ct);
-        var id = ReviewLink().Match(queue) is { Success: true } m ? m.Groups[1].Value : throw new DemoException("officer: the application is not in the review queue");
         await officer.FormAsync($"Officer/Review/Details?id={id}&handler=Approve", $"Officer/Review/Details?id={id}", new Dictionary<string, string>(), null, ct);
         var contracts = await DemoUser.Json(await tenant.Http.GetAsync("api/contracts", ct), "tenant: contracts", ct);
         if (contracts.GetArrayLength() != 1) throw new DemoException("tenant: approval did not draft a contract");
@@ -111,6 +86,41 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         }
 
         return new DemoContract(contractId, pdf, view);
+    }
+
+    /// <summary>
+    /// A.6–A.13: the officer imports the list holding the tenant; the tenant consents (A.9), applies, attaches, invites the
+    /// guarantor and submits. The officer and the tenant must be logged in. Returns the application id from the officer's queue.
+    /// </summary>
+    public async Task<string> SubmitApplicationAsync(DemoParties p, CancellationToken ct)
+    {
+        var (officer, tenant, guarantor, spouse) = (p.Officer, p.Tenant, p.Guarantor, p.Spouse);
+        // A.6: the officer imports the akimat list holding the tenant.
+        var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
+        var csv = Encoding.UTF8.GetBytes($"iin,full_name,phone,category\n{tenant.Party.Iin},{tenant.Party.Name},+77011234567,budget\n");
+        await officer.FormAsync("Officer/RecipientLists", "Officer/RecipientLists",
+            new Dictionary<string, string> { ["Source"] = "Astana akimat (rto demo)", ["ReceivedOn"] = today }, ("Upload", "list.csv", csv), ct);
+        log.WriteLine("officer imported the list");
+
+        // A.9–A.11, A.13: consent, application, documents, guarantor invitation, submission.
+        await tenant.SignWidgetAsync("Tenant/Consent", "kk", ct);
+        await tenant.FormAsync("Tenant/Application?handler=Save", "Tenant/Application",
+            new Dictionary<string, string>
+            {
+                ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2",
+                ["Married"] = "true", ["SpouseIin"] = spouse.Party.Iin, // the civil registry (АХАЖ) records the demo tenant as married
+            }, null, ct);
+        foreach (var kind in TenantApplications.RequiredDocuments.Append(DocumentKind.MaritalStatusCertificate))
+        {
+            await tenant.FormAsync("Tenant/Application?handler=Upload", "Tenant/Application",
+                new Dictionary<string, string> { ["Kind"] = kind.ToString() }, ("Document", $"{kind}.pdf", DemoPdf), ct);
+        }
+
+        await tenant.FormAsync("Tenant/Application?handler=Invite", "Tenant/Application", new Dictionary<string, string> { ["GuarantorIin"] = guarantor.Party.Iin }, null, ct);
+        await tenant.FormAsync("Tenant/Application?handler=Submit", "Tenant/Application", new Dictionary<string, string>(), null, ct);
+        log.WriteLine("tenant consented, applied, invited the guarantor and submitted");
+        var queue = await officer.PageAsync("Officer/Review", ct);
+        return ReviewLink().Match(queue) is { Success: true } m ? m.Groups[1].Value : throw new DemoException("officer: the application is not in the review queue");
     }
 
     /// <summary>Verifies the contract's signatures (CMS, ledger receipt, chain); returns how many there are.</summary>

@@ -45,4 +45,7 @@ public enum RecordKind : byte
     /// the provider's refund receipt, the signature hash its signature, the certificate its key fingerprint).
     /// </summary>
     PaymentAdjusted = 11,
+
+    /// <summary>A data subject withdrew a personal-data (ДҚБ) consent, signed with their EDS (issue 16 §5, Appendix).</summary>
+    ConsentWithdrawn = 12,
 }

@@ -10,5 +10,5 @@ namespace RentToOwn.Platform.Applications;
 /// <param name="GuarantorsInvited">Guarantors invited (A.11).</param>
 /// <param name="MonthlyIncomeTiyn">Declared income, or null when the tenant's consent is not live (not read).</param>
 /// <param name="ChecksFailed">A.14–A.15 checks failed at the latest run; null when not run yet.</param>
-public sealed record ReviewItem(Guid ApplicationId, string TenantIin, DateTimeOffset SubmittedAt, DateOnly DecisionDeadline, bool Overdue,
+public sealed record ReviewItem(Guid ApplicationId, string? TenantIin, DateTimeOffset SubmittedAt, DateOnly DecisionDeadline, bool Overdue,
     int GuarantorsSigned, int GuarantorsInvited, long? MonthlyIncomeTiyn, int? ChecksFailed = null);

@@ -26,7 +26,8 @@ public sealed class ReviewQueue(PlatformDbContext db, PersonalDataAccess access,
         foreach (var a in apps.OrderBy(a => a.DecisionDeadline))
         {
             var readable = await access.TryReadAsync(officerIin, a.TenantIin, "read:application", $"application/{a.Id}", ct);
-            items.Add(new ReviewItem(a.Id, a.TenantIin, a.SubmittedAt!.Value, a.DecisionDeadline!.Value, today > a.DecisionDeadline.Value,
+            // Issue 15 §2: without the tenant's live consent the queue shows neither the IIN nor the income.
+            items.Add(new ReviewItem(a.Id, readable ? a.TenantIin : null, a.SubmittedAt!.Value, a.DecisionDeadline!.Value, today > a.DecisionDeadline.Value,
                 a.Guarantors.Count(g => g.SignedAt != null), a.Guarantors.Count, readable ? a.MonthlyIncomeTiyn : null,
                 checks.TryGetValue(a.Id, out var failed) ? failed : null));
         }

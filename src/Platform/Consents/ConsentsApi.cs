@@ -1,44 +1,110 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
-using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Localization;
+using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Consents;
 
-/// <summary>A.9: the subject signs the Appendix consent form; the platform verifies it and registers it with the ДҚБ stand-in.</summary>
+/// <summary>
+/// A.9, Appendix: the subject reads the consent form (with its random form number), signs it, sees their consents and
+/// withdraws one (issue 16 §5). Only the caller's own consents; all state changes through the signing pipeline.
+/// </summary>
 public static class ConsentsApi
 {
-    /// <summary>A signed consent form.</summary>
+    /// <summary>A signed consent form or withdrawal.</summary>
     public sealed record ConsentRequest(string Language, string Cms);
 
     /// <summary>The registered consent.</summary>
     public sealed record ConsentResponse(Guid ConsentId, string FormVersion, DateTimeOffset ValidUntil);
 
-    /// <summary>Maps <c>POST /api/consents</c>.</summary>
+    /// <summary>A text to sign: the text, its bytes (base64) and where to post the signature.</summary>
+    public sealed record FormToSign(string Text, string Document, string SubmitUrl);
+
+    /// <summary>One of the caller's consents.</summary>
+    public sealed record ConsentSummary(Guid Id, string Purpose, string FormVersion, DateTimeOffset GrantedAt, DateTimeOffset ValidUntil,
+        DateTimeOffset? WithdrawnAt, bool Live, long? WithdrawalLeafIndex);
+
+    /// <summary>Maps <c>/api/consents</c>.</summary>
     public static IEndpointRouteBuilder MapConsentsApi(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/consents", GiveConsent).RequireAuthorization();
+        var api = app.MapGroup("/api/consents").RequireAuthorization();
+        api.MapGet("/", Mine);
+        api.MapGet("/form", Form);
+        api.MapPost("/", GiveConsent);
+        api.MapGet("/{id:guid}/withdrawal", WithdrawalForm);
+        api.MapPost("/{id:guid}/withdrawal", Withdraw);
         return app;
     }
 
-    /// <summary>Verifies the CAdES over the form in the chosen language, by the session's own IIN, with a signing key.</summary>
+    /// <summary>The caller's consents, newest first.</summary>
+    public static async Task<Ok<List<ConsentSummary>>> Mine(HttpContext http, IConsentService consents, TimeProvider time, CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        var list = await consents.ConsentsOfAsync(PlatformClaims.IinOf(http.User)!, ct);
+        return TypedResults.Ok(list.Select(c => new ConsentSummary(c.Id, c.Purpose, c.FormVersion, c.GrantedAt, c.ValidUntil, c.RevokedAt,
+            c.IsLiveAt(now), c.WithdrawalLeafIndex)).ToList());
+    }
+
+    /// <summary>A new A.9 form for the caller in <paramref name="language"/>, with a fresh form number.</summary>
+    public static Results<Ok<FormToSign>, ProblemHttpResult> Form(string? language, HttpContext http, ConsentForms forms)
+    {
+        language ??= Languages.Current;
+        if (!Languages.IsSupportedCode(language)) return UnknownLanguage(language);
+        var form = forms.Issue(PlatformClaims.IinOf(http.User)!, http.User.Identity!.Name!, language);
+        return TypedResults.Ok(new FormToSign(form.Text, Convert.ToBase64String(form.Bytes), form.SubmitUrl));
+    }
+
+    /// <summary>
+    /// Verifies the CAdES over the form issued with <paramref name="form"/> (the token in the submit URL), by the session's
+    /// own IIN, with a signing key.
+    /// </summary>
     public static async Task<Results<Ok<ConsentResponse>, ProblemHttpResult>> GiveConsent(
-        ConsentRequest request, HttpContext http, ConsentSigning signing, EdsTrust trust, PlatformDbContext db, CancellationToken ct)
+        ConsentRequest request, string? form, HttpContext http, ConsentSigning signing, ConsentForms forms, PlatformDbContext db, CancellationToken ct)
     {
         var iin = PlatformClaims.IinOf(http.User)!;
-        if (!Languages.IsSupportedCode(request.Language))
+        if (!Languages.IsSupportedCode(request.Language)) return UnknownLanguage(request.Language);
+        if (forms.SaltOf(form, iin, request.Language) is not { } salt)
         {
-            return TypedResults.Problem($"Unknown form language '{request.Language}'.", statusCode: StatusCodes.Status400BadRequest);
+            return TypedResults.Problem("This consent form was not issued to you in this language: open the form again (GET /api/consents/form) and sign that one.",
+                statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        var form = ConsentForm.Bytes(request.Language, http.User.Identity!.Name!, iin, trust.Options.KtkBin);
-        var given = await signing.GiveAsync(iin, ConsentPurposes.Application, $"{ConsentForm.Version}/{request.Language}", form, cms, ct, "consent signature");
+        var bytes = ConsentForm.Bytes(request.Language, http.User.Identity!.Name!, iin, forms.Parties, salt);
+        var signed = new SignedConsentForm(ConsentPurposes.Application, $"{ConsentForm.Version}/{request.Language}", bytes, salt, cms);
+        var given = await signing.GiveAsync(iin, signed, ct, "consent signature");
         if (!given.Succeeded) return TypedResults.Problem(given.Error, statusCode: given.Status);
         await db.SaveChangesAsync(ct);
         var consent = given.Value.Consent;
         return TypedResults.Ok(new ConsentResponse(consent.Id, consent.FormVersion, consent.ValidUntil));
     }
+
+    /// <summary>The withdrawal text of the caller's consent <paramref name="id"/> (404 for anyone else's).</summary>
+    public static async Task<Results<Ok<FormToSign>, ProblemHttpResult>> WithdrawalForm(Guid id, string? language, HttpContext http,
+        ConsentWithdrawal withdrawal, CancellationToken ct)
+    {
+        language ??= Languages.Current;
+        if (!Languages.IsSupportedCode(language)) return UnknownLanguage(language);
+        if (await withdrawal.FindAsync(PlatformClaims.IinOf(http.User)!, id, ct) is not { } consent)
+        {
+            return TypedResults.Problem("No such consent of yours.", statusCode: StatusCodes.Status404NotFound);
+        }
+
+        var text = ConsentWithdrawalText.For(language, consent);
+        return TypedResults.Ok(new FormToSign(text, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text)), $"/api/consents/{id}/withdrawal"));
+    }
+
+    /// <summary>Issue 16 §5: withdraws the caller's consent <paramref name="id"/> with their signature over the withdrawal text.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(Guid id, ConsentRequest request, HttpContext http,
+        ConsentWithdrawal withdrawal, CancellationToken ct)
+    {
+        if (!Languages.IsSupportedCode(request.Language)) return UnknownLanguage(request.Language);
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        var outcome = await withdrawal.WithdrawAsync(PlatformClaims.IinOf(http.User)!, id, request.Language, cms, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(outcome.Error, statusCode: outcome.Status);
+    }
+
+    private static ProblemHttpResult UnknownLanguage(string? language) =>
+        TypedResults.Problem($"Unknown form language '{language}'.", statusCode: StatusCodes.Status400BadRequest);
 }

@@ -16,6 +16,8 @@ public static class ConsentsExtensions
 
         builder.Services.AddScoped<PersonalDataAccess>();
         builder.Services.AddScoped<ConsentSigning>();
+        builder.Services.AddScoped<ConsentForms>();
+        builder.Services.AddScoped<ConsentWithdrawal>();
         return builder;
     }
 }

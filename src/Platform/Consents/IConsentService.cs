@@ -1,15 +1,21 @@
 namespace RentToOwn.Platform.Consents;
 
 /// <summary>
-/// The ДҚБ (personal-data access control) service: registers a subject's signed consent and answers
-/// whether a live one exists. The real service is reached through Smart Bridge, which cannot be reached
-/// from here; <see cref="LocalConsentService"/> is the stand-in behind this interface.
+/// The ДҚБ (personal-data access control) service: registers a subject's signed consent, answers whether a live one
+/// exists, and records a withdrawal. The real service is reached through Smart Bridge, which cannot be reached from here;
+/// <see cref="LocalConsentService"/> is the stand-in behind this interface.
 /// </summary>
 public interface IConsentService
 {
-    /// <summary>Registers a verified, signed consent.</summary>
-    Task<PersonalDataConsent> RegisterAsync(string subjectIin, string purpose, string formVersion, byte[] signatureCms, CancellationToken ct);
+    /// <summary>Registers a verified, signed consent of <paramref name="subjectIin"/>.</summary>
+    Task<PersonalDataConsent> RegisterAsync(string subjectIin, SignedConsentForm form, CancellationToken ct);
 
     /// <summary>The live consent of <paramref name="subjectIin"/> for <paramref name="purpose"/>, if any.</summary>
     Task<PersonalDataConsent?> LiveConsentAsync(string subjectIin, string purpose, CancellationToken ct);
+
+    /// <summary>Every consent of <paramref name="subjectIin"/>, newest first (live, expired and withdrawn).</summary>
+    Task<IReadOnlyList<PersonalDataConsent>> ConsentsOfAsync(string subjectIin, CancellationToken ct);
+
+    /// <summary>Withdraws consent <paramref name="consentId"/> at <paramref name="at"/>; false when it was not live.</summary>
+    Task<bool> WithdrawAsync(Guid consentId, DateTimeOffset at, CancellationToken ct);
 }

@@ -8,13 +8,15 @@ namespace RentToOwn.Platform.Consents;
 public sealed class LocalConsentService(PlatformDbContext db, TimeProvider time, IOptions<ConsentOptions> options) : IConsentService
 {
     /// <inheritdoc />
-    public async Task<PersonalDataConsent> RegisterAsync(string subjectIin, string purpose, string formVersion, byte[] signatureCms, CancellationToken ct)
+    public async Task<PersonalDataConsent> RegisterAsync(string subjectIin, SignedConsentForm form, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var consent = new PersonalDataConsent
         {
-            Id = Guid.NewGuid(), SubjectIin = subjectIin, Purpose = purpose, FormVersion = formVersion,
-            GrantedAt = now, ValidUntil = now.AddDays(options.Value.ValidityDays), SignatureCms = signatureCms,
+            Id = Guid.NewGuid(), SubjectIin = subjectIin, Purpose = form.Purpose, FormVersion = form.FormVersion,
+            // Appendix: valid for the period of the service (ConsentOptions.ServicePeriodMonths), unless withdrawn.
+            GrantedAt = now, ValidUntil = now.AddMonths(options.Value.ServicePeriodMonths), SignatureCms = form.Cms,
+            SignedForm = form.Form, FormSalt = form.Salt,
         };
         db.Consents.Add(consent);
         await db.SaveChangesAsync(ct);
@@ -30,4 +32,13 @@ public sealed class LocalConsentService(PlatformDbContext db, TimeProvider time,
             .ToListAsync(ct);
         return candidates.Where(c => c.IsLiveAt(now)).OrderByDescending(c => c.GrantedAt).FirstOrDefault();
     }
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<PersonalDataConsent>> ConsentsOfAsync(string subjectIin, CancellationToken ct) =>
+        (await db.Consents.AsNoTracking().Where(c => c.SubjectIin == subjectIin).ToListAsync(ct)).OrderByDescending(c => c.GrantedAt).ToList();
+
+    /// <inheritdoc />
+    public async Task<bool> WithdrawAsync(Guid consentId, DateTimeOffset at, CancellationToken ct) =>
+        await db.Consents.Where(c => c.Id == consentId && c.RevokedAt == null && c.ValidUntil > at)
+            .ExecuteUpdateAsync(u => u.SetProperty(c => c.RevokedAt, at), ct) == 1;
 }

@@ -30,6 +30,15 @@ public sealed class PersonalDataConsent
     /// <summary>The subject's CAdES signature over the form, when signed with EDS.</summary>
     public byte[]? SignatureCms { get; set; }
 
+    /// <summary>The exact form bytes that were signed (they hold <see cref="FormSalt"/>; the ledger has only their SHA-256).</summary>
+    public byte[]? SignedForm { get; set; }
+
+    /// <summary>The form number: a random salt inside the signed form, kept here and never on the ledger (issue 15 §3).</summary>
+    public string? FormSalt { get; set; }
+
+    /// <summary>The ledger leaf of the signed withdrawal, when withdrawn in the cabinet.</summary>
+    public long? WithdrawalLeafIndex { get; set; }
+
     /// <summary>Whether the consent is live at <paramref name="now"/>.</summary>
     public bool IsLiveAt(DateTimeOffset now) => RevokedAt is null && GrantedAt <= now && now < ValidUntil;
 }

@@ -46,6 +46,7 @@ public static class WebShellExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseAntiforgery();
+        app.UseMiddleware<Security.Antiforgery.JsonAntiforgeryMiddleware>(); // issue 15 §3: state-changing /api calls need the header
         return app;
     }
 }

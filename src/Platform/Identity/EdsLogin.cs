@@ -86,6 +86,12 @@ public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, Cades
             await db.Users.Where(u => u.Id == account.Id).ExecuteUpdateAsync(s => s.SetProperty(u => u.FullName, signer.CommonName), ct);
         }
 
+        if (result.Report?.Signatures[0].SignerCertificate is { } der)
+        {
+            var c = new Org.BouncyCastle.X509.X509CertificateParser().ReadCertificate(der);
+            Sessions.LoginCertificate.Set(http.HttpContext!, new Sessions.LoginCertificate(signer.CertificateSerial, c.IssuerDN.ToString(), der));
+        }
+
         return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signer.Bin?.Value));
     }
 }

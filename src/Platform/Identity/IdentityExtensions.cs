@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
+using RentToOwn.Platform.Identity.Sessions;
 
 namespace RentToOwn.Platform.Identity;
 
@@ -20,10 +21,14 @@ public static class IdentityExtensions
                 o.AccessDeniedPath = "/Forbidden";
                 o.ExpireTimeSpan = TimeSpan.FromHours(8);
                 o.SlidingExpiration = true;
-                // APIs answer 401/403 instead of redirecting to the login page.
-                o.Events.OnRedirectToLogin = ctx => ApiOr(ctx, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = ctx => ApiOr(ctx, StatusCodes.Status403Forbidden);
+                // Server-side session (issue 15 §3): started on sign-in, checked on every request, revoked on logout.
+                o.EventsType = typeof(SessionCookieEvents);
             });
+        builder.Services.AddOptions<SessionStoreOptions>().BindConfiguration(SessionStoreOptions.Section);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddScoped<SessionStore>();
+        builder.Services.AddScoped<SessionCookieEvents>();
+        builder.Services.AddSingleton<ILoginCertificateStatus, TrustLoginCertificateStatus>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddSingleton<PreLoginCookie>();
         builder.Services.AddAuthorization(o =>
@@ -34,19 +39,5 @@ public static class IdentityExtensions
             }
         });
         return builder;
-    }
-
-    private static Task ApiOr(Microsoft.AspNetCore.Authentication.RedirectContext<CookieAuthenticationOptions> ctx, int status)
-    {
-        if (ctx.Request.Path.StartsWithSegments("/api"))
-        {
-            ctx.Response.StatusCode = status;
-        }
-        else
-        {
-            ctx.Response.Redirect(ctx.RedirectUri);
-        }
-
-        return Task.CompletedTask;
     }
 }

@@ -14,6 +14,12 @@ public static class PlatformClaims
     /// <summary>The directory account id.</summary>
     public const string AccountId = "rto:account";
 
+    /// <summary>The server-side session id (<c>Sessions/SessionStore</c>).</summary>
+    public const string Session = "rto:session";
+
+    /// <summary>The server-side session of <paramref name="user"/>, or null.</summary>
+    public static Guid? SessionOf(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(Session), out var id) ? id : null;
+
     /// <summary>The IIN of <paramref name="user"/>, or null when anonymous.</summary>
     public static string? IinOf(ClaimsPrincipal user) => user.FindFirstValue(Iin);
 

@@ -14,7 +14,7 @@ namespace RentToOwn.Platform.Pages;
 /// signed with EDS through <c>POST /api/consents</c>; then back to the cabinet. Only cabinet paths are accepted as <c>next</c>.
 /// </summary>
 [Authorize]
-public sealed class ConsentModel(IConsentService consents, EdsTrust trust) : PageModel
+public sealed class ConsentModel(IConsentService consents, ConsentForms forms, EdsTrust trust) : PageModel
 {
     private static readonly string[] Cabinets = ["/Guarantor", "/Spouse", "/Tenant/Application"];
 
@@ -35,8 +35,9 @@ public sealed class ConsentModel(IConsentService consents, EdsTrust trust) : Pag
     {
         var iin = PlatformClaims.IinOf(User)!;
         Next = Cabinets.Contains(next) ? next! : "/";
-        FormText = ConsentForm.Render(Languages.Current, User.Identity!.Name!, iin, trust.Options.KtkBin);
+        var form = forms.Issue(iin, User.Identity!.Name!, Languages.Current); // a fresh form number each time (issue 15 §3)
+        FormText = form.Text;
         Live = await consents.LiveConsentAsync(iin, ConsentPurposes.Application, ct);
-        Widget = new SignWidgetModel(Convert.ToBase64String(Encoding.UTF8.GetBytes(FormText)), "/api/consents", Next, trust.Options.NcaLayerUrls);
+        Widget = new SignWidgetModel(Convert.ToBase64String(form.Bytes), form.SubmitUrl, Next, trust.Options.NcaLayerUrls);
     }
 }

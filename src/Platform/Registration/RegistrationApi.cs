@@ -70,7 +70,7 @@ public static class RegistrationApi
         if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
         var lang = language ?? "kk";
         if (!Localization.Languages.IsSupportedCode(lang)) return Problem(400, $"Unknown form language '{lang}'.");
-        return TypedResults.Ok(new { language = lang, document = Convert.ToBase64String(RegistrationSteps.ConsentForm(found.App, found.Lease, lang, trust.Options.KtkBin)) });
+        return TypedResults.Ok(new { language = lang, document = Convert.ToBase64String(await steps.ConsentFormAsync(found.App, found.Lease, lang, ct)) });
     }
 
     /// <summary>A.20: the tenant's signed consent.</summary>

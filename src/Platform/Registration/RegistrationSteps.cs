@@ -24,8 +24,8 @@ namespace RentToOwn.Platform.Registration;
 /// signer's own IIN/BIN) and goes to the ledger with its receipt. Every step lets the application advance.
 /// </summary>
 public sealed class RegistrationSteps(
-    PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, SignatureAcceptance acceptance, EdsTrust trust,
-    ConsentSigning consentSigning, IPaymentProvider payments, RegistrationGate gate)
+    PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, SignatureAcceptance acceptance,
+    ConsentSigning consentSigning, ConsentForms consentForms, IPaymentProvider payments, RegistrationGate gate, Auditing.PersonalDataAudit audit)
 {
     /// <summary>The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar); else null.</summary>
     public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
@@ -33,7 +33,18 @@ public sealed class RegistrationSteps(
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (app is null) return null;
         var lease = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Where(LeaseVisibility.VisibleTo(user, Viewers)).SingleOrDefaultAsync(ct);
-        return lease is null ? null : (app, lease);
+        if (lease is null) return null;
+        await AuditStaffReadAsync(user, lease.TenantIin, lease.SpouseIin, $"registration/{id}", ct);
+        return (app, lease);
+    }
+
+    // Issue 15 §2: every registration read by KTK staff or a registrar (not the lease's own parties) is in the audit log.
+    private async Task AuditStaffReadAsync(ClaimsPrincipal user, string tenantIin, string? spouseIin, string resource, CancellationToken ct)
+    {
+        var iin = PlatformClaims.IinOf(user);
+        if (iin is null || iin == tenantIin || iin == spouseIin) return;
+        if (!PlatformClaims.IsKtkStaff(user) && !user.IsInRole(CabinetPolicies.Registrar)) return;
+        await audit.RecordAsync(iin, spouseIin is null ? [tenantIin] : [tenantIin, spouseIin], "read:registration", resource, allowed: true, ct);
     }
 
     /// <summary>A registration is seen by the tenant and spouse of its lease, KTK staff and the registrar.</summary>
@@ -43,8 +54,17 @@ public sealed class RegistrationSteps(
     public async Task<List<RegistrationApplication>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var leases = db.Leases.Where(LeaseVisibility.VisibleTo(user, Viewers)).Select(l => l.Id);
-        return (await db.Set<RegistrationApplication>().AsNoTracking().Where(a => leases.Contains(a.LeaseId)).ToListAsync(ct))
+        var list = (await db.Set<RegistrationApplication>().AsNoTracking().Where(a => leases.Contains(a.LeaseId)).ToListAsync(ct))
             .OrderByDescending(a => a.CreatedAt).ToList();
+        var iin = PlatformClaims.IinOf(user);
+        if (list.Count > 0 && iin is not null && (PlatformClaims.IsKtkStaff(user) || user.IsInRole(CabinetPolicies.Registrar)))
+        {
+            var ids = list.Select(a => a.LeaseId).Distinct().ToList();
+            var parties = await db.Leases.AsNoTracking().Where(l => ids.Contains(l.Id) && l.TenantIin != iin && l.SpouseIin != iin).Select(l => l.TenantIin).ToListAsync(ct);
+            if (parties.Count > 0) await audit.RecordAsync(iin, parties, "read:registrations", "registrations", allowed: true, ct);
+        }
+
+        return list;
     }
 
     /// <summary>A.19: KTK forms the lease-encumbrance application from a contract signed by every party, the head last.</summary>
@@ -72,9 +92,20 @@ public sealed class RegistrationSteps(
         return (Outcome.Ok, id);
     }
 
-    /// <summary>The consent form the tenant signs (A.20), in <paramref name="language"/>.</summary>
-    public static byte[] ConsentForm(RegistrationApplication app, LeaseRecord lease, string language, string ktkBin) =>
-        RegistrationConsentForm.Bytes(language, lease.TenantName, lease.TenantIin, ktkBin, app.Id, lease.Flat.CadastralNumber);
+    /// <summary>The consent form the tenant signs (A.20), in <paramref name="language"/>; its form number is drawn on first use.</summary>
+    public async Task<byte[]> ConsentFormAsync(RegistrationApplication app, LeaseRecord lease, string language, CancellationToken ct)
+    {
+        if (app.ConsentSalt is null)
+        {
+            // Drawn once: of two concurrent first views, the first write wins and both read it back.
+            var salt = Consents.ConsentForm.NewSalt();
+            await db.Set<RegistrationApplication>().Where(a => a.Id == app.Id && a.ConsentSalt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(a => a.ConsentSalt, salt), ct);
+            app.ConsentSalt = await db.Set<RegistrationApplication>().Where(a => a.Id == app.Id).Select(a => a.ConsentSalt).SingleAsync(ct);
+        }
+
+        return RegistrationConsentForm.Bytes(language, lease.TenantName, lease.TenantIin, consentForms.Parties, app.ConsentSalt!, app.Id, lease.Flat.CadastralNumber);
+    }
 
     /// <summary>A.20, A.29: the tenant's ДҚБ consent for this registration.</summary>
     public async Task<Outcome> GiveConsentAsync(RegistrationApplication app, LeaseRecord lease, string iin, string? language, byte[] cms, CancellationToken ct)
@@ -84,8 +115,10 @@ public sealed class RegistrationSteps(
         if (app.IsCourtOrdered) return Outcome.Refused(409, CourtOrderedTermination.NoConsentNeeded);
         if (app.ConsentId is not null) return Outcome.Refused(409, "The consent is already given.");
         if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, $"Unknown form language '{language}'.");
-        var form = ConsentForm(app, lease, language!, trust.Options.KtkBin);
-        var given = await consentSigning.GiveAsync(iin, RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", form, cms, ct);
+        if (app.ConsentSalt is null) return Outcome.Refused(409, "Open the consent form first (GET consent-form), then sign it.");
+        var form = await ConsentFormAsync(app, lease, language!, ct);
+        var given = await consentSigning.GiveAsync(iin,
+            new SignedConsentForm(RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", form, app.ConsentSalt, cms), ct);
         if (!given.Succeeded) return new Outcome(given.Status, given.Error);
         var (consent, receipt) = given.Value;
         app.ConsentId = consent.Id;

@@ -35,8 +35,7 @@ public sealed class GuarantorAndReviewTests : IDisposable
 
         // A.8–A.11: the tenant consents, fills in, attaches, invites, submits.
         var tenant = await LoginAsync("tenant");
-        var party = DemoKeys.Party(Pki, "tenant");
-        var consent = await tenant.PostAsJsonAsync("/api/consents", new { language = "kk", cms = Sign(ConsentForm.Bytes("kk", party.Name, party.Iin, KtkBin), "tenant") });
+        var consent = await ConsentClient.GiveAsync(tenant, form => Sign(form, "tenant"));
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         async Task Post(string handler, Dictionary<string, string> f)
         {

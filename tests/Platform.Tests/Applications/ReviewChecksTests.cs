@@ -75,9 +75,7 @@ public sealed class ReviewChecksTests : IDisposable
 
         // The guarantor consents (A.9); the officer runs the checks again: now the guarantor's EDS and records pass.
         var guarantor = await Flow.LoginAsync("guarantor");
-        var party = DemoKeys.Party(Pki, "guarantor");
-        Assert.Equal(HttpStatusCode.OK, (await guarantor.PostAsJsonAsync("/api/consents",
-            new { language = "en", cms = Flow.Sign(ConsentForm.Bytes("en", party.Name, party.Iin, KtkBin), "guarantor") })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ConsentClient.GiveAsync(guarantor, form => Flow.Sign(form, "guarantor"), "en")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(officer, id, "Recheck")).StatusCode);
         checks = await ChecksAsync(id);
         Assert.All(checks, c => Assert.Equal(CheckOutcome.Passed, c.Outcome));
@@ -141,9 +139,7 @@ public sealed class ReviewChecksTests : IDisposable
     {
         var id = await Flow.SubmittedApplicationAsync();
         var guarantor = await Flow.LoginAsync("guarantor");
-        var party = DemoKeys.Party(Pki, "guarantor");
-        Assert.Equal(HttpStatusCode.OK, (await guarantor.PostAsJsonAsync("/api/consents",
-            new { language = "kk", cms = Flow.Sign(ConsentForm.Bytes("kk", party.Name, party.Iin, KtkBin), "guarantor") })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ConsentClient.GiveAsync(guarantor, form => Flow.Sign(form, "guarantor"), "kk")).StatusCode);
 
         // The stored guarantor signature is swapped for the tenant's over the same text (as a forged record would be).
         var text = await _factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync()));

@@ -30,10 +30,8 @@ public sealed class TenantApplicationTests : IDisposable
 
     private Task<HttpResponseMessage> GiveConsentAsync(HttpClient client, string role, string language = "kk", string? signerRole = null, string purpose = "sign")
     {
-        var party = DemoKeys.Party(Pki, role);
-        var form = ConsentForm.Bytes(language, party.Name, party.Iin, KtkBin);
-        var cms = new CadesSigner(_factory.Time).Sign(form, DemoKeys.Load(Pki, signerRole ?? role, purpose), CadesSignOptions.Detached);
-        return client.PostAsJsonAsync("/api/consents", new { language, cms = Convert.ToBase64String(cms) });
+        return ConsentClient.GiveAsync(client, form => Convert.ToBase64String(
+            new CadesSigner(_factory.Time).Sign(form, DemoKeys.Load(Pki, signerRole ?? role, purpose), CadesSignOptions.Detached)), language);
     }
 
     private async Task<string> PostAsync(HttpClient client, string handler, Dictionary<string, string> fields)

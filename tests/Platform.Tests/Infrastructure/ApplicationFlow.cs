@@ -54,8 +54,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
 
         var tenant = await LoginAsync("tenant");
-        var party = DemoKeys.Party(pki, "tenant");
-        var consent = await tenant.PostAsJsonAsync("/api/consents", new { language = "kk", cms = Sign(ConsentForm.Bytes("kk", party.Name, party.Iin, KtkBin), "tenant") });
+        var consent = await ConsentClient.GiveAsync(tenant, form => Sign(form, "tenant"));
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         async Task Post(string handler, Dictionary<string, string> f)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -69,6 +70,22 @@ public class PlatformFactory : WebApplicationFactory<Program>
             services.AddSingleton<IStartupFilter, TestLoginStartupFilter>();
         });
     }
+
+    /// <summary>
+    /// A client like the base one (cookies, redirects as asked) that also sends the anti-forgery header on state-changing
+    /// API calls (<see cref="AntiforgeryHandler"/>).
+    /// </summary>
+    public new HttpClient CreateClient(WebApplicationFactoryClientOptions options)
+    {
+        var handlers = new List<DelegatingHandler> { new AntiforgeryHandler() };
+        if (options.AllowAutoRedirect) handlers.Add(new RedirectHandler(options.MaxAutomaticRedirections));
+        if (options.HandleCookies) handlers.Add(new CookieContainerHandler());
+        var client = CreateDefaultClient(options.BaseAddress, [.. handlers]);
+        return client;
+    }
+
+    /// <summary>A client with the default options (see <see cref="CreateClient(WebApplicationFactoryClientOptions)"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions());
 
     /// <summary>Adds an account to the directory.</summary>
     public async Task<UserAccount> AddUserAsync(string iin, string name, PlatformRoles roles)

@@ -21,8 +21,13 @@ internal sealed class ProductionAdapters : IPaymentProvider, ISmsSender, IConsen
 
     public Task SendAsync(SmsMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<PersonalDataConsent> RegisterAsync(string subjectIin, string purpose, string formVersion, byte[] signatureCms, CancellationToken ct) =>
+    public Task<PersonalDataConsent> RegisterAsync(string subjectIin, SignedConsentForm form, CancellationToken ct) =>
         throw new NotSupportedException();
+
+    public Task<IReadOnlyList<PersonalDataConsent>> ConsentsOfAsync(string subjectIin, CancellationToken ct) =>
+        Task.FromResult<IReadOnlyList<PersonalDataConsent>>([]);
+
+    public Task<bool> WithdrawAsync(Guid consentId, DateTimeOffset at, CancellationToken ct) => throw new NotSupportedException();
 
     public Task<PersonalDataConsent?> LiveConsentAsync(string subjectIin, string purpose, CancellationToken ct) => Task.FromResult<PersonalDataConsent?>(null);
 

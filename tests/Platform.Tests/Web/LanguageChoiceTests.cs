@@ -26,10 +26,8 @@ public sealed class LanguageChoiceTests : IDisposable
         var consentPage = await client.GetStringAsync("/Tenant/Consent");
         Assert.Contains("<html lang=\"en\"", consentPage);
         Assert.Contains("CONSENT TO THE COLLECTION AND PROCESSING", consentPage);
-        var party = DemoKeys.Party(_factory.PkiDirectory, "tenant");
         var flow = new ApplicationFlow(_factory, _factory.PkiDirectory);
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/consents",
-            new { language = "en", cms = flow.Sign(ConsentForm.Bytes("en", party.Name, party.Iin, "040540000103"), "tenant") })).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await ConsentClient.GiveAsync(client, form => flow.Sign(form, "tenant"), "en")).StatusCode);
         var application = await client.GetAsync("/Tenant/Application");
         Assert.Equal(HttpStatusCode.OK, application.StatusCode);
         Assert.Contains("<html lang=\"en\"", await application.Content.ReadAsStringAsync());

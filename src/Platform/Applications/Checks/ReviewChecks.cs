@@ -118,12 +118,10 @@ public sealed class ReviewChecks(
         string what;
         if (role == "tenant")
         {
-            // The tenant's EDS-signed A.9 consent (the form bytes are rebuilt exactly as signed).
+            // The tenant's EDS-signed A.9 consent, over the form bytes kept with it.
             var consent = await consents.LiveConsentAsync(iin, ConsentPurposes.Application, ct);
             cms = consent?.SignatureCms;
-            var language = consent?.FormVersion.Split('/') is [_, var l] ? l : "kk";
-            var name = await db.Users.Where(u => u.Iin == iin).Select(u => u.FullName).SingleOrDefaultAsync(ct) ?? iin;
-            document = ConsentForm.Bytes(language, name, iin, trust.Options.KtkBin);
+            document = consent?.SignedForm ?? []; // the exact bytes signed (they hold the form number, issue 15 §3)
             what = "consent A.9";
         }
         else

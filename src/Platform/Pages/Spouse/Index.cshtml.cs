@@ -13,7 +13,7 @@ namespace RentToOwn.Platform.Pages.Spouse;
 /// Spouse cabinet: the applications naming this person as the tenant's spouse (signed here, like a guarantor's A.12)
 /// and the contracts they are a party of (signed on /Contracts after the tenant, A.17–A.18).
 /// </summary>
-public sealed class IndexModel(SpouseSignatures signatures, ContractSigning contracts, IConsentService consents, EdsTrust trust) : PageModel
+public sealed class IndexModel(SpouseSignatures signatures, ContractSigning contracts, IConsentService consents, PersonalDataAccess access, EdsTrust trust) : PageModel
 {
     /// <summary>The spouse's IIN.</summary>
     public string Iin => PlatformClaims.IinOf(User)!;
@@ -33,7 +33,14 @@ public sealed class IndexModel(SpouseSignatures signatures, ContractSigning cont
     /// <summary>Shows the cabinet.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Applications = await signatures.ApplicationsAsync(Iin, ct);
+        // Issue 15 §2: the tenant's application is shown only under the tenant's live consent, each read audited.
+        var readable = new List<TenantApplication>();
+        foreach (var a in await signatures.ApplicationsAsync(Iin, ct))
+        {
+            if (await access.TryReadAsync(Iin, a.TenantIin, "read:application:spouse", $"application/{a.Id}", ct)) readable.Add(a);
+        }
+
+        Applications = readable;
         Contracts = (await contracts.MineAsync(Iin, false, ct)).Where(l => l.SpouseIin == Iin).ToList();
         ConsentLive = await consents.LiveConsentAsync(Iin, ConsentPurposes.Application, ct) is not null;
         var next = Applications.FirstOrDefault(a => a.Status == ApplicationStatus.Submitted && a.SpouseSignedAt is null);

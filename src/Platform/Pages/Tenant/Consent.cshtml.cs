@@ -9,7 +9,7 @@ using RentToOwn.Platform.Signing;
 namespace RentToOwn.Platform.Pages.Tenant;
 
 /// <summary>A.9: the tenant reads the Appendix form in their language and signs it with EDS.</summary>
-public sealed class ConsentModel(IConsentService consents, EdsTrust trust) : PageModel
+public sealed class ConsentModel(IConsentService consents, ConsentForms forms, EdsTrust trust) : PageModel
 {
     /// <summary>The form text shown (and signed).</summary>
     public string FormText { get; private set; } = "";
@@ -24,8 +24,9 @@ public sealed class ConsentModel(IConsentService consents, EdsTrust trust) : Pag
     public async Task OnGetAsync(CancellationToken ct)
     {
         var iin = PlatformClaims.IinOf(User)!;
-        FormText = ConsentForm.Render(Languages.Current, User.Identity!.Name!, iin, trust.Options.KtkBin);
+        var form = forms.Issue(iin, User.Identity!.Name!, Languages.Current); // a fresh form number each time (issue 15 §3)
+        FormText = form.Text;
         Live = await consents.LiveConsentAsync(iin, ConsentPurposes.Application, ct);
-        Widget = new SignWidgetModel(Convert.ToBase64String(Encoding.UTF8.GetBytes(FormText)), "/api/consents", "/Tenant/Application", trust.Options.NcaLayerUrls);
+        Widget = new SignWidgetModel(Convert.ToBase64String(form.Bytes), form.SubmitUrl, "/Tenant/Application", trust.Options.NcaLayerUrls);
     }
 }

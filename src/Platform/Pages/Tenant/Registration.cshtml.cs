@@ -68,7 +68,7 @@ public sealed class RegistrationModel(RegistrationSteps steps, PlatformDbContext
             // The next action of the tenant: consent (A.20), then the signature (A.20, A.31), then the fee (A.22).
             if (Widget is null && view.Missing.Contains("consent"))
             {
-                var form = RegistrationSteps.ConsentForm(a, found.Lease, Languages.Current, trust.Options.KtkBin);
+                var form = await steps.ConsentFormAsync(found.App, found.Lease, Languages.Current, ct);
                 WidgetStep = "consent";
                 WidgetText = System.Text.Encoding.UTF8.GetString(form);
                 Widget = new SignWidgetModel(Convert.ToBase64String(form), $"/api/registrations/{a.Id}/consent", $"/Tenant/Registration?id={a.Id}", trust.Options.NcaLayerUrls);

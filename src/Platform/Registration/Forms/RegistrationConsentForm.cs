@@ -1,46 +1,30 @@
-using System.Text;
+using RentToOwn.Platform.Consents;
 
 namespace RentToOwn.Platform.Registration.Forms;
 
 /// <summary>
-/// A.20, A.29: the ДҚБ consent for the registration — the subject lets KTK and the State Corporation process their
-/// data for the state registration of this application. Signed as the exact UTF-8 bytes in the reader's language.
+/// A.20, A.29: the ДҚБ consent for a registration is the Appendix form (<see cref="ConsentForm"/>, issue 16 §5) with a
+/// purpose line naming the registration application and the property. Its form number (salt) is drawn once per
+/// application and kept on it (<c>ConsentSalt</c>) and with the consent, never on the ledger (issue 15 §3).
 /// </summary>
 public static class RegistrationConsentForm
 {
     /// <summary>The ДҚБ purpose consents of this form are registered under.</summary>
     public const string Purpose = "registration";
 
-    /// <summary>Form version.</summary>
-    public const string Version = "REG-2026-11";
+    /// <summary>Form version (the Appendix form's).</summary>
+    public const string Version = ConsentForm.Version;
 
-    /// <summary>The form text.</summary>
-    public static string Render(string language, string subjectName, string subjectIin, string ktkBin, Guid registrationId, string cadastralNumber) => language switch
+    /// <summary>The purpose line: state registration under this application, of this property.</summary>
+    public static string PurposeText(string language, Guid registrationId, string cadastralNumber) => language switch
     {
-        "ru" => $"""
-            СОГЛАСИЕ НА ОБРАБОТКУ ПЕРСОНАЛЬНЫХ ДАННЫХ ДЛЯ ГОСУДАРСТВЕННОЙ РЕГИСТРАЦИИ (форма {Version})
-            Я, {subjectName}, ИИН {subjectIin}, даю согласие АО «Казахстанская жилищная компания» (БИН {ktkBin}) и
-            НАО «Государственная корпорация «Правительство для граждан» на сбор и обработку моих персональных данных
-            для государственной регистрации по заявлению {registrationId} (объект {cadastralNumber}) в ЕГКН.
-            Трансграничная передача и опубликование не допускаются.
-            """,
-        "en" => $"""
-            CONSENT TO PERSONAL-DATA PROCESSING FOR STATE REGISTRATION (form {Version})
-            I, {subjectName}, IIN {subjectIin}, consent to JSC Kazakhstan Housing Company (BIN {ktkBin}) and the
-            State Corporation "Government for Citizens" collecting and processing my personal data for the state
-            registration of application {registrationId} (property {cadastralNumber}) in the unified cadastre.
-            No cross-border transfer and no publication.
-            """,
-        _ => $"""
-            МЕМЛЕКЕТТІК ТІРКЕУ ҮШІН ДЕРБЕС ДЕРЕКТЕРДІ ӨҢДЕУГЕ КЕЛІСІМ (нысан {Version})
-            Мен, {subjectName}, ЖСН {subjectIin}, «Қазақстан тұрғын үй компаниясы» АҚ-ға (БСН {ktkBin}) және
-            «Азаматтарға арналған үкімет» мемлекеттік корпорациясы» КеАҚ-ға {registrationId} өтініші бойынша
-            ({cadastralNumber} объектісі) ЖМБМК-да мемлекеттік тіркеу үшін дербес деректерімді жинауға және өңдеуге
-            келісім беремін. Трансшекаралық беруге және жариялауға жол берілмейді.
-            """,
+        "ru" => $"государственная регистрация по заявлению {registrationId} (объект {cadastralNumber}) в ЕГКН",
+        "en" => $"state registration of application {registrationId} (property {cadastralNumber}) in the unified cadastre",
+        _ => $"{registrationId} өтініші бойынша ({cadastralNumber} объектісі) ЖМБМК-да мемлекеттік тіркеу",
     };
 
     /// <summary>The bytes the subject signs.</summary>
-    public static byte[] Bytes(string language, string subjectName, string subjectIin, string ktkBin, Guid registrationId, string cadastralNumber) =>
-        Encoding.UTF8.GetBytes(Render(language, subjectName, subjectIin, ktkBin, registrationId, cadastralNumber));
+    public static byte[] Bytes(string language, string subjectName, string subjectIin, ConsentParties parties, string salt, Guid registrationId,
+        string cadastralNumber) =>
+        ConsentForm.Bytes(language, subjectName, subjectIin, parties, salt, PurposeText(language, registrationId, cadastralNumber));
 }

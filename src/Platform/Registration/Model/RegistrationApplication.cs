@@ -73,6 +73,9 @@ public sealed class RegistrationApplication
     /// <summary>When the form was signed.</summary>
     public DateTimeOffset? FormSignedAt { get; set; }
 
+    /// <summary>A.20, A.29: the form number (random salt) of this application's consent form, drawn when first shown; off the ledger.</summary>
+    public string? ConsentSalt { get; set; }
+
     /// <summary>The ДҚБ consent given for this registration (A.20, A.29).</summary>
     public Guid? ConsentId { get; set; }
 

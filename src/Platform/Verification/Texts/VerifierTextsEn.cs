@@ -50,6 +50,7 @@ internal static class VerifierTextsEn
         ["kind.PaymentConfirmed"] = "Payment confirmed by the payment provider",
         ["kind.CourtDecisionRecorded"] = "Court decision recorded",
         ["kind.PaymentAdjusted"] = "Payment surplus credited or refunded",
+        ["kind.ConsentWithdrawn"] = "Personal-data consent withdrawn",
         ["recorded"] = "Recorded signing time",
         ["proof"] = "Inclusion proof",
         ["proof.ok"] = "verified",

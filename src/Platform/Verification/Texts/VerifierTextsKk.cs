@@ -50,6 +50,7 @@ internal static class VerifierTextsKk
         ["kind.PaymentConfirmed"] = "Төлемді төлем провайдері растады",
         ["kind.CourtDecisionRecorded"] = "Сот шешімі тіркелді",
         ["kind.PaymentAdjusted"] = "Төлем артығы есепке алынды немесе қайтарылды",
+        ["kind.ConsentWithdrawn"] = "Дербес деректерді өңдеуге келісім кері қайтарылды",
         ["recorded"] = "Жазбадағы қол қою уақыты",
         ["proof"] = "Қамту дәлелі",
         ["proof.ok"] = "тексерілді",

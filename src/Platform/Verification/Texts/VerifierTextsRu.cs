@@ -50,6 +50,7 @@ internal static class VerifierTextsRu
         ["kind.PaymentConfirmed"] = "Платёж подтверждён платёжным провайдером",
         ["kind.CourtDecisionRecorded"] = "Зарегистрировано решение суда",
         ["kind.PaymentAdjusted"] = "Переплата зачтена или возвращена",
+        ["kind.ConsentWithdrawn"] = "Согласие на обработку персональных данных отозвано",
         ["recorded"] = "Время подписания в записи",
         ["proof"] = "Доказательство включения",
         ["proof.ok"] = "проверено",

@@ -290,6 +290,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<string>("FormSalt")
+                        .HasColumnType("text");
+
                     b.Property<string>("FormVersion")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -309,6 +312,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<byte[]>("SignatureCms")
                         .HasColumnType("bytea");
 
+                    b.Property<byte[]>("SignedForm")
+                        .HasColumnType("bytea");
+
                     b.Property<string>("SubjectIin")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -317,29 +323,14 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ValidUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long?>("WithdrawalLeafIndex")
+                        .HasColumnType("bigint");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectIin");
 
                     b.ToTable("consents", (string)null);
-                });
-
-            modelBuilder.Entity("RentToOwn.Platform.Signing.Claims.SigningClaim", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
-
-                    b.Property<DateTimeOffset>("ClaimedAt")
-                        .HasColumnType("timestamp with time zone");
-
-                    b.Property<Guid>("Token")
-                        .IsConcurrencyToken()
-                        .HasColumnType("uuid");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("signing_claims", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
@@ -399,6 +390,49 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("login_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Identity.Sessions.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Certificate")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("CertificateIssuer")
+                        .HasMaxLength(512)
+                        .HasColumnType("character varying(512)");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("LastSeenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset>("RevocationCheckedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Identity.UserAccount", b =>
@@ -920,6 +954,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ConsentSalt")
+                        .HasColumnType("text");
+
                     b.Property<byte[]>("CourtDecisionCms")
                         .HasColumnType("bytea");
 
@@ -1194,6 +1231,24 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.ToTable("sent_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Signing.Claims.SigningClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset>("ClaimedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("signing_claims", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Term.Closing.ClosingSignature", b =>

@@ -283,6 +283,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("FormSalt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("FormVersion")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -302,6 +305,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<byte[]>("SignatureCms")
                         .HasColumnType("BLOB");
 
+                    b.Property<byte[]>("SignedForm")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("SubjectIin")
                         .IsRequired()
                         .HasMaxLength(12)
@@ -310,29 +316,14 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<long>("ValidUntil")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long?>("WithdrawalLeafIndex")
+                        .HasColumnType("INTEGER");
+
                     b.HasKey("Id");
 
                     b.HasIndex("SubjectIin");
 
                     b.ToTable("consents", (string)null);
-                });
-
-            modelBuilder.Entity("RentToOwn.Platform.Signing.Claims.SigningClaim", b =>
-                {
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("ClaimedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("Token")
-                        .IsConcurrencyToken()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Key");
-
-                    b.ToTable("signing_claims", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Contracts.ContractSignature", b =>
@@ -392,6 +383,49 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("ExpiresAt");
 
                     b.ToTable("login_challenges", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Identity.Sessions.UserSession", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AccountId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Certificate")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("CertificateIssuer")
+                        .HasMaxLength(512)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CertificateSerial")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("LastSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("RevocationCheckedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RevokedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RevokedReason")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AccountId");
+
+                    b.ToTable("user_sessions", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Identity.UserAccount", b =>
@@ -913,6 +947,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid?>("ConsentId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ConsentSalt")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("CourtDecisionCms")
                         .HasColumnType("BLOB");
 
@@ -1187,6 +1224,24 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("sent_reminders", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Signing.Claims.SigningClaim", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ClaimedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Token")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Key");
+
+                    b.ToTable("signing_claims", (string)null);
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Term.Closing.ClosingSignature", b =>

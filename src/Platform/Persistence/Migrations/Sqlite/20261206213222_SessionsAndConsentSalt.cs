@@ -1,0 +1,87 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class SessionsAndConsentSalt : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "ConsentSalt",
+                table: "registration_applications",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "FormSalt",
+                table: "consents",
+                type: "TEXT",
+                nullable: true);
+
+            migrationBuilder.AddColumn<byte[]>(
+                name: "SignedForm",
+                table: "consents",
+                type: "BLOB",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
+                name: "WithdrawalLeafIndex",
+                table: "consents",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.CreateTable(
+                name: "user_sessions",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    AccountId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CertificateSerial = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CertificateIssuer = table.Column<string>(type: "TEXT", maxLength: 512, nullable: true),
+                    Certificate = table.Column<byte[]>(type: "BLOB", nullable: true),
+                    CreatedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    LastSeenAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevocationCheckedAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    RevokedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    RevokedReason = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_user_sessions", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_user_sessions_AccountId",
+                table: "user_sessions",
+                column: "AccountId");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "user_sessions");
+
+            migrationBuilder.DropColumn(
+                name: "ConsentSalt",
+                table: "registration_applications");
+
+            migrationBuilder.DropColumn(
+                name: "FormSalt",
+                table: "consents");
+
+            migrationBuilder.DropColumn(
+                name: "SignedForm",
+                table: "consents");
+
+            migrationBuilder.DropColumn(
+                name: "WithdrawalLeafIndex",
+                table: "consents");
+        }
+    }
+}
