@@ -10,12 +10,14 @@ namespace RentToOwn.Fuzz.Tests.Engine;
 /// </summary>
 public static class FuzzRun
 {
-    /// <summary>What one input produced: <c>null</c> when the property holds, else what is wrong.</summary>
-    public delegate string? Check(int index);
-
-    /// <summary>Runs the inputs; returns the outcome counts the check recorded in <paramref name="tally"/>.</summary>
-    public static void Execute(string target, int seed, int count, Check check, ITestOutputHelper output, Tally tally)
+    /// <summary>
+    /// Runs the inputs <paramref name="generate"/> makes (in order, from the seeded mutator) through <paramref name="check"/>, which
+    /// answers <c>null</c> when the property holds, else what is wrong. With <c>RTO_FUZZ_INPUT=N</c> only input N is checked
+    /// (the earlier ones are still generated, so it is the same input): the way to replay a failure under a debugger.
+    /// </summary>
+    public static void Execute<T>(string target, int seed, int count, Func<int, T> generate, Func<T, string?> check, ITestOutputHelper output, Tally tally)
     {
+        var only = int.TryParse(Environment.GetEnvironmentVariable("RTO_FUZZ_INPUT"), out var n) ? n : -1;
         var current = -1;
         var started = Stopwatch.GetTimestamp();
         var inputStarted = started;
@@ -26,11 +28,24 @@ public static class FuzzRun
             for (var i = 0; i < count && failures.Count < 10; i++)
             {
                 Volatile.Write(ref inputStarted, Stopwatch.GetTimestamp());
+                T input;
+                try
+                {
+                    input = generate(i);
+                }
+                catch (Exception e)
+                {
+                    lock (failures) failures.Add($"input #{i}: the generator threw {e.GetType().Name}: {e.Message}");
+                    break;
+                }
+
+                if (only >= 0 && i != only) continue;
+                Volatile.Write(ref inputStarted, Stopwatch.GetTimestamp());
                 Volatile.Write(ref current, i);
                 string? problem;
                 try
                 {
-                    problem = check(i);
+                    problem = check(input);
                 }
                 catch (Exception e)
                 {
@@ -53,14 +68,14 @@ public static class FuzzRun
             var running = Stopwatch.GetElapsedTime(Volatile.Read(ref inputStarted));
             if (running > FuzzSettings.PerInputCap * 2)
             {
-                Assert.Fail($"{target}: input #{Volatile.Read(ref current)} still running after {running.TotalSeconds:0.0} s (seed {seed}; RTO_FUZZ_SEED={FuzzSettings.Seed})");
+                Assert.Fail($"{target}: input #{Volatile.Read(ref current)} still running after {running.TotalSeconds:0.0} s (seed {seed}; RTO_FUZZ_SEED={FuzzSettings.Seed} RTO_FUZZ_INPUT={Volatile.Read(ref current)} replays it)");
             }
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         output.WriteLine($"{target}: {count} inputs in {elapsed.TotalSeconds:0.0} s (longest {longest.TotalMilliseconds:0} ms), seed {seed}; {tally}");
         Assert.True(failures.Count == 0,
-            $"{target}: {failures.Count} failing input(s), seed {seed} (RTO_FUZZ_SEED={FuzzSettings.Seed}, RTO_FUZZ_SCALE={FuzzSettings.Scale}):\n" + string.Join("\n", failures));
+            $"{target}: {failures.Count} failing input(s), seed {seed} (RTO_FUZZ_SEED={FuzzSettings.Seed}, RTO_FUZZ_SCALE={FuzzSettings.Scale}; RTO_FUZZ_INPUT=N replays input N):\n" + string.Join("\n", failures));
     }
 }
 

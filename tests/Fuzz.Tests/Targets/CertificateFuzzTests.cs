@@ -19,12 +19,10 @@ public sealed class CertificateFuzzTests(EdsSeeds seeds, ITestOutputHelper outpu
         var cms = seeds.RsaDetached;
         var at = cms.AsSpan().IndexOf(seeds.SignerCertificate);
         Assert.True(at > 0, "the signer certificate is not in the seed CMS");
-        FuzzRun.Execute("certificate", seed, FuzzSettings.Count(15_000), i =>
-        {
-            var certificate = mutator.Mutate(seeds.SignerCertificate, seeds.Pki.RsaCa.Certificate.GetEncoded());
-            var mutated = Der.Replace(cms, at, seeds.SignerCertificate.Length, certificate);
-            return VerifierProperty.Check(seeds, seeds.Pdf, mutated, tally);
-        }, output, tally);
+        var caCertificate = seeds.Pki.RsaCa.Certificate.GetEncoded();
+        FuzzRun.Execute("certificate", seed, FuzzSettings.Count(15_000),
+            _ => Der.Replace(cms, at, seeds.SignerCertificate.Length, mutator.Mutate(seeds.SignerCertificate, caCertificate)),
+            mutated => VerifierProperty.Check(seeds, seeds.Pdf, mutated, tally), output, tally);
         Assert.True(tally.Distinct >= 3, $"the mutations reached too few outcomes: {tally}");
     }
 

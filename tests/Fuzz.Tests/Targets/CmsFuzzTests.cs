@@ -16,10 +16,8 @@ public sealed class CmsFuzzTests(EdsSeeds seeds, ITestOutputHelper output) : ICl
         FuzzRun.Execute("cms", seed, FuzzSettings.Count(30_000), i =>
         {
             var original = seeds.Cms[i % seeds.Cms.Length];
-            var cms = mutator.Mutate(original, seeds.Cms[(i + 1) % seeds.Cms.Length]);
-            var attached = ReferenceEquals(original, seeds.RsaAttached);
-            return VerifierProperty.Check(seeds, attached ? null : seeds.Pdf, cms, tally);
-        }, output, tally);
+            return (Cms: mutator.Mutate(original, seeds.Cms[(i + 1) % seeds.Cms.Length]), Attached: ReferenceEquals(original, seeds.RsaAttached));
+        }, input => VerifierProperty.Check(seeds, input.Attached ? null : seeds.Pdf, input.Cms, tally), output, tally);
         Assert.True(tally.Distinct >= 4, $"the mutations reached too few outcomes: {tally}");
     }
 }

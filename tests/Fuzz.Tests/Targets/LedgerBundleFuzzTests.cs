@@ -30,9 +30,8 @@ public sealed class LedgerBundleFuzzTests(ITestOutputHelper output)
         var mutator = new Mutator(seed);
         var tally = new Tally();
         var bytes = Encoding.UTF8.GetBytes(json);
-        FuzzRun.Execute("bundle", seed, FuzzSettings.Count(10_000), i =>
+        FuzzRun.Execute("bundle", seed, FuzzSettings.Count(10_000), _ => Encoding.UTF8.GetString(mutator.MutateText(bytes)), mutated =>
         {
-            var mutated = Encoding.UTF8.GetString(mutator.MutateText(bytes));
             var result = verifier.VerifyAsync(mutated).GetAwaiter().GetResult();
             tally.Add(result.IsValid ? "valid" : "invalid");
             if (!result.IsValid) return string.IsNullOrWhiteSpace(result.Reason) ? "invalid without a reason" : null;

@@ -12,9 +12,11 @@ internal static class VerifierProperty
 {
     private static readonly CadesVerifier Verifier = new();
 
-    public static string? Check(EdsSeeds seeds, byte[]? document, byte[] cms, Tally tally)
+    public static string? Check(EdsSeeds seeds, byte[]? document, byte[] cms, Tally tally) => Check(seeds, document, cms, tally, out _);
+
+    public static string? Check(EdsSeeds seeds, byte[]? document, byte[] cms, Tally tally, out ValidationReport report)
     {
-        var report = Verifier.Verify(document, cms, seeds.Policy);
+        report = Verifier.Verify(document, cms, seeds.Policy);
         if (report.LimitExceeded is not null)
         {
             tally.Add("limit");

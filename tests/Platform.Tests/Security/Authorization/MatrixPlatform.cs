@@ -10,6 +10,7 @@ internal sealed class MatrixPlatform : PlatformFactory
     {
         Settings["RateLimits:LoginPermitLimit"] = "100000";
         Settings["RateLimits:VerifierPermitLimit"] = "100000";
+        Settings["Logging:LogLevel:Default"] = "Warning";
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -68,6 +68,9 @@ internal sealed class Victim
         // A.17–A.21: a signed lease naming the spouse, its registration application and the registrar's verdict.
         var flow = new RegistrationFlow(app);
         var contractLease = await SignedLeases.CreateAsync(app, flow, "21:320:045:789:1/44");
+        var registration = await flow.FormAsync(contractLease);
+        await flow.RecordVerdictAsync(registration.ToString());
+        // Then the spouse is named on the lease (after forming: the contract rows above carry no spouse signature).
         var sha = await app.WithDbAsync(async db =>
         {
             var lease = await db.Leases.SingleAsync(l => l.Id == contractLease);
@@ -76,8 +79,6 @@ internal sealed class Victim
             await db.SaveChangesAsync();
             return lease.ContractSha256!;
         });
-        var registration = await flow.FormAsync(contractLease);
-        await flow.RecordVerdictAsync(registration.ToString());
         var session = await app.WithDbAsync(db => db.Set<VideoSession>().Where(s => s.SubjectId == registration.ToString()).Select(s => s.Id).SingleAsync());
         var list = await app.WithDbAsync(db => db.RecipientLists.Select(l => l.Id).FirstAsync());
         return new Victim
