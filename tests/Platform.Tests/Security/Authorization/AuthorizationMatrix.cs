@@ -49,7 +49,7 @@ public static class AuthorizationMatrix
         new("POST /api/video-sessions/{id:guid}/verdict", "/api/video-sessions/{session}/verdict", "A401 R409 r403 *403", new { findings = "AAAA", cms = "AAAA", remark = "" }),
         new("GET /api/video-sessions/{id:guid}/verdict", "/api/video-sessions/{session}/verdict", "A401 T200 S200 O200 R200 *403"),
         new("ANY /api/video-sessions/signalling", "/api/video-sessions/signalling", "A401 *400"),
-        new("ANY /api/video-sessions/signalling/negotiate", "/api/video-sessions/signalling/negotiate?negotiateVersion=1", "A401 *200"),
+        new("ANY /api/video-sessions/signalling/negotiate", "/api/video-sessions/signalling/negotiate?negotiateVersion=1", "A401 *200") { Verb = "POST" },
 
         // Reminders
         new("GET /api/reminders", "/api/reminders", "A401 *200"),

@@ -16,7 +16,10 @@ public sealed record MatrixRow(string Endpoint, string Request, string Expected,
     /// <summary>Call with a fresh session (the request ends it, e.g. logout).</summary>
     public bool FreshClient { get; init; }
 
-    public string Method => Endpoint.StartsWith("PAGE ", StringComparison.Ordinal) ? "GET" : Endpoint[..Endpoint.IndexOf(' ')];
+    /// <summary>The method to send when the endpoint takes any (<c>ANY …</c>).</summary>
+    public string? Verb { get; init; }
+
+    public string Method => Verb ?? (Endpoint.StartsWith("PAGE ", StringComparison.Ordinal) ? "GET" : Endpoint[..Endpoint.IndexOf(' ')]);
 
     /// <summary>The expected status of <paramref name="caller"/>.</summary>
     public HttpStatusCode ExpectedFor(Caller caller)
