@@ -27,12 +27,20 @@ public sealed class RegistrationSteps(
     PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, SignatureAcceptance acceptance,
     ConsentSigning consentSigning, ConsentForms consentForms, IPaymentProvider payments, RegistrationGate gate, Auditing.PersonalDataAudit audit)
 {
-    /// <summary>The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar); else null.</summary>
+    /// <summary>
+    /// The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar
+    /// of a video session it serves); else null.
+    /// </summary>
     public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (app is null) return null;
         var lease = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Where(LeaseVisibility.VisibleTo(user, Viewers)).SingleOrDefaultAsync(ct);
+        if (lease is null && (await RegistrarSessionsAsync(user, ct)) is { } sessions && Serves(app, sessions))
+        {
+            lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == app.LeaseId, ct);
+        }
+
         if (lease is null) return null;
         await AuditStaffReadAsync(user, lease.TenantIin, lease.SpouseIin, $"registration/{id}", ct);
         return (app, lease);
@@ -47,15 +55,28 @@ public sealed class RegistrationSteps(
         await audit.RecordAsync(iin, spouseIin is null ? [tenantIin] : [tenantIin, spouseIin], "read:registration", resource, allowed: true, ct);
     }
 
-    /// <summary>A registration is seen by the tenant and spouse of its lease, KTK staff and the registrar.</summary>
-    public const LeaseViewers Viewers = LeaseViewers.Tenant | LeaseViewers.Spouse | LeaseViewers.KtkStaff | LeaseViewers.Registrar;
+    /// <summary>
+    /// A registration is seen by the tenant and spouse of its lease and KTK staff; a registrar sees only the applications
+    /// their own video sessions serve (issue 15: not every application).
+    /// </summary>
+    public const LeaseViewers Viewers = LeaseViewers.Tenant | LeaseViewers.Spouse | LeaseViewers.KtkStaff;
 
-    /// <summary>The applications <paramref name="user"/> may see (tenant/spouse: their leases; staff: all), newest first.</summary>
+    /// <summary>The applications <paramref name="user"/> may see (tenant/spouse: their leases; staff: all; registrar: their sessions'), newest first.</summary>
     public async Task<List<RegistrationApplication>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
     {
         var leases = db.Leases.Where(LeaseVisibility.VisibleTo(user, Viewers)).Select(l => l.Id);
-        var list = (await db.Set<RegistrationApplication>().AsNoTracking().Where(a => leases.Contains(a.LeaseId)).ToListAsync(ct))
-            .OrderByDescending(a => a.CreatedAt).ToList();
+        var list = await db.Set<RegistrationApplication>().AsNoTracking().Where(a => leases.Contains(a.LeaseId)).ToListAsync(ct);
+        if (await RegistrarSessionsAsync(user, ct) is { Count: > 0 } sessions)
+        {
+            var subjects = sessions.Select(s => Guid.TryParse(s.SubjectId, out var g) ? g : Guid.Empty).ToList();
+            var sessionIds = sessions.Select(s => s.Id).ToList();
+            var known = list.Select(a => a.Id).ToHashSet();
+            list.AddRange((await db.Set<RegistrationApplication>().AsNoTracking()
+                .Where(a => subjects.Contains(a.Id) || (a.VerdictSessionId != null && sessionIds.Contains(a.VerdictSessionId.Value))).ToListAsync(ct))
+                .Where(a => !known.Contains(a.Id)));
+        }
+
+        list = list.OrderByDescending(a => a.CreatedAt).ToList();
         var iin = PlatformClaims.IinOf(user);
         if (list.Count > 0 && iin is not null && (PlatformClaims.IsKtkStaff(user) || user.IsInRole(CabinetPolicies.Registrar)))
         {
@@ -66,6 +87,18 @@ public sealed class RegistrationSteps(
 
         return list;
     }
+
+    // The sessions in which the caller is the registrar (null when the caller is no registrar).
+    private async Task<List<(Guid Id, string SubjectId)>?> RegistrarSessionsAsync(ClaimsPrincipal user, CancellationToken ct)
+    {
+        if (!user.IsInRole(CabinetPolicies.Registrar) || PlatformClaims.AccountOf(user) is not { } me) return null;
+        return (await db.Set<VideoSession>().AsNoTracking()
+            .Where(s => s.Participants.Any(p => p.AccountId == me && p.Role == ParticipantRole.Registrar))
+            .Select(s => new { s.Id, s.SubjectId }).ToListAsync(ct)).Select(s => (s.Id, s.SubjectId)).ToList();
+    }
+
+    private static bool Serves(RegistrationApplication app, List<(Guid Id, string SubjectId)> sessions) =>
+        sessions.Any(s => s.SubjectId == app.Id.ToString() || s.Id == app.VerdictSessionId);
 
     /// <summary>A.19: KTK forms the lease-encumbrance application from a contract signed by every party, the head last.</summary>
     public async Task<(Outcome Result, Guid? Id)> FormFromLeaseAsync(Guid leaseId, Guid officerAccountId, CancellationToken ct)
