@@ -1,4 +1,4 @@
-using RentToOwn.Bench.Lifecycle;
+using RentToOwn.Bench.Platform;
 using RentToOwn.Bench.Suites;
 
 namespace RentToOwn.Bench;
@@ -15,5 +15,6 @@ public static class BenchSuites
         new GrpcSuite(),
         new FabricSuite(),
         new LifecycleSuite(),
+        new ReadsSuite(),
     ];
 }

@@ -3,7 +3,7 @@ using Microsoft.Diagnostics.NETCore.Client;
 using Microsoft.Diagnostics.Tracing.Etlx;
 using Microsoft.Diagnostics.Tracing.Parsers;
 
-namespace RentToOwn.Bench.Lifecycle;
+namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// Where this process's CPU time goes, measured by EventPipe's sample profiler (the provider <c>dotnet-trace</c>'s
@@ -26,7 +26,9 @@ public sealed class CpuSampler : IAsyncDisposable
         ("http", ["Microsoft.AspNetCore.Server.Kestrel.Core", "Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Mvc.Core", "Microsoft.AspNetCore.Mvc.RazorPages", "Microsoft.AspNetCore.Mvc.ViewFeatures", "Microsoft.AspNetCore.Razor.Runtime", "Microsoft.AspNetCore.SignalR.Core", "Microsoft.AspNetCore.Http.Connections", "System.Net.Http", "System.Net.Sockets", "System.Net.Security"], []),
     ];
 
-    private static readonly string[] WaitFrames = ["Wait", "Sleep", "SocketEvents", "Monitor.Enter", "SpinLock", "LowLevelLifoSemaphore", "Thread.Join", "EventPipe"];
+    // Blocked threads: waits, sleeps, locks, and blocking system calls (inotify, poll, pipe reads) of idle reader threads.
+    private static readonly string[] WaitFrames =
+        ["Wait", "Sleep", "SocketEvents", "Monitor.Enter", "SpinLock", "LowLevelLifoSemaphore", "Thread.Join", "EventPipe", "ReadEvents", "Sys.Poll", "Sys.Read", "ReadFromPipe"];
 
     private readonly EventPipeSession _session;
     private readonly string _path;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace RentToOwn.Bench.Lifecycle;
+namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// A throw-away PostgreSQL server for <c>bench lifecycle --database postgres</c> (Debian <c>postgresql</c>): a fresh

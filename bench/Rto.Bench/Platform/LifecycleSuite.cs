@@ -1,18 +1,9 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using RentToOwn.Cli.Demo;
-using RentToOwn.Platform;
-using RentToOwn.Platform.Contracts;
 
-namespace RentToOwn.Bench.Lifecycle;
+namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// Suite <c>lifecycle</c> (issue 17): N independent leases — distinct tenants, spouses, guarantors and officers with their
@@ -35,9 +26,9 @@ public sealed class LifecycleSuite : IBenchSuite
     /// <inheritdoc />
     public async Task<JsonObject> RunAsync(bool quick, IReadOnlyList<string> args)
     {
-        var concurrency = IntOption(args, "--concurrency") ?? (quick ? 2 : 16);
-        var leases = IntOption(args, "--leases") ?? (quick ? concurrency : concurrency * 4);
-        var databases = Option(args, "--database") switch
+        var concurrency = Options.Int(args, "--concurrency") ?? (quick ? 2 : 16);
+        var leases = Options.Int(args, "--leases") ?? (quick ? concurrency : concurrency * 4);
+        var databases = Options.Value(args, "--database") switch
         {
             null => quick ? ["sqlite"] : new[] { "sqlite", "postgres" },
             "both" => ["sqlite", "postgres"],
@@ -66,40 +57,14 @@ public sealed class LifecycleSuite : IBenchSuite
     private static async Task<JsonObject> RunOnceAsync(string database, int concurrency, int leases, bool warmUp, bool profile)
     {
         var data = Directory.CreateTempSubdirectory("rto-bench-life-").FullName;
-        BenchPostgres? postgres = null;
-        WebApplication? app = null;
+        BenchPlatform? platform = null;
         try
         {
             // Untimed preparation: keys, seed, the database server, the platform.
             var people = BenchPeople.Prepare(data, leases + (warmUp ? 1 : 0));
-            if (database == "postgres") postgres = await BenchPostgres.StartAsync();
-            string[] settings =
-            [
-                "--urls=http://127.0.0.1:0", "--environment=Development", $"--RentToOwn:DataDirectory={data}", "--Jobs:Enabled=false",
-                "--Logging:LogLevel:Default=Error", "--Ledger:Backend=Embedded",
-                "--Payments:Sandbox:ConfirmationDelay=00:00:00", "--Kadastr:Embedded:ProcessingDelay=00:00:00",
-                $"--Kadastr:Embedded:SeedPath={people.SeedPath}", $"--ReviewChecks:StateRegistrySeedFile={people.SeedPath}",
-                "--RateLimits:LoginPermitLimit=1000000", "--RateLimits:VerifierPermitLimit=1000000",
-                .. postgres is null ? Array.Empty<string>() : ["--Database:Provider=PostgreSql", $"--ConnectionStrings:Platform={postgres.ConnectionString}"],
-            ];
-            BenchFlats? flats = null;
-            app = PlatformApp.Build(settings, builder =>
-            {
-                builder.Services.AddHttpContextAccessor();
-                var configured = builder.Configuration.GetSection(ContractOffer.Section).Get<ContractOffer>() ?? new ContractOffer();
-                builder.Services.AddSingleton(sp => flats = new BenchFlats(configured, sp.GetRequiredService<IHttpContextAccessor>()));
-                builder.Services.AddSingleton<IOptions<ContractOffer>>(sp => sp.GetRequiredService<BenchFlats>());
-            });
-            await app.StartAsync();
-            var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
-            _ = app.Services.GetRequiredService<BenchFlats>();
-            var pki = Path.Combine(data, "pki");
-            foreach (var lease in people.Leases) flats!.Assign(lease.Officer.Iin, lease.CadastralNumber, $"г. Астана, ул. Сыганак, д. 90, кв. {lease.Number}");
-
-            DemoParties Parties(BenchLease l) => new(
-                new DemoUser(url, pki, "ktk-officer", l.Officer), new DemoUser(url, pki, "tenant", l.Tenant),
-                new DemoUser(url, pki, "guarantor", l.Guarantor), new DemoUser(url, pki, "ktk-head"),
-                new DemoUser(url, pki, "spouse", l.Spouse), new DemoUser(url, pki, "registrar"));
+            platform = await BenchPlatform.StartAsync(data, people, database);
+            var url = platform.Url;
+            DemoParties Parties(BenchLease l) => platform.Parties(l);
 
             var timed = people.Leases.ToList();
             if (warmUp)
@@ -150,7 +115,7 @@ public sealed class LifecycleSuite : IBenchSuite
             foreach (var name in new[] { "contract", "login", "registration", "buyout", "closing", "closingRegistration", "verification", "lifecycle" })
             {
                 var values = steps.TryGetValue(name, out var bag) ? bag.Order().ToArray() : [];
-                stepJson[name] = new JsonObject { ["count"] = values.Length, ["p50Ms"] = Percentile(values, 0.50), ["p99Ms"] = Percentile(values, 0.99) };
+                stepJson[name] = new JsonObject { ["count"] = values.Length, ["p50Ms"] = Options.Percentile(values, 0.50), ["p99Ms"] = Options.Percentile(values, 0.99) };
             }
 
             return new JsonObject
@@ -170,6 +135,7 @@ public sealed class LifecycleSuite : IBenchSuite
                 ["cpuSamples"] = cpu is null ? null : new JsonObject
                 {
                     ["cpu"] = cpu.Samples.Values.Sum(), ["waiting"] = cpu.IdleSamples,
+                    ["processCpuSeconds"] = Math.Round(cpuSeconds, 1),
                     ["otherByInnermostModule"] = new JsonObject(cpu.OtherModules.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
                 },
                 ["cpuMethod"] = "EventPipe sample profiler (Microsoft-DotNETCore-SampleProfiler) over the timed run, in-process; waits excluded; "
@@ -178,14 +144,7 @@ public sealed class LifecycleSuite : IBenchSuite
         }
         finally
         {
-            if (app is not null)
-            {
-                await app.StopAsync();
-                await app.DisposeAsync();
-            }
-
-            if (postgres is not null) await postgres.DisposeAsync();
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            if (platform is not null) await platform.DisposeAsync();
             try
             {
                 Directory.Delete(data, recursive: true);
@@ -195,20 +154,4 @@ public sealed class LifecycleSuite : IBenchSuite
             }
         }
     }
-
-    private static double Percentile(double[] sorted, double p) =>
-        sorted.Length == 0 ? 0 : Math.Round(sorted[Math.Clamp((int)Math.Ceiling(p * sorted.Length) - 1, 0, sorted.Length - 1)], 1);
-
-    private static string? Option(IReadOnlyList<string> args, string name)
-    {
-        for (var i = 0; i < args.Count - 1; i++)
-        {
-            if (args[i] == name) return args[i + 1];
-        }
-
-        return null;
-    }
-
-    private static int? IntOption(IReadOnlyList<string> args, string name) =>
-        Option(args, name) is { } v ? int.TryParse(v, out var n) && n > 0 ? n : throw new ArgumentException($"{name} {v}: use a positive number") : null;
 }

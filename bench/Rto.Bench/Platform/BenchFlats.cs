@@ -4,7 +4,7 @@ using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Identity;
 
-namespace RentToOwn.Bench.Lifecycle;
+namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// Distinct flats for the benchmark's leases while the platform offers one flat per configuration (A.17,

@@ -6,7 +6,7 @@ using RentToOwn.Eds.Pki;
 using RentToOwn.Kadastr.Simulator.Seed;
 using EdsParties = RentToOwn.Eds.Pki.DemoParties;
 
-namespace RentToOwn.Bench.Lifecycle;
+namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// The benchmark's people, prepared before timing: per lease a tenant, a spouse, a guarantor and a KTK officer, each
@@ -18,16 +18,20 @@ public sealed class BenchPeople
     /// <summary>Cadastral numbers of the benchmark's flats: <c>{FlatPrefix}{n}</c>, n = 1..leases.</summary>
     public const string FlatPrefix = "21-320-900-";
 
-    private BenchPeople(IReadOnlyList<BenchLease> leases, string seedPath) => (Leases, SeedPath) = (leases, seedPath);
+    private BenchPeople(IReadOnlyList<BenchLease> leases, IReadOnlyList<ManifestParty> readers, string seedPath) =>
+        (Leases, Readers, SeedPath) = (leases, readers, seedPath);
 
     /// <summary>One set of parties per lease.</summary>
     public IReadOnlyList<BenchLease> Leases { get; }
+
+    /// <summary>Tenants with an AUTH key only, for the read load (<c>bench reads</c>).</summary>
+    public IReadOnlyList<ManifestParty> Readers { get; }
 
     /// <summary>The simulator seed (built-in + demo + benchmark people and flats).</summary>
     public string SeedPath { get; }
 
     /// <summary>Creates the test PKI in <c>{data}/pki</c>, issues the keys and writes the seed.</summary>
-    public static BenchPeople Prepare(string data, int leases)
+    public static BenchPeople Prepare(string data, int leases, int readers = 0)
     {
         var pkiDir = Path.Combine(data, "pki");
         var manifest = PkiDirectory.Init(pkiDir, TimeProvider.System);
@@ -37,11 +41,11 @@ public sealed class BenchPeople
         var persons = new List<SeedPerson>();
         var marriages = new List<SeedMarriage>();
         var serial = 0;
-        ManifestParty Issue(string role, string folder, string surname, Bin? bin, string? organization, IReadOnlyList<string> oids)
+        ManifestParty Issue(string role, string folder, string surname, Bin? bin, string? organization, IReadOnlyList<string> oids, bool authOnly = false)
         {
             var iin = NextIin(ref serial);
             var profile = new PartyProfile(folder, surname, "BENCH", null, iin, bin, organization, oids);
-            var keys = new[] { KeyPurpose.Signing, KeyPurpose.Authentication }
+            var keys = (authOnly ? [KeyPurpose.Authentication] : new[] { KeyPurpose.Signing, KeyPurpose.Authentication })
                 .Select(u => PkiDirectory.WriteKey(pkiDir, pki.Issue(profile, KeyAlgorithm.Rsa, u))).ToArray();
             var party = new ManifestParty(role, profile.CommonName, iin.Value, bin?.Value, organization, oids, keys);
             persons.Add(new SeedPerson(iin.Value, profile.CommonName, Alive: true, LegalCapacity: true));
@@ -61,6 +65,9 @@ public sealed class BenchPeople
             all.Add(new BenchLease(n, tenant, spouse, guarantor, officer, FlatPrefix + n));
         }
 
+        var readerParties = Enumerable.Range(1, readers)
+            .Select(n => Issue("tenant", $"bench-reader-{n}", $"READER{n}", null, null, [KzOids.RoleIndividual], authOnly: true)).ToList();
+        parties.AddRange(readerParties);
         PkiDirectory.SaveAuthorities(pkiDir, pki);
         File.WriteAllText(Path.Combine(pkiDir, "manifest.json"), JsonSerializer.Serialize(manifest with { Parties = parties }, Json));
 
@@ -75,7 +82,7 @@ public sealed class BenchPeople
         };
         var seedPath = Path.Combine(data, "bench-seed.json");
         File.WriteAllText(seedPath, JsonSerializer.Serialize(seed, Json));
-        return new BenchPeople(all, seedPath);
+        return new BenchPeople(all, readerParties, seedPath);
     }
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
