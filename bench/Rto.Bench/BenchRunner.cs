@@ -6,7 +6,7 @@ namespace RentToOwn.Bench;
 /// <summary>Runs one suite, prints its figures as JSON and writes them to bench/results/SUITE.json.</summary>
 public static class BenchRunner
 {
-    /// <summary>Usage: <c>SUITE [--quick]</c>.</summary>
+    /// <summary>Usage: <c>SUITE [--quick] [suite options]</c>.</summary>
     public static async Task<int> RunAsync(string[] args)
     {
         var suites = BenchSuites.All().ToDictionary(s => s.Name, StringComparer.OrdinalIgnoreCase);
@@ -17,7 +17,17 @@ public static class BenchRunner
         }
 
         var quick = args.Contains("--quick");
-        var figures = await suite.RunAsync(quick);
+        JsonObject figures;
+        try
+        {
+            figures = await suite.RunAsync(quick, args[1..]);
+        }
+        catch (ArgumentException e)
+        {
+            Console.Error.WriteLine(e.Message);
+            return 2;
+        }
+
         var result = new JsonObject
         {
             ["suite"] = suite.Name,

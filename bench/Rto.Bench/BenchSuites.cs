@@ -1,3 +1,4 @@
+using RentToOwn.Bench.Platform;
 using RentToOwn.Bench.Suites;
 
 namespace RentToOwn.Bench;
@@ -13,5 +14,7 @@ public static class BenchSuites
         new LedgerSuite(),
         new GrpcSuite(),
         new FabricSuite(),
+        new LifecycleSuite(),
+        new ReadsSuite(),
     ];
 }

@@ -10,4 +10,7 @@ public interface IBenchSuite
 
     /// <summary>Runs the suite; <paramref name="quick"/> shortens it for smoke runs.</summary>
     Task<JsonObject> RunAsync(bool quick);
+
+    /// <summary>Runs the suite with its own options (<paramref name="args"/> after the suite name).</summary>
+    Task<JsonObject> RunAsync(bool quick, IReadOnlyList<string> args) => RunAsync(quick);
 }

@@ -103,6 +103,13 @@ public sealed class KadastrGateway : IAsyncDisposable
         running = null;
     }
 
+    /// <summary>Submissions not decided yet (pending or sent) and when the oldest was enqueued (metrics: outbox depth and age).</summary>
+    public (int Depth, DateTimeOffset? OldestEnqueuedAt) Backlog()
+    {
+        var open = store.InState(OutboxState.Pending).Concat(store.InState(OutboxState.Sent)).ToList();
+        return (open.Count, open.Count == 0 ? null : open.Min(i => i.EnqueuedAt));
+    }
+
     /// <summary>True once nothing is pending or being tracked.</summary>
     public bool IsSettled() => store.InState(OutboxState.Pending).Count == 0 && store.InState(OutboxState.Sent).Count == 0;
 

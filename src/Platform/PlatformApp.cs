@@ -10,6 +10,7 @@ using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Security.Antiforgery;
+using RentToOwn.Platform.Telemetry;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.VideoSessions;
@@ -42,6 +43,7 @@ public static class PlatformApp
         ProductionReadiness.EnsureReady(app); // outside Development: no stand-ins, no test trust
         app.UsePlatformPipeline();
         app.MapHealthApi();
+        app.MapMetrics();
         app.MapLanguageApi();
         app.MapAuthApi();
         app.MapAntiforgeryApi();

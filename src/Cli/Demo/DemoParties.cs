@@ -14,6 +14,10 @@ public sealed class DemoParties : IDisposable
         Registrar = new DemoUser(url, pki, "registrar");
     }
 
+    /// <summary>Given clients (e.g. the benchmark's distinct parties per lease); disposed with this.</summary>
+    public DemoParties(DemoUser officer, DemoUser tenant, DemoUser guarantor, DemoUser head, DemoUser spouse, DemoUser registrar) =>
+        (Officer, Tenant, Guarantor, Head, Spouse, Registrar) = (officer, tenant, guarantor, head, spouse, registrar);
+
     /// <summary>KTK officer (the KTK representative of A.19, A.21, A.29).</summary>
     public DemoUser Officer { get; }
 

@@ -25,6 +25,15 @@ public sealed partial class DemoUser : IDisposable
         Party = PkiDirectory.ReadManifest(pki).Parties.Single(p => p.Role == role);
     }
 
+    /// <summary>A client for <paramref name="party"/> (one of many with the same role, e.g. the benchmark's tenants).</summary>
+    public DemoUser(Uri url, string pki, string role, ManifestParty party)
+    {
+        _pki = pki;
+        Role = role;
+        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = url };
+        Party = party;
+    }
+
     /// <summary>Product role.</summary>
     public string Role { get; }
 

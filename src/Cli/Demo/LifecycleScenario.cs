@@ -26,25 +26,46 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
         new[] { "registration", "termination", "ownership" }.All(k => result[k]?.GetValue<string>() == Registered)
         && result["ledgerVerified"]?.GetValue<bool>() == true;
 
+    /// <summary>Called after each step with its name and duration (<c>bench lifecycle</c>); none by default.</summary>
+    public Action<string, TimeSpan>? OnStep { get; init; }
+
     /// <summary>Runs the life; returns the JSON summary (without <c>seconds</c>) or throws <see cref="DemoException"/>.</summary>
     public async Task<JsonObject> RunAsync(CancellationToken ct)
     {
         using var p = new DemoParties(url, Pki);
-        var contract = await new DemoScenario(url, dataDirectory, log).SignContractAsync(p, ct);
-        var leaseId = Guid.Parse(contract.Id);
-        await p.Spouse.LoginAsync(ct);
-        await p.Registrar.LoginAsync(ct);
+        return await RunAsync(p, ct);
+    }
 
-        var registration = await RegisterLeaseAsync(p, leaseId, contract, ct);
-        await BuyOutAsync(p, leaseId, ct);
-        var closing = await CloseAsync(p, leaseId, ct);
-        var (termination, ownership) = await RegisterClosingAsync(p, leaseId, closing, ct);
+    /// <summary>Runs the life with the given parties (the benchmark's distinct tenants, spouses, guarantors, officers).</summary>
+    public async Task<JsonObject> RunAsync(DemoParties p, CancellationToken ct)
+    {
+        var contract = await StepAsync("contract", () => new DemoScenario(url, dataDirectory, log).SignContractAsync(p, ct));
+        var leaseId = Guid.Parse(contract.Id);
+        await StepAsync("login", async () =>
+        {
+            await p.Spouse.LoginAsync(ct);
+            await p.Registrar.LoginAsync(ct);
+            return true;
+        });
+
+        var registration = await StepAsync("registration", () => RegisterLeaseAsync(p, leaseId, contract, ct));
+        await StepAsync("buyout", async () =>
+        {
+            await BuyOutAsync(p, leaseId, ct);
+            return true;
+        });
+        var closing = await StepAsync("closing", () => CloseAsync(p, leaseId, ct));
+        var (termination, ownership) = await StepAsync("closingRegistration", () => RegisterClosingAsync(p, leaseId, closing, ct));
 
         using var verifier = new DemoVerifier(dataDirectory, ledger, log);
-        var signatures = await DemoScenario.VerifyContractAsync(p, contract, verifier, ct);
-        await VerifyClosingAsync(p, leaseId, verifier, ct);
-        await VerifyVerdictsAsync(verifier, ct);
-        var (count, failed) = verifier.Tally;
+        var (signatures, count, failed) = await StepAsync("verification", async () =>
+        {
+            var n = await DemoScenario.VerifyContractAsync(p, contract, verifier, ct);
+            await VerifyClosingAsync(p, leaseId, verifier, ct);
+            await VerifyVerdictsAsync(verifier, ct);
+            var (c, f) = verifier.Tally;
+            return (n, c, f);
+        });
         log.WriteLine($"verified {count} signatures ({signatures} on the contract): {(failed == 0 ? "all verified" : failed + " FAILED")}");
         var result = new JsonObject
         {
@@ -55,6 +76,14 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
             ["ledgerVerified"] = failed == 0 && count >= signatures + 3,
         };
         if (verifier.Fabric is { } fabric) result["fabric"] = fabric;
+        return result;
+    }
+
+    private async Task<T> StepAsync<T>(string name, Func<Task<T>> step)
+    {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var result = await step();
+        OnStep?.Invoke(name, System.Diagnostics.Stopwatch.GetElapsedTime(started));
         return result;
     }
 

@@ -23,6 +23,7 @@ public sealed partial class EmbeddedLedger
 
             try
             {
+                EmbeddedLedgerMetrics.BatchSize.Record(batch.Count);
                 CommitBatch(batch);
             }
             catch (Exception e)

@@ -9,6 +9,7 @@ using RentToOwn.Platform.Recipients;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.Telemetry;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 using RentToOwn.Platform.Verification;
@@ -40,6 +41,8 @@ public static class ApplicationServicesExtensions
         builder.AddPublicVerifier();
         builder.AddTerm();
         builder.AddWebShell();
+        builder.AddPlatformTelemetry();
+        builder.AddPlatformHealthChecks();
         return builder;
     }
 }

@@ -2,6 +2,7 @@ using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
+using RentToOwn.Platform.Telemetry;
 
 namespace RentToOwn.Platform.Signing;
 
@@ -10,7 +11,7 @@ namespace RentToOwn.Platform.Signing;
 /// ledger is composed (<see cref="PlatformLedger"/>) and its receipt is kept in <c>ledger_receipts</c>, saved with the
 /// caller's changes. Areas link their own rows to <see cref="StoredReceipt.Id"/> (or its leaf index).
 /// </summary>
-public sealed class LedgerRecorder(PlatformLedger ledger, PlatformDbContext db, TimeProvider time)
+public sealed class LedgerRecorder(PlatformLedger ledger, PlatformDbContext db, TimeProvider time, PlatformMetrics metrics)
 {
     /// <summary>The HMAC reference of an IIN/BIN under the deployment secret: the only form a signer takes on the ledger.</summary>
     public Task<SignerReference> ReferenceAsync(string idNumber, CancellationToken ct) => ledger.ReferenceAsync(idNumber, ct);
@@ -21,7 +22,12 @@ public sealed class LedgerRecorder(PlatformLedger ledger, PlatformDbContext db, 
     /// </summary>
     public async Task<StoredReceipt> AppendAsync(SigningRecord record, CancellationToken ct, string? certificateSha256 = null)
     {
+        using var span = PlatformMetrics.Source.StartActivity("ledger.append");
+        span?.SetTag("rto.ledger.kind", record.Kind.ToString());
+        var started = time.GetTimestamp();
         var receipt = await (await ledger.LedgerAsync(ct)).AppendAsync(record, ct);
+        metrics.LedgerAppended(record.Kind.ToString(), time.GetElapsedTime(started));
+        span?.SetTag("rto.ledger.leaf", receipt.Index);
         var stored = new StoredReceipt
         {
             Id = Guid.NewGuid(), Kind = record.Kind.ToString(), SubjectId = record.SubjectId, LeafIndex = receipt.Index,

@@ -6,6 +6,7 @@ using RentToOwn.Eds.Verification;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing.Claims;
+using RentToOwn.Platform.Telemetry;
 
 namespace RentToOwn.Platform.Signing;
 
@@ -17,7 +18,7 @@ namespace RentToOwn.Platform.Signing;
 /// must sign it (<see cref="RequiredSigner"/>).
 /// </summary>
 public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, LedgerRecorder ledger, SigningClaims claims,
-    TimeProvider time)
+    TimeProvider time, PlatformMetrics metrics)
 {
     /// <summary>The options the expected signers are named from (KTK's and the registrar's BIN).</summary>
     public EdsOptions Options => trust.Options;
@@ -35,18 +36,21 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
         var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
         if (sig is null || !report.Passed)
         {
+            metrics.SignatureRefused("verification");
             return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
                 $"The {name} was not accepted: {(sig is null ? "exactly one signature expected" : VerificationText.Of(sig))}.");
         }
 
         if (signer.Who is { } who && sig.Signer?.Iin?.Value != signer.Iin)
         {
+            metrics.SignatureRefused("signer");
             return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
                 $"The {name} is not by {who}: it must be made with {who}'s own EDS.");
         }
 
         if ((signer.Bin is { } bin && sig.Signer?.Bin?.Value != bin) || (signer.Head && sig.Signer?.RoleOids.Contains(KzOids.RoleHead) != true))
         {
+            metrics.SignatureRefused("organisation");
             return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
                 signer.Refusal ?? $"The {name} must be made with the organisation's EDS (BIN {signer.Bin}{(signer.Head ? ", head role" : "")}).");
         }
@@ -66,6 +70,7 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
             await ledger.ReferenceAsync(signerIin, ct), step.CertificateOnLedger && certificate is not null ? Sha256Digest.Of(certificate) : null,
             step.Role, signedAt);
         var receipt = await ledger.AppendAsync(record, ct, SignerCertificates.Sha256(certificate));
+        metrics.SignatureAccepted(step.Kind.ToString());
         return new AcceptedSignature(cms, signerIin, verified.Signature, certificate, signedAt, receipt);
     }
 
@@ -80,6 +85,8 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
         Func<CancellationToken, Task<Outcome?>>? recheck, Func<AcceptedSignature, CancellationToken, Task<Outcome>> store, CancellationToken ct,
         string? busy = null)
     {
+        using var span = PlatformMetrics.Source.StartActivity("signature.accept");
+        span?.SetTag("rto.ledger.kind", step.Kind.ToString());
         var verified = Verify(step.Document, signer, cms, step.Name);
         if (!verified.Succeeded) return new Outcome(verified.Status, verified.Error);
 

@@ -5,6 +5,7 @@ using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.VideoSessions.Model;
+using RentToOwn.Platform.Telemetry;
 
 namespace RentToOwn.Platform.VideoSessions;
 
@@ -12,7 +13,7 @@ namespace RentToOwn.Platform.VideoSessions;
 /// Scheduling and membership of video sessions (A.21, A.30): KTK schedules one with its participants;
 /// only a listed participant may open or join it; every join and leave is logged with the platform's time.
 /// </summary>
-public sealed class VideoSessionService(PlatformDbContext db, TimeProvider time, IOptions<VideoSessionsOptions> options)
+public sealed class VideoSessionService(PlatformDbContext db, TimeProvider time, IOptions<VideoSessionsOptions> options, PlatformMetrics metrics)
 {
     private static readonly Dictionary<ParticipantRole, PlatformRoles> DirectoryRole = new()
     {
@@ -109,6 +110,7 @@ public sealed class VideoSessionService(PlatformDbContext db, TimeProvider time,
 
         db.Set<VideoSession>().Add(session);
         await db.SaveChangesAsync(ct);
+        metrics.VideoSession("scheduled");
         return Outcome<VideoSession>.Ok(session);
     }
 
@@ -162,6 +164,7 @@ public sealed class VideoSessionService(PlatformDbContext db, TimeProvider time,
         });
         if (session.Status == VideoSessionStatus.Scheduled) session.Status = VideoSessionStatus.InProgress;
         await db.SaveChangesAsync(ct);
+        metrics.VideoSession("joined");
         return opened;
     }
 

@@ -4,6 +4,7 @@ using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Payments.Dispatch;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
+using RentToOwn.Platform.Telemetry;
 
 namespace RentToOwn.Platform.Payments.Callbacks;
 
@@ -14,7 +15,7 @@ namespace RentToOwn.Platform.Payments.Callbacks;
 /// fingerprint) with its receipt stored, and then every confirmation handler of the purpose runs once.
 /// </summary>
 public sealed class PaymentCallbackProcessor(
-    PlatformDbContext db, ProviderKey providerKey, LedgerRecorder ledger, PaymentConfirmations confirmations, TimeProvider time)
+    PlatformDbContext db, ProviderKey providerKey, LedgerRecorder ledger, PaymentConfirmations confirmations, TimeProvider time, PlatformMetrics metrics)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -32,6 +33,7 @@ public sealed class PaymentCallbackProcessor(
             confirmations.CallbackGate.Release();
         }
 
+        metrics.PaymentCallback(outcome.Status);
         // Handlers run after the confirmation is durable; a failing one is retried by the dispatcher.
         if (outcome is { Status: 200, PaymentStatus: PaymentStatus.Confirmed, Message: "Confirmed." }) await confirmations.DispatchPendingAsync(ct);
         return outcome;

@@ -50,6 +50,29 @@ public sealed class CadastreConnection(
     /// <summary>Per-call options with the configured deadline.</summary>
     public CallOptions Call(CancellationToken ct) => new(deadline: CallDeadline.After(options.Value.CallTimeout), cancellationToken: ct);
 
+    /// <summary>
+    /// Health: null when the cadastre answers the standard gRPC health check as SERVING (a cadastre without the health
+    /// service, UNIMPLEMENTED, counts as reachable); else why not.
+    /// </summary>
+    public async Task<string?> ProbeAsync(TimeSpan timeout, CancellationToken ct)
+    {
+        if (_channel is not { } channel) return "the cadastre connection is not started";
+        try
+        {
+            var reply = await new Grpc.Health.V1.Health.HealthClient(channel)
+                .CheckAsync(new Grpc.Health.V1.HealthCheckRequest(), deadline: DateTime.UtcNow.Add(timeout), cancellationToken: ct);
+            return reply.Status == Grpc.Health.V1.HealthCheckResponse.Types.ServingStatus.Serving ? null : $"the cadastre reports {reply.Status}";
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.Unimplemented)
+        {
+            return null;
+        }
+        catch (RpcException e)
+        {
+            return $"the cadastre at {Address} does not answer: {e.Status.StatusCode} {e.Status.Detail}";
+        }
+    }
+
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {

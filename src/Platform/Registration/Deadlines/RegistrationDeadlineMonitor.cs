@@ -4,6 +4,7 @@ using RentToOwn.Platform.Auditing;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.Scheduling;
+using RentToOwn.Platform.Telemetry;
 
 namespace RentToOwn.Platform.Registration.Deadlines;
 
@@ -12,8 +13,11 @@ namespace RentToOwn.Platform.Registration.Deadlines;
 /// the Kazakhstan working-day calendar when the confirmation reaches the cadastre). An application still undecided
 /// after it raises one alert for KTK officers: stored, written to the audit log, shown on /Officer/Registrations.
 /// </summary>
-public sealed class RegistrationDeadlineMonitor(PlatformDbContext db, PersonalDataAudit audit, TimeProvider time) : IScheduledWork
+public sealed class RegistrationDeadlineMonitor(PlatformDbContext db, PersonalDataAudit audit, TimeProvider time, PlatformMetrics metrics) : IScheduledWork
 {
+    /// <summary>Metrics: an undecided application due within this window is "at risk".</summary>
+    public static readonly TimeSpan RiskWindow = TimeSpan.FromHours(4);
+
     /// <summary>Raises an alert for every newly breached deadline; returns how many.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
     {
@@ -36,6 +40,11 @@ public sealed class RegistrationDeadlineMonitor(PlatformDbContext db, PersonalDa
         }
 
         await db.SaveChangesAsync(ct);
+        // A.38 gauges: undecided and due soon; undecided and past due (alerted now or before).
+        var open = db.Set<RegistrationApplication>()
+            .Where(a => a.DecisionDueAt != null && a.Status != RegistrationStatus.Registered && a.Status != RegistrationStatus.Refused);
+        var dues = await open.Select(a => a.DecisionDueAt!.Value).ToListAsync(ct);
+        metrics.Deadlines(dues.Count(d => d > now && d <= now + RiskWindow), dues.Count(d => d <= now));
         foreach (var app in breached)
         {
             await audit.RecordAsync("system:a38-monitor", [null], "registration-deadline-breached", $"registration:{app.Id}", allowed: true, ct);

@@ -4,6 +4,7 @@ using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.VideoSessions.Model;
+using RentToOwn.Platform.Telemetry;
 
 namespace RentToOwn.Platform.VideoSessions.Verdicts;
 
@@ -17,7 +18,7 @@ namespace RentToOwn.Platform.VideoSessions.Verdicts;
 /// </summary>
 public sealed class VerdictRecorder(
     PlatformDbContext db, SignatureAcceptance acceptance, TimeProvider time, IOptions<VideoSessionsOptions> options,
-    IEnumerable<IVerdictRecordedHandler> handlers, ILogger<VerdictRecorder> log)
+    IEnumerable<IVerdictRecordedHandler> handlers, ILogger<VerdictRecorder> log, PlatformMetrics metrics)
 {
     /// <summary>Ledger role string of the registrar.</summary>
     public const string LedgerRole = "registrar";
@@ -141,6 +142,7 @@ public sealed class VerdictRecorder(
             }
         }
 
+        metrics.VideoSession("verdict");
         return Outcome<RegistrarVerdict>.Ok(verdict);
     }
 

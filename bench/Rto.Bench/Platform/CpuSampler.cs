@@ -1,0 +1,130 @@
+using System.Diagnostics.Tracing;
+using Microsoft.Diagnostics.NETCore.Client;
+using Microsoft.Diagnostics.Tracing.Etlx;
+using Microsoft.Diagnostics.Tracing.Parsers;
+
+namespace RentToOwn.Bench.Platform;
+
+/// <summary>
+/// Where this process's CPU time goes, measured by EventPipe's sample profiler (the provider <c>dotnet-trace</c>'s
+/// cpu-sampling profile uses): every managed thread's stack is sampled about once a millisecond; a sample counts as CPU
+/// unless the thread sits in a wait (its innermost frame is a wait, sleep, lock or socket poll). Each CPU sample is
+/// charged to one component by the modules on its stack, in this order: the benchmark's own client (bench driver, the
+/// parties' signing), EDS, PDF, ledger, gRPC, database, HTTP; anything else (platform logic, GC, JIT, runtime) is "other".
+/// </summary>
+public sealed class CpuSampler : IAsyncDisposable
+{
+    // A frame belongs to a component by its module, or by a part of its method name (for code inside a shared assembly).
+    private static readonly (string Component, string[] Modules, string[] Methods)[] Components =
+    [
+        ("client", ["rto", "Rto.Bench"], []),
+        ("ledger", ["RentToOwn.LedgerAdapter"], []),
+        ("eds", ["RentToOwn.Eds", "BouncyCastle.Cryptography"], []),
+        ("pdf", ["PdfSharp", "PdfSharp.Charting", "QRCoder"], ["Pdf"]),
+        ("grpc", ["Grpc.Net.Client", "Grpc.AspNetCore.Server", "Grpc.Core.Api", "Google.Protobuf", "RentToOwn.Kadastr.Protocol", "RentToOwn.Kadastr.Gateway", "RentToOwn.Kadastr.Simulator"], []),
+        ("database", ["Microsoft.EntityFrameworkCore", "Microsoft.EntityFrameworkCore.Relational", "Microsoft.EntityFrameworkCore.Sqlite", "Microsoft.Data.Sqlite", "SQLitePCLRaw.core", "SQLitePCLRaw.provider.e_sqlite3", "Npgsql", "Npgsql.EntityFrameworkCore.PostgreSQL", "Quartz"], []),
+        ("http", ["Microsoft.AspNetCore.Server.Kestrel.Core", "Microsoft.AspNetCore.Server.Kestrel.Transport.Sockets", "Microsoft.AspNetCore.Http", "Microsoft.AspNetCore.Routing", "Microsoft.AspNetCore.Mvc.Core", "Microsoft.AspNetCore.Mvc.RazorPages", "Microsoft.AspNetCore.Mvc.ViewFeatures", "Microsoft.AspNetCore.Razor.Runtime", "Microsoft.AspNetCore.SignalR.Core", "Microsoft.AspNetCore.Http.Connections", "System.Net.Http", "System.Net.Sockets", "System.Net.Security"], []),
+    ];
+
+    // Blocked threads: waits, sleeps, locks, and blocking system calls (inotify, poll, pipe reads) of idle reader threads.
+    private static readonly string[] WaitFrames =
+        ["Wait", "Sleep", "SocketEvents", "Monitor.Enter", "SpinLock", "LowLevelLifoSemaphore", "Thread.Join", "EventPipe", "ReadEvents", "Sys.Poll", "Sys.Read", "ReadFromPipe"];
+
+    private readonly EventPipeSession _session;
+    private readonly string _path;
+    private readonly Task _copy;
+
+    private CpuSampler(EventPipeSession session, string path)
+    {
+        _session = session;
+        _path = path;
+        _copy = Task.Run(async () =>
+        {
+            await using var file = File.Create(path);
+            await session.EventStream.CopyToAsync(file);
+        });
+    }
+
+    /// <summary>Starts sampling this process into <paramref name="path"/> (a .nettrace file).</summary>
+    public static CpuSampler Start(string path)
+    {
+        var client = new DiagnosticsClient(Environment.ProcessId);
+        var session = client.StartEventPipeSession(
+        [
+            new EventPipeProvider("Microsoft-DotNETCore-SampleProfiler", EventLevel.Informational),
+            new EventPipeProvider("Microsoft-Windows-DotNETRuntime", EventLevel.Informational, (long)ClrTraceEventParser.Keywords.Default),
+        ], requestRundown: true, circularBufferMB: 512);
+        return new CpuSampler(session, path);
+    }
+
+    /// <summary>Stops sampling and charges the samples: component → share of CPU samples (0..1), and the counts.</summary>
+    public async Task<CpuProfile> StopAsync()
+    {
+        await _session.StopAsync(CancellationToken.None);
+        await _copy;
+        var etlx = TraceLog.CreateFromEventPipeDataFile(_path);
+        var counts = Components.Select(c => c.Component).Append("other").ToDictionary(c => c, _ => 0L);
+        var other = new Dictionary<string, long>(StringComparer.Ordinal);
+        long idle = 0;
+        using (var log = new TraceLog(etlx))
+        {
+            foreach (var e in log.Events)
+            {
+                if (e.ProviderName != "Microsoft-DotNETCore-SampleProfiler" || e.CallStack() is not { } stack) continue;
+                var frames = new List<(string Module, string Method)>();
+                for (var frame = stack; frame is not null; frame = frame.Caller)
+                {
+                    frames.Add((frame.CodeAddress.ModuleName ?? "", frame.CodeAddress.FullMethodName ?? ""));
+                }
+
+                var innermost = frames.Count > 0 ? frames[0].Method : null;
+
+                if (innermost is not null && WaitFrames.Any(w => innermost.Contains(w, StringComparison.Ordinal)))
+                {
+                    idle++;
+                    continue;
+                }
+
+                var component = Components.FirstOrDefault(c => frames.Any(f =>
+                    c.Modules.Contains(f.Module, StringComparer.OrdinalIgnoreCase) || c.Methods.Any(m => f.Method.Contains(m, StringComparison.Ordinal)))).Component ?? "other";
+                counts[component]++;
+                if (component == "other")
+                {
+                    var module = frames.Count > 0 ? frames[0].Module : "?";
+                    other[module] = other.GetValueOrDefault(module) + 1;
+                }
+            }
+        }
+
+        File.Delete(etlx);
+        File.Delete(_path);
+        return new CpuProfile(counts, idle, other.OrderByDescending(kv => kv.Value).Take(8).ToDictionary());
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync()
+    {
+        _session.Dispose();
+        try
+        {
+            await _copy;
+        }
+        catch (Exception e) when (e is IOException or ObjectDisposedException)
+        {
+        }
+    }
+}
+
+/// <summary>CPU samples per component and the samples of waiting threads.</summary>
+/// <param name="Samples">Component → CPU samples.</param>
+/// <param name="IdleSamples">Samples of threads that were waiting.</param>
+/// <param name="OtherModules">The innermost modules of the "other" samples, most first (what "other" is made of).</param>
+public sealed record CpuProfile(IReadOnlyDictionary<string, long> Samples, long IdleSamples, IReadOnlyDictionary<string, long> OtherModules)
+{
+    /// <summary>Component → share of the CPU samples, rounded to 3 places.</summary>
+    public IReadOnlyDictionary<string, double> Shares()
+    {
+        var total = Math.Max(1, Samples.Values.Sum());
+        return Samples.ToDictionary(kv => kv.Key, kv => Math.Round((double)kv.Value / total, 3));
+    }
+}
