@@ -9,6 +9,7 @@ using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
+using RentToOwn.Platform.Signing.EgovMobile;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.VideoSessions;
@@ -43,6 +44,7 @@ public static class PlatformApp
         app.MapHealthApi();
         app.MapLanguageApi();
         app.MapAuthApi();
+        app.MapEgovMobileApi();
         app.MapConsentsApi();
         app.MapApplicationSignaturesApi();
         app.MapContractsApi();
