@@ -37,7 +37,7 @@ public sealed class EgovMobileRefusalTests : IAsyncLifetime
         var opened = await OpenAsync(tenant, Document);
         Assert.True((await Phone(_app, "tenant").SignAsync(opened.Qr)).Succeeded);
         var again = await Phone(_app, "tenant").SignAsync(opened.Qr);
-        Assert.Equal(StatusCodes.Status409Conflict, again.Status);
+        Assert.Equal((int)HttpStatusCode.Conflict, again.Status);
         Assert.Contains("already been used", again.Error);
         Assert.Equal("signed", (await StatusAsync(tenant, opened)).Status); // the first CMS stays
     }
@@ -50,7 +50,7 @@ public sealed class EgovMobileRefusalTests : IAsyncLifetime
         Assert.Equal(_app.Time.GetUtcNow().AddSeconds(180), opened.ExpiresAt);
         _app.Time.Advance(TimeSpan.FromSeconds(180));
         var late = await Phone(_app, "tenant").SignAsync(opened.Qr);
-        Assert.Equal(StatusCodes.Status410Gone, late.Status);
+        Assert.Equal((int)HttpStatusCode.Gone, late.Status);
         Assert.Contains("expired", late.Error);
         var status = await StatusAsync(tenant, opened);
         Assert.Equal("expired", status.Status);
