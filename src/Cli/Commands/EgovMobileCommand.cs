@@ -20,6 +20,7 @@ public static class EgovMobileCommand
         var sign = new Command("sign", "Sign the procedure behind an eGov mobile QR (stand-in phone)") { qr, p12, password };
         sign.SetAction(async (parse, ct) =>
         {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
             Pkcs12Key key;
             try
             {
@@ -27,7 +28,7 @@ public static class EgovMobileCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
             {
-                Console.Error.WriteLine("rto egov-mobile sign: " + e.Message);
+                error.WriteLine("rto egov-mobile sign: " + e.Message);
                 return 2;
             }
 
@@ -35,7 +36,7 @@ public static class EgovMobileCommand
             try
             {
                 var result = await new EgovMobilePhone(http, key, TimeProvider.System).SignAsync(parse.GetValue(qr)!, ct);
-                Console.WriteLine(JsonSerializer.Serialize(new
+                output.WriteLine(JsonSerializer.Serialize(new
                 {
                     signed = result.Succeeded, status = result.Status, error = result.Error, description = result.Description, organisation = result.Organisation,
                 }));
@@ -43,7 +44,7 @@ public static class EgovMobileCommand
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
             {
-                Console.Error.WriteLine("rto egov-mobile sign: " + e.Message);
+                error.WriteLine("rto egov-mobile sign: " + e.Message);
                 return 1;
             }
         });
