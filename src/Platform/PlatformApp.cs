@@ -11,6 +11,7 @@ using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Security.Antiforgery;
 using RentToOwn.Platform.Telemetry;
+using RentToOwn.Platform.Signing.EgovMobile;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.Verification;
 using RentToOwn.Platform.VideoSessions;
@@ -47,6 +48,7 @@ public static class PlatformApp
         app.MapLanguageApi();
         app.MapAuthApi();
         app.MapAntiforgeryApi();
+        app.MapEgovMobileApi();
         app.MapConsentsApi();
         app.MapApplicationSignaturesApi();
         app.MapContractsApi();

@@ -15,6 +15,7 @@ public static class CommandSets
         SignCommand.Create(),
         VerifyCommand.Create(),
         SignerCommand.Create(),
+        EgovMobileCommand.Create(),
         LedgerCommand.Create(),
         KadastrCommand.Create(),
         DemoCommand.Create(),

@@ -10,6 +10,7 @@ using RentToOwn.Platform.Scheduling;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Telemetry;
+using RentToOwn.Platform.Signing.EgovMobile;
 using RentToOwn.Platform.Term;
 using RentToOwn.Platform.VideoSessions;
 using RentToOwn.Platform.Verification;
@@ -29,6 +30,7 @@ public static class ApplicationServicesExtensions
         builder.AddPlatformSecurity();
         builder.AddPlatformIdentity();
         builder.AddPlatformSigning();
+        builder.AddEgovMobileSigning();
         builder.AddPlatformLedger();
         builder.AddPlatformNotifications();
         builder.AddPlatformScheduling();

@@ -32,6 +32,14 @@ public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, Cades
         return (challenge, LoginChallengeText.For(Origin, challenge));
     }
 
+    /// <summary>The text an outstanding, unexpired <paramref name="nonce"/> asks the AUTH key to sign (eGov mobile QR login); null when none.</summary>
+    public string? PendingText(string nonce)
+    {
+        var row = db.LoginChallenges.AsNoTracking().SingleOrDefault(c => c.Nonce == nonce);
+        return row is null || row.ExpiresAt <= time.GetUtcNow() ? null
+            : LoginChallengeText.For(Origin, new Eds.Authentication.LoginChallenge(row.Nonce, row.IssuedAt, row.ExpiresAt));
+    }
+
     /// <summary>Checks the signed answer; on success returns the session principal.</summary>
     public async Task<LoginOutcome> CompleteAsync(string nonce, string cmsBase64, CancellationToken ct)
     {

@@ -115,7 +115,7 @@ public sealed partial class PublicVerifier(
             }
         }
 
-        if (upload.Document is { Content.Length: > 0 } d && !d.Content.AsSpan().StartsWith(PdfMagic))
+        if (upload.Document is { Content.Length: > 0 } d && !upload.StoredDocument && !d.Content.AsSpan().StartsWith(PdfMagic))
         {
             problems.Add(new InputProblem("not_pdf", d.Name, "the document is not a PDF (it does not start with %PDF-)"));
         }

@@ -56,16 +56,19 @@ public sealed class VerificationSheetTests : IDisposable
         return output;
     }
 
-    [Fact]
-    public async Task Sheet_QR_opens_the_public_verifier_and_every_signature_passes()
+    /// <summary>
+    /// Downloads the sheet of <paramref name="sha"/> in <paramref name="lang"/>, checks it is deterministic, rasterises it, decodes
+    /// its QR (must name <paramref name="leaf"/>) and follows the link as anyone: every signature TOTAL_PASSED with a verified
+    /// ledger record, roles in order. Returns the sheet's text.
+    /// </summary>
+    private static async Task<string> FollowSheetQrAsync(PlatformFactory app, HttpClient reader, string sha, long leaf, string lang, string[] roles)
     {
-        var (_, sha, headLeaf, tenant) = await SignedContractAsync();
-        var response = await tenant.GetAsync($"/api/sheets/{sha}?lang=ru");
+        var response = await reader.GetAsync($"/api/sheets/{sha}?lang={lang}");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("application/pdf", response.Content.Headers.ContentType!.MediaType);
         var sheet = await response.Content.ReadAsByteArrayAsync();
         // Deterministic: the same document and ledger state give the same bytes.
-        Assert.Equal(sheet, await tenant.GetByteArrayAsync($"/api/sheets/{sha}?lang=ru"));
+        Assert.Equal(sheet, await reader.GetByteArrayAsync($"/api/sheets/{sha}?lang={lang}"));
 
         var dir = Directory.CreateTempSubdirectory("rto-sheet-").FullName;
         try
@@ -75,46 +78,83 @@ public sealed class VerificationSheetTests : IDisposable
             Run("pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", file, Path.Combine(dir, "page"));
             var png = Directory.GetFiles(dir, "page*.png").Single();
             var url = Run("zbarimg", "--raw", "-q", png).Trim();
-            Assert.Equal($"http://localhost/Verify?doc={sha}&entry={headLeaf}", url);
-
-            // The printed text: name, hash, masked IINs, roles; never a full IIN.
-            var text = Run("pdftotext", "-layout", file, "-");
-            Assert.Contains("Лист проверки электронного документа", text);
-            Assert.Contains(sha, text);
-            foreach (var role in new[] { "tenant", "guarantor", "ktk-head" })
-            {
-                var iin = DemoKeys.Party(_factory.PkiDirectory, role).Iin;
-                Assert.Contains(RentToOwn.Platform.Security.IinMask.Mask(iin)!, text);
-                Assert.DoesNotContain(iin, text);
-            }
-
-            Assert.Contains("Арендатор", text);
-            Assert.Contains("Поручитель", text);
-            Assert.Contains("Руководитель КТК", text);
+            Assert.Equal($"http://localhost/Verify?doc={sha}&entry={leaf}", url);
 
             // Follow the link as anyone (no session): the public verifier page shows the report of the stored document.
-            var anyone = _factory.CreateClient();
+            var anyone = app.CreateClient();
             var page = await anyone.GetAsync(new Uri(url).PathAndQuery);
             Assert.Equal(HttpStatusCode.OK, page.StatusCode);
             var html = await page.Content.ReadAsStringAsync();
             Assert.Contains("class=\"verdict TOTAL_PASSED\"", html);
-            Assert.Equal(3, html.Split("data-indication=\"TOTAL_PASSED\"").Length - 1);
-            Assert.DoesNotContain(DemoKeys.Party(_factory.PkiDirectory, "tenant").Iin, html);
+            Assert.Equal(roles.Length, html.Split("data-indication=\"TOTAL_PASSED\"").Length - 1);
 
-            // Its JSON twin gives the same report as an upload of the PDF and the three CMS files.
+            // Its JSON twin gives the same report as an upload of the document and its CMS files.
             var report = await JsonAsync(await anyone.GetAsync($"/api/verify/stored{new Uri(url).Query}"));
             Assert.Equal("TOTAL_PASSED", report.GetProperty("indication").GetString());
             Assert.Equal(sha, report.GetProperty("documentSha256").GetString());
             var signatures = report.GetProperty("signatures").EnumerateArray().ToList();
-            Assert.Equal(["TOTAL_PASSED", "TOTAL_PASSED", "TOTAL_PASSED"], signatures.Select(s => s.GetProperty("indication").GetString()));
-            Assert.Equal(["tenant", "guarantor", "ktk-head"], signatures.Select(s => s.GetProperty("ledger").GetProperty("role").GetString()));
+            Assert.All(signatures, s => Assert.Equal("TOTAL_PASSED", s.GetProperty("indication").GetString()));
+            Assert.Equal(roles, signatures.Select(s => s.GetProperty("ledger").GetProperty("role").GetString()));
             Assert.All(signatures, s => Assert.Equal("verified", s.GetProperty("ledger").GetProperty("status").GetString()));
-            Assert.Equal(headLeaf, signatures[2].GetProperty("ledger").GetProperty("index").GetInt64());
+            Assert.Equal(leaf, signatures[^1].GetProperty("ledger").GetProperty("index").GetInt64());
+            return Run("pdftotext", "-layout", file, "-");
         }
         finally
         {
             Directory.Delete(dir, true);
         }
+    }
+
+    [Fact]
+    public async Task Sheet_QR_opens_the_public_verifier_and_every_signature_passes()
+    {
+        var (_, sha, headLeaf, tenant) = await SignedContractAsync();
+        var text = await FollowSheetQrAsync(_factory, tenant, sha, headLeaf, "ru", ["tenant", "guarantor", "ktk-head"]);
+
+        // The printed text: name, hash, masked IINs, roles; never a full IIN.
+        Assert.Contains("Лист проверки электронного документа", text);
+        Assert.Contains(sha, text);
+        foreach (var role in new[] { "tenant", "guarantor", "ktk-head" })
+        {
+            var iin = DemoKeys.Party(_factory.PkiDirectory, role).Iin;
+            Assert.Contains(RentToOwn.Platform.Security.IinMask.Mask(iin)!, text);
+            Assert.DoesNotContain(iin, text);
+        }
+
+        Assert.Contains("Арендатор", text);
+        Assert.Contains("Поручитель", text);
+        Assert.Contains("Руководитель КТК", text);
+    }
+
+    [Fact]
+    public async Task A21_registrar_verdict_has_a_sheet_whose_QR_verifies()
+    {
+        using var app = new Registration.RegistrationPlatform();
+        await VideoSessions.VideoSessionSetup.WaitForDemoUsersAsync(app);
+        var flow = new Registration.RegistrationFlow(app);
+        var leaseId = await flow.SignedContractAsync();
+        var id = await flow.FormAsync(leaseId);
+        await flow.ConsentAndSignAsync(id);
+        var verdict = await flow.RecordVerdictAsync(id.ToString());
+        var sha = Convert.ToHexStringLower(SHA256.HashData(Convert.FromBase64String(verdict.GetProperty("documentBase64").GetString()!)));
+        var leaf = verdict.GetProperty("ledgerIndex").GetInt64();
+
+        using var tenant = await flow.ClientAsync("tenant");
+        foreach (var (lang, title, role) in new[] { ("kk", "Тіркеушінің бейнесеанс бойынша қорытындысы", "Тіркеуші"), ("ru", "Заключение регистратора по видеосеансу", "Регистратор") })
+        {
+            var text = await FollowSheetQrAsync(app, tenant, sha, leaf, lang, ["registrar"]);
+            Assert.Contains(title, text);
+            Assert.Contains(role, text);
+            var iin = flow.Iin("registrar");
+            Assert.Contains(RentToOwn.Platform.Security.IinMask.Mask(iin)!, text);
+            Assert.DoesNotContain(iin, text);
+        }
+
+        // Not a party of the lease: as if it did not exist.
+        var strangerIin = TestIins.Make("850505", '3', 556);
+        await app.AddUserAsync(strangerIin, "Stranger", PlatformRoles.Tenant);
+        using var stranger = await app.SignedInClientAsync(strangerIin);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/sheets/{sha}")).StatusCode);
     }
 
     [Fact]

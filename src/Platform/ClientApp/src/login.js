@@ -5,6 +5,7 @@
 import { signWithNcaLayer } from './ncalayer.js';
 import { signWithPkcs12 } from './cades.js';
 import { readFileAsBinary, show } from './ui.js';
+import { wireEgovLogin } from './egov.js';
 
 async function post(url, token, body) {
   const response = await fetch(url, {
@@ -53,4 +54,5 @@ export function wireLogin() {
     const p12 = await readFileAsBinary(file);
     await login(root, async (data) => signWithPkcs12(p12, password, data));
   });
+  wireEgovLogin(root);
 }

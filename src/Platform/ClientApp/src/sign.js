@@ -3,6 +3,7 @@
 import { signWithNcaLayer } from './ncalayer.js';
 import { signWithPkcs12 } from './cades.js';
 import { readFileAsBinary, show } from './ui.js';
+import { wireEgovSign } from './egov.js';
 
 async function submit(root, cms) {
   const response = await fetch(root.dataset.submitUrl, {
@@ -44,4 +45,5 @@ export function wireSign() {
     const password = root.querySelector('#sign-p12-password').value;
     await run(root, async (data) => signWithPkcs12(p12, password, data));
   });
+  wireEgovSign(root, submit);
 }

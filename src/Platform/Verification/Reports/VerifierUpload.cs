@@ -5,4 +5,6 @@ namespace RentToOwn.Platform.Verification.Reports;
 /// <param name="Signatures">CMS files (detached or attached CAdES); one file may hold several signatures.</param>
 /// <param name="Bundle">An offline ledger bundle (JSON).</param>
 /// <param name="OversizeFiles">Names of files refused for size before they were read.</param>
-public sealed record VerifierUpload(UploadedFile? Document, IReadOnlyList<UploadedFile> Signatures, UploadedFile? Bundle, IReadOnlyList<string> OversizeFiles);
+/// <param name="StoredDocument">The platform's own stored bytes (a sheet's link), which need not be a PDF (a verdict's findings).</param>
+public sealed record VerifierUpload(UploadedFile? Document, IReadOnlyList<UploadedFile> Signatures, UploadedFile? Bundle, IReadOnlyList<string> OversizeFiles,
+    bool StoredDocument = false);

@@ -34,6 +34,8 @@ public static class SheetTexts
         ["Contract"] = "Сатып алу құқығымен жалдау шарты № {0}",
         ["Letter"] = "ҚТК хаты № {0}",
         ["Transfer"] = "Тұрғын үйді беру шарты (хат № {0})",
+        ["registrar"] = "Тіркеуші",
+        ["Verdict"] = "Тіркеушінің бейнесеанс бойынша қорытындысы ({0})",
     };
 
     private static readonly IReadOnlyDictionary<string, string> Ru = new Dictionary<string, string>
@@ -64,6 +66,8 @@ public static class SheetTexts
         ["Contract"] = "Договор аренды с правом выкупа № {0}",
         ["Letter"] = "Письмо КТК № {0}",
         ["Transfer"] = "Договор передачи жилья (письмо № {0})",
+        ["registrar"] = "Регистратор",
+        ["Verdict"] = "Заключение регистратора по видеосеансу ({0})",
     };
 
     /// <summary>kk unless <paramref name="requested"/> is ru.</summary>

@@ -11,6 +11,9 @@ public enum SignedDocumentKind
 
     /// <summary>The transfer contract (A.29).</summary>
     Transfer,
+
+    /// <summary>The registrar's signed verdict of a registration's video session (A.21, A.30).</summary>
+    Verdict,
 }
 
 /// <summary>A signed document the platform holds: its exact bytes and the accepted CMS signatures, in signing order.</summary>
@@ -22,7 +25,7 @@ public enum SignedDocumentKind
 public sealed record StoredSignedDocument(SignedDocumentKind Kind, string Number, Guid LeaseId, byte[] Content, IReadOnlyList<StoredSignature> Signatures);
 
 /// <summary>One accepted signature of a stored document.</summary>
-/// <param name="Role">tenant, guarantor, ktk-head.</param>
+/// <param name="Role">tenant, guarantor, ktk-head, registrar.</param>
 /// <param name="Cms">The detached CAdES.</param>
 /// <param name="SignedAt">When the platform accepted it.</param>
 public sealed record StoredSignature(string Role, byte[] Cms, DateTimeOffset SignedAt);

@@ -48,8 +48,8 @@ public sealed class StoredVerification(IEnumerable<ISignedDocumentSource> source
 
     /// <summary>What an upload of the stored PDF and its CMS files would carry.</summary>
     public static VerifierUpload Upload(StoredSignedDocument d) => new(
-        new UploadedFile($"{d.Number}.pdf", d.Content),
-        d.Signatures.Select((s, i) => new UploadedFile($"{d.Number}.{i + 1}.{s.Role}.p7s", s.Cms)).ToList(), null, []);
+        new UploadedFile(d.Kind == SignedDocumentKind.Verdict ? $"{d.Number}.findings.bin" : $"{d.Number}.pdf", d.Content),
+        d.Signatures.Select((s, i) => new UploadedFile($"{d.Number}.{i + 1}.{s.Role}.p7s", s.Cms)).ToList(), null, [], StoredDocument: true);
 
     private static string? Normalize(string? doc) =>
         doc is { Length: 64 } && doc.All(char.IsAsciiHexDigit) ? doc.ToLowerInvariant() : null;

@@ -1,0 +1,53 @@
+using System.CommandLine;
+using System.Text.Json;
+using RentToOwn.Eds.Certificates;
+using RentToOwn.Platform.Signing.EgovMobile.StandIn;
+
+namespace RentToOwn.Cli.Commands;
+
+/// <summary>
+/// <c>rto egov-mobile sign</c>: the eGov mobile STAND-IN phone. Follows the QR a signing page shows (the <c>mobileSign:</c>
+/// text, the deep link or the URL), signs the document with a test .p12 and puts the CMS back, as eGov mobile would.
+/// </summary>
+public static class EgovMobileCommand
+{
+    /// <summary>Builds the command.</summary>
+    public static Command Create()
+    {
+        var qr = new Option<string>("--qr") { Description = "The QR's text (mobileSign:URL), the deep link or the URL", Required = true };
+        var p12 = new Option<FileInfo>("--p12") { Description = "PKCS#12 key file (AUTH_… for a login, RSA256_…/GOST512_… for a document)", Required = true };
+        var password = new Option<string>("--password") { Description = "Password of the .p12", Required = true };
+        var sign = new Command("sign", "Sign the procedure behind an eGov mobile QR (stand-in phone)") { qr, p12, password };
+        sign.SetAction(async (parse, ct) =>
+        {
+            var (output, error) = (parse.InvocationConfiguration.Output, parse.InvocationConfiguration.Error);
+            Pkcs12Key key;
+            try
+            {
+                key = Pkcs12Key.Load(File.ReadAllBytes(parse.GetValue(p12)!.FullName), parse.GetValue(password)!);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or InvalidDataException or ArgumentException)
+            {
+                error.WriteLine("rto egov-mobile sign: " + e.Message);
+                return 2;
+            }
+
+            using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
+            try
+            {
+                var result = await new EgovMobilePhone(http, key, TimeProvider.System).SignAsync(parse.GetValue(qr)!, ct);
+                output.WriteLine(JsonSerializer.Serialize(new
+                {
+                    signed = result.Succeeded, status = result.Status, error = result.Error, description = result.Description, organisation = result.Organisation,
+                }));
+                return result.Succeeded ? 0 : 1;
+            }
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException or JsonException)
+            {
+                error.WriteLine("rto egov-mobile sign: " + e.Message);
+                return 1;
+            }
+        });
+        return new Command("egov-mobile", "eGov mobile stand-in phone (QR signing)") { sign };
+    }
+}

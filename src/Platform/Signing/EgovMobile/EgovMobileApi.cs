@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Security;
+
+namespace RentToOwn.Platform.Signing.EgovMobile;
+
+/// <summary>
+/// eGov mobile QR signing. The page opens a procedure for the step it would sign and polls it; the phone (eGov mobile, or
+/// <c>rto egov-mobile sign</c> here) follows the QR: GET the description, GET the documents, PUT the CMS back. The page then
+/// posts that CMS to the step's own endpoint (the same pipeline as the widget).
+/// </summary>
+public static class EgovMobileApi
+{
+    /// <summary>The page's request: the exact bytes the widget would sign, and the name the phone shows.</summary>
+    public sealed record OpenRequest(string? Document, string? Name);
+
+    /// <summary>The login page's request: a challenge this browser holds.</summary>
+    public sealed record OpenLoginRequest(string? Nonce);
+
+    /// <summary>Maps <c>/api/egov-mobile/procedures…</c> and <c>/api/auth/egov-mobile…</c>.</summary>
+    public static IEndpointRouteBuilder MapEgovMobileApi(this IEndpointRouteBuilder app)
+    {
+        var page = app.MapGroup("/api/egov-mobile/procedures").RequireAuthorization();
+        page.MapPost("/", Open);
+        page.MapGet("/{id:guid}", Status);
+
+        // The phone: no session, the procedure's token (in the QR's URL, then as Bearer).
+        var phone = app.MapGroup("/api/egov-mobile/procedures").AllowAnonymous().RequireRateLimiting(RateLimitPolicies.Verifier);
+        phone.MapGet("/{id:guid}/description/{token}", Describe);
+        phone.MapGet("/{id:guid}/documents", Documents);
+        phone.MapPut("/{id:guid}/documents", PutSigned).DisableAntiforgery();
+
+        // Login: under /api/auth so the pre-login cookie (Path=/api/auth) binds the procedure to this browser.
+        var login = app.MapGroup("/api/auth/egov-mobile").RequireRateLimiting(RateLimitPolicies.Login);
+        login.MapPost("/", OpenLogin);
+        login.MapGet("/{id:guid}", LoginStatus);
+        return app;
+    }
+
+    /// <summary>Opens a procedure over the caller's pending step's bytes.</summary>
+    public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> Open(OpenRequest request, HttpContext http,
+        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, CancellationToken ct)
+    {
+        if (PlatformClaims.AccountOf(http.User) is not { } account) return TypedResults.Problem("No account in the session.", statusCode: StatusCodes.Status403Forbidden);
+        if (SignatureInput.Decode(request.Document) is not { } document) return TypedResults.Problem("document is not base64.", statusCode: StatusCodes.Status400BadRequest);
+        var name = string.IsNullOrWhiteSpace(request.Name) ? "RentToOwn document" : request.Name.Trim();
+        return Result(await procedures.OpenAsync(account, name, document, BaseUrl(http, options.Value), ct));
+    }
+
+    /// <summary>The page's poll: waiting, signed (with the CMS to submit) or expired.</summary>
+    public static async Task<Results<Ok<ProcedureStatus>, ProblemHttpResult>> Status(Guid id, HttpContext http, EgovMobileProcedures procedures, CancellationToken ct) =>
+        PlatformClaims.AccountOf(http.User) is { } account
+            ? Result(await procedures.StatusAsync(id, http.Request.Headers["X-Procedure-Token"].ToString(), account, ct))
+            : TypedResults.Problem("No account in the session.", statusCode: StatusCodes.Status403Forbidden);
+
+    /// <summary>Opens a procedure for a login challenge held by this browser's pre-login cookie.</summary>
+    public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> OpenLogin(OpenLoginRequest request, HttpContext http,
+        PreLoginCookie cookie, EdsLogin login, EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, CancellationToken ct)
+    {
+        var nonce = request.Nonce ?? "";
+        if (!cookie.Holds(http, nonce))
+        {
+            return TypedResults.Problem("Login refused: this challenge was not issued to this browser (ask for a new one on the login page).",
+                statusCode: StatusCodes.Status401Unauthorized);
+        }
+
+        if (login.PendingText(nonce) is not { } text)
+        {
+            return TypedResults.Problem("This login challenge has expired or was used: ask for a new one.", statusCode: StatusCodes.Status409Conflict);
+        }
+
+        return Result(await procedures.OpenLoginAsync(nonce, System.Text.Encoding.UTF8.GetBytes(text), BaseUrl(http, options.Value), ct));
+    }
+
+    /// <summary>The login page's poll; the browser must hold the procedure's nonce.</summary>
+    public static async Task<Results<Ok<ProcedureStatus>, ProblemHttpResult>> LoginStatus(Guid id, HttpContext http, PreLoginCookie cookie,
+        EgovMobileProcedures procedures, CancellationToken ct) =>
+        Result(await procedures.LoginStatusAsync(id, http.Request.Headers["X-Procedure-Token"].ToString(), n => cookie.Holds(http, n), ct));
+
+    /// <summary>API 1: the description the QR's URL names.</summary>
+    public static async Task<Results<Ok<ProcedureDescription>, ProblemHttpResult>> Describe(Guid id, string token, HttpContext http,
+        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, CancellationToken ct) =>
+        Result(await procedures.DescribeAsync(id, token, BaseUrl(http, options.Value), ct));
+
+    /// <summary>API 2 GET: the documents to sign.</summary>
+    public static async Task<Results<Ok<ProcedureDocuments>, ProblemHttpResult>> Documents(Guid id, HttpContext http, EgovMobileProcedures procedures, CancellationToken ct) =>
+        Result(await procedures.DocumentsAsync(id, Bearer(http), ct));
+
+    /// <summary>API 2 PUT: the signed documents (once, before expiry; bounded body).</summary>
+    public static async Task<Results<Ok<string[]>, ProblemHttpResult>> PutSigned(Guid id, HttpContext http, EgovMobileProcedures procedures,
+        IOptions<EgovMobileOptions> options, CancellationToken ct)
+    {
+        var max = options.Value.MaxSignedBodyBytes;
+        if (http.Request.ContentLength > max) return TypedResults.Problem($"The body is larger than {max} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = max;
+        ProcedureDocuments? signed;
+        try
+        {
+            signed = await JsonSerializer.DeserializeAsync<ProcedureDocuments>(http.Request.Body, cancellationToken: ct);
+        }
+        catch (JsonException)
+        {
+            return TypedResults.Problem("The body is not the signed documents' JSON.", statusCode: StatusCodes.Status400BadRequest);
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TypedResults.Problem($"The body is larger than {max} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
+        }
+
+        var outcome = await procedures.PutSignedAsync(id, Bearer(http), signed, ct);
+        return outcome.Succeeded ? TypedResults.Ok(Array.Empty<string>()) : Problem(outcome);
+    }
+
+    private static string BaseUrl(HttpContext http, EgovMobileOptions options) =>
+        options.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+
+    private static string? Bearer(HttpContext http) =>
+        http.Request.Headers.Authorization.ToString() is { } h && h.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? h[7..].Trim() : null;
+
+    private static Results<Ok<T>, ProblemHttpResult> Result<T>(Outcome<T> outcome) =>
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problem(new Outcome(outcome.Status, outcome.Error));
+
+    private static ProblemHttpResult Problem(Outcome outcome) =>
+        TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: "eGov mobile signing");
+}

@@ -1,0 +1,158 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using QRCoder;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Signing.EgovMobile;
+
+/// <summary>An opened procedure as the page shows it: the QR (text and SVG), the deep link, and the page's polling token.</summary>
+public sealed record OpenedProcedure(Guid Id, string PageToken, string Qr, string DeepLink, string QrSvg, DateTimeOffset ExpiresAt);
+
+/// <summary>Where a procedure stands for the page: <c>waiting</c>, <c>signed</c> (with the CMS to submit) or <c>expired</c>.</summary>
+public sealed record ProcedureStatus(string Status, DateTimeOffset ExpiresAt, string? Cms);
+
+/// <summary>
+/// The service side of eGov mobile QR signing. A procedure wraps one pending step's document; the phone fetches the
+/// description and the document, and puts the CMS back once. The page then submits that CMS to the step's own endpoint,
+/// so it goes through <see cref="SignatureAcceptance"/> exactly as the widget's signature does (this class verifies nothing).
+/// </summary>
+public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time, IOptions<EgovMobileOptions> options, EdsTrust trust)
+{
+    private EgovMobileOptions Options => options.Value;
+
+    /// <summary>Opens a procedure for a logged-in account's signing step.</summary>
+    public Task<Outcome<OpenedProcedure>> OpenAsync(Guid accountId, string name, byte[] document, string baseUrl, CancellationToken ct) =>
+        OpenAsync(accountId, null, name, document, baseUrl, ct);
+
+    /// <summary>Opens a procedure for a login challenge (its text, bound to the browser's pre-login cookie by the caller).</summary>
+    public Task<Outcome<OpenedProcedure>> OpenLoginAsync(string nonce, byte[] text, string baseUrl, CancellationToken ct) =>
+        OpenAsync(null, nonce, "RentToOwn sign-in", text, baseUrl, ct);
+
+    private async Task<Outcome<OpenedProcedure>> OpenAsync(Guid? accountId, string? nonce, string name, byte[] document, string baseUrl, CancellationToken ct)
+    {
+        if (document.Length == 0) return Outcome<OpenedProcedure>.Refused(StatusCodes.Status400BadRequest, "The document to sign is empty.");
+        if (document.Length > Options.MaxDocumentBytes)
+        {
+            return Outcome<OpenedProcedure>.Refused(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {Options.MaxDocumentBytes} bytes.");
+        }
+
+        var now = time.GetUtcNow();
+        // Bounded lifetime: procedures an hour past their expiry are gone.
+        var stale = now.AddHours(-1);
+        await db.Set<EgovMobileProcedure>().Where(p => p.ExpiresAt < stale).ExecuteDeleteAsync(ct);
+
+        var (phoneToken, pageToken) = (NewToken(), NewToken());
+        var procedure = new EgovMobileProcedure
+        {
+            Id = Guid.NewGuid(), PhoneTokenHash = Hash(phoneToken), PageTokenHash = Hash(pageToken), AccountId = accountId, LoginNonce = nonce,
+            Name = name.Length > 200 ? name[..200] : name, Document = document, CreatedAt = now, ExpiresAt = now.AddSeconds(Options.ProcedureSeconds),
+        };
+        db.Add(procedure);
+        await db.SaveChangesAsync(ct);
+
+        var url = $"{baseUrl.TrimEnd('/')}/api/egov-mobile/procedures/{procedure.Id}/description/{phoneToken}";
+        var qr = EgovMobileLinks.Qr(url);
+        return Outcome<OpenedProcedure>.Ok(new OpenedProcedure(procedure.Id, pageToken, qr, EgovMobileLinks.DeepLink(url), Svg(qr), procedure.ExpiresAt));
+    }
+
+    /// <summary>API 1 (the QR's URL): the description and where the documents are.</summary>
+    public async Task<Outcome<ProcedureDescription>> DescribeAsync(Guid id, string token, string baseUrl, CancellationToken ct)
+    {
+        var found = await UsableAsync(id, token, p => p.PhoneTokenHash, ct);
+        if (!found.Succeeded) return Outcome<ProcedureDescription>.From(found.Refusal());
+        var p = found.Value!;
+        var o = Options;
+        return Outcome<ProcedureDescription>.Ok(new ProcedureDescription(p.Name, p.ExpiresAt,
+            new ProcedureOrganisation(o.OrganisationRu, o.OrganisationKz, o.OrganisationEn, trust.Options.KtkBin),
+            new ProcedureDocumentLink($"{baseUrl.TrimEnd('/')}/api/egov-mobile/procedures/{id}/documents", "Token", token)));
+    }
+
+    /// <summary>API 2 GET: the document to sign (base64 in <c>documentCms</c>).</summary>
+    public async Task<Outcome<ProcedureDocuments>> DocumentsAsync(Guid id, string? bearer, CancellationToken ct)
+    {
+        var found = await UsableAsync(id, bearer, p => p.PhoneTokenHash, ct);
+        if (!found.Succeeded) return Outcome<ProcedureDocuments>.From(found.Refusal());
+        var p = found.Value!;
+        return Outcome<ProcedureDocuments>.Ok(new ProcedureDocuments(EgovMobileLinks.SignMethod,
+            [new DocumentToSign("1", p.Name, p.Name, p.Name, [new DocumentMeta("sha256", Convert.ToHexStringLower(SHA256.HashData(p.Document)))],
+                Convert.ToBase64String(p.Document))]));
+    }
+
+    /// <summary>API 2 PUT: the phone's CMS, accepted once and before expiry; the page submits it to the step.</summary>
+    public async Task<Outcome> PutSignedAsync(Guid id, string? bearer, ProcedureDocuments? signed, CancellationToken ct)
+    {
+        var found = await UsableAsync(id, bearer, p => p.PhoneTokenHash, ct);
+        if (!found.Succeeded) return found.Refusal();
+        if (signed?.DocumentsToSign is not [{ Id: "1", DocumentCms: { Length: > 0 } text }])
+        {
+            return Outcome.Refused(StatusCodes.Status400BadRequest, "Expected documentsToSign with the one document (id \"1\") and its documentCms.");
+        }
+
+        if (SignatureInput.Decode(text) is not { } cms)
+        {
+            return Outcome.Refused(StatusCodes.Status400BadRequest, "documentCms is not base64.");
+        }
+
+        var now = time.GetUtcNow();
+        // Single use across requests and instances: only the first put of an open procedure changes the row.
+        var changed = await db.Set<EgovMobileProcedure>().Where(p => p.Id == id && p.SignedAt == null && p.ExpiresAt > now)
+            .ExecuteUpdateAsync(s => s.SetProperty(p => p.SignedAt, now).SetProperty(p => p.Cms, cms), ct);
+        return changed == 1 ? Outcome.Ok : Used();
+    }
+
+    /// <summary>The page's poll (a logged-in account's procedure).</summary>
+    public Task<Outcome<ProcedureStatus>> StatusAsync(Guid id, string? pageToken, Guid accountId, CancellationToken ct) =>
+        StatusAsync(id, pageToken, p => p.AccountId == accountId, ct);
+
+    /// <summary>The login page's poll (the browser must hold the procedure's nonce).</summary>
+    public Task<Outcome<ProcedureStatus>> LoginStatusAsync(Guid id, string? pageToken, Func<string, bool> holdsNonce, CancellationToken ct) =>
+        StatusAsync(id, pageToken, p => p.LoginNonce is { } n && holdsNonce(n), ct);
+
+    private async Task<Outcome<ProcedureStatus>> StatusAsync(Guid id, string? pageToken, Func<EgovMobileProcedure, bool> owns, CancellationToken ct)
+    {
+        var p = await db.Set<EgovMobileProcedure>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null || !Matches(pageToken, p.PageTokenHash) || !owns(p)) return Outcome<ProcedureStatus>.Refused(StatusCodes.Status404NotFound, "No such signing procedure.");
+        if (p.Cms is { } cms) return Outcome<ProcedureStatus>.Ok(new ProcedureStatus("signed", p.ExpiresAt, Convert.ToBase64String(cms)));
+        return Outcome<ProcedureStatus>.Ok(new ProcedureStatus(time.GetUtcNow() >= p.ExpiresAt ? "expired" : "waiting", p.ExpiresAt, null));
+    }
+
+    private async Task<Found> UsableAsync(Guid id, string? token, Func<EgovMobileProcedure, byte[]> hash, CancellationToken ct)
+    {
+        var p = await db.Set<EgovMobileProcedure>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        if (p is null || !Matches(token, hash(p))) return new Found(null, Outcome.Refused(StatusCodes.Status404NotFound, "No such signing procedure (or a wrong token)."));
+        if (p.SignedAt is not null) return new Found(null, Used());
+        if (time.GetUtcNow() >= p.ExpiresAt)
+        {
+            return new Found(null, Outcome.Refused(StatusCodes.Status410Gone,
+                $"This signing procedure expired at {p.ExpiresAt:yyyy-MM-dd HH:mm:ss} UTC: open a new QR code on the page."));
+        }
+
+        return new Found(p, null);
+    }
+
+    private static Outcome Used() =>
+        Outcome.AlreadySigned("This signing procedure has already been used (or has expired): open a new QR code on the page.");
+
+    private sealed record Found(EgovMobileProcedure? Value, Outcome? Error)
+    {
+        public bool Succeeded => Value is not null;
+
+        public Outcome Refusal() => Error!;
+    }
+
+    private static string NewToken() => Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+
+    private static byte[] Hash(string token) => SHA256.HashData(System.Text.Encoding.ASCII.GetBytes(token));
+
+    // Constant time over the hashes: the token's length or content never shortens the comparison.
+    private static bool Matches(string? token, byte[] expected) =>
+        token is { Length: > 0 and <= 128 } && CryptographicOperations.FixedTimeEquals(Hash(token), expected);
+
+    private static string Svg(string text)
+    {
+        using var generator = new QRCodeGenerator();
+        using var data = generator.CreateQrCode(text, QRCodeGenerator.ECCLevel.M);
+        return new SvgQRCode(data).GetGraphic(4);
+    }
+}
