@@ -12,6 +12,8 @@ public static class AntiforgeryExemptions
     {
         ["POST /api/auth/challenge"] = "before login: no session to ride on; the nonce is bound to the pre-login cookie",
         ["POST /api/auth/login"] = "the EDS signature over a nonce bound to this browser's pre-login cookie authenticates the request",
+        ["POST /api/auth/egov-mobile"] = "before login, like the challenge: the procedure signs the login text of a nonce bound to the pre-login cookie",
+        ["PUT /api/egov-mobile/procedures/{id:guid}/documents"] = "called by eGov mobile (the phone), not a browser: authenticated by the procedure's one-time bearer token",
         ["POST /api/payments/callback"] = "called by the acquirer, not a browser: authenticated by its signature over the body",
         ["POST /api/verify"] = "public verifier: anonymous, changes nothing",
         ["POST /api/video-sessions/signalling/negotiate"] = "SignalR negotiation: opens a connection, changes nothing; hub calls need the session",
