@@ -48,6 +48,12 @@ public sealed class TenantApplication
     /// <summary>The KTK officer whose queue holds it (the officer who uploaded the tenant's list, A.6).</summary>
     public string? AssignedOfficerIin { get; set; }
 
+    /// <summary>A.11: when the officer, finding the solvency insufficient, asked the tenant for a guarantor (the review waits for one).</summary>
+    public DateTimeOffset? GuarantorRequestedAt { get; set; }
+
+    /// <summary>A.11: why the officer asked for a guarantor (shown to the tenant).</summary>
+    public string? GuarantorRequestReason { get; set; }
+
     /// <summary>A.16: the reasons of a refusal.</summary>
     public string? RefusalReasons { get; set; }
 

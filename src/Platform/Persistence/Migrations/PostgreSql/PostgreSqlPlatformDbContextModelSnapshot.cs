@@ -191,6 +191,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<int>("FamilyMembers")
                         .HasColumnType("integer");
 
+                    b.Property<string>("GuarantorRequestReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("GuarantorRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Married")
                         .HasColumnType("boolean");
 
@@ -1321,9 +1328,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<byte[]>("Cms")
                         .HasColumnType("bytea");
 
+                    b.Property<string>("ConsideredFamily")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<string>("CourtName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("CourtVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecisionContentType")
                         .HasMaxLength(40)
@@ -1338,6 +1352,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("DecisionFileName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DecisionInForceOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("DocumentSha256")
                         .IsRequired()

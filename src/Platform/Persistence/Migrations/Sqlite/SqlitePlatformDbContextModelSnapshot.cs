@@ -186,6 +186,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<int>("FamilyMembers")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GuarantorRequestReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GuarantorRequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Married")
                         .HasColumnType("INTEGER");
 
@@ -1314,9 +1321,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<byte[]>("Cms")
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("ConsideredFamily")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourtName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CourtVerifiedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecisionContentType")
                         .HasMaxLength(40)
@@ -1330,6 +1344,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DecisionFileName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionInForceOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentSha256")
