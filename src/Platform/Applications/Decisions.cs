@@ -30,7 +30,8 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
         if (approve && app.Guarantors.Any(g => g.SignedAt is null)) return new("Every guarantor must sign the application first (A.12).");
         if (approve && app.Married && app.SpouseSignedAt is null) return new("The spouse must sign the application first (spouse cabinet).");
         if (!approve && string.IsNullOrWhiteSpace(reasons)) return new("A refusal must give its reasons (A.16).");
-        var checks = await db.ReviewChecks.Where(c => c.ApplicationId == id).Select(c => c.Outcome).ToListAsync(ct);
+        // The latest run counts (earlier runs are history).
+        var checks = Checks.ReviewChecks.LatestRun(await db.ReviewChecks.AsNoTracking().Where(c => c.ApplicationId == id).ToListAsync(ct)).Select(c => c.Outcome).ToList();
         if (checks.Count == 0) return new("Run the A.14–A.15 checks first: open the application in the review queue.");
         if (approve && !failedChecksReviewed && checks.Contains(Checks.CheckOutcome.Failed))
         {

@@ -27,6 +27,12 @@ public sealed class TenantApplication
     /// <summary>Married (the spouse takes part, A.21/A.23).</summary>
     public bool Married { get; set; }
 
+    /// <summary>A.10: children in the family (their birth certificates are required).</summary>
+    public int Children { get; set; }
+
+    /// <summary>A.10: married before (a divorce or the former spouse's death certificate is required).</summary>
+    public bool PreviouslyMarried { get; set; }
+
     /// <summary>Spouse's IIN when married.</summary>
     public string? SpouseIin { get; set; }
 

@@ -40,6 +40,11 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         if (string.IsNullOrWhiteSpace(form.Employer) || string.IsNullOrWhiteSpace(form.Position)) return new("Give the employer and the position (A.10 employment certificate).");
         if (form.MonthlyIncome is <= 0 or > 100_000_000m) return new("The monthly income must be a positive amount in KZT.");
         if (form.FamilyMembers is < 1 or > 30) return new("The number of family members must be between 1 and 30.");
+        var others = form.FamilyMembers - 1 - (form.Married ? 1 : 0);
+        if (form.Children < 0 || form.Children > Math.Max(0, others))
+        {
+            return new($"A family of {form.FamilyMembers} (you{(form.Married ? " and your spouse" : "")} included) cannot have {form.Children} children (A.10).");
+        }
         string? spouse = null;
         if (form.Married)
         {
@@ -52,6 +57,8 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         app.Position = form.Position.Trim();
         app.MonthlyIncomeTiyn = Money.FromTenge(form.MonthlyIncome).Tiyn;
         app.FamilyMembers = form.FamilyMembers;
+        app.Children = form.Children;
+        app.PreviouslyMarried = form.PreviouslyMarried;
         app.Married = form.Married;
         app.SpouseIin = spouse;
         if (spouse is not null)
@@ -166,9 +173,9 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         }
 
         if (app.MonthlyIncomeTiyn <= 0) return new("Fill in and save the questionnaire first (A.8).");
-        var missing = RequiredDocuments.Where(k => app.Documents.All(d => d.Kind != k)).ToList();
+        // A.10: the conditional documents too (no-marriage statement or marriage certificate, children, marital history).
+        var missing = DocumentRules.RequiredFor(app).Where(k => app.Documents.All(d => d.Kind != k)).ToList();
         if (missing.Count > 0) return new($"Attach the required documents (A.10): {string.Join(", ", missing)}.");
-        if (app.Married && app.Documents.All(d => d.Kind != DocumentKind.MaritalStatusCertificate)) return new("Attach the marriage certificate (A.10).");
 
         var now = time.GetUtcNow();
         // A.13: the application goes to the queue of the officer who uploaded this recipient's list (A.6).

@@ -24,6 +24,9 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
     /// <summary>The latest A.14–A.15 check results.</summary>
     public IReadOnlyList<ReviewCheck> Checks { get; private set; } = [];
 
+    /// <summary>A.15: earlier runs of the checks, newest first.</summary>
+    public IReadOnlyList<CheckRun> History { get; private set; } = [];
+
     /// <summary>Whether any check failed.</summary>
     public bool AnyFailed => Checks.Any(c => c.Outcome == CheckOutcome.Failed);
 
@@ -64,6 +67,8 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
         {
             Checks = await reviewChecks.RunAsync(officer, id, ct) ?? [];
         }
+
+        History = await reviewChecks.HistoryAsync(id, ct);
 
         return Page();
     }

@@ -170,6 +170,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -208,6 +211,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("PreviouslyMarried")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RefusalReasons")
                         .HasMaxLength(4000)

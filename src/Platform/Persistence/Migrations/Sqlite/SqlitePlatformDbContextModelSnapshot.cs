@@ -165,6 +165,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -203,6 +206,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PreviouslyMarried")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RefusalReasons")
                         .HasMaxLength(4000)
