@@ -40,4 +40,16 @@ public sealed class ReviewScenarioTests
         Assert.Contains("has no decision in case 2-404/2026", json.GetProperty("reason").GetString());
         Assert.Equal(0, json.GetProperty("terminationsRecorded").GetInt32());
     }
+
+    [Fact]
+    public void A11_guarantor_after_review_insufficient_solvency_then_a_guarantor_then_approved()
+    {
+        var json = Run("guarantor-after-review");
+
+        Assert.Equal("approved", json.GetProperty("outcome").GetString());
+        Assert.Equal("Failed", json.GetProperty("solvencyBefore").GetString()); // A.14: 120 000 KZT does not carry the payment
+        Assert.True(json.GetProperty("guarantorRequested").GetBoolean());
+        Assert.InRange(json.GetProperty("guarantorChecks").GetInt32(), 1, 10); // the review ran again, now for the guarantor too
+        Assert.Matches("^KTK-", json.GetProperty("contract").GetString());
+    }
 }
