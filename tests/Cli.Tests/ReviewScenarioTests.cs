@@ -50,6 +50,6 @@ public sealed class ReviewScenarioTests
         Assert.Equal("Failed", json.GetProperty("solvencyBefore").GetString()); // A.14: 120 000 KZT does not carry the payment
         Assert.True(json.GetProperty("guarantorRequested").GetBoolean());
         Assert.InRange(json.GetProperty("guarantorChecks").GetInt32(), 1, 10); // the review ran again, now for the guarantor too
-        Assert.Matches("^KTK-", json.GetProperty("contract").GetString());
+        Assert.Matches("^RTO-", json.GetProperty("contract").GetString());
     }
 }
