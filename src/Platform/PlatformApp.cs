@@ -60,6 +60,7 @@ public static class PlatformApp
         app.MapVerifierApi();
         app.MapVerificationSheetApi();
         app.MapTermApi();
+        RentToOwn.Platform.Dev.DevApi.MapDevApi(app);
         app.MapApiDocs();
         app.MapRazorPages();
         return app;

@@ -95,19 +95,33 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
     public async Task<string> SubmitApplicationAsync(DemoParties p, CancellationToken ct)
     {
         var (officer, tenant, guarantor, spouse) = (p.Officer, p.Tenant, p.Guarantor, p.Spouse);
-        // A.6: the officer imports the akimat list holding the tenant.
+        await ImportListAsync(officer, tenant, log, ct);
+        await ApplyAsync(tenant, spouse, ct);
+        await tenant.FormAsync("Tenant/Application?handler=Invite", "Tenant/Application", new Dictionary<string, string> { ["GuarantorIin"] = guarantor.Party.Iin }, null, ct);
+        await tenant.FormAsync("Tenant/Application?handler=Submit", "Tenant/Application", new Dictionary<string, string>(), null, ct);
+        log.WriteLine("tenant consented, applied, invited the guarantor and submitted");
+        var queue = await officer.PageAsync("Officer/Review", ct);
+        return ReviewLink().Match(queue) is { Success: true } m ? m.Groups[1].Value : throw new DemoException("officer: the application is not in the review queue");
+    }
+
+    /// <summary>A.6: the officer imports the akimat list holding the tenant (A.7: the SMS starts the 15-day window).</summary>
+    public static async Task ImportListAsync(DemoUser officer, DemoUser tenant, TextWriter log, CancellationToken ct)
+    {
         var today = DateOnly.FromDateTime(DateTime.UtcNow).ToString("yyyy-MM-dd");
         var csv = Encoding.UTF8.GetBytes($"iin,full_name,phone,category\n{tenant.Party.Iin},{tenant.Party.Name},+77011234567,budget\n");
         await officer.FormAsync("Officer/RecipientLists", "Officer/RecipientLists",
             new Dictionary<string, string> { ["Source"] = "Astana akimat (rto demo)", ["ReceivedOn"] = today }, ("Upload", "list.csv", csv), ct);
         log.WriteLine("officer imported the list");
+    }
 
-        // A.9–A.11, A.13: consent, application, documents, guarantor invitation, submission.
+    /// <summary>A.8–A.10: the tenant's consent, questionnaire (married to <paramref name="spouse"/>, as the civil registry says) and documents.</summary>
+    public static async Task ApplyAsync(DemoUser tenant, DemoUser spouse, CancellationToken ct, string monthlyIncome = "380000")
+    {
         await tenant.SignWidgetAsync("Tenant/Consent", "kk", ct);
         await tenant.FormAsync("Tenant/Application?handler=Save", "Tenant/Application",
             new Dictionary<string, string>
             {
-                ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2",
+                ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = monthlyIncome, ["FamilyMembers"] = "2",
                 ["Married"] = "true", ["SpouseIin"] = spouse.Party.Iin, // the civil registry (АХАЖ) records the demo tenant as married
             }, null, ct);
         foreach (var kind in TenantApplications.RequiredDocuments.Append(DocumentKind.MaritalStatusCertificate))
@@ -115,12 +129,6 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
             await tenant.FormAsync("Tenant/Application?handler=Upload", "Tenant/Application",
                 new Dictionary<string, string> { ["Kind"] = kind.ToString() }, ("Document", $"{kind}.pdf", DemoPdf), ct);
         }
-
-        await tenant.FormAsync("Tenant/Application?handler=Invite", "Tenant/Application", new Dictionary<string, string> { ["GuarantorIin"] = guarantor.Party.Iin }, null, ct);
-        await tenant.FormAsync("Tenant/Application?handler=Submit", "Tenant/Application", new Dictionary<string, string>(), null, ct);
-        log.WriteLine("tenant consented, applied, invited the guarantor and submitted");
-        var queue = await officer.PageAsync("Officer/Review", ct);
-        return ReviewLink().Match(queue) is { Success: true } m ? m.Groups[1].Value : throw new DemoException("officer: the application is not in the review queue");
     }
 
     /// <summary>Verifies the contract's signatures (CMS, ledger receipt, chain); returns how many there are.</summary>

@@ -73,6 +73,14 @@ public sealed partial class DemoUser : IDisposable
     /// <summary>Posts a Razor form the way a browser does (anti-forgery token from <paramref name="tokenPage"/>).</summary>
     public async Task FormAsync(string path, string tokenPage, IDictionary<string, string> fields, (string Field, string Name, byte[] Content)? file, CancellationToken ct)
     {
+        var (status, _) = await FormResultAsync(path, tokenPage, fields, file, ct);
+        if (status >= 400) throw new DemoException($"{Role}: POST {path} → {status}");
+    }
+
+    /// <summary>Posts a Razor form like <see cref="FormAsync"/> and returns the status and the page, also when refused.</summary>
+    public async Task<(int Status, string Html)> FormResultAsync(string path, string tokenPage, IDictionary<string, string> fields,
+        (string Field, string Name, byte[] Content)? file, CancellationToken ct)
+    {
         var token = TokenPattern().Match(await PageAsync(tokenPage, ct)) is { Success: true } m ? m.Groups[1].Value
             : throw new DemoException($"{Role}: no anti-forgery token on {tokenPage}");
         using var form = new MultipartFormDataContent { { new StringContent(token), "__RequestVerificationToken" } };
@@ -85,7 +93,7 @@ public sealed partial class DemoUser : IDisposable
         }
 
         var r = await _http.PostAsync(path, form, ct);
-        if ((int)r.StatusCode >= 400) throw new DemoException($"{Role}: POST {path} → {(int)r.StatusCode}");
+        return ((int)r.StatusCode, await r.Content.ReadAsStringAsync(ct));
     }
 
     /// <summary>Signs what a page's signing widget shows and posts it to the widget's submit URL.</summary>

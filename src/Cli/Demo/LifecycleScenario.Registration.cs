@@ -11,7 +11,7 @@ public sealed partial class LifecycleScenario
 
     // A.19–A.28: KTK forms the application from the signed contract; the tenant consents and signs; the registrar's
     // video-session verdict; the tenant pays the fee; the gateway submits to the cadastre; the cadastre registers.
-    private async Task<string> RegisterLeaseAsync(DemoParties p, Guid leaseId, DemoContract contract, CancellationToken ct)
+    internal async Task<string> RegisterLeaseAsync(DemoParties p, Guid leaseId, DemoContract contract, CancellationToken ct)
     {
         var formed = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/registrations", new { leaseId }, ct), "officer: form the registration application (A.19)", ct);
         var id = formed.GetProperty("id").GetGuid();

@@ -7,4 +7,7 @@ namespace RentToOwn.Platform.Applications;
 /// <param name="FamilyMembers">Family members including the applicant.</param>
 /// <param name="Married">Married.</param>
 /// <param name="SpouseIin">Spouse's IIN when married.</param>
-public sealed record ApplicationForm(string Employer, string Position, decimal MonthlyIncome, int FamilyMembers, bool Married, string? SpouseIin);
+/// <param name="Children">A.10: children in the family.</param>
+/// <param name="PreviouslyMarried">A.10: married before (divorced or widowed).</param>
+public sealed record ApplicationForm(string Employer, string Position, decimal MonthlyIncome, int FamilyMembers, bool Married, string? SpouseIin,
+    int Children = 0, bool PreviouslyMarried = false);

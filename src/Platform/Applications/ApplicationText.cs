@@ -20,6 +20,9 @@ public static class ApplicationText
         sb.Append(CultureInfo.InvariantCulture, $"monthly income KZT: {app.MonthlyIncomeTiyn / 100m:0.00}\n");
         sb.Append(CultureInfo.InvariantCulture, $"family members: {app.FamilyMembers}\nmarried: {(app.Married ? "yes" : "no")}\n");
         if (app.SpouseIin is not null) sb.Append(CultureInfo.InvariantCulture, $"spouse IIN: {app.SpouseIin}\n");
+        // A.10 (added later; written only when set, so texts signed before stay the same)
+        if (app.Children > 0) sb.Append(CultureInfo.InvariantCulture, $"children: {app.Children}\n");
+        if (app.PreviouslyMarried) sb.Append("previously married: yes\n");
         foreach (var g in app.Guarantors.OrderBy(g => g.Order))
         {
             sb.Append(CultureInfo.InvariantCulture, $"guarantor {g.Order}: {g.GuarantorIin}\n");

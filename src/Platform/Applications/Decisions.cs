@@ -22,10 +22,16 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
         var app = await db.Applications.Include(a => a.Guarantors).SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
         if (app is null) return new("No such application in your queue.");
         if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
+        if (approve && app.GuarantorRequestedAt is { } asked && !app.Guarantors.Any(g => g.InvitedAt >= asked))
+        {
+            return new("KTK asked for a guarantor (A.11): the tenant must invite one, and the guarantor sign the application, first.");
+        }
+
         if (approve && app.Guarantors.Any(g => g.SignedAt is null)) return new("Every guarantor must sign the application first (A.12).");
         if (approve && app.Married && app.SpouseSignedAt is null) return new("The spouse must sign the application first (spouse cabinet).");
         if (!approve && string.IsNullOrWhiteSpace(reasons)) return new("A refusal must give its reasons (A.16).");
-        var checks = await db.ReviewChecks.Where(c => c.ApplicationId == id).Select(c => c.Outcome).ToListAsync(ct);
+        // The latest run counts (earlier runs are history).
+        var checks = Checks.ReviewChecks.LatestRun(await db.ReviewChecks.AsNoTracking().Where(c => c.ApplicationId == id).ToListAsync(ct)).Select(c => c.Outcome).ToList();
         if (checks.Count == 0) return new("Run the A.14–A.15 checks first: open the application in the review queue.");
         if (approve && !failedChecksReviewed && checks.Contains(Checks.CheckOutcome.Failed))
         {
@@ -48,6 +54,24 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
             return Outcome.AlreadySigned("The application was approved meanwhile; reload the page.");
         }
 
+        return Outcome.Ok;
+    }
+
+    /// <summary>
+    /// A.11: the review found the solvency insufficient; the officer asks the tenant for a guarantor with a reason. The
+    /// application stays in the queue; the tenant may invite a guarantor after submission, and approval waits for one.
+    /// </summary>
+    public async Task<Outcome> RequestGuarantorAsync(string officerIin, Guid id, string? reason, CancellationToken ct)
+    {
+        var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
+        if (app is null) return new("No such application in your queue.");
+        if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
+        var text = reason?.Trim();
+        if (string.IsNullOrEmpty(text)) return new("Say why a guarantor is needed (A.11), e.g. the payment exceeds the share of income the solvency check allows.");
+        if (text.Length > 2000) return new("The reason is longer than 2000 characters.");
+        app.GuarantorRequestedAt = time.GetUtcNow();
+        app.GuarantorRequestReason = text;
+        await db.SaveChangesAsync(ct);
         return Outcome.Ok;
     }
 

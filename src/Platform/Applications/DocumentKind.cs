@@ -15,4 +15,6 @@ public enum DocumentKind
     ChildBirthCertificate,
     /// <summary>No real estate owned in Kazakhstan in the last 5 years (recipient and family).</summary>
     NoPropertyCertificate,
+    /// <summary>Certificate of an earlier marriage's divorce or of the former spouse's death (marital history).</summary>
+    DivorceOrDeathCertificate,
 }

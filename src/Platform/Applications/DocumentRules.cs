@@ -13,6 +13,24 @@ public static class DocumentRules
         : bytes.StartsWith((ReadOnlySpan<byte>)[0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]) ? "image/png"
         : null;
 
+    /// <summary>
+    /// A.10: the documents an application needs. Always the employment and salary certificates and the no-property
+    /// certificate; then the marriage certificate when married, the notarised no-marriage statement when not, the
+    /// children's birth certificates when the family has children, and a divorce or death certificate when there was an
+    /// earlier marriage.
+    /// </summary>
+    public static IReadOnlyList<DocumentKind> RequiredFor(bool married, int children, bool previouslyMarried)
+    {
+        List<DocumentKind> kinds = [.. TenantApplications.RequiredDocuments];
+        kinds.Add(married ? DocumentKind.MaritalStatusCertificate : DocumentKind.NoMarriageStatement);
+        if (children > 0) kinds.Add(DocumentKind.ChildBirthCertificate);
+        if (previouslyMarried) kinds.Add(DocumentKind.DivorceOrDeathCertificate);
+        return kinds;
+    }
+
+    /// <summary>A.10: the documents <paramref name="app"/> needs (see the other overload).</summary>
+    public static IReadOnlyList<DocumentKind> RequiredFor(TenantApplication app) => RequiredFor(app.Married, app.Children, app.PreviouslyMarried);
+
     /// <summary>Why <paramref name="bytes"/> cannot be accepted, or null when it can.</summary>
     public static string? Check(string fileName, ReadOnlySpan<byte> bytes, long maxBytes)
     {

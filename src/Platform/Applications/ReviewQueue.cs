@@ -20,8 +20,8 @@ public sealed class ReviewQueue(PlatformDbContext db, PersonalDataAccess access,
             .ToListAsync(ct);
         var today = deadlines.Today;
         var ids = apps.Select(a => a.Id).ToList();
-        var checks = (await db.ReviewChecks.AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).Select(c => new { c.ApplicationId, c.Outcome }).ToListAsync(ct))
-            .GroupBy(c => c.ApplicationId).ToDictionary(g => g.Key, g => g.Count(c => c.Outcome == Checks.CheckOutcome.Failed));
+        var checks = (await db.ReviewChecks.AsNoTracking().Where(c => ids.Contains(c.ApplicationId)).ToListAsync(ct))
+            .GroupBy(c => c.ApplicationId).ToDictionary(g => g.Key, g => Checks.ReviewChecks.LatestRun(g.ToList()).Count(c => c.Outcome == Checks.CheckOutcome.Failed));
         var items = new List<ReviewItem>();
         foreach (var a in apps.OrderBy(a => a.DecisionDeadline))
         {

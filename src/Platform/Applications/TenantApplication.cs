@@ -27,6 +27,12 @@ public sealed class TenantApplication
     /// <summary>Married (the spouse takes part, A.21/A.23).</summary>
     public bool Married { get; set; }
 
+    /// <summary>A.10: children in the family (their birth certificates are required).</summary>
+    public int Children { get; set; }
+
+    /// <summary>A.10: married before (a divorce or the former spouse's death certificate is required).</summary>
+    public bool PreviouslyMarried { get; set; }
+
     /// <summary>Spouse's IIN when married.</summary>
     public string? SpouseIin { get; set; }
 
@@ -47,6 +53,12 @@ public sealed class TenantApplication
 
     /// <summary>The KTK officer whose queue holds it (the officer who uploaded the tenant's list, A.6).</summary>
     public string? AssignedOfficerIin { get; set; }
+
+    /// <summary>A.11: when the officer, finding the solvency insufficient, asked the tenant for a guarantor (the review waits for one).</summary>
+    public DateTimeOffset? GuarantorRequestedAt { get; set; }
+
+    /// <summary>A.11: why the officer asked for a guarantor (shown to the tenant).</summary>
+    public string? GuarantorRequestReason { get; set; }
 
     /// <summary>A.16: the reasons of a refusal.</summary>
     public string? RefusalReasons { get; set; }

@@ -14,7 +14,7 @@ namespace RentToOwn.Platform.Applications;
 /// sends), so one tenant can never reach another's. Every refusal says why and changes nothing.
 /// </summary>
 public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator deadlines, GuarantorEligibility eligibility,
-    IOptions<ApplicationOptions> options, TimeProvider time)
+    IOptions<ApplicationOptions> options, IOptions<Contracts.ContractOffer> offer, TimeProvider time)
 {
     /// <summary>The tenant's application with documents (without bytes) and guarantors; null when none yet.</summary>
     public Task<TenantApplication?> FindAsync(string tenantIin, CancellationToken ct) =>
@@ -40,6 +40,11 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         if (string.IsNullOrWhiteSpace(form.Employer) || string.IsNullOrWhiteSpace(form.Position)) return new("Give the employer and the position (A.10 employment certificate).");
         if (form.MonthlyIncome is <= 0 or > 100_000_000m) return new("The monthly income must be a positive amount in KZT.");
         if (form.FamilyMembers is < 1 or > 30) return new("The number of family members must be between 1 and 30.");
+        var others = form.FamilyMembers - 1 - (form.Married ? 1 : 0);
+        if (form.Children < 0 || form.Children > Math.Max(0, others))
+        {
+            return new($"A family of {form.FamilyMembers} (you{(form.Married ? " and your spouse" : "")} included) cannot have {form.Children} children (A.10).");
+        }
         string? spouse = null;
         if (form.Married)
         {
@@ -52,6 +57,8 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         app.Position = form.Position.Trim();
         app.MonthlyIncomeTiyn = Money.FromTenge(form.MonthlyIncome).Tiyn;
         app.FamilyMembers = form.FamilyMembers;
+        app.Children = form.Children;
+        app.PreviouslyMarried = form.PreviouslyMarried;
         app.Married = form.Married;
         app.SpouseIin = spouse;
         if (spouse is not null)
@@ -97,19 +104,29 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
          where d.Id == documentId && a.TenantIin == tenantIin
          select d).AsNoTracking().SingleOrDefaultAsync(ct);
 
-    /// <summary>A.11: invites a guarantor by IIN (A.2.9 age rule checked today); the guarantor gets a cabinet.</summary>
+    /// <summary>A.11: invites a guarantor by IIN (A.2.9: 21 or older today, below retirement age until the term ends); the guarantor gets a cabinet.</summary>
     public async Task<Outcome> InviteGuarantorAsync(string tenantIin, string guarantorIinText, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
-        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted; guarantors can no longer be added.");
+        // A.11: after submission only when KTK's officer asked for a guarantor (the review waits for one).
+        var requested = app.Status == ApplicationStatus.Submitted && app.GuarantorRequestedAt is not null;
+        if (app.Status != ApplicationStatus.Draft && !requested) return new("The application was already submitted; guarantors can no longer be added.");
         if (!Iin.TryParse(guarantorIinText?.Trim(), out var iin, out var error)) return new($"Invalid guarantor IIN: {error}");
         if (iin.Value == tenantIin) return new("You cannot be your own guarantor.");
         if (iin.Value == app.SpouseIin) return new("Your spouse cannot be your guarantor.");
         if (app.Guarantors.Any(g => g.GuarantorIin == iin.Value)) return new("This guarantor is already invited.");
         if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new($"At most {options.Value.MaxGuarantors} guarantors.");
+        // A.2.9: under retirement age for the whole term of KTK's offer, not only today (as Leases/LeaseValidator checks the lease).
         var today = deadlines.Today;
-        var verdict = eligibility.Evaluate(iin, today, today);
+        var verdict = eligibility.Evaluate(iin, today, today.AddMonths(Math.Max(1, offer.Value.TermMonths)));
         if (!verdict.Eligible) return new($"This person cannot be a guarantor (A.2.9): {verdict.Reason}");
+
+        if (requested)
+        {
+            // A.12: the amended application (it now names another guarantor) is signed again by the spouse and earlier guarantors.
+            (app.SpouseSignatureCms, app.SpouseSignedAt) = (null, null);
+            foreach (var g in app.Guarantors) (g.SignatureCms, g.SignedAt) = (null, null);
+        }
 
         db.GuarantorInvitations.Add(new GuarantorInvitation
         {
@@ -134,15 +151,31 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
     public static readonly IReadOnlyList<DocumentKind> RequiredDocuments =
         [DocumentKind.EmploymentCertificate, DocumentKind.SalaryCertificate, DocumentKind.NoPropertyCertificate];
 
+    /// <summary>
+    /// A.7: the last day of the tenant's 15-calendar-day window, when it has passed (the latest list naming the tenant counts);
+    /// null while it is open or when no list names the tenant.
+    /// </summary>
+    public async Task<DateOnly?> WindowClosedOnAsync(string tenantIin, CancellationToken ct)
+    {
+        var last = await db.RecipientListEntries.Where(e => e.Iin == tenantIin)
+            .OrderByDescending(e => e.ApplicationDeadline).Select(e => (DateOnly?)e.ApplicationDeadline).FirstOrDefaultAsync(ct);
+        return last is { } day && deadlines.Today > day ? day : null;
+    }
+
     /// <summary>Submits: questionnaire complete, required documents attached; starts the A.13 15-day clock.</summary>
     public async Task<Outcome> SubmitAsync(string tenantIin, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
         if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted.");
+        if (await WindowClosedOnAsync(tenantIin, ct) is { } closed)
+        {
+            return Outcome.Refused(StatusCodes.Status409Conflict, $"The 15-calendar-day window for the application and documents (A.7) closed on {closed:yyyy-MM-dd}; the application can no longer be submitted.");
+        }
+
         if (app.MonthlyIncomeTiyn <= 0) return new("Fill in and save the questionnaire first (A.8).");
-        var missing = RequiredDocuments.Where(k => app.Documents.All(d => d.Kind != k)).ToList();
+        // A.10: the conditional documents too (no-marriage statement or marriage certificate, children, marital history).
+        var missing = DocumentRules.RequiredFor(app).Where(k => app.Documents.All(d => d.Kind != k)).ToList();
         if (missing.Count > 0) return new($"Attach the required documents (A.10): {string.Join(", ", missing)}.");
-        if (app.Married && app.Documents.All(d => d.Kind != DocumentKind.MaritalStatusCertificate)) return new("Attach the marriage certificate (A.10).");
 
         var now = time.GetUtcNow();
         // A.13: the application goes to the queue of the officer who uploaded this recipient's list (A.6).

@@ -16,7 +16,14 @@ public static class CalendarExtensions
         // A bad extra data file fails the start with the file's name and the reason (CalendarDataException).
         builder.Services.AddSingleton(sp => KazakhstanCalendar.FromOptions(sp.GetRequiredService<IOptions<CalendarOptions>>().Value));
         builder.Services.AddSingleton<IWorkingDayCalendar>(sp => sp.GetRequiredService<KazakhstanCalendar>());
-        builder.Services.AddSingleton(sp => new DeadlineCalculator(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IWorkingDayCalendar>()));
+        // Development only (Security/StandIn): the legal calendar can be moved forward for a demo (Dev/DevCalendar).
+        if (Security.StandIn.AdjustableCalendar.IsActive(builder.Configuration))
+        {
+            builder.Services.AddSingleton(sp => new Dev.DevCalendar(sp.GetRequiredService<TimeProvider>()));
+        }
+
+        builder.Services.AddSingleton(sp => new DeadlineCalculator(
+            (TimeProvider?)sp.GetService<Dev.DevCalendar>() ?? sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<IWorkingDayCalendar>()));
         builder.Services.AddSingleton<CalendarCoverage>();
         return builder;
     }

@@ -1,5 +1,6 @@
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Courts;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Localization;
@@ -41,6 +42,7 @@ public static class ApplicationServicesExtensions
         RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
         RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);
         builder.AddPublicVerifier();
+        builder.AddCourts();
         builder.AddTerm();
         builder.AddWebShell();
         builder.AddPlatformTelemetry();

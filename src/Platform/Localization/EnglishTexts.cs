@@ -41,6 +41,7 @@ internal static class EnglishTexts
         ["officer.none"] = "No lists yet.",
         ["officer.entries"] = "Recipients",
         ["officer.appdeadline"] = "Application deadline (15 calendar days, A.7)",
+        ["officer.a7state"] = "Application (A.7)", ["officer.a7submitted"] = "Submitted", ["officer.a7missed"] = "Missed the window (A.7)", ["officer.a7open"] = "Window open",
         ["col.iin"] = "IIN",
         ["col.name"] = "Full name",
         ["col.phone"] = "Phone",

@@ -41,6 +41,7 @@ internal static class KazakhTexts
         ["officer.none"] = "Әзірге тізім жоқ.",
         ["officer.entries"] = "Алушылар",
         ["officer.appdeadline"] = "Өтінім мерзімі (15 күнтізбелік күн, А.7)",
+        ["officer.a7state"] = "Өтінім (А.7)", ["officer.a7submitted"] = "Берілді", ["officer.a7missed"] = "Мерзімі өтті (А.7)", ["officer.a7open"] = "Мерзім ашық",
         ["col.iin"] = "ЖСН",
         ["col.name"] = "Аты-жөні",
         ["col.phone"] = "Телефон",

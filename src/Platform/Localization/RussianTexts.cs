@@ -41,6 +41,7 @@ internal static class RussianTexts
         ["officer.none"] = "Списков пока нет.",
         ["officer.entries"] = "Получатели",
         ["officer.appdeadline"] = "Срок заявки (15 календарных дней, А.7)",
+        ["officer.a7state"] = "Заявка (А.7)", ["officer.a7submitted"] = "Подана", ["officer.a7missed"] = "Срок пропущен (А.7)", ["officer.a7open"] = "Срок не истёк",
         ["col.iin"] = "ИИН",
         ["col.name"] = "ФИО",
         ["col.phone"] = "Телефон",

@@ -83,6 +83,7 @@ public static class ProductionReadiness
         Require<IAffiliateRegistry>(StandIn.LocalReviewSources, "KTK affiliate list adapter");
         Require<IFinancingList>(StandIn.LocalReviewSources, "financing list adapter");
         Require<IPersonRegistry>(StandIn.LocalReviewSources, "ЖТ МДБ person registry adapter");
+        Require<RentToOwn.Platform.Courts.ICourtDecisionRegistry>(StandIn.LocalCourtDecisions, "court-records adapter"); // seed 000
 
         problems.AddRange(TrustProblems(pkiDirectory));
         return problems;

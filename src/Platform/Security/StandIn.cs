@@ -38,6 +38,14 @@ public sealed record StandIn(string Id, string Key, string Off, Func<IConfigurat
     public static readonly StandIn LocalReviewSources = Switch("local-review-sources", "ReviewChecks:LocalSources:Enabled",
         "set it to false and register ICreditBureau, ICourtRecords, IAffiliateRegistry, IFinancingList and IPersonRegistry");
 
+    /// <summary>Seed 000: court decisions are checked against a local file (court-decisions.json), not the courts' records.</summary>
+    public static readonly StandIn LocalCourtDecisions = Switch("local-court-decisions", "Courts:LocalRegistry:Enabled",
+        "set it to false and register the court-records ICourtDecisionRegistry");
+
+    /// <summary>The legal calendar can be moved forward (Dev/DevCalendar, for demos of a closed window); off unless set.</summary>
+    public static readonly StandIn AdjustableCalendar = new("adjustable-calendar", "Dev:AdjustableCalendar", "remove it (Development demos only)",
+        c => c.GetValue("Dev:AdjustableCalendar", false));
+
     /// <summary>The ledger's witness is in-process (no State Corporation node can be configured yet).</summary>
     public static readonly StandIn InProcessWitness = new("in-process-witness", "Ledger:AcceptInProcessWitness",
         "no State Corporation witness node can be configured yet: set it to true to accept the in-process witness",
@@ -45,7 +53,7 @@ public sealed record StandIn(string Id, string Key, string Off, Func<IConfigurat
 
     /// <summary>Every stand-in, in the order the refusal names them.</summary>
     public static readonly IReadOnlyList<StandIn> All =
-        [TestPki, DemoUsers, SandboxPayments, InProcessCadastre, SandboxSms, LocalConsent, LocalReviewSources, InProcessWitness];
+        [TestPki, DemoUsers, SandboxPayments, InProcessCadastre, SandboxSms, LocalConsent, LocalReviewSources, LocalCourtDecisions, AdjustableCalendar, InProcessWitness];
 
     /// <summary>The ids of the stand-ins active under <paramref name="configuration"/>.</summary>
     public static IReadOnlyList<string> Active(IConfiguration configuration) =>

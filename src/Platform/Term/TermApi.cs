@@ -27,7 +27,8 @@ public static class TermApi
 
     /// <summary>A termination without purchase (no file bytes).</summary>
     public sealed record TerminationView(Guid Id, string Kind, string Ground, string? CourtName, string? CaseNumber, DateOnly? DecisionDate,
-        string? DecisionFileName, string? DecisionContentType, string DocumentSha256, bool Accepted, DateTimeOffset RecordedAt, DateTimeOffset? AcceptedAt);
+        string? DecisionFileName, string? DecisionContentType, string DocumentSha256, bool Accepted, DateTimeOffset RecordedAt, DateTimeOffset? AcceptedAt,
+        DateOnly? DecisionInForceOn = null, DateTimeOffset? CourtVerifiedAt = null, IReadOnlyList<RentToOwn.Platform.Courts.FamilyMember>? ConsideredFamily = null);
 
     /// <summary>Maps the routes.</summary>
     public static IEndpointRouteBuilder MapTermApi(this IEndpointRouteBuilder app)
@@ -242,7 +243,8 @@ public static class TermApi
     }
 
     private static TerminationView View(TerminationRecord t) => new(t.Id, t.Kind.ToString(), t.Ground, t.CourtName, t.CaseNumber, t.DecisionDate, t.DecisionFileName,
-        t.DecisionContentType, t.DocumentSha256, t.AcceptedAt is not null, t.RecordedAt, t.AcceptedAt);
+        t.DecisionContentType, t.DocumentSha256, t.AcceptedAt is not null, t.RecordedAt, t.AcceptedAt,
+        t.DecisionInForceOn, t.CourtVerifiedAt, RentToOwn.Platform.Courts.ConsideredFamilyText.Read(t.ConsideredFamily)); // seed 000: minors first
 
     private static Results<Ok<T>, NotFound, ProblemHttpResult> Answer<T>(Outcome<T> r) =>
         r.Succeeded ? TypedResults.Ok(r.Value!) : Problem(r.Status, r.Error);

@@ -44,7 +44,7 @@ public sealed class GuarantorAndReviewTests : IDisposable
         }
 
         await Post("Save", new() { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" });
-        foreach (var kind in TenantApplications.RequiredDocuments)
+        foreach (var kind in DocumentRules.RequiredFor(married: false, children: 0, previouslyMarried: false))
         {
             await FormPost.UploadAsync(tenant, "/Tenant/Application?handler=Upload", new Dictionary<string, string> { ["Kind"] = kind.ToString() }, "Document", "d.pdf", Pdf, tokenPage: "/Tenant/Application");
         }

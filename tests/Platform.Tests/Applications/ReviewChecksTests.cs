@@ -23,7 +23,9 @@ public sealed class ReviewChecksTests : IDisposable
 
     private string Iin(string role) => DemoKeys.Party(Pki, role).Iin;
 
-    private Task<List<ReviewCheck>> ChecksAsync(Guid id) => _factory.WithDbAsync(db => db.ReviewChecks.Where(c => c.ApplicationId == id).ToListAsync());
+    // The latest run (earlier runs are kept as history, A.15).
+    private async Task<List<ReviewCheck>> ChecksAsync(Guid id) =>
+        ReviewChecks.LatestRun(await _factory.WithDbAsync(db => db.ReviewChecks.Where(c => c.ApplicationId == id).ToListAsync())).ToList();
 
     private static ReviewCheck One(IEnumerable<ReviewCheck> checks, string subject, CheckKind kind) => checks.Single(c => c.SubjectRole == subject && c.Kind == kind);
 

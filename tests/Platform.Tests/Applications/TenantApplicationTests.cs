@@ -126,8 +126,8 @@ public sealed class TenantApplicationTests : IDisposable
     {
         var client = await TenantAsync();
         await PostAsync(client, "Save", new() { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" });
-        Assert.Contains("EmploymentCertificate, SalaryCertificate, NoPropertyCertificate", await PostAsync(client, "Submit", []));
-        foreach (var kind in TenantApplications.RequiredDocuments)
+        Assert.Contains("EmploymentCertificate, SalaryCertificate, NoPropertyCertificate, NoMarriageStatement", await PostAsync(client, "Submit", []));
+        foreach (var kind in DocumentRules.RequiredFor(married: false, children: 0, previouslyMarried: false))
         {
             await UploadAsync(client, kind, $"{kind}.pdf", Pdf);
         }

@@ -70,7 +70,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         }
 
         await Post("Save", questionnaire);
-        foreach (var kind in married ? [.. TenantApplications.RequiredDocuments, DocumentKind.MaritalStatusCertificate] : TenantApplications.RequiredDocuments)
+        foreach (var kind in DocumentRules.RequiredFor(married, children: 0, previouslyMarried: false))
         {
             await FormPost.UploadAsync(tenant, "/Tenant/Application?handler=Upload", new Dictionary<string, string> { ["Kind"] = kind.ToString() }, "Document", "d.pdf", Pdf, tokenPage: "/Tenant/Application");
         }

@@ -48,6 +48,7 @@ public sealed class ProductionReadyFactory : PlatformFactory
         ["Sms:PortalUrl"] = "https://rto.example.kz/",
         ["Consents:LocalService:Enabled"] = "false",
         ["ReviewChecks:LocalSources:Enabled"] = "false",
+        ["Courts:LocalRegistry:Enabled"] = "false",
         ["Ledger:AcceptInProcessWitness"] = "true",
     };
 
@@ -63,6 +64,7 @@ public sealed class ProductionReadyFactory : PlatformFactory
         services.AddSingleton<IAffiliateRegistry>(adapters);
         services.AddSingleton<IFinancingList>(adapters);
         services.AddSingleton<IPersonRegistry>(adapters);
+        services.AddSingleton<RentToOwn.Platform.Courts.ICourtDecisionRegistry>(adapters);
     }
 
     /// <summary>A self-signed root certificate (DER) in <paramref name="trustDir"/>.</summary>

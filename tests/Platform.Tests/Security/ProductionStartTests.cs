@@ -28,7 +28,7 @@ public sealed class ProductionStartTests : IDisposable
         Assert.Equal(
         [
             "Eds:CreateTestPki", "Eds:SeedDemoUsers", "Payments:Sandbox:Enabled", "Kadastr:Endpoint", "Sms:Sandbox:Enabled",
-            "Consents:LocalService:Enabled", "ReviewChecks:LocalSources:Enabled", "Ledger:AcceptInProcessWitness", "Kadastr:AuthToken",
+            "Consents:LocalService:Enabled", "ReviewChecks:LocalSources:Enabled", "Courts:LocalRegistry:Enabled", "Ledger:AcceptInProcessWitness", "Kadastr:AuthToken",
             "Payments:CallbackBaseUrl", "Sms:PortalUrl", "Eds:PkiDirectory",
         ], e.Problems.Select(KeyOf));
         Assert.Contains("Payments:Sandbox:Enabled: the sandbox-payments stand-in is on; set it to false, register the bank's IPaymentProvider "
@@ -36,7 +36,7 @@ public sealed class ProductionStartTests : IDisposable
         Assert.Contains("Kadastr:Endpoint: empty, so the cadastre simulator runs in-process; give the cadastre's https:// gRPC endpoint and Kadastr:AuthToken", e.Problems);
         Assert.Contains($"Eds:PkiDirectory: no trust/ folder in {Path.Combine(_dir, "pki")}: put NCA's root and intermediate certificates and CRLs there", e.Problems);
         Assert.StartsWith("RentToOwn refuses to start in Production: stand-ins and test trust run only in Development (ASPNETCORE_ENVIRONMENT=Development). "
-            + "Missing or unsafe settings (12):\n  - Eds:CreateTestPki: the test-pki stand-in is on;", e.Message);
+            + "Missing or unsafe settings (13):\n  - Eds:CreateTestPki: the test-pki stand-in is on;", e.Message);
         Assert.False(Directory.Exists(Path.Combine(_dir, "pki")), "nothing of the test PKI is created on the way to the refusal");
     }
 
@@ -58,6 +58,7 @@ public sealed class ProductionStartTests : IDisposable
             "IAffiliateRegistry: ReviewChecks:LocalSources:Enabled is false but no KTK affiliate list adapter is registered",
             "IFinancingList: ReviewChecks:LocalSources:Enabled is false but no financing list adapter is registered",
             "IPersonRegistry: ReviewChecks:LocalSources:Enabled is false but no ЖТ МДБ person registry adapter is registered",
+            "ICourtDecisionRegistry: Courts:LocalRegistry:Enabled is false but no court-records adapter is registered",
         ], e.Problems);
     }
 
@@ -138,7 +139,7 @@ public sealed class ProductionStartTests : IDisposable
         using var factory = new PlatformFactory(); // the factory brings its own (test) PKI folder: no test-PKI creation
         var health = await factory.CreateClient().GetFromJsonAsync<Health>("/healthz");
 
-        Assert.Equal(["demo-users", "sandbox-payments", "in-process-cadastre", "sandbox-sms", "local-consent", "local-review-sources", "in-process-witness"],
+        Assert.Equal(["demo-users", "sandbox-payments", "in-process-cadastre", "sandbox-sms", "local-consent", "local-review-sources", "local-court-decisions", "in-process-witness"],
             health!.StandIns);
     }
 

@@ -99,6 +99,7 @@ public sealed class SeedRuleTests : IDisposable
     public async Task Involuntary_termination_on_a_recorded_court_decision_is_accepted_and_files_the_termination()
     {
         var lease = await _app.SignedLeaseAsync(Start);
+        await _app.PublishCourtDecisionAsync(lease, Complete()["courtName"], Complete()["caseNumber"], new DateOnly(2026, 11, 20), DecisionPdf);
         using var officer = await _app.As("ktk-officer");
         var recorded = await CourtAsync(officer, lease.Id, Complete(), DecisionPdf);
         Assert.Equal(HttpStatusCode.OK, recorded.StatusCode);

@@ -24,6 +24,7 @@ public sealed class TermCourtPageTests : IDisposable
         using var officer = await _app.As("ktk-officer");
         Assert.DoesNotContain("id=\"term-court\"", await tenant.GetStringAsync($"/Tenant/Term?id={lease.Id}"));
 
+        await _app.PublishCourtDecisionAsync(lease, "Astana city inter-district court", "2-555/2026", new DateOnly(2026, 11, 20), Decision);
         var form = new MultipartFormDataContent
         {
             { new StringContent(await FormPost.TokenAsync(officer, "/Officer/RecipientLists")), "__RequestVerificationToken" },

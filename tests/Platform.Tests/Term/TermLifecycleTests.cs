@@ -66,6 +66,7 @@ public sealed class TermLifecycleTests : IDisposable
         using var officer = await _app.As("ktk-officer");
         using var head = await _app.As("ktk-head");
         var decision = "%PDF-1.4\n% Astana city court, case 2-77/2026, lease terminated for arrears\n%%EOF\n"u8.ToArray();
+        await _app.PublishCourtDecisionAsync(lease, "Astana city court", "2-77/2026", new DateOnly(2026, 11, 20), decision);
         var form = new MultipartFormDataContent
         {
             { new StringContent(await Infrastructure.FormPost.TokenAsync(officer, "/Officer/RecipientLists")), "__RequestVerificationToken" },

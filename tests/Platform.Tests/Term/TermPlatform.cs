@@ -84,6 +84,13 @@ internal sealed class TermPlatform : PlatformFactory
     /// <summary>The tenant orders a payment through the API and pays it at the sandbox checkout; waits for the confirmation handler.</summary>
     public Task<Guid> PayAsync(HttpClient tenant, string route) => TermLeaseSetup.PayAsync(this, tenant, route);
 
+    /// <summary>Seed 000: the court registers a decision against the lease's tenant and flat in the court-records stand-in (in force the next day).</summary>
+    public Task PublishCourtDecisionAsync(LeaseRecord lease, string court, string caseNumber, DateOnly date, byte[] document,
+        IReadOnlyList<RentToOwn.Platform.Courts.FamilyMember>? family = null, DateOnly? inForceOn = null, string? tenantIin = null, string? cadastralNumber = null) =>
+        Services.GetRequiredService<RentToOwn.Platform.Courts.LocalCourtDecisionRegistry>().PublishAsync(new RentToOwn.Platform.Courts.CourtDecision(
+            court, caseNumber, date, inForceOn ?? date.AddDays(1), tenantIin ?? lease.TenantIin, cadastralNumber ?? lease.Flat.CadastralNumber,
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(document)), family), default);
+
     public static async Task<JsonElement> JsonAsync(HttpResponseMessage r) => JsonDocument.Parse(await r.Content.ReadAsStringAsync()).RootElement;
 
     public static Task<HttpResponseMessage> PostCms(HttpClient c, string route, string? cms, string? ground = null) =>

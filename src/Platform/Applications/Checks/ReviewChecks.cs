@@ -29,11 +29,30 @@ public sealed class ReviewChecks(
 {
     /// <summary>The stored results of the latest run for an application, in display order.</summary>
     public async Task<IReadOnlyList<ReviewCheck>> LatestAsync(Guid applicationId, CancellationToken ct) =>
-        (await db.ReviewChecks.AsNoTracking().Where(c => c.ApplicationId == applicationId).ToListAsync(ct))
+        LatestRun(await db.ReviewChecks.AsNoTracking().Where(c => c.ApplicationId == applicationId).ToListAsync(ct))
         .OrderBy(c => SubjectOrder(c.SubjectRole)).ThenBy(c => c.SubjectRole, StringComparer.Ordinal).ThenBy(c => c.Kind).ToList();
 
+    /// <summary>The rows of the latest run among <paramref name="rows"/> (one run shares its check time); earlier runs are history.</summary>
+    public static IEnumerable<ReviewCheck> LatestRun(IReadOnlyCollection<ReviewCheck> rows)
+    {
+        if (rows.Count == 0) return [];
+        var last = rows.Max(c => c.CheckedAt);
+        return rows.Where(c => c.CheckedAt == last);
+    }
+
+    /// <summary>A.15: the earlier runs of the checks (kept when they are run again), newest first.</summary>
+    public async Task<IReadOnlyList<CheckRun>> HistoryAsync(Guid applicationId, CancellationToken ct)
+    {
+        var rows = await db.ReviewChecks.AsNoTracking().Where(c => c.ApplicationId == applicationId).ToListAsync(ct);
+        if (rows.Count == 0) return [];
+        var last = rows.Max(c => c.CheckedAt);
+        return rows.Where(c => c.CheckedAt != last).GroupBy(c => c.CheckedAt).OrderByDescending(g => g.Key)
+            .Select(g => new CheckRun(g.Key, g.First().CheckedByIin, g.Count(c => c.Outcome == CheckOutcome.Passed),
+                g.Count(c => c.Outcome == CheckOutcome.Failed), g.Count(c => c.Outcome == CheckOutcome.Unavailable))).ToList();
+    }
+
     /// <summary>
-    /// Runs every check for the application in <paramref name="officerIin"/>'s queue and replaces the stored results;
+    /// Runs every check for the application in <paramref name="officerIin"/>'s queue; the earlier results stay as history;
     /// null when the application is not in that officer's queue.
     /// </summary>
     public async Task<IReadOnlyList<ReviewCheck>?> RunAsync(string officerIin, Guid applicationId, CancellationToken ct)
@@ -46,7 +65,10 @@ public sealed class ReviewChecks(
         if (app.Married && app.SpouseIin is { } spouse) subjects.Add(("spouse", spouse));
         subjects.AddRange(app.Guarantors.OrderBy(g => g.Order).Select(g => ($"guarantor {g.Order}", g.GuarantorIin)));
 
+        // One run shares one check time; a run in the same instant as the previous one is stamped just after it.
         var now = time.GetUtcNow();
+        var earlier = await db.ReviewChecks.Where(c => c.ApplicationId == app.Id).Select(c => c.CheckedAt).ToListAsync(ct);
+        if (earlier.Count > 0 && earlier.Max() >= now) now = earlier.Max().AddMilliseconds(1);
         var results = new List<ReviewCheck>();
         foreach (var (role, iin) in subjects)
         {
@@ -64,7 +86,7 @@ public sealed class ReviewChecks(
             }
         }
 
-        await db.ReviewChecks.Where(c => c.ApplicationId == app.Id).ExecuteDeleteAsync(ct);
+        // A.15: re-running keeps the earlier results (history); the latest run is the one that counts.
         db.ReviewChecks.AddRange(results);
         await db.SaveChangesAsync(ct);
         return await LatestAsync(app.Id, ct);

@@ -34,10 +34,12 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(null, ct);
 
     /// <summary>A.8: saves the questionnaire.</summary>
-    public async Task<IActionResult> OnPostSaveAsync(string employer, string position, decimal monthlyIncome, int familyMembers, bool married, string? spouseIin, CancellationToken ct)
+    public async Task<IActionResult> OnPostSaveAsync(string employer, string position, decimal monthlyIncome, int familyMembers, bool married, string? spouseIin,
+        int children, bool previouslyMarried, CancellationToken ct)
     {
         if (!await ConsentedAsync("write:application", ct)) return RedirectToPage("/Tenant/Consent");
-        var r = await applications.SaveAsync(Iin, new ApplicationForm(employer ?? "", position ?? "", monthlyIncome, familyMembers, married, spouseIin), ct);
+        var r = await applications.SaveAsync(Iin, new ApplicationForm(employer ?? "", position ?? "", monthlyIncome, familyMembers, married, spouseIin,
+            children, previouslyMarried), ct);
         return await ShowAsync(r, ct);
     }
 

@@ -17,6 +17,7 @@ internal sealed class TenantApplicationConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.SpouseIin).HasMaxLength(12);
         b.Property(x => x.AssignedOfficerIin).HasMaxLength(12);
         b.Property(x => x.RefusalReasons).HasMaxLength(4000);
+        b.Property(x => x.GuarantorRequestReason).HasMaxLength(2000);
         b.Property(x => x.DecidedByIin).HasMaxLength(12);
         b.HasIndex(x => new { x.AssignedOfficerIin, x.Status });
         b.HasMany(x => x.Documents).WithOne().HasForeignKey(d => d.ApplicationId).OnDelete(DeleteBehavior.Cascade);

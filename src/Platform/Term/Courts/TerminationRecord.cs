@@ -28,6 +28,15 @@ public sealed class TerminationRecord
     /// <summary>Involuntary: the decision date.</summary>
     public DateOnly? DecisionDate { get; set; }
 
+    /// <summary>Involuntary: the day the decision entered into legal force, as the court-records service says.</summary>
+    public DateOnly? DecisionInForceOn { get; set; }
+
+    /// <summary>Involuntary: when the court-records service confirmed the decision (seed 000: never on KTK's word).</summary>
+    public DateTimeOffset? CourtVerifiedAt { get; set; }
+
+    /// <summary>Involuntary: the family members living with the tenant whom the ruling considered, minors first (JSON, <see cref="RentToOwn.Platform.Courts.FamilyMember"/>).</summary>
+    public string? ConsideredFamily { get; set; }
+
     /// <summary>Involuntary: the uploaded decision's file name.</summary>
     public string? DecisionFileName { get; set; }
 

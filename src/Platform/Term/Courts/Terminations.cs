@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Courts;
 using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Persistence;
@@ -20,7 +21,7 @@ namespace RentToOwn.Platform.Term.Courts;
 /// An accepted termination is appended to the ledger (no IINs) and starts the closing with KTK's letter citing it.
 /// </summary>
 public sealed class Terminations(PlatformDbContext db, TermStatements statements, LeaseClosings closings, SignatureAcceptance acceptance,
-    IOptions<TermOptions> options, TimeProvider time)
+    ICourtDecisionRegistry courts, IOptions<TermOptions> options, TimeProvider time)
 {
     private static readonly byte[] Pdf = "%PDF-"u8.ToArray();
     private static readonly byte[] Png = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A];
@@ -63,11 +64,28 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         else if ((type = TypeOf(input.File)) is null) problems.Add("the decision document is not a PDF, JPEG or PNG file");
 
         if (problems.Count > 0) return Outcome<TerminationRecord>.Refused(422, $"{CourtRule} The court decision record is incomplete: {string.Join("; ", problems)}.");
+        // Seed 000: the decision is checked against the court-records service, not taken on KTK's word.
+        var sha256 = Convert.ToHexStringLower(SHA256.HashData(input.File!));
+        CourtDecision? found;
+        try
+        {
+            found = await courts.FindAsync(court!, caseNumber!, ct);
+        }
+        catch (CourtRecordsUnavailableException e)
+        {
+            return Outcome<TerminationRecord>.Refused(503, $"{CourtRule} The court-records service cannot confirm the decision now ({e.Message}); nothing was recorded, try again later.");
+        }
+
+        var today = statements.Today;
+        var mismatch = CourtDecisionCheck.Problems(found, court!, caseNumber!, date!.Value, lease.TenantIin, lease.Flat.CadastralNumber, sha256, today);
+        if (mismatch.Count > 0) return Outcome<TerminationRecord>.Refused(422, $"{CourtRule} The court-records service does not confirm this decision: {string.Join("; ", mismatch)}.");
         var record = new TerminationRecord
         {
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Involuntary, Ground = ground!, CourtName = court, CaseNumber = caseNumber,
             DecisionDate = date, DecisionFileName = SafeName(input.FileName), DecisionContentType = type, DecisionFile = input.File,
-            DocumentSha256 = Convert.ToHexStringLower(SHA256.HashData(input.File!)), RecordedByAccountId = officer, RecordedAt = time.GetUtcNow(),
+            DocumentSha256 = sha256, RecordedByAccountId = officer, RecordedAt = time.GetUtcNow(),
+            DecisionInForceOn = found!.InForceOn, CourtVerifiedAt = time.GetUtcNow(),
+            ConsideredFamily = ConsideredFamilyText.Write(CourtDecisionCheck.MinorsFirst(found.FamilyMembers, today)),
         };
         db.Add(record);
         await db.SaveChangesAsync(ct);
@@ -80,6 +98,7 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         var record = await db.Set<TerminationRecord>().SingleOrDefaultAsync(t => t.Id == id && t.LeaseId == lease.Id && t.Kind == TerminationKind.Involuntary, ct);
         if (record?.DecisionFile is null) return Outcome<TerminationRecord>.Refused(404, "No such court decision record for this lease.");
         if (record.AcceptedAt is not null) return Outcome<TerminationRecord>.Refused(409, "This court decision is already accepted.");
+        if (record.CourtVerifiedAt is null) return Outcome<TerminationRecord>.Refused(422, $"{CourtRule} This record was not confirmed by the court-records service; record the decision again.");
         if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
         if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(422, "The EDS signature of the KTK officer recording it is missing.");
         var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin, $"The signature must be made with a KTK certificate (BIN {acceptance.Options.KtkBin}).")

@@ -18,6 +18,7 @@ internal sealed class TerminationRecordConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.DecisionContentType).HasMaxLength(40);
         b.Property(x => x.DocumentSha256).HasMaxLength(64);
         b.Property(x => x.SignerIin).HasMaxLength(12);
+        b.Property(x => x.ConsideredFamily).HasMaxLength(8000);
         b.HasIndex(x => x.LeaseId);
         b.HasOne<LeaseRecord>().WithMany().HasForeignKey(x => x.LeaseId);
     }

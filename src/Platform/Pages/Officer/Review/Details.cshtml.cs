@@ -24,6 +24,9 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
     /// <summary>The latest A.14–A.15 check results.</summary>
     public IReadOnlyList<ReviewCheck> Checks { get; private set; } = [];
 
+    /// <summary>A.15: earlier runs of the checks, newest first.</summary>
+    public IReadOnlyList<CheckRun> History { get; private set; } = [];
+
     /// <summary>Whether any check failed.</summary>
     public bool AnyFailed => Checks.Any(c => c.Outcome == CheckOutcome.Failed);
 
@@ -35,6 +38,18 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
 
     /// <summary>A.17: approves (all guarantors must have signed; failed checks must be acknowledged).</summary>
     public Task<IActionResult> OnPostApproveAsync(Guid id, bool failedChecksReviewed, CancellationToken ct) => DecideAsync(id, true, null, failedChecksReviewed, ct);
+
+    /// <summary>A.11: asks the tenant for a guarantor (solvency insufficient); the review waits for one.</summary>
+    public async Task<IActionResult> OnPostRequestGuarantorAsync(Guid id, string? guarantorReason, CancellationToken ct)
+    {
+        var r = await decisions.RequestGuarantorAsync(PlatformClaims.IinOf(User)!, id, guarantorReason, ct);
+        var page = await LoadAsync(id, rerun: false, ct);
+        if (page is NotFoundResult) return page;
+        IsError = !r.Succeeded;
+        Message = r.Error ?? "OK";
+        if (IsError) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        return Page();
+    }
 
     /// <summary>A.16: refuses with reasons; the head signs before the tenant sees it.</summary>
     public Task<IActionResult> OnPostRefuseAsync(Guid id, string? reasons, CancellationToken ct) => DecideAsync(id, false, reasons, false, ct);
@@ -52,6 +67,8 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
         {
             Checks = await reviewChecks.RunAsync(officer, id, ct) ?? [];
         }
+
+        History = await reviewChecks.HistoryAsync(id, ct);
 
         return Page();
     }

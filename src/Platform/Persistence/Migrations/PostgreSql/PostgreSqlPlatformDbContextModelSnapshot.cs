@@ -170,6 +170,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
+                    b.Property<int>("Children")
+                        .HasColumnType("integer");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -191,6 +194,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<int>("FamilyMembers")
                         .HasColumnType("integer");
 
+                    b.Property<string>("GuarantorRequestReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<DateTimeOffset?>("GuarantorRequestedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<bool>("Married")
                         .HasColumnType("boolean");
 
@@ -201,6 +211,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<bool>("PreviouslyMarried")
+                        .HasColumnType("boolean");
 
                     b.Property<string>("RefusalReasons")
                         .HasMaxLength(4000)
@@ -1427,9 +1440,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<byte[]>("Cms")
                         .HasColumnType("bytea");
 
+                    b.Property<string>("ConsideredFamily")
+                        .HasMaxLength(8000)
+                        .HasColumnType("character varying(8000)");
+
                     b.Property<string>("CourtName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("CourtVerifiedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("DecisionContentType")
                         .HasMaxLength(40)
@@ -1444,6 +1464,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("DecisionFileName")
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<DateOnly?>("DecisionInForceOn")
+                        .HasColumnType("date");
 
                     b.Property<string>("DocumentSha256")
                         .IsRequired()

@@ -165,6 +165,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Children")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -186,6 +189,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<int>("FamilyMembers")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("GuarantorRequestReason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("GuarantorRequestedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("Married")
                         .HasColumnType("INTEGER");
 
@@ -196,6 +206,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("PreviouslyMarried")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("RefusalReasons")
                         .HasMaxLength(4000)
@@ -1420,9 +1433,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<byte[]>("Cms")
                         .HasColumnType("BLOB");
 
+                    b.Property<string>("ConsideredFamily")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("CourtName")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("CourtVerifiedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("DecisionContentType")
                         .HasMaxLength(40)
@@ -1436,6 +1456,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<string>("DecisionFileName")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DecisionInForceOn")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DocumentSha256")
