@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Pages.Head;
 
 /// <summary>A.16: refusals waiting for KTK head's EDS; the widget signs the first one.</summary>
-public sealed class IndexModel(Decisions decisions, EdsTrust trust) : PageModel
+public sealed class IndexModel(Decisions decisions, EdsTrust trust, ContractSigning contracts) : PageModel
 {
+    /// <summary>A.18: contracts every other party has signed, waiting for the head's signature (the last one).</summary>
+    public IReadOnlyList<LeaseRecord> ContractsToSign { get; private set; } = [];
+
     /// <summary>Pending refusals.</summary>
     public IReadOnlyList<TenantApplication> Pending { get; private set; } = [];
 
@@ -18,6 +24,14 @@ public sealed class IndexModel(Decisions decisions, EdsTrust trust) : PageModel
     public async Task OnGetAsync(CancellationToken ct)
     {
         Pending = await decisions.PendingRefusalsAsync(ct);
+        var leases = await contracts.MineAsync(PlatformClaims.IinOf(User)!, isHead: true, ct);
+        var waiting = new List<LeaseRecord>();
+        foreach (var lease in leases)
+        {
+            if ((await contracts.SignaturesAsync(lease.Id, ct)).Count == ContractSigners.Count(lease) - 1) waiting.Add(lease);
+        }
+
+        ContractsToSign = waiting;
         if (Pending.Count > 0)
         {
             var first = Pending[0];
