@@ -175,7 +175,6 @@ internal static class EnglishTexts
         ["journey.ownership"] = "Ownership",
         ["journey.nextaction"] = "What to do next",
         ["journey.deadline"] = "Deadline",
-        ["journey.go"] = "Go",
         ["journey.next.list"] = "You are on the recipient list. Fill in your application and upload the documents.",
         ["journey.next.application"] = "Finish your application: documents, spouse and guarantors, then submit it.",
         ["journey.next.review"] = "KTK is reviewing your application. Nothing to do until it decides.",
@@ -221,5 +220,12 @@ internal static class EnglishTexts
         ["notifications.none"] = "No messages yet.",
         ["notifications.consent"] = "Your messages are shown once you have given the personal-data consent.",
         ["notifications.consentlink"] = "Give consent",
+        ["journey.go.list"] = "Open my application",
+        ["journey.go.application"] = "Open my application",
+        ["journey.go.review"] = "See my application",
+        ["journey.go.contract"] = "Open the contract",
+        ["journey.go.registration"] = "See the registration",
+        ["journey.go.term"] = "Pay",
+        ["journey.go.ownership"] = "See the closing",
     };
 }

@@ -175,7 +175,6 @@ internal static class KazakhTexts
         ["journey.ownership"] = "Меншік",
         ["journey.nextaction"] = "Келесі қадам",
         ["journey.deadline"] = "Мерзімі",
-        ["journey.go"] = "Өту",
         ["journey.next.list"] = "Сіз алушылар тізіміндесіз. Өтінімді толтырып, құжаттарды жүктеңіз.",
         ["journey.next.application"] = "Өтінімді аяқтаңыз: құжаттар, жұбайы және кепілгерлер, содан кейін жіберіңіз.",
         ["journey.next.review"] = "ҚТК өтініміңізді қарап жатыр. Шешім шыққанға дейін ештеңе істеудің қажеті жоқ.",
@@ -221,5 +220,12 @@ internal static class KazakhTexts
         ["notifications.none"] = "Әзірге хабарлама жоқ.",
         ["notifications.consent"] = "Хабарламалар дербес деректерді өңдеуге келісім бергеннен кейін көрсетіледі.",
         ["notifications.consentlink"] = "Келісім беру",
+        ["journey.go.list"] = "Өтінімді ашу",
+        ["journey.go.application"] = "Өтінімді ашу",
+        ["journey.go.review"] = "Өтінімді қарау",
+        ["journey.go.contract"] = "Шартты ашу",
+        ["journey.go.registration"] = "Тіркеуді қарау",
+        ["journey.go.term"] = "Төлеу",
+        ["journey.go.ownership"] = "Рәсімдеуді қарау",
     };
 }

@@ -175,7 +175,6 @@ internal static class RussianTexts
         ["journey.ownership"] = "Собственность",
         ["journey.nextaction"] = "Что сделать дальше",
         ["journey.deadline"] = "Срок",
-        ["journey.go"] = "Перейти",
         ["journey.next.list"] = "Вы в списке получателей. Заполните заявку и загрузите документы.",
         ["journey.next.application"] = "Завершите заявку: документы, супруг(а) и поручители, затем подайте её.",
         ["journey.next.review"] = "КЖК рассматривает вашу заявку. До решения ничего делать не нужно.",
@@ -221,5 +220,12 @@ internal static class RussianTexts
         ["notifications.none"] = "Сообщений пока нет.",
         ["notifications.consent"] = "Сообщения будут показаны после согласия на обработку персональных данных.",
         ["notifications.consentlink"] = "Дать согласие",
+        ["journey.go.list"] = "Открыть заявку",
+        ["journey.go.application"] = "Открыть заявку",
+        ["journey.go.review"] = "Посмотреть заявку",
+        ["journey.go.contract"] = "Открыть договор",
+        ["journey.go.registration"] = "Посмотреть регистрацию",
+        ["journey.go.term"] = "Оплатить",
+        ["journey.go.ownership"] = "Посмотреть оформление",
     };
 }
