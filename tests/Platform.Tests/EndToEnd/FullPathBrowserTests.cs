@@ -89,7 +89,8 @@ public sealed class FullPathBrowserTests(BrowserFixture browser) : IClassFixture
 
         // A.6: the officer imports the akimat's CSV.
         var officer = await LoginAsync("ktk-officer");
-        await officer.WaitForURLAsync(_app.BaseUrl + "/Officer/RecipientLists");
+        await officer.WaitForURLAsync(_app.BaseUrl + "/Officer"); // the officer's dashboard
+        await officer.ClickAsync("#nav-lists");
         await officer.FillAsync("#Source", "Астана қаласының әкімдігі");
         await officer.SetInputFilesAsync("#Upload", new FilePayload
         {

@@ -37,6 +37,8 @@ public sealed class OfficerImportBrowserTests(BrowserFixture browser) : IClassFi
         await page.FillAsync("#p12-password", "Qwerty12");
         await page.ScreenshotAsync(new() { Path = Path.Combine(shots, "04-login.png"), FullPage = true });
         await page.ClickAsync("#login-p12");
+        await page.WaitForURLAsync(_app.BaseUrl + "/Officer"); // the officer's dashboard
+        await page.ClickAsync("#nav-lists");
         await page.WaitForURLAsync(_app.BaseUrl + "/Officer/RecipientLists");
         Assert.Equal(DemoKeys.Party(_app.PkiDirectory, "ktk-officer").Name, (await page.InnerTextAsync("#who")).Trim());
         Assert.Contains("Списки получателей", await page.InnerTextAsync("h1"));

@@ -42,7 +42,7 @@ public sealed class EdsLoginTests : IDisposable
         var (client, r) = await LoginAsync("ktk-head");
         var body = await r.Content.ReadFromJsonAsync<EdsClient.LoginResult>();
         Assert.Equal([CabinetPolicies.Officer, CabinetPolicies.Head], body!.Roles);
-        Assert.Equal("/Officer/RecipientLists", body.Redirect);
+        Assert.Equal("/Head", body.Redirect); // what waits for the head's signature
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Officer/RecipientLists")).StatusCode);
     }
 

@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RentToOwn.Platform.Applications;
+using RentToOwn.Platform.Contracts;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Leases;
 using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Pages.Head;
 
 /// <summary>A.16: refusals waiting for KTK head's EDS; the widget signs the first one.</summary>
-public sealed class IndexModel(Decisions decisions, EdsTrust trust, RentToOwn.Platform.Auditing.PersonalDataAudit audit) : PageModel
+public sealed class IndexModel(Decisions decisions, EdsTrust trust, ContractSigning contracts, RentToOwn.Platform.Auditing.PersonalDataAudit audit) : PageModel
 {
+    /// <summary>A.18: contracts every other party has signed, waiting for the head's signature (the last one).</summary>
+    public IReadOnlyList<LeaseRecord> ContractsToSign { get; private set; } = [];
+
     /// <summary>Pending refusals.</summary>
     public IReadOnlyList<TenantApplication> Pending { get; private set; } = [];
 
@@ -23,6 +29,15 @@ public sealed class IndexModel(Decisions decisions, EdsTrust trust, RentToOwn.Pl
         {
             await audit.RecordAsync(Identity.PlatformClaims.IinOf(User)!, Pending.Select(a => a.TenantIin), "read:refusal", "head/refusals", allowed: true, ct);
         }
+
+        var leases = await contracts.MineAsync(PlatformClaims.IinOf(User)!, isHead: true, ct);
+        var waiting = new List<LeaseRecord>();
+        foreach (var lease in leases)
+        {
+            if ((await contracts.SignaturesAsync(lease.Id, ct)).Count == ContractSigners.Count(lease) - 1) waiting.Add(lease);
+        }
+
+        ContractsToSign = waiting;
         if (Pending.Count > 0)
         {
             var first = Pending[0];

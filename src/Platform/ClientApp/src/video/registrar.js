@@ -1,6 +1,8 @@
 // The registrar's panel (A.21, A.23): each participant's EDS identity (name, masked IIN, role,
 // certificate and any photo data), the join/leave log, and the checklist whose verdict the registrar
 // signs once with their EDS (NCALayer or the in-browser .p12 signer): the cadastre's findings bytes, shown readably first.
+import { signWithNcaLayer } from '../ncalayer.js';
+import { signWithPkcs12 } from '../cades.js';
 import { api } from './api.js';
 import { el, setStatus, readFileAsBinary } from './dom.js';
 
@@ -92,12 +94,12 @@ export function wireRegistrar(root) {
     }
   }
   root.querySelector('#verdict-ncalayer').addEventListener('click', () =>
-    record((data) => window.RentToOwn.signWithNcaLayer(data, { purpose: 'sign', locale: document.documentElement.lang })));
+    record((data) => signWithNcaLayer(data, { purpose: 'sign', locale: document.documentElement.lang })));
   root.querySelector('#verdict-p12-submit').addEventListener('click', async () => {
     const file = root.querySelector('#verdict-p12').files[0];
     if (!file) return setStatus(status, 'Choose the .p12 file of your signing key.', true);
     const p12 = await readFileAsBinary(file);
     const password = root.querySelector('#verdict-password').value;
-    await record(async (data) => window.RentToOwn.signWithPkcs12(p12, password, data));
+    await record(async (data) => signWithPkcs12(p12, password, data));
   });
 }

@@ -2,6 +2,8 @@
 // representative, tenant, spouse, registrar). The newcomer offers to every peer already in the room;
 // offers, answers and ICE candidates travel through the hub, which relays them only within the session.
 // The registrar's panel shows each participant's EDS identity and records the signed verdict.
+import { signWithNcaLayer } from '../ncalayer.js';
+import { signWithPkcs12 } from '../cades.js';
 import * as signalR from '@microsoft/signalr';
 import { readFileAsBinary, setStatus, el } from './dom.js';
 import { wireRegistrar } from './registrar.js';
@@ -167,12 +169,12 @@ function wireIdentity(root) {
     }
   }
   root.querySelector('#identity-ncalayer').addEventListener('click', () =>
-    confirm((data) => window.RentToOwn.signWithNcaLayer(data, { purpose: 'auth', locale: document.documentElement.lang })));
+    confirm((data) => signWithNcaLayer(data, { purpose: 'auth', locale: document.documentElement.lang })));
   root.querySelector('#identity-p12-submit').addEventListener('click', async () => {
     const file = root.querySelector('#identity-p12').files[0];
     if (!file) return setStatus(status, 'Choose the .p12 file of your AUTH key.', true);
     const p12 = await readFileAsBinary(file);
     const password = root.querySelector('#identity-password').value;
-    await confirm(async (data) => window.RentToOwn.signWithPkcs12(p12, password, data));
+    await confirm(async (data) => signWithPkcs12(p12, password, data));
   });
 }
