@@ -134,5 +134,15 @@ internal static class EnglishTexts
         ["receipts.title"] = "Ledger records (receipts)",
         ["receipts.none"] = "None yet.",
         ["sms.reminder"] = "KTK: the deadline for your application and documents is {0} (A.7): {1}",
+            ["flat.title"] = "Your flat (A.17)",
+        ["flat.none"] = "A flat is offered once your application is approved.",
+        ["flat.waiting"] = "Approved: no flat that fits your family is free yet; you will be offered one as soon as KTK adds it.",
+        ["flat.cadastral"] = "Cadastral number",
+        ["flat.address"] = "Address",
+        ["flat.areas"] = "Total / living area",
+        ["flat.rooms"] = "Rooms",
+        ["flat.price"] = "Price",
+        ["flat.accept"] = "Accept this flat (the contract is drafted on it)",
+        ["flat.decline"] = "Decline (another flat is offered)",
     };
 }
