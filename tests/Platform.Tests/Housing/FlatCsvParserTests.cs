@@ -25,7 +25,7 @@ public sealed class FlatCsvParserTests
     [InlineData("21 320;a;54.6;32.1;2;15000000;Астана", "cadastral_number")]
     [InlineData("21-320-1;;54.6;32.1;2;15000000;Астана", "address")]
     [InlineData("21-320-1;a;54,6;32.1;2;15000000;Астана", "total_area")]
-    [InlineData("21-320-1;a;5;3;2;15000000;Астана", "total_area")]
+    [InlineData("21-320-1;a;5;5;2;15000000;Астана", "total_area")]
     [InlineData("21-320-1;a;54.6;60.0;2;15000000;Астана", "living_area")]
     [InlineData("21-320-1;a;54.6;32.1;0;15000000;Астана", "rooms")]
     [InlineData("21-320-1;a;54.6;32.1;2;-5;Астана", "price_kzt")]
