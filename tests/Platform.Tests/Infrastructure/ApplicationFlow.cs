@@ -16,6 +16,9 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
 
     private TimeProvider Clock => factory.UseSystemClock ? TimeProvider.System : factory.Time;
 
+    // The tenant's session from the application, reused to answer the flat offer (logins are rate limited).
+    private HttpClient? _tenant;
+
     public async Task<HttpClient> LoginAsync(string role)
     {
         var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
@@ -50,7 +53,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
     /// <summary>A.17: the tenant accepts the flat offered to their approved application; returns the drafted lease's id.</summary>
     public async Task<Guid> AcceptFlatAsync()
     {
-        var tenant = await LoginAsync("tenant");
+        var tenant = _tenant ??= await LoginAsync("tenant");
         var offer = await tenant.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/housing/offers/mine");
         var accepted = await tenant.PostAsync($"/api/housing/offers/{offer.GetProperty("offerId").GetGuid()}/accept", null);
         Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
@@ -67,7 +70,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
             new Dictionary<string, string> { ["Source"] = "Astana akimat", ["ReceivedOn"] = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd") }, "Upload", "list.csv", csv);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
 
-        var tenant = await LoginAsync("tenant");
+        var tenant = _tenant = await LoginAsync("tenant");
         var party = DemoKeys.Party(pki, "tenant");
         var consent = await tenant.PostAsJsonAsync("/api/consents", new { language = "kk", cms = Sign(ConsentForm.Bytes("kk", party.Name, party.Iin, KtkBin), "tenant") });
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
