@@ -52,6 +52,7 @@ public static class PlatformApp
         app.MapConsentsApi();
         app.MapApplicationSignaturesApi();
         app.MapContractsApi();
+        RentToOwn.Platform.Housing.HousingApi.MapHousingApi(app);
         app.MapVideoSessionsApi();
         app.MapSchedulingApi();
         app.MapPaymentsApi();

@@ -40,39 +40,56 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
     /// <summary>A.6–A.18: from the akimat list to the contract signed by tenant, guarantor and KTK head.</summary>
     public async Task<DemoContract> SignContractAsync(DemoParties p, CancellationToken ct)
     {
-        var (officer, tenant, guarantor, head, spouse) = (p.Officer, p.Tenant, p.Guarantor, p.Head, p.Spouse);
-        foreach (var u in new[] { officer, tenant, guarantor, head, spouse }) await u.LoginAsync(ct);
+        foreach (var u in new[] { p.Officer, p.Tenant, p.Guarantor, p.Head, p.Spouse }) await u.LoginAsync(ct);
         log.WriteLine("logged in with EDS: officer, tenant, spouse, guarantor, head");
+        return await SignContractAsync(p, new DemoApplicant(p.Tenant, p.Spouse, p.Guarantor, FamilyMembers: 2), ct);
+    }
 
-        var id = await SubmitApplicationAsync(p, ct);
+    /// <summary>
+    /// A.6–A.18 for one <paramref name="a"/>pplicant (officer and head logged in already): list import, consent, application,
+    /// [guarantor,] submission, [guarantor and spouse signatures,] approval, the offered flat accepted, the contract signed.
+    /// </summary>
+    public async Task<DemoContract> SignContractAsync(DemoParties p, DemoApplicant a, CancellationToken ct)
+    {
+        var (officer, head, tenant) = (p.Officer, p.Head, a.Tenant);
+
+        await SubmitApplicationAsync(p, a, ct);
 
         // A.12: the guarantor signs the application; so does the spouse, where the platform has the spouse cabinet.
-        await guarantor.SignWidgetAsync("Guarantor", null, ct);
-        log.WriteLine("guarantor signed the application");
-        if (await spouse.Http.GetAsync("Spouse", ct) is { IsSuccessStatusCode: true } r && (await r.Content.ReadAsStringAsync(ct)).Contains("data-submit-url", StringComparison.Ordinal))
+        if (a.Guarantor is { } guarantor)
+        {
+            await guarantor.SignWidgetAsync("Guarantor", null, ct);
+            log.WriteLine("guarantor signed the application");
+        }
+
+        if (a.Spouse is { } spouse && await spouse.Http.GetAsync("Spouse", ct) is { IsSuccessStatusCode: true } r
+            && (await r.Content.ReadAsStringAsync(ct)).Contains("data-submit-url", StringComparison.Ordinal))
         {
             await spouse.SignWidgetAsync("Spouse", null, ct);
             log.WriteLine("spouse signed the application");
         }
 
-        // A.17: the officer approves; the contract is drafted.
-        await officer.FormAsync($"Officer/Review/Details?id={id}&handler=Approve", $"Officer/Review/Details?id={id}", new Dictionary<string, string>(), null, ct);
-        var contracts = await DemoUser.Json(await tenant.Http.GetAsync("api/contracts", ct), "tenant: contracts", ct);
-        if (contracts.GetArrayLength() != 1) throw new DemoException("tenant: approval did not draft a contract");
-        var contractId = contracts[0].GetProperty("id").GetString()!;
+        // A.17: the officer approves (having seen the A.14–A.15 checks); the tenant accepts the offered flat; the contract is drafted.
+        var queue = await officer.PageAsync("Officer/Review", ct);
+        var id = ReviewLink().Match(queue) is { Success: true } m ? m.Groups[1].Value : throw new DemoException("officer: the application is not in the review queue");
+        var details = await officer.PageAsync($"Officer/Review/Details?id={id}", ct);
+        var acknowledge = new Dictionary<string, string>();
+        if (details.Contains("failedChecksReviewed", StringComparison.Ordinal)) acknowledge["failedChecksReviewed"] = "true";
+        await officer.FormAsync($"Officer/Review/Details?id={id}&handler=Approve", $"Officer/Review/Details?id={id}", acknowledge, null, ct);
+        var (_, contractId) = await AcceptFlatAsync(tenant, ct);
+        var view = await DemoUser.Json(await tenant.Http.GetAsync($"api/contracts/{contractId}", ct), $"{tenant.Role}: contract", ct);
         var pdf = await tenant.Http.GetByteArrayAsync($"api/contracts/{contractId}/pdf", ct);
-        log.WriteLine($"officer approved; contract {contracts[0].GetProperty("number").GetString()} drafted");
+        log.WriteLine($"officer approved; contract {view.GetProperty("number").GetString()} drafted");
 
         // A.18: in the order the platform asks for (tenant, [spouse,] guarantor, KTK head).
-        var view = await DemoUser.Json(await tenant.Http.GetAsync($"api/contracts/{contractId}", ct), "tenant: contract", ct);
         while (view.TryGetProperty("nextSigner", out var next) && next.ValueKind == JsonValueKind.String)
         {
             // nextSigner is the platform's wording: "tenant", "tenant's spouse", "guarantor 1 of 1", "KTK head".
             var signer = next.GetString() switch
             {
                 "tenant" => tenant,
-                { } s when s.Contains("spouse", StringComparison.Ordinal) => spouse,
-                { } s when s.StartsWith("guarantor", StringComparison.Ordinal) => guarantor,
+                { } s when s.Contains("spouse", StringComparison.Ordinal) && a.Spouse is { } sp => sp,
+                { } s when s.StartsWith("guarantor", StringComparison.Ordinal) && a.Guarantor is { } g => g,
                 "KTK head" => head,
                 var s => throw new DemoException($"the contract asks for a signer the demo does not have: {s}"),
             };
@@ -88,18 +105,38 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         return new DemoContract(contractId, pdf, view);
     }
 
+    /// <summary>A.17: the tenant accepts the flat offered to their approved application; returns the flat and the contract drafted on it.</summary>
+    public async Task<(string Flat, string ContractId)> AcceptFlatAsync(DemoUser tenant, CancellationToken ct)
+    {
+        var offer = await DemoUser.Json(await tenant.Http.GetAsync("api/housing/offers/mine", ct), $"{tenant.Role}: flat offer", ct);
+        if (offer.GetProperty("offerId").ValueKind != System.Text.Json.JsonValueKind.String) throw new DemoException($"{tenant.Role}: no flat of KTK's stock fits the family");
+        var accepted = await DemoUser.Json(await tenant.Http.PostAsync($"api/housing/offers/{offer.GetProperty("offerId").GetString()}/accept", null, ct), $"{tenant.Role}: accept the flat", ct);
+        var flat = accepted.GetProperty("cadastralNumber").GetString()!;
+        log.WriteLine($"{tenant.Role} accepted flat {flat}");
+        return (flat, accepted.GetProperty("leaseId").GetString()!);
+    }
+
     /// <summary>
     /// A.6–A.13: the officer imports the list holding the tenant; the tenant consents (A.9), applies, attaches, invites the
     /// guarantor and submits. The officer and the tenant must be logged in. Returns the application id from the officer's queue.
     /// </summary>
-    public async Task<string> SubmitApplicationAsync(DemoParties p, CancellationToken ct)
+    public Task<string> SubmitApplicationAsync(DemoParties p, CancellationToken ct) =>
+        SubmitApplicationAsync(p, new DemoApplicant(p.Tenant, p.Spouse, p.Guarantor, FamilyMembers: 2), ct);
+
+    /// <summary>A.6–A.13 for one <paramref name="a"/>pplicant; returns the application id from the officer's queue.</summary>
+    public async Task<string> SubmitApplicationAsync(DemoParties p, DemoApplicant a, CancellationToken ct)
     {
-        var (officer, tenant, guarantor, spouse) = (p.Officer, p.Tenant, p.Guarantor, p.Spouse);
+        var (officer, tenant) = (p.Officer, a.Tenant);
         await ImportListAsync(officer, tenant, log, ct);
-        await ApplyAsync(tenant, spouse, ct);
-        await tenant.FormAsync("Tenant/Application?handler=Invite", "Tenant/Application", new Dictionary<string, string> { ["GuarantorIin"] = guarantor.Party.Iin }, null, ct);
+        await tenant.LoginAsync(ct); // the list may have just opened the tenant cabinet of an existing account
+        await ApplyAsync(tenant, a.Spouse, ct, familyMembers: a.FamilyMembers);
+        if (a.Guarantor is { } invited)
+        {
+            await tenant.FormAsync("Tenant/Application?handler=Invite", "Tenant/Application", new Dictionary<string, string> { ["GuarantorIin"] = invited.Party.Iin }, null, ct);
+        }
+
         await tenant.FormAsync("Tenant/Application?handler=Submit", "Tenant/Application", new Dictionary<string, string>(), null, ct);
-        log.WriteLine("tenant consented, applied, invited the guarantor and submitted");
+        log.WriteLine(a.Guarantor is null ? $"{tenant.Role} consented, applied and submitted" : "tenant consented, applied, invited the guarantor and submitted");
         var queue = await officer.PageAsync("Officer/Review", ct);
         return ReviewLink().Match(queue) is { Success: true } m ? m.Groups[1].Value : throw new DemoException("officer: the application is not in the review queue");
     }
@@ -114,17 +151,27 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         log.WriteLine("officer imported the list");
     }
 
-    /// <summary>A.8–A.10: the tenant's consent, questionnaire (married to <paramref name="spouse"/>, as the civil registry says) and documents.</summary>
-    public static async Task ApplyAsync(DemoUser tenant, DemoUser spouse, CancellationToken ct, string monthlyIncome = "380000")
+    /// <summary>
+    /// A.8–A.10: the tenant's consent, questionnaire (married to <paramref name="spouse"/> when given, as the civil registry
+    /// says) and documents.
+    /// </summary>
+    public static async Task ApplyAsync(DemoUser tenant, DemoUser? spouse, CancellationToken ct, string monthlyIncome = "380000", int familyMembers = 2)
     {
         await tenant.SignWidgetAsync("Tenant/Consent", "kk", ct);
-        await tenant.FormAsync("Tenant/Application?handler=Save", "Tenant/Application",
-            new Dictionary<string, string>
-            {
-                ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = monthlyIncome, ["FamilyMembers"] = "2",
-                ["Married"] = "true", ["SpouseIin"] = spouse.Party.Iin, // the civil registry (АХАЖ) records the demo tenant as married
-            }, null, ct);
-        foreach (var kind in TenantApplications.RequiredDocuments.Append(DocumentKind.MaritalStatusCertificate))
+        var form = new Dictionary<string, string>
+        {
+            ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = monthlyIncome,
+            ["FamilyMembers"] = familyMembers.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        if (spouse is not null)
+        {
+            form["Married"] = "true";
+            form["SpouseIin"] = spouse.Party.Iin; // the civil registry (АХАЖ) records the demo tenant as married
+        }
+
+        await tenant.FormAsync("Tenant/Application?handler=Save", "Tenant/Application", form, null, ct);
+        // A.10: married → marriage certificate; single → the notarised no-marriage statement (no children, no earlier marriage here).
+        foreach (var kind in DocumentRules.RequiredFor(married: spouse is not null, children: 0, previouslyMarried: false))
         {
             await tenant.FormAsync("Tenant/Application?handler=Upload", "Tenant/Application",
                 new Dictionary<string, string> { ["Kind"] = kind.ToString() }, ("Document", $"{kind}.pdf", DemoPdf), ct);

@@ -13,13 +13,20 @@ public sealed partial class LifecycleScenario
     // video-session verdict; the tenant pays the fee; the gateway submits to the cadastre; the cadastre registers.
     internal async Task<string> RegisterLeaseAsync(DemoParties p, Guid leaseId, DemoContract contract, CancellationToken ct)
     {
-        var formed = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/registrations", new { leaseId }, ct), "officer: form the registration application (A.19)", ct);
-        var id = formed.GetProperty("id").GetGuid();
-        log.WriteLine($"officer formed the lease-encumbrance application {id} (A.19)");
-        await ConsentAndSignAsync(p.Tenant, p.Tenant, id, "lease encumbrance", ct);
+        var id = await FormAndSignAsync(p, p.Tenant, leaseId, ct);
         await VideoSessionAsync(p, id, "Registration", "A.21", ct);
         await PayFeeAsync(p.Tenant, id, "the registration fee (A.22)", ct);
         return await AwaitDecisionAsync(p.Tenant, id, "lease encumbrance", ct);
+    }
+
+    /// <summary>A.19–A.20: KTK forms the lease-encumbrance application; <paramref name="tenant"/> consents and signs it.</summary>
+    internal async Task<Guid> FormAndSignAsync(DemoParties p, DemoUser tenant, Guid leaseId, CancellationToken ct)
+    {
+        var formed = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/registrations", new { leaseId }, ct), "officer: form the registration application (A.19)", ct);
+        var id = formed.GetProperty("id").GetGuid();
+        log.WriteLine($"officer formed the lease-encumbrance application {id} (A.19)");
+        await ConsentAndSignAsync(tenant, tenant, id, "lease encumbrance", ct);
+        return id;
     }
 
     // A.29–A.37: the termination (signed by KTK's head, fee paid by KTK) and the ownership (signed and paid by the tenant);
@@ -59,28 +66,14 @@ public sealed partial class LifecycleScenario
     // the cadastre verifies, which the platform attaches to the application(s) the session serves (A.30: the pair).
     private async Task VideoSessionAsync(DemoParties p, Guid subject, string kind, string point, CancellationToken ct)
     {
-        var participants = new[] { ("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Spouse", p.Spouse), ("Registrar", p.Registrar) };
-        var scheduled = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/video-sessions", new
-        {
-            subjectId = subject.ToString(), kind, scheduledAt = DateTimeOffset.UtcNow, tenantMarried = true,
-            participants = participants.Select(x => new { role = x.Item1, iin = x.Item2.Party.Iin }),
-        }, ct), $"officer: schedule the {point} video session", ct);
-        var session = scheduled.GetProperty("id").GetGuid();
+        var participants = Participants(p, married: true);
+        var session = await ScheduleSessionAsync(p, subject, kind, point, participants, married: true, ct);
         var rooms = new List<DemoSignalling>();
         string sha256;
         try
         {
-            foreach (var (_, user) in participants)
-            {
-                rooms.Add(await DemoSignalling.JoinAsync(user, session, ct));
-                var challenge = await DemoUser.Json(await user.Http.PostAsync($"api/video-sessions/{session}/identity/challenge", null, ct), $"{user.Role}: identity challenge", ct);
-                var data = Convert.FromBase64String(challenge.GetProperty("data").GetString()!);
-                await DemoUser.Json(await user.Http.PostAsJsonAsync($"api/video-sessions/{session}/identity",
-                    new { token = challenge.GetProperty("token").GetString(), cms = user.Sign(data, "auth") }, ct), $"{user.Role}: identity in the video session", ct);
-            }
-
-            var prepared = await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict/prepare",
-                new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = true, remark = "rto demo" }, ct), "registrar: prepare the verdict", ct);
+            await JoinAndProveAsync(session, participants.Select(x => x.User), rooms, ct);
+            var prepared = await DemoUser.Json(await PrepareVerdictAsync(p, session, ct), "registrar: prepare the verdict", ct);
             // A.21: the registrar signs once — the cadastre's findings bytes; the platform attaches them to the application(s).
             var findings = prepared.GetProperty("findings").GetString()!;
             sha256 = prepared.GetProperty("findingsSha256").GetString()!;
@@ -98,14 +91,90 @@ public sealed partial class LifecycleScenario
         log.WriteLine($"{point} video session {session}: officer, tenant, spouse and registrar joined and proved their identity with EDS; the registrar signed the verdict findings once (sha256 {sha256}), attached to the application(s) it serves");
     }
 
-    private async Task PayFeeAsync(DemoUser payer, Guid id, string what, CancellationToken ct)
+    /// <summary>
+    /// A.21: the registration session where <paramref name="absent"/> never joins; everyone else joins and proves their
+    /// identity, and the registrar asks to prepare the verdict. Returns the platform's HTTP status and body (nothing thrown).
+    /// </summary>
+    internal async Task<(int Status, string Body)> VerdictWithoutAsync(DemoParties p, Guid subject, DemoUser absent, CancellationToken ct)
+    {
+        var participants = Participants(p, married: true);
+        var session = await ScheduleSessionAsync(p, subject, "Registration", "A.21", participants, married: true, ct);
+        var rooms = new List<DemoSignalling>();
+        try
+        {
+            await JoinAndProveAsync(session, participants.Select(x => x.User).Where(u => u != absent), rooms, ct);
+            log.WriteLine($"A.21 video session {session}: everyone but the {absent.Role} joined and proved their identity");
+            var r = await PrepareVerdictAsync(p, session, ct);
+            return ((int)r.StatusCode, await r.Content.ReadAsStringAsync(ct));
+        }
+        finally
+        {
+            foreach (var room in rooms) await room.DisposeAsync();
+        }
+    }
+
+    /// <summary>A.21: the session of an unmarried <paramref name="tenant"/> (KTK representative, tenant, registrar), verdict signed.</summary>
+    internal async Task UnmarriedVideoSessionAsync(DemoParties p, DemoUser tenant, Guid subject, CancellationToken ct)
+    {
+        var participants = new[] { ("KtkRepresentative", p.Officer), ("Tenant", tenant), ("Registrar", p.Registrar) };
+        var session = await ScheduleSessionAsync(p, subject, "Registration", "A.21", participants, married: false, ct);
+        var rooms = new List<DemoSignalling>();
+        try
+        {
+            await JoinAndProveAsync(session, participants.Select(x => x.Item2), rooms, ct);
+            var prepared = await DemoUser.Json(await PrepareVerdictAsync(p, session, ct), "registrar: prepare the verdict", ct);
+            var findings = prepared.GetProperty("findings").GetString()!;
+            await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict",
+                new { findings, cms = p.Registrar.Sign(Convert.FromBase64String(findings)), remark = prepared.GetProperty("remark").GetString() }, ct),
+                "registrar: sign and record the verdict", ct);
+        }
+        finally
+        {
+            foreach (var room in rooms) await room.DisposeAsync();
+        }
+
+        log.WriteLine($"A.21 video session {session}: officer, {tenant.Role} and registrar joined and proved their identity; the registrar signed the verdict");
+    }
+
+    private static (string Role, DemoUser User)[] Participants(DemoParties p, bool married) => married
+        ? [("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Spouse", p.Spouse), ("Registrar", p.Registrar)]
+        : [("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Registrar", p.Registrar)];
+
+    private static async Task<Guid> ScheduleSessionAsync(DemoParties p, Guid subject, string kind, string point,
+        IEnumerable<(string Role, DemoUser User)> participants, bool married, CancellationToken ct)
+    {
+        var scheduled = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/video-sessions", new
+        {
+            subjectId = subject.ToString(), kind, scheduledAt = DateTimeOffset.UtcNow, tenantMarried = married,
+            participants = participants.Select(x => new { role = x.Role, iin = x.User.Party.Iin }),
+        }, ct), $"officer: schedule the {point} video session", ct);
+        return scheduled.GetProperty("id").GetGuid();
+    }
+
+    private static async Task JoinAndProveAsync(Guid session, IEnumerable<DemoUser> users, List<DemoSignalling> rooms, CancellationToken ct)
+    {
+        foreach (var user in users)
+        {
+            rooms.Add(await DemoSignalling.JoinAsync(user, session, ct));
+            var challenge = await DemoUser.Json(await user.Http.PostAsync($"api/video-sessions/{session}/identity/challenge", null, ct), $"{user.Role}: identity challenge", ct);
+            var data = Convert.FromBase64String(challenge.GetProperty("data").GetString()!);
+            await DemoUser.Json(await user.Http.PostAsJsonAsync($"api/video-sessions/{session}/identity",
+                new { token = challenge.GetProperty("token").GetString(), cms = user.Sign(data, "auth") }, ct), $"{user.Role}: identity in the video session", ct);
+        }
+    }
+
+    private static Task<HttpResponseMessage> PrepareVerdictAsync(DemoParties p, Guid session, CancellationToken ct) =>
+        p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict/prepare",
+            new { signaturesAuthentic = true, legalCapacity = true, freeWill = true, spousesPresent = true, remark = "rto demo" }, ct);
+
+    internal async Task PayFeeAsync(DemoUser payer, Guid id, string what, CancellationToken ct)
     {
         var fee = await DemoUser.Json(await payer.Http.PostAsync($"api/registrations/{id}/fee", null, ct), $"{payer.Role}: order {what}", ct);
         await DemoPayments.PayAsync(payer, fee.GetProperty("paymentId").GetGuid(), what, log, ct);
     }
 
     // The gateway submits through its outbox; the in-process cadastre simulator decides (A.23–A.28, A.32–A.36).
-    private async Task<string> AwaitDecisionAsync(DemoUser viewer, Guid id, string what, CancellationToken ct)
+    internal async Task<string> AwaitDecisionAsync(DemoUser viewer, Guid id, string what, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
         string? last = null;

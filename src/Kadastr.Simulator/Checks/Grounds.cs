@@ -30,6 +30,12 @@ public static class Grounds
     /// <summary>A.34: ownership waits for the termination of the lease encumbrance.</summary>
     public static readonly Ground AwaitingTermination = new("ART27_AWAITING_TERMINATION", "art. 27",
         "Жалдау ауыртпалығының тоқтатылуы әлі тіркелмеген", "Прекращение обременения арендой ещё не зарегистрировано");
+    /// <summary>A.24: the lessor (KTK) is not the registered owner of the property (ЖМБМК АЖ).</summary>
+    public static readonly Ground LessorNotOwner = new("ART27_LESSOR_NOT_OWNER", "art. 27",
+        "Жалға беруші объектінің тіркелген меншік иесі емес", "Арендодатель не является зарегистрированным собственником объекта");
+    /// <summary>A.24: the application's address, area or rooms differ from the cadastre's technical characteristics.</summary>
+    public static readonly Ground CharacteristicsMismatch = new("ART27_CHARACTERISTICS_MISMATCH", "art. 27",
+        "Өтініштегі объект сипаттамалары кадастр деректеріне сәйкес келмейді", "Характеристики объекта в заявлении не совпадают с данными кадастра");
 
     // Art. 31: refusal.
 

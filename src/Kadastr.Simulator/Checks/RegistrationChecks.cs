@@ -139,6 +139,23 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
         };
     }
 
+    private CheckOutcome? PropertyGround(Application app, string ktk)
+    {
+        if (app.Kind != ApplicationKind.LeaseEncumbranceRegistration) return null;
+        // A.24: KTK, the lessor, owns the flat (ЖМБМК АЖ: registered rights).
+        var owners = state.EntriesOf(app.CadastralNumber).Where(e => e.Entry.Kind == RegistrationEntryKind.Ownership).SelectMany(e => e.Entry.Holders).ToList();
+        if (!owners.Contains(ktk)) return CheckOutcome.Suspend(Grounds.LessorNotOwner, $"{app.CadastralNumber}: owner {string.Join(", ", owners.DefaultIfEmpty("none"))}, lessor {ktk}");
+
+        // A.24: the application's characteristics match the registry's technical characteristics (when it states them).
+        if (app.DeclaredProperty is not { } declared) return null;
+        var registered = PropertyCharacteristics.Of(state.FindProperty(app.CadastralNumber)!);
+        var mismatches = new List<string>();
+        if (Math.Abs(declared.AreaSqm - registered.AreaSqm) > PropertyCharacteristics.AreaToleranceSqm) mismatches.Add($"area {declared.AreaSqm} ≠ {registered.AreaSqm} m²");
+        if (declared.Rooms != registered.Rooms) mismatches.Add($"rooms {declared.Rooms} ≠ {registered.Rooms}");
+        if (declared.Address.Length > 0 && !PropertyCharacteristics.SameAddress(declared.Address, registered.Address)) mismatches.Add($"address \"{declared.Address}\" ≠ \"{registered.Address}\"");
+        return mismatches.Count > 0 ? CheckOutcome.Suspend(Grounds.CharacteristicsMismatch, string.Join("; ", mismatches)) : null;
+    }
+
     private CheckOutcome? SuspensionGround(Application app)
     {
         // Required parties, documents and signatures of each kind (A.19–A.22, A.29, A.31).
@@ -169,6 +186,8 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
                 return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, $"{kind}: signature of {unsigned}");
             }
         }
+
+        if (PropertyGround(app, ktk) is { } property) return property;
 
         // A.21, A.30: the registrar's video-session verdict establishes the parties' free will. A termination ordered by a
         // court (seed 000) rests on the court decision instead, not on the recipient's will: no session is required.

@@ -10,7 +10,7 @@ namespace RentToOwn.Platform.Applications;
 /// A.16–A.17: the officer approves, or refuses with reasons; a refusal reaches the tenant only once KTK's
 /// head has signed it with the head's EDS (KTK BIN and the head's role OID in the certificate).
 /// </summary>
-public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptance, ContractDrafts drafts, TimeProvider time)
+public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptance, Housing.FlatOffers flats, TimeProvider time)
 {
     /// <summary>
     /// The officer's decision on an application in their own queue. The A.14–A.15 checks must have been run (they are
@@ -42,18 +42,10 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
         app.DecidedAt = time.GetUtcNow();
         app.Status = approve ? ApplicationStatus.Approved : ApplicationStatus.RefusalPending;
         app.RefusalReasons = approve ? null : reasons!.Trim();
-        // A.17: an approval leads straight to the lease and its contract draft.
-        if (approve) await drafts.DraftAsync(app, ct);
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException) when (approve)
-        {
-            // A concurrent approval (double click) drafted the lease first: one lease per application (unique index).
-            return Outcome.AlreadySigned("The application was approved meanwhile; reload the page.");
-        }
-
+        await db.SaveChangesAsync(ct);
+        // A.17 seam to Housing: an approval offers a flat of KTK's stock that fits the family; the contract is drafted
+        // when the tenant accepts it. A concurrent approval (double click) gets the same offer (one flat per application).
+        if (approve) await flats.OfferAsync(app.Id, ct);
         return Outcome.Ok;
     }
 

@@ -13,15 +13,15 @@ using RentToOwn.Platform.Signing;
 namespace RentToOwn.Platform.Contracts;
 
 /// <summary>
-/// A.17: on approval the platform turns the application into a lease on KTK's offer (3.1 %, no down payment,
-/// ≤ 240 months) and renders the contract PDF with the domain's deterministic renderer; the PDF bytes and
+/// A.17: when the tenant accepts the flat offered from KTK's stock (<c>Housing/FlatOffers</c>), the platform turns the
+/// approved application into a lease on that flat at its price (3.1 %, no down payment, ≤ 240 months) and renders the contract PDF with the domain's deterministic renderer; the PDF bytes and
 /// their SHA-256 are stored with the lease. Saved with the caller's changes.
 /// </summary>
 public sealed class ContractDrafts(PlatformDbContext db, ContractPdfRenderer renderer, ContractSchedules schedules,
     IOptions<ContractOffer> offer, EdsTrust trust, TimeProvider time)
 {
-    /// <summary>Creates the lease and its contract for the approved <paramref name="app"/> (guarantors loaded).</summary>
-    public async Task<LeaseRecord> DraftAsync(TenantApplication app, CancellationToken ct)
+    /// <summary>Creates the lease and its contract for the approved <paramref name="app"/> (guarantors loaded) on <paramref name="flat"/>.</summary>
+    public async Task<LeaseRecord> DraftAsync(TenantApplication app, Housing.Flat flat, CancellationToken ct)
     {
         var o = offer.Value;
         var now = time.GetUtcNow();
@@ -29,18 +29,18 @@ public sealed class ContractDrafts(PlatformDbContext db, ContractPdfRenderer ren
         var names = await db.Users.AsNoTracking().Where(u => iins.Contains(u.Iin)).ToDictionaryAsync(u => u.Iin, u => u.FullName, ct);
         string Name(string iin) => names.TryGetValue(iin, out var n) ? n : iin;
 
-        var terms = new LeaseTerms(Money.FromTenge(o.PriceKzt), LeaseTerms.ProgrammeRatePercent,
+        var terms = new LeaseTerms(Money.FromTenge(flat.PriceKzt), LeaseTerms.ProgrammeRatePercent,
             Math.Min(o.TermMonths, LeaseTerms.MaxTermMonths), DateOnly.FromDateTime(now.UtcDateTime), Money.Zero).EnsureValid();
         var lease = new Lease(
             $"RTO-{now:yyyy}-{app.Id.ToString("N")[..8].ToUpperInvariant()}",
-            new Flat(o.CadastralNumber, o.Address, o.TotalArea, o.LivingArea, o.Rooms),
+            new Flat(flat.CadastralNumber, flat.Address, flat.TotalArea, flat.LivingArea, flat.Rooms),
             terms,
             new LeaseParties(
                 new Person(Name(app.TenantIin), Iin.Parse(app.TenantIin)),
                 app.Married && app.SpouseIin is { } s ? new Person(Name(s), Iin.Parse(s)) : null,
                 app.Guarantors.OrderBy(g => g.Order).Select(g => Guarantor.Individual(Name(g.GuarantorIin), Iin.Parse(g.GuarantorIin))).ToList(),
                 new Lessor(o.LessorName, Bin.Parse(trust.Options.KtkBin))),
-            o.City);
+            flat.City);
 
         var record = lease.ToRecord(Guid.NewGuid(), now);
         var schedule = AnnuitySchedule.Build(lease.Terms);

@@ -38,6 +38,7 @@ public static class ApplicationServicesExtensions
         builder.AddRecipients();
         builder.AddConsents();
         builder.AddApplications();
+        RentToOwn.Platform.Housing.HousingExtensions.AddHousing(builder);
         builder.AddVideoSessions();
         RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
         RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);

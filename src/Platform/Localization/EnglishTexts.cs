@@ -240,5 +240,15 @@ internal static class EnglishTexts
         ["journey.go.registration"] = "See the registration",
         ["journey.go.term"] = "Pay",
         ["journey.go.ownership"] = "See the closing",
+            ["flat.title"] = "Your flat (A.17)",
+        ["flat.none"] = "A flat is offered once your application is approved.",
+        ["flat.waiting"] = "Approved: no flat that fits your family is free yet; you will be offered one as soon as KTK adds it.",
+        ["flat.cadastral"] = "Cadastral number",
+        ["flat.address"] = "Address",
+        ["flat.areas"] = "Total / living area",
+        ["flat.rooms"] = "Rooms",
+        ["flat.price"] = "Price",
+        ["flat.accept"] = "Accept this flat (the contract is drafted on it)",
+        ["flat.decline"] = "Decline (another flat is offered)",
     };
 }

@@ -61,6 +61,12 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     public DbSet<Applications.Checks.ReviewCheck> ReviewChecks => Set<Applications.Checks.ReviewCheck>();
 
     /// <inheritdoc />
+    /// <summary>KTK's housing stock (A.5, A.17).</summary>
+    public DbSet<Housing.Flat> Flats => Set<Housing.Flat>();
+
+    /// <summary>Flat offers to approved applications and the tenants' answers (A.17).</summary>
+    public DbSet<Housing.FlatOffer> FlatOffers => Set<Housing.FlatOffer>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
 }

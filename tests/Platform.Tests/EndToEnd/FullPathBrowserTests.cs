@@ -161,6 +161,12 @@ public sealed class FullPathBrowserTests(BrowserFixture browser) : IClassFixture
         await officer.ClickAsync("#approve");
         Assert.Equal("OK", (await officer.InnerTextAsync("#decision-message")).Trim());
 
+        // A.17: the tenant accepts the flat offered from KTK's stock; the contract is drafted on it and opens.
+        await tenant.GotoAsync("/Tenant/Application");
+        await tenant.ClickAsync("#app-flat");
+        await tenant.ClickAsync("#flat-accept");
+        await tenant.WaitForURLAsync("**/Contracts?id=*");
+
         // A.17–A.18: tenant → spouse → guarantor → KTK head sign the contract's PDF, each on their own page.
         await tenant.GotoAsync("/Tenant/Application");
         await tenant.ClickAsync("#app-contract");

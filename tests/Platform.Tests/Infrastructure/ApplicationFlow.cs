@@ -16,6 +16,9 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
 
     private TimeProvider Clock => factory.UseSystemClock ? TimeProvider.System : factory.Time;
 
+    // The tenant's session from the application, reused to answer the flat offer (logins are rate limited).
+    private HttpClient? _tenant;
+
     public async Task<HttpClient> LoginAsync(string role)
     {
         var options = new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false };
@@ -30,8 +33,11 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
     public string Sign(byte[] data, string role, string purpose = "sign") =>
         Convert.ToBase64String(new CadesSigner(Clock).Sign(data, DemoKeys.Load(pki, role, purpose), CadesSignOptions.Detached));
 
-    /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs; officer approves.</summary>
-    public async Task<Guid> ApprovedApplicationAsync(bool married = false)
+    /// <summary>
+    /// Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs; officer approves;
+    /// the tenant accepts the offered flat (A.17), so the contract is drafted — unless <paramref name="acceptFlat"/> is false.
+    /// </summary>
+    public async Task<Guid> ApprovedApplicationAsync(bool married = false, bool acceptFlat = true)
     {
         var id = await SubmittedApplicationAsync(married);
         if (married) await SpouseSignsAsync(id);
@@ -40,7 +46,18 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, page) };
         (await officer.PostAsync($"{page}&handler=Approve", new FormUrlEncodedContent(fields))).EnsureSuccessStatusCode();
         Assert.Equal(ApplicationStatus.Approved, await factory.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
+        if (acceptFlat) await AcceptFlatAsync();
         return id;
+    }
+
+    /// <summary>A.17: the tenant accepts the flat offered to their approved application; returns the drafted lease's id.</summary>
+    public async Task<Guid> AcceptFlatAsync()
+    {
+        var tenant = _tenant ??= await LoginAsync("tenant");
+        var offer = await tenant.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/housing/offers/mine");
+        var accepted = await tenant.PostAsync($"/api/housing/offers/{offer.GetProperty("offerId").GetGuid()}/accept", null);
+        Assert.Equal(HttpStatusCode.OK, accepted.StatusCode);
+        return (await accepted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("leaseId").GetGuid();
     }
 
     /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs (awaiting the officer's decision).</summary>
@@ -53,7 +70,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
             new Dictionary<string, string> { ["Source"] = "Astana akimat", ["ReceivedOn"] = DateOnly.FromDateTime(Clock.GetUtcNow().UtcDateTime).AddDays(-1).ToString("yyyy-MM-dd") }, "Upload", "list.csv", csv);
         Assert.Equal(HttpStatusCode.OK, upload.StatusCode);
 
-        var tenant = await LoginAsync("tenant");
+        var tenant = _tenant = await LoginAsync("tenant");
         var consent = await ConsentClient.GiveAsync(tenant, form => Sign(form, "tenant"));
         Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         async Task Post(string handler, Dictionary<string, string> f)

@@ -38,7 +38,7 @@ public sealed class GroundDisplayTests
 
         // The cadastre's later events for the same application, one per ground of the catalogue, through the platform's event intake.
         var grounds = Catalogue().ToList();
-        Assert.Equal(17, grounds.Count);
+        Assert.Equal(19, grounds.Count);
         ulong sequence = 100;
         foreach (var ground in grounds)
         {

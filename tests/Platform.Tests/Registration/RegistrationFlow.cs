@@ -8,6 +8,7 @@ using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform.VideoSessions.Model;
 
 namespace RentToOwn.Platform.Tests.Registration;
 
@@ -148,6 +149,9 @@ internal sealed class RegistrationFlow(PlatformFactory app)
                 var account = await app.WithDbAsync(db => db.Users.Where(u => u.Iin == Iin(role)).Select(u => u.Id).SingleAsync());
                 var joined = await sessions.JoinAsync(sessionId, account, "test-" + role, CancellationToken.None);
                 Assert.True(joined.Succeeded, joined.Error);
+                // A.21: identity proved in the room (IdentityProofTests prove it with the AUTH key; here it is taken as done).
+                await app.WithDbAsync(db => db.Set<VideoSessionParticipant>().Where(p => p.SessionId == sessionId && p.AccountId == account)
+                    .ExecuteUpdateAsync(u => u.SetProperty(p => p.IdentityConfirmedAt, Clock.GetUtcNow())));
             }
         }
 

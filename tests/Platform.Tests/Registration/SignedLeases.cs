@@ -22,7 +22,10 @@ internal static class SignedLeases
         var lease = new LeaseRecord
         {
             Id = id, Number = "RTO-T-" + id.ToString("N")[..6], City = "Астана",
-            Flat = new LeaseFlat { CadastralNumber = cadastralNumber, Address = "Астана, test flat " + cadastralNumber, TotalArea = 54.6m, LivingArea = 32.1m, Rooms = 2 },
+            // A.24: as the cadastre registers it: a demo flat of KTK's stock, or the seed range 21:320:050:n (55.0 m², 2 rooms).
+            Flat = RentToOwn.Platform.Housing.DemoFlats.All(new ContractOffer()).FirstOrDefault(f => f.CadastralNumber == cadastralNumber) is { } demo
+                ? new LeaseFlat { CadastralNumber = cadastralNumber, Address = demo.Address, TotalArea = demo.TotalArea, LivingArea = demo.LivingArea, Rooms = demo.Rooms }
+                : new LeaseFlat { CadastralNumber = cadastralNumber, Address = RangeAddress(cadastralNumber), TotalArea = 55.0m, LivingArea = 32.1m, Rooms = 2 },
             PriceTiyn = 1_500_000_000, AnnualRatePercent = 3.1m, TermMonths = 240, StartDate = new DateOnly(2026, 12, 1),
             TenantName = tenant.Name, TenantIin = tenant.Iin, LessorName = "АО «Казахстанская Жилищная Компания»", LessorBin = "040540000103",
             Guarantors = [new LeaseGuarantor { Order = 1, Name = guarantor.Name, Iin = guarantor.Iin }],
@@ -42,4 +45,8 @@ internal static class SignedLeases
         });
         return id;
     }
+
+    /// <summary>The address the simulator's seed range gives flat <c>21:320:050:n</c>.</summary>
+    public static string RangeAddress(string cadastralNumber) =>
+        $"Астана қ., Нұра ауданы, Ұлы Дала даңғылы 7, {cadastralNumber[(cadastralNumber.LastIndexOf(':') + 1)..]}-пәтер";
 }

@@ -31,7 +31,8 @@ internal static class TermLeaseSetup
         var clock = app.UseSystemClock ? TimeProvider.System : app.Time;
         var tenant = DemoKeys.Party(app.PkiDirectory, "tenant");
         var lease = new Lease("RTO-TERM-" + Guid.NewGuid().ToString("N")[..6].ToUpperInvariant(),
-            new Flat(cadastralNumber, "Astana, Ula Dala 7, apt " + cadastralNumber[(cadastralNumber.LastIndexOf(':') + 1)..], 55.0m, 32.0m, 2),
+            // A.24: as the simulator's seed range registers the flat (address, 55.0 m², 2 rooms).
+            new Flat(cadastralNumber, RentToOwn.Platform.Tests.Registration.SignedLeases.RangeAddress(cadastralNumber), 55.0m, 32.0m, 2),
             new LeaseTerms(new Domain.Money(120_000_000), 3.1m, months, start, Domain.Money.Zero),
             new LeaseParties(new Person(tenant.Name, Domain.Identity.Iin.Parse(tenant.Iin)), null, [],
                 new Lessor("JSC Kazakhstan Housing Company", Domain.Identity.Bin.Parse("040540000103"))),

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.LedgerAdapter.Bundles;
 using RentToOwn.LedgerAdapter.Checkpoints;
@@ -45,6 +46,9 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
             var account = (await _app.AddUserAsync(Iin(_app, role), "", PlatformRoles.None)).Id;
             var joined = await sessions.JoinAsync(sessionId, account, "test-" + role, CancellationToken.None);
             Assert.True(joined.Succeeded, joined.Error);
+            // A.21: identity proved in the room (IdentityProofTests prove it with the AUTH key; here it is taken as done).
+            await _app.WithDbAsync(db => db.Set<VideoSessionParticipant>().Where(p => p.SessionId == sessionId && p.AccountId == account)
+                .ExecuteUpdateAsync(u => u.SetProperty(p => p.IdentityConfirmedAt, _app.Time.GetUtcNow())));
         }
     }
 
@@ -141,7 +145,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     public async Task A_non_registrar_cannot_record_a_verdict()
     {
         var s = await ScheduleAsync(_app, "APP-NR");
-        await MarkJoinedAsync(s.Id, "tenant", "spouse");
+        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
         using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
         var prepared = await PrepareAsync(registrar, s.Id);
 
@@ -166,7 +170,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     public async Task Unsigned_garbage_wrong_signer_wrong_key_and_altered_verdicts_are_refused()
     {
         var s = await ScheduleAsync(_app, "APP-BAD");
-        await MarkJoinedAsync(s.Id, "tenant", "spouse");
+        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
         using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
         var prepared = await PrepareAsync(registrar, s.Id);
         var findings = Convert.FromBase64String(prepared.Findings);
@@ -221,11 +225,37 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         var r = await registrar.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist());
         Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
         Assert.Contains("A.23", await r.Content.ReadAsStringAsync());
-        // Without the tick the registrar can still record a (negative) verdict.
-        var prepared = await PrepareAsync(registrar, s.Id, Checklist(spouses: false));
-        Assert.False(prepared.Confirmed);
-        // The findings do not list the spouse, so the cadastre suspends for the missing spouse (A.23).
-        Assert.DoesNotContain(VideoSessionFindings.Parser.ParseFrom(Convert.FromBase64String(prepared.Findings)).Participants, p => p.Role == PartyRole.Spouse);
+        // A.21: without the tick there is still no verdict: the spouse of a married tenant must be in the room.
+        var untick = await registrar.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist(spouses: false));
+        Assert.Equal(HttpStatusCode.Conflict, untick.StatusCode);
+        Assert.Contains("A.21", await untick.Content.ReadAsStringAsync());
+    }
+
+    [Theory]
+    [InlineData("Tenant", "ktk-officer,spouse,registrar")]
+    [InlineData("KtkRepresentative", "tenant,spouse,registrar")]
+    [InlineData("Registrar", "ktk-officer,tenant,spouse")]
+    public async Task A21_no_verdict_when_a_party_never_joined_and_proved_identity(string absent, string present)
+    {
+        var s = await ScheduleAsync(_app, "APP-ABS-" + absent);
+        await MarkJoinedAsync(s.Id, present.Split(','));
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var r = await registrar.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist());
+        Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+        Assert.Contains($"{absent} did not join and prove their identity", await r.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task A21_joining_without_proving_identity_is_not_enough()
+    {
+        var s = await ScheduleAsync(_app, "APP-NOID");
+        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
+        await _app.WithDbAsync(db => db.Set<VideoSessionParticipant>().Where(p => p.SessionId == s.Id && p.Role == ParticipantRole.Tenant)
+            .ExecuteUpdateAsync(u => u.SetProperty(p => p.IdentityConfirmedAt, (DateTimeOffset?)null)));
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var r = await registrar.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist());
+        Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+        Assert.Contains("Tenant did not join", await r.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -34,6 +34,8 @@ public static class ApplicationMapper
                 _ => ApplicationKind.OwnershipRegistration,
             },
             CadastralNumber = lease.Flat.CadastralNumber,
+            // A.24: the registrar compares the contract's flat with the cadastre's technical characteristics.
+            DeclaredProperty = new DeclaredProperty { Address = lease.Flat.Address, AreaSqm = (double)lease.Flat.TotalArea, Rooms = lease.Flat.Rooms },
         };
 
         a.Parties.Add(new Party { Role = PartyRole.Recipient, Iin = lease.TenantIin });

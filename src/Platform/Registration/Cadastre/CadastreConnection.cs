@@ -128,8 +128,7 @@ public sealed class CadastreConnection(
             : EdsSignatureChecker.FromTrustDirectory(e.TrustDirectory, null, time);
         var seed = e.SeedPath is { Length: > 0 } path
             ? SeedLoader.FromFile(path)
-            : EmbeddedSeed.Build(SeedLoader.Default(), trust.Options.KtkBin, offer.Value.CadastralNumber, offer.Value.Address,
-                offer.Value.TotalArea, offer.Value.Rooms, trust.Manifest);
+            : EmbeddedSeed.Build(SeedLoader.Default(), trust.Options.KtkBin, Housing.DemoFlats.All(offer.Value), trust.Manifest);
         var simOptions = new SimulatorOptions { DatabasePath = dbPath, Host = IPAddress.Loopback.ToString(), Port = 0, ProcessingDelay = e.ProcessingDelay };
         return await SimulatorHost.StartAsync(simOptions, checker, time, seedOverride: seed, ct: ct);
     }

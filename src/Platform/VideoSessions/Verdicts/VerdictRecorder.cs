@@ -46,6 +46,18 @@ public sealed class VerdictRecorder(
             return Outcome<VerdictDraft>.Refused(409, "The log shows the spouse never joined this session; both spouses must take part (A.23).");
         }
 
+        // A.21, A.30: a verdict only when the tenant, KTK's representative, the registrar (and the spouse, when married)
+        // joined the room and proved their identity with their AUTH key in this session.
+        var absent = session.Participants
+            .Where(p => p.Role != ParticipantRole.Spouse || session.TenantMarried)
+            .Where(p => !joined.Contains(p.Id) || p.IdentityConfirmedAt is null)
+            .Select(p => p.Role.ToString()).ToList();
+        if (absent.Count > 0)
+        {
+            return Outcome<VerdictDraft>.Refused(409,
+                $"No verdict without every party in the room: {string.Join(", ", absent)} did not join and prove their identity in this session (A.21).");
+        }
+
         var normalized = checklist with { SpousesPresent = spousesPresent, Remark = remark };
         var confirmed = normalized is { SignaturesAuthentic: true, LegalCapacity: true, FreeWill: true, SpousesPresent: true };
         return Outcome<VerdictDraft>.Ok(new VerdictDraft(SessionFindings.Build(session, me, normalized, heldAt), normalized, confirmed, heldAt));

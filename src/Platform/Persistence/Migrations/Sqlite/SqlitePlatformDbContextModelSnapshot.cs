@@ -379,6 +379,100 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("contract_signatures", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Housing.Flat", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CadastralNumber")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("City")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("HolderApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ImportId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("LivingArea")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PriceKzt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Rooms")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal>("TotalArea")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CadastralNumber")
+                        .IsUnique();
+
+                    b.HasIndex("HolderApplicationId")
+                        .IsUnique();
+
+                    b.HasIndex("State", "Rooms");
+
+                    b.ToTable("flats", (string)null);
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Housing.FlatOffer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("AnsweredAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ApplicationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FlatId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("OfferedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ApplicationId");
+
+                    b.HasIndex("FlatId");
+
+                    b.ToTable("flat_offers", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Identity.LoginChallenge", b =>
                 {
                     b.Property<string>("Nonce")
@@ -1896,6 +1990,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("LeaseId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Housing.FlatOffer", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Housing.Flat", null)
+                        .WithMany()
+                        .HasForeignKey("FlatId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
