@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(fonts-dejavu-core chromium postgresql ca-certificates poppler-utils zbar-tools)
+APT_PACKAGES=(fonts-dejavu-core chromium postgresql ca-certificates poppler-utils zbar-tools redis-server)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

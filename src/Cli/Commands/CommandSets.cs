@@ -16,6 +16,8 @@ public static class CommandSets
         VerifyCommand.Create(),
         SignerCommand.Create(),
         LedgerCommand.Create(),
+        BackupCommand.Backup(),
+        BackupCommand.Restore(),
         KadastrCommand.Create(),
         DemoCommand.Create(),
     ];
