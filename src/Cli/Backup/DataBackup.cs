@@ -40,10 +40,11 @@ public static class DataBackup
             .Concat(files.Where(f => !IsDatabase(f) && f != WitnessState))
             .ToList();
 
+        var stream = new FileStream(outFile, FileMode.CreateNew, FileAccess.Write); // an existing file is never overwritten
         var temp = Directory.CreateTempSubdirectory("rto-backup-").FullName;
         try
         {
-            await using var stream = new FileStream(outFile, FileMode.CreateNew, FileAccess.Write);
+            await using var owned = stream;
             using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
             var entries = new JsonArray();
             foreach (var file in ordered)
@@ -81,7 +82,8 @@ public static class DataBackup
         }
         catch
         {
-            File.Delete(outFile);
+            await stream.DisposeAsync();
+            File.Delete(outFile); // ours: created above
             throw;
         }
         finally
