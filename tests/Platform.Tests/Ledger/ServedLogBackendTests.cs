@@ -43,6 +43,7 @@ public sealed class ServedLogBackendTests() : LedgerBackendHosts("rto-served-led
     {
         if (_service is not null) await _service.DisposeAsync();
         if (_log is not null) await _log.DisposeAsync();
+        try { Directory.Delete(Path.GetDirectoryName(_serviceDir)!, recursive: true); } catch (IOException) { }
     }
 
     protected override IEnumerable<(string Key, string Value)> BackendSettings() =>
