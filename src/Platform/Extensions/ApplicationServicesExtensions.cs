@@ -1,5 +1,4 @@
 using RentToOwn.Platform.Applications;
-using RentToOwn.Platform.Cluster;
 using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Ledger;
@@ -36,7 +35,6 @@ public static class ApplicationServicesExtensions
         builder.AddConsents();
         builder.AddApplications();
         builder.AddVideoSessions();
-        builder.AddCluster(); // several instances: Redis backplane and rooms, shared data-protection keys (Cluster:*)
         RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
         RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);
         builder.AddPublicVerifier();

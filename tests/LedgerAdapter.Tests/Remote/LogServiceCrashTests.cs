@@ -99,7 +99,9 @@ public class LogServiceCrashTests(ITestOutputHelper output)
         }
 
         // Retry every append, acknowledged or cut off: the acknowledged ones get their receipt back, and nothing is stored twice.
-        var retried = await Task.WhenAll(attempted.Select(async a => (a.Key, Receipt: await client.AppendAsync(a.Value))));
+        var retried = new ConcurrentBag<(string Key, LedgerReceipt Receipt)>();
+        await Parallel.ForEachAsync(attempted, new ParallelOptions { MaxDegreeOfParallelism = Writers }, async (a, ct) =>
+            retried.Add((a.Key, await client.AppendAsync(a.Value, ct))));
         foreach (var (key, receipt) in retried)
         {
             if (acknowledged.TryGetValue(key, out var first))
