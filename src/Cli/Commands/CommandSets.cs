@@ -17,6 +17,8 @@ public static class CommandSets
         SignerCommand.Create(),
         EgovMobileCommand.Create(),
         LedgerCommand.Create(),
+        BackupCommand.Backup(),
+        BackupCommand.Restore(),
         KadastrCommand.Create(),
         DemoCommand.Create(),
     ];

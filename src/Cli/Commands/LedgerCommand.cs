@@ -23,6 +23,7 @@ public static class LedgerCommand
         ledger.Subcommands.Add(Append());
         ledger.Subcommands.Add(Bundle());
         ledger.Subcommands.Add(VerifyBundle());
+        ledger.Subcommands.Add(Serve());
         return ledger;
     }
 
@@ -129,6 +130,80 @@ public static class LedgerCommand
             await output.WriteLineAsync($"bundle of leaf {bundle.LeafIndex} written to {pr.GetValue(outFile)}");
             return 0;
         }));
+        return cmd;
+    }
+
+    private static Command Serve()
+    {
+        var dir = DirOption();
+        var host = new Option<string>("--host") { Description = "Address to listen on", DefaultValueFactory = _ => "127.0.0.1" };
+        var port = new Option<int>("--port") { Description = "Port (0 = any free port)", DefaultValueFactory = _ => 0 };
+        var token = new Option<string?>("--token") { Description = "Require `authorization: Bearer TOKEN` (default: $RTO_LEDGER_TOKEN)" };
+        var certificate = new Option<string?>("--certificate") { Description = "TLS certificate (PKCS#12); without it the port is h2c, and a token is refused outside Development" };
+        var password = new Option<string?>("--certificate-password") { Description = "Password of --certificate" };
+        var cmd = new Command("serve", "Serve the embedded log over gRPC (contracts/proto/ledger.proto) until interrupted; prints {\"address\":…}; creates the folder if needed")
+        {
+            dir, host, port, token, certificate, password,
+        };
+        cmd.SetAction(async (pr, ct) =>
+        {
+            var folder = new LedgerDirectory(pr.GetValue(dir)!);
+            var development = string.Equals(Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT") ?? Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT"),
+                "Development", StringComparison.OrdinalIgnoreCase);
+            RentToOwn.LedgerAdapter.Remote.LogServiceHost running;
+            EmbeddedLedger log;
+            try
+            {
+                if (!File.Exists(folder.DatabasePath))
+                {
+                    await folder.InitAsync("rto.kz/ledger", "rto.kz/registrar-witness");
+                }
+
+                log = folder.Open(TimeProvider.System);
+            }
+            catch (Exception e) when (e is IOException or InvalidOperationException or InvalidDataException or UnauthorizedAccessException or FormatException)
+            {
+                await pr.InvocationConfiguration.Error.WriteLineAsync("rto ledger serve: " + e.Message);
+                return 2;
+            }
+
+            await using (log)
+            {
+                try
+                {
+                    running = await RentToOwn.LedgerAdapter.Remote.LogServiceHost.StartAsync(log, new RentToOwn.LedgerAdapter.Remote.LogServiceOptions
+                    {
+                        Host = pr.GetValue(host)!,
+                        Port = pr.GetValue(port),
+                        Token = pr.GetValue(token) ?? (Environment.GetEnvironmentVariable("RTO_LEDGER_TOKEN") is { Length: > 0 } t ? t : null),
+                        CertificatePath = pr.GetValue(certificate),
+                        CertificatePassword = pr.GetValue(password),
+                        AllowTokenOverPlaintext = development,
+                    }, ct);
+                }
+                catch (Exception e) when (e is ArgumentException or InvalidOperationException or IOException or System.Security.Cryptography.CryptographicException)
+                {
+                    await pr.InvocationConfiguration.Error.WriteLineAsync("rto ledger serve: " + e.Message);
+                    return 2;
+                }
+
+                await using (running)
+                {
+                    pr.InvocationConfiguration.Output.WriteLine(new System.Text.Json.Nodes.JsonObject { ["address"] = running.Address.ToString() }.ToJsonString());
+                    pr.InvocationConfiguration.Output.Flush();
+                    try
+                    {
+                        await Task.Delay(Timeout.Infinite, ct);
+                    }
+                    catch (OperationCanceledException)
+                    {
+                        // Interrupted: stop cleanly.
+                    }
+                }
+            }
+
+            return 0;
+        });
         return cmd;
     }
 

@@ -20,6 +20,16 @@ public sealed class LedgerOptions
     /// <summary>Name of the local witness (the registrar's node in production).</summary>
     public string WitnessName { get; set; } = "renttoown.witness.local";
 
+    /// <summary>
+    /// The log service (<c>rto ledger serve</c>) shared by several instances, e.g. <c>https://ledger:7443</c>; none: the embedded
+    /// log in this process. <see cref="Directory"/> then holds only the service's <c>log.pub</c>, <c>witness.pub</c> and
+    /// <c>deployment.secret</c> (receipts are checked against the keys).
+    /// </summary>
+    public Uri? Endpoint { get; set; }
+
+    /// <summary>Bearer token for <see cref="Endpoint"/> (refused over <c>http://</c> outside Development).</summary>
+    public string? Token { get; set; }
+
     /// <summary>The EVM backend (used when <see cref="Backend"/> is Evm).</summary>
     public PlatformEvmOptions Evm { get; set; } = new();
 }

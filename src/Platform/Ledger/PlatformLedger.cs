@@ -2,7 +2,9 @@ using Microsoft.Extensions.Options;
 using Nethereum.JsonRpc.Client;
 using RentToOwn.LedgerAdapter;
 using RentToOwn.LedgerAdapter.Anchoring;
+using RentToOwn.LedgerAdapter.Composition;
 using RentToOwn.LedgerAdapter.Embedded;
+using RentToOwn.LedgerAdapter.Remote;
 using RentToOwn.LedgerAdapter.Evm;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Ledger.Evm;
@@ -11,8 +13,9 @@ using RentToOwn.Platform.Persistence;
 namespace RentToOwn.Platform.Ledger;
 
 /// <summary>
-/// The platform's ledger, created in the data directory on first use: RentToOwn.LedgerAdapter's embedded Merkle log with
-/// a local witness (it always supplies receipts, checkpoints and proofs), and with <c>Ledger:Backend=Evm</c> also the
+/// The platform's ledger, composed by RentToOwn.LedgerAdapter's <see cref="LedgerFactory"/> and created in the data directory on
+/// first use: the embedded Merkle log with a local witness (it always supplies receipts, checkpoints and proofs) — or, with
+/// <c>Ledger:Endpoint</c>, the same log served by <c>rto ledger serve</c> for several instances — and with <c>Ledger:Backend=Evm</c> also the
 /// SigningRegistry on an EVM chain: each append recorded on chain (<see cref="EvmRecordingLedger"/>), or the checkpoints
 /// anchored by <see cref="LedgerAnchorJob"/>. Signer references are HMACs of IIN/BIN under the deployment secret, so no
 /// personal data reaches either ledger (A.39).
@@ -26,8 +29,9 @@ public sealed class PlatformLedger : IAsyncDisposable
     private readonly string _contentRoot;
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
-    private EmbeddedLedger? _embedded;
-    private ISigningLedger? _ledger;
+    private readonly bool _development;
+    private ComposedLedger? _composed;
+    private bool _logged;
     private EvmLedgerConnection? _evm;
     private RentToOwn.LedgerAdapter.Fabric.FabricSigningRegistry? _fabric;
     private CheckpointAnchorer? _anchorer;
@@ -43,6 +47,7 @@ public sealed class PlatformLedger : IAsyncDisposable
         _contentRoot = environment.ContentRootPath;
         _time = time;
         _logger = logger;
+        _development = environment.IsDevelopment();
         _directory = new LedgerDirectory(Path.GetFullPath(_options.Directory, data.Path));
     }
 
@@ -50,42 +55,30 @@ public sealed class PlatformLedger : IAsyncDisposable
     public LedgerBackend Backend => _selection.Backend;
 
     /// <summary>The ledger port (per-record EVM mode: appends return once the record transaction is mined).</summary>
-    /// <exception cref="InvalidOperationException">The EVM backend cannot be reached or set up; the message says why.</exception>
+    /// <exception cref="InvalidOperationException">The EVM backend or the log service cannot be reached or set up; the message says why.</exception>
     public async Task<ISigningLedger> LedgerAsync(CancellationToken ct)
     {
-        if (_ledger is not null) return _ledger;
+        if (_composed is not null) return _composed.Ledger;
         await _open.WaitAsync(ct);
         try
         {
-            if (_ledger is null)
-            {
-                if (!File.Exists(_directory.DatabasePath))
-                {
-                    await _directory.InitAsync(_options.Origin, _options.WitnessName);
-                }
-
-                _secret = _directory.DeploymentSecret();
-                var embedded = _directory.Open(_time);
-                try
-                {
-                    _ledger = await WithBackendAsync(embedded, ct);
-                }
-                catch
-                {
-                    await embedded.DisposeAsync();
-                    throw;
-                }
-
-                _embedded = embedded;
-            }
-
-            return _ledger;
+            // LedgerAdapter composes the ledger for this configuration (embedded, EVM, Fabric, or the log service).
+            _composed ??= await LedgerFactory.OpenAsync(Configuration(), _time, ct);
+            _secret = _composed.DeploymentSecret;
+            _fabric = _composed.Fabric;
+            _anchorer = _composed.Anchorer;
+            _fabricAnchorer = _composed.FabricAnchorer;
+            LogBackend();
+            return _composed.Ledger;
         }
         finally
         {
             _open.Release();
         }
     }
+
+    /// <summary>True when the log is the log service (<c>Ledger:Endpoint</c>), not the embedded log in this process.</summary>
+    public bool IsRemote => _options.Endpoint is not null;
 
     /// <summary>The EVM link (null for the embedded backend); opens the ledger first.</summary>
     public async Task<EvmLedgerConnection?> EvmAsync(CancellationToken ct)
@@ -209,48 +202,49 @@ public sealed class PlatformLedger : IAsyncDisposable
         }
     }
 
-    private async Task<ISigningLedger> WithBackendAsync(EmbeddedLedger embedded, CancellationToken ct)
+    private LedgerConfiguration Configuration() => new()
     {
-        if (_selection.Fabric is { } fabric)
-        {
-            _fabric = fabric.OpenRegistry();
-            await _fabric.LatestAnchorAsync(ct); // reaches the gateway peer now, so a wrong profile stops the start
-            _logger.LogInformation("Ledger: Fabric backend, {Mode}, chaincode {Chaincode} on channel {Channel} via {Peer}",
-                fabric.Mode, fabric.Profile.Chaincode, fabric.Profile.Channel, _fabric.Client.Peer.Address);
-            if (fabric.Mode == RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.Anchoring)
+        Directory = _directory.Path,
+        Origin = _options.Origin,
+        WitnessName = _options.WitnessName,
+        Remote = _options.Endpoint is { } endpoint
+            ? new RemoteLedgerOptions { Endpoint = endpoint, Token = _options.Token, AllowTokenOverPlaintext = _development }
+            : null,
+        Fabric = _selection.Fabric,
+        Evm = _selection.Evm is { } settings
+            ? async (folder, ct) =>
             {
-                // Anchors go to the log's own SQLite file, where LedgerFiles reads them for bundles.
-                _fabricAnchorer = new RentToOwn.LedgerAdapter.Fabric.FabricCheckpointAnchorer(embedded, _fabric, new SqliteAnchorStore(_directory.DatabasePath));
-                return embedded;
+                _evm = await EvmLedgerConnection.OpenAsync(settings, folder, _contentRoot, _time, _logger, ct);
+                return new EvmBackendLink(_evm.Contract, _evm.Sender, settings.Mode == EvmLedgerMode.PerRecord);
             }
+            : null,
+    };
 
-            return new RentToOwn.LedgerAdapter.Fabric.FabricRecordingLedger(embedded, _fabric);
-        }
-
-        if (_selection.Evm is not { } settings)
+    private void LogBackend()
+    {
+        if (_logged) return;
+        _logged = true;
+        if (_composed!.Remote is { } remote)
         {
-            return embedded;
+            _logger.LogInformation("Ledger: the log service at {Endpoint}", remote.Endpoint);
         }
-
-        _evm = await EvmLedgerConnection.OpenAsync(settings, _directory.Path, _contentRoot, _time, _logger, ct);
-        _logger.LogInformation("Ledger: EVM backend, {Mode}, SigningRegistry {Contract} on chain {ChainId} ({Url})",
-            settings.Mode, _evm.Contract.Address, _evm.ChainId, settings.RpcUrl);
-        if (settings.Mode == EvmLedgerMode.Anchoring)
+        else if (_selection.Fabric is { } fabric)
         {
-            // The anchors table lives in the log's own SQLite file, where LedgerFiles reads it for bundles.
-            _anchorer = new CheckpointAnchorer(embedded, _evm.Contract, _evm.Sender, new SqliteAnchorStore(_directory.DatabasePath));
-            return embedded;
+            _logger.LogInformation("Ledger: Fabric backend, {Mode}, chaincode {Chaincode} on channel {Channel} via {Peer}",
+                fabric.Mode, fabric.Profile.Chaincode, fabric.Profile.Channel, _fabric!.Client.Peer.Address);
         }
-
-        return new EvmRecordingLedger(embedded, new EvmRecordPublisher(_evm.Contract));
+        else if (_selection.Evm is { } settings && _evm is not null)
+        {
+            _logger.LogInformation("Ledger: EVM backend, {Mode}, SigningRegistry {Contract} on chain {ChainId} ({Url})",
+                settings.Mode, _evm.Contract.Address, _evm.ChainId, settings.RpcUrl);
+        }
     }
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (_embedded is not null) await _embedded.DisposeAsync();
+        if (_composed is not null) await _composed.DisposeAsync();
         _evm?.Dispose();
-        _fabric?.Dispose();
         _open.Dispose();
     }
 }

@@ -55,6 +55,13 @@ public static class ProductionReadiness
 
         if (string.IsNullOrWhiteSpace(c["Kadastr:AuthToken"])) problems.Add("Kadastr:AuthToken: the cadastre's bearer token is required");
 
+        if (!string.IsNullOrWhiteSpace(c["Ledger:Endpoint"]))
+        {
+            // The shared log service (issue 17): reached over TLS with its token, like the cadastre.
+            if (!IsHttps(c["Ledger:Endpoint"])) problems.Add($"Ledger:Endpoint: '{c["Ledger:Endpoint"]}' is not an https:// address (the token would travel in plaintext)");
+            if (string.IsNullOrWhiteSpace(c["Ledger:Token"])) problems.Add("Ledger:Token: the log service's bearer token is required with Ledger:Endpoint");
+        }
+
         if (!StandIn.SandboxPayments.IsActive(c))
         {
             var path = c["Payments:ProviderPublicKeyPath"];

@@ -26,6 +26,11 @@ public sealed class LedgerFiles(PlatformLedger ledger, IOptions<LedgerOptions> o
     public async Task<LedgerAnchor?> LatestAnchorAsync(CancellationToken ct)
     {
         await ledger.LedgerAsync(ct);
+        if (ledger.IsRemote)
+        {
+            return null; // the log service holds no anchors: EVM and Fabric are not combined with it
+        }
+
         return await new SqliteAnchorStore(Path.Combine(Directory, "ledger.db")).LatestAsync(ct);
     }
 
