@@ -58,9 +58,9 @@ public sealed class ApplicationRuleTests : IDisposable
     {
         await _factory.WithDbAsync(db => db.Users.Where(u => u.Iin == TenantIin).ExecuteUpdateAsync(s => s.SetProperty(u => u.Roles, PlatformRoles.Tenant)));
         var client = await EdsClient.LoggedInAsync(_factory, DemoKeys.Load(_factory.PkiDirectory, "tenant"));
-        var party = DemoKeys.Party(_factory.PkiDirectory, "tenant");
-        var cms = new CadesSigner(_factory.Time).Sign(ConsentForm.Bytes("kk", party.Name, party.Iin, "040540000103"), DemoKeys.Load(_factory.PkiDirectory, "tenant", "sign"), CadesSignOptions.Detached);
-        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync("/api/consents", new { language = "kk", cms = Convert.ToBase64String(cms) })).StatusCode);
+        var key = DemoKeys.Load(_factory.PkiDirectory, "tenant", "sign");
+        var consent = await ConsentClient.GiveAsync(client, form => Convert.ToBase64String(new CadesSigner(_factory.Time).Sign(form, key, CadesSignOptions.Detached)));
+        Assert.Equal(HttpStatusCode.OK, consent.StatusCode);
         await PostAsync(client, "Save", new() { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" });
         foreach (var kind in documents ? DocumentRules.RequiredFor(married: false, children: 0, previouslyMarried: false) : [])
         {
