@@ -71,7 +71,9 @@ public sealed class BenchPeople
         PkiDirectory.SaveAuthorities(pkiDir, pki);
         File.WriteAllText(Path.Combine(pkiDir, "manifest.json"), JsonSerializer.Serialize(manifest with { Parties = parties }, Json));
 
-        var builtIn = SeedLoader.Default();
+        // The demo flats of KTK's stock (what the platform offers on approval, A.17) are KTK's property in the registry (A.24).
+        var builtIn = RentToOwn.Platform.Registration.Cadastre.EmbeddedSeed.Build(SeedLoader.Default(), EdsParties.KtkBin.Value,
+            RentToOwn.Platform.Housing.DemoFlats.All(new RentToOwn.Platform.Contracts.ContractOffer()), null);
         var demo = manifest.Parties.Where(p => builtIn.Persons.All(x => x.Iin != p.Iin)).Select(p => new SeedPerson(p.Iin, p.Name, true, true));
         var seed = builtIn with
         {

@@ -30,7 +30,7 @@ public sealed partial class DemoUser : IDisposable
     {
         _pki = pki;
         Role = role;
-        _http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }) { BaseAddress = url };
+        _http = new HttpClient(new AntiforgeryHandler(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false })) { BaseAddress = url };
         Party = party;
     }
 

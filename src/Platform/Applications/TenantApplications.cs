@@ -175,7 +175,11 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         if (app.MonthlyIncomeTiyn <= 0) return new("Fill in and save the questionnaire first (A.8).");
         // A.10: the conditional documents too (no-marriage statement or marriage certificate, children, marital history).
         var missing = DocumentRules.RequiredFor(app).Where(k => app.Documents.All(d => d.Kind != k)).ToList();
-        if (missing.Count > 0) return new($"Attach the required documents (A.10): {string.Join(", ", missing)}.");
+        if (missing.Count > 0)
+        {
+            var text = new Localization.UiText();
+            return new($"{text["docs.attach"]} (A.10): {string.Join(", ", missing.Select(k => text["doc." + k]))}.");
+        }
 
         var now = time.GetUtcNow();
         // A.13: the application goes to the queue of the officer who uploaded this recipient's list (A.6).

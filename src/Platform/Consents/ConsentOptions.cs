@@ -14,7 +14,7 @@ public sealed class ConsentOptions
     public int ServicePeriodMonths { get; set; } = 240;
 
     /// <summary>Appendix: the platform used to prepare and send the registration application (operator's name).</summary>
-    public string OperatorName { get; set; } = "RentToOwn pilot platform operator (demo)";
+    public string OperatorName { get; set; } = "the rent-to-own pilot platform operator (demo)";
 
     /// <summary>Appendix: the platform operator's BIN.</summary>
     public string OperatorBin { get; set; } = "990340000016";

@@ -164,6 +164,8 @@ internal static class EnglishTexts
         ["doc.EmploymentCertificate"] = "Employment certificate",
         ["doc.SalaryCertificate"] = "Salary certificate",
         ["doc.MaritalStatusCertificate"] = "Marriage certificate",
+        ["docs.attach"] = "Attach the required documents",
+        ["doc.DivorceOrDeathCertificate"] = "Divorce or death certificate",
         ["doc.NoMarriageStatement"] = "Statement of not being married",
         ["doc.ChildBirthCertificate"] = "Child's birth certificate",
         ["doc.NoPropertyCertificate"] = "Certificate of owning no housing",

@@ -164,6 +164,8 @@ internal static class KazakhTexts
         ["doc.EmploymentCertificate"] = "Жұмыс орнынан анықтама",
         ["doc.SalaryCertificate"] = "Жалақы туралы анықтама",
         ["doc.MaritalStatusCertificate"] = "Неке туралы куәлік",
+        ["docs.attach"] = "Міндетті құжаттарды тіркеңіз",
+        ["doc.DivorceOrDeathCertificate"] = "Некені бұзу немесе қайтыс болу туралы куәлік",
         ["doc.NoMarriageStatement"] = "Некеде тұрмағаны туралы өтініш",
         ["doc.ChildBirthCertificate"] = "Баланың туу туралы куәлігі",
         ["doc.NoPropertyCertificate"] = "Тұрғын үйі жоқ екені туралы анықтама",

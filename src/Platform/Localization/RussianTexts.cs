@@ -164,6 +164,8 @@ internal static class RussianTexts
         ["doc.EmploymentCertificate"] = "Справка с места работы",
         ["doc.SalaryCertificate"] = "Справка о заработной плате",
         ["doc.MaritalStatusCertificate"] = "Свидетельство о браке",
+        ["docs.attach"] = "Приложите обязательные документы",
+        ["doc.DivorceOrDeathCertificate"] = "Свидетельство о расторжении брака или о смерти",
         ["doc.NoMarriageStatement"] = "Заявление об отсутствии брака",
         ["doc.ChildBirthCertificate"] = "Свидетельство о рождении ребёнка",
         ["doc.NoPropertyCertificate"] = "Справка об отсутствии жилья",

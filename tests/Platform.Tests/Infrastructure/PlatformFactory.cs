@@ -84,8 +84,8 @@ public class PlatformFactory : WebApplicationFactory<Program>
         return client;
     }
 
-    /// <summary>A client with the default options (see <see cref="CreateClient(WebApplicationFactoryClientOptions)"/>).</summary>
-    public new HttpClient CreateClient() => CreateClient(new WebApplicationFactoryClientOptions());
+    /// <summary>A client with this factory's <c>ClientOptions</c> (see <see cref="CreateClient(WebApplicationFactoryClientOptions)"/>).</summary>
+    public new HttpClient CreateClient() => CreateClient(ClientOptions);
 
     /// <summary>Adds an account to the directory.</summary>
     public async Task<UserAccount> AddUserAsync(string iin, string name, PlatformRoles roles)

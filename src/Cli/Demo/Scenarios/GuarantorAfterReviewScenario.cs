@@ -52,6 +52,16 @@ public sealed partial class GuarantorAfterReviewScenario : INamedScenario
         var after = Solvency(review);
         var guarantorChecks = GuarantorCheck().Matches(review).Count;
         await p.Officer.FormAsync($"{details}&handler=Approve", details, new Dictionary<string, string> { ["failedChecksReviewed"] = "true" }, null, ct);
+        try
+        {
+            // A.17: approval offers a flat of KTK's stock; the contract is drafted once the tenant accepts it.
+            await new DemoScenario(context.Url, context.DataDirectory, log).AcceptFlatAsync(p.Tenant, ct);
+        }
+        catch (DemoException e)
+        {
+            log.WriteLine($"no flat accepted: {e.Message}");
+        }
+
         var contracts = await DemoUser.Json(await p.Tenant.Http.GetAsync("api/contracts", ct), "tenant: contracts", ct);
         var approved = contracts.GetArrayLength() == 1;
         log.WriteLine(approved ? $"officer approved; contract {contracts[0].GetProperty("number").GetString()} drafted" : "no contract was drafted");

@@ -21,7 +21,30 @@ public static class AuthorizationMatrix
         new("POST /api/auth/logout", "/api/auth/logout", "A401 *204") { FreshClient = true },
 
         // A.9 consent (any signed-in person consents for themselves)
-        new("POST /api/consents", "/api/consents", "A401 *422", BadCms), // each consents for themselves: the CMS is refused
+        new("POST /api/consents/", "/api/consents", "A401 *400", BadCms), // a form not issued to the caller (no form token) is refused
+        new("GET /api/consents/", "/api/consents", "A401 *200"), // one's own consents only
+        new("GET /api/consents/form", "/api/consents/form?language=kk", "A401 *200"),
+        new("GET /api/consents/{id:guid}/withdrawal", "/api/consents/00000000-0000-0000-0000-0000000000c1/withdrawal?language=kk", "A401 *404"),
+        new("POST /api/consents/{id:guid}/withdrawal", "/api/consents/00000000-0000-0000-0000-0000000000c1/withdrawal", "A401 *404", BadCms),
+        new("GET /api/antiforgery/", "/api/antiforgery", "*200"),
+        new("GET /healthz/ready", "/healthz/ready", "*200"),
+        new("ANY /metrics", "/metrics", "*200") { Verb = "GET" }, // Development: open (Telemetry:ScrapeToken / ScrapeNetworks elsewhere)
+
+        // eGov mobile QR signing: the page's procedure (its owner), the phone (one-time token), the login procedure (pre-login cookie)
+        new("POST /api/egov-mobile/procedures/", "/api/egov-mobile/procedures", "A401 *400", new { }),
+        new("GET /api/egov-mobile/procedures/{id:guid}", "/api/egov-mobile/procedures/00000000-0000-0000-0000-0000000000e1", "A401 *404"),
+        new("GET /api/egov-mobile/procedures/{id:guid}/description/{token}", "/api/egov-mobile/procedures/00000000-0000-0000-0000-0000000000e1/description/x", "*404"),
+        new("GET /api/egov-mobile/procedures/{id:guid}/documents", "/api/egov-mobile/procedures/00000000-0000-0000-0000-0000000000e1/documents", "*404"),
+        new("PUT /api/egov-mobile/procedures/{id:guid}/documents", "/api/egov-mobile/procedures/00000000-0000-0000-0000-0000000000e1/documents", "*404", new { }),
+        new("POST /api/auth/egov-mobile/", "/api/auth/egov-mobile", "*401", new { nonce = "not-a-nonce" }), // no pre-login cookie
+        new("GET /api/auth/egov-mobile/{id:guid}", "/api/auth/egov-mobile/00000000-0000-0000-0000-0000000000e1", "*404"),
+
+        // A.5, A.17: KTK's housing stock (staff) and the flat offered to the tenant
+        new("GET /api/housing/flats/", "/api/housing/flats", "A401 O200 H200 o200 h200 *403"),
+        new("POST /api/housing/flats/import", "/api/housing/flats/import", "A401 O400 H400 o400 h400 *403", new { }),
+        new("GET /api/housing/offers/mine", "/api/housing/offers/mine", "A401 T404 t404 *403"), // tenants only; no offer yet
+        new("POST /api/housing/offers/{id:guid}/accept", "/api/housing/offers/00000000-0000-0000-0000-0000000000f1/accept", "A401 T404 t404 *403"),
+        new("POST /api/housing/offers/{id:guid}/decline", "/api/housing/offers/00000000-0000-0000-0000-0000000000f1/decline", "A401 T404 t404 *403"),
 
         // A.12, A.16: co-signatures on the victim's application
         new("POST /api/guarantor/applications/{id:guid}/signature", "/api/guarantor/applications/{application}/signature", "A401 G422 g404 *403", BadCms),
@@ -99,7 +122,7 @@ public static class AuthorizationMatrix
         new("GET /api/term/{id:guid}/terminations", "/api/term/{termLease}/terminations", "A401 T200 O200 H200 o200 h200 *404"),
         new("GET /api/term/{id:guid}/terminations/voluntary/request", "/api/term/{termLease}/terminations/voluntary/request", "A401 T200 O200 H200 o200 h200 *404"),
         new("POST /api/term/{id:guid}/terminations/voluntary", "/api/term/{termLease}/terminations/voluntary", "A401 T422 O422 H422 o422 h422 *404", BadCms), // only the tenant's EDS is accepted
-        new("POST /api/term/{id:guid}/terminations/involuntary", "/api/term/{termLease}/terminations/involuntary", "A401 O400 H400 o400 h400 *403") { Multipart = true },
+        new("POST /api/term/{id:guid}/terminations/involuntary", "/api/term/{termLease}/terminations/involuntary", "A401 O422 H422 o422 h422 *403") { Multipart = true }, // an empty form: each missing field named
         new("POST /api/term/{id:guid}/terminations/{terminationId:guid}/signature", "/api/term/{termLease}/terminations/{unknown}/signature", "A401 O404 H404 o404 h404 *403", BadCms),
 
         // API docs (Development)
@@ -111,6 +134,10 @@ public static class AuthorizationMatrix
 
         // Razor pages (GET), by page
         new("PAGE /Index", "/", "*200"),
+        new("PAGE /Consents/Index", "/Consents", "A401 *200"),
+        new("PAGE /Notifications/Index", "/Notifications", "A401 *200"),
+        new("PAGE /Officer/Index", "/Officer", "A401 O200 H200 o200 h200 *403"),
+        new("PAGE /Tenant/Flat", "/Tenant/Flat", "A401 T200 t200 *403"),
         new("PAGE /Login", "/Login", "*200"),
         new("PAGE /Logout", "/Logout", "*302"),
         new("PAGE /Error", "/Error", "*200"),

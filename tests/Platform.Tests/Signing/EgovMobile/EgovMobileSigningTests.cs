@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.Term;
 using RentToOwn.Platform.Tests.VideoSessions;
 using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform.VideoSessions.Model;
 using static RentToOwn.Platform.Tests.Signing.EgovMobile.EgovMobileQr;
 
 namespace RentToOwn.Platform.Tests.Signing.EgovMobile;
@@ -55,7 +57,7 @@ public sealed class EgovMobileSigningTests
         var spouse = await flow.LoginAsync("spouse");
 
         var consent = await WidgetAsync(spouse, "/Consent?next=/Spouse");
-        Assert.Equal("/api/consents", consent.SubmitUrl);
+        Assert.StartsWith("/api/consents?form=", consent.SubmitUrl, StringComparison.Ordinal); // the issued, salted form (issue 15 §3)
         Assert.Equal(HttpStatusCode.OK, (await SubmitAsync(spouse, consent, await SignByQrAsync(app, spouse, consent.Document, "spouse"))).StatusCode);
 
         var application = await WidgetAsync(spouse, "/Spouse");
@@ -118,6 +120,9 @@ public sealed class EgovMobileSigningTests
             {
                 var account = (await app.AddUserAsync(VideoSessionSetup.Iin(app, role), "", PlatformRoles.None)).Id;
                 Assert.True((await sessions.JoinAsync(session.Id, account, "test-" + role, CancellationToken.None)).Succeeded);
+                // A.21: identity proved in the room (IdentityProofTests prove it with the AUTH key; here it is taken as done).
+                await app.WithDbAsync(db => db.Set<VideoSessionParticipant>().Where(p => p.SessionId == session.Id && p.AccountId == account)
+                    .ExecuteUpdateAsync(u => u.SetProperty(p => p.IdentityConfirmedAt, app.Time.GetUtcNow())));
             }
         }
 

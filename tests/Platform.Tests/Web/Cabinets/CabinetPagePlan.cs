@@ -36,6 +36,8 @@ public static class CabinetPagePlan
             ["/Tenant/Index"] = _ => [("tenant", "/Tenant")],
             ["/Tenant/Application"] = _ => [("tenant", "/Tenant/Application")],
             ["/Tenant/Consent"] = _ => [("tenant", "/Tenant/Consent")],
+            ["/Tenant/Flat"] = _ => [("tenant", "/Tenant/Flat")],
+            ["/Consents/Index"] = _ => [("tenant", "/Consents"), ("spouse", "/Consents")],
             ["/Tenant/Registration"] = _ => [("tenant", "/Tenant/Registration")],
             ["/Tenant/Term/Index"] = d => [("tenant", $"/Tenant/Term?id={d.LeaseId}")],
             ["/Tenant/Term/Terminate"] = d => [("tenant", $"/Tenant/Term/Terminate?id={d.LeaseId}")],
