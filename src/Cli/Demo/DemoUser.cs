@@ -18,11 +18,8 @@ public sealed partial class DemoUser : IDisposable
 
     /// <summary>A client for the party with product role <paramref name="role"/> (keys from the PKI folder).</summary>
     public DemoUser(Uri url, string pki, string role)
+        : this(url, pki, role, PkiDirectory.ReadManifest(pki).Parties.Single(p => p.Role == role))
     {
-        _pki = pki;
-        Role = role;
-        _http = new HttpClient(new AntiforgeryHandler(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false })) { BaseAddress = url };
-        Party = PkiDirectory.ReadManifest(pki).Parties.Single(p => p.Role == role);
     }
 
     /// <summary>A client for <paramref name="party"/> (one of many with the same role, e.g. the benchmark's tenants).</summary>

@@ -181,7 +181,9 @@ public sealed class ApplicationRuleTests : IDisposable
 
         // Single: the notarised no-marriage statement; children: their birth certificates; an earlier marriage: its divorce or death certificate.
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Contains("Attach the required documents (A.10): NoMarriageStatement, ChildBirthCertificate, DivorceOrDeathCertificate.", await refused.Content.ReadAsStringAsync());
+        var kk = new RentToOwn.Platform.Localization.UiText(); // the page's language; documents by their human names
+        Assert.Contains($"{kk.Get("kk", "docs.attach")} (A.10): {kk.Get("kk", "doc.NoMarriageStatement")}, {kk.Get("kk", "doc.ChildBirthCertificate")}, {kk.Get("kk", "doc.DivorceOrDeathCertificate")}.",
+            await refused.Content.ReadAsStringAsync());
         Assert.Equal(ApplicationStatus.Draft, await StatusAsync());
         foreach (var kind in new[] { DocumentKind.NoMarriageStatement, DocumentKind.ChildBirthCertificate, DocumentKind.DivorceOrDeathCertificate }) await UploadAsync(client, kind);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "Submit", [])).StatusCode);

@@ -126,7 +126,9 @@ public sealed class TenantApplicationTests : IDisposable
     {
         var client = await TenantAsync();
         await PostAsync(client, "Save", new() { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" });
-        Assert.Contains("EmploymentCertificate, SalaryCertificate, NoPropertyCertificate, NoMarriageStatement", await PostAsync(client, "Submit", []));
+        var kk = new RentToOwn.Platform.Localization.UiText(); // the page's language; documents by their human names
+        Assert.Contains(string.Join(", ", new[] { "EmploymentCertificate", "SalaryCertificate", "NoPropertyCertificate", "NoMarriageStatement" }.Select(k => kk.Get("kk", "doc." + k))),
+            await PostAsync(client, "Submit", []));
         foreach (var kind in DocumentRules.RequiredFor(married: false, children: 0, previouslyMarried: false))
         {
             await UploadAsync(client, kind, $"{kind}.pdf", Pdf);
