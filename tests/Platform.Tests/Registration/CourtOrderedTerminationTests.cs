@@ -123,8 +123,10 @@ public sealed class CourtOrderedTerminationTests : IAsyncLifetime
         Assert.False(view.CourtOrdered);
         Assert.Equal(["consent", "signature", "verdict", "fee"], view.Missing);
 
-        // KTK files it early without consent or verdict: art. 27, the video session is missing.
+        // KTK files it early without consent or verdict (but signed and paid, A.31): art. 27, the video session is missing.
         await HeadSignsAsync(termination);
+        await _flow.PayAsync(termination, "ktk-officer");
+        await _flow.WaitForFeeAsync(termination);
         using (var officer = await _flow.ClientAsync("ktk-officer"))
         {
             var r = await officer.PostAsync($"/api/registrations/{termination}/submit", null);

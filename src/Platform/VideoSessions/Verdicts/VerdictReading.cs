@@ -21,7 +21,8 @@ public static class VerdictReading
         var confirmed = f.SignaturesConfirmed && f.CapacityConfirmed && f.FreeWillConfirmed && (spouse || !session.TenantMarried);
         var lines = new List<string>
         {
-            $"{t["reading.session"]}: {f.SessionId} · {t["kind." + session.Kind]} · {session.SubjectId}",
+            $"{t["reading.session"]}: {f.SessionId} · {t["kind." + session.Kind]}",
+            $"{t["reading.application"]}: {f.ApplicationReference}",
             $"{t["reading.registrar"]}: {Name(f.RegistrarIin)} ({IinMask.Mask(f.RegistrarIin)})",
             $"{t["reading.heldAt"]}: {f.HeldAt.ToDateTimeOffset():yyyy-MM-dd HH:mm:ss} UTC",
             t["reading.participants"] + ":",
