@@ -72,12 +72,13 @@ public sealed class KtkCertificationTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         var done = await _flow.WaitForAsync(id, "REGISTERED");
         Assert.Equal(1, done.Attempt);
-        Assert.NotNull(Assert.Single(done.Events, e => e.Code == "FormCertifiedByKtk").LedgerIndex);
+        var leaf = Assert.Single(done.Events, e => e.Code == "FormCertifiedByKtk").LedgerIndex;
+        Assert.NotNull(leaf);
         var sent = _app.Services.GetRequiredService<CadastreConnection>().Gateway.Find(done.CadastreId!)!.Application;
         var form = sent.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm);
         Assert.Equal([(PartyRole.Recipient, _flow.Iin("tenant")), (PartyRole.Ktk, "040540000103")], form.Signatures.Select(s => (s.SignerRole, s.ExpectedSigner)));
         Assert.NotNull(await _app.WithDbAsync(db => db.LedgerReceipts.AsNoTracking()
-            .SingleOrDefaultAsync(r => r.SubjectId == Platform.Ledger.LedgerSubjects.For("registration", id) && r.LeafIndex == done.Events.Single(e => e.Code == "FormCertifiedByKtk").LedgerIndex)));
+            .SingleOrDefaultAsync(r => r.SubjectId == Platform.Ledger.LedgerSubjects.For("registration", id) && r.LeafIndex == leaf)));
     }
 
     [Fact]
