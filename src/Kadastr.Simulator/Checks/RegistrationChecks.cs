@@ -203,7 +203,8 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
                 return CheckOutcome.Suspend(Grounds.VideoSessionMissing);
             }
 
-            if (PartiesMismatch(app, findings) is { } mismatch)
+            // An ownership is checked once its paired termination is known (below): the findings may name the termination.
+            if (app.Kind != ApplicationKind.OwnershipRegistration && PartiesMismatch(app, findings) is { } mismatch)
             {
                 return CheckOutcome.Suspend(Grounds.VideoSessionPartiesMismatch, mismatch);
             }
@@ -232,6 +233,12 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
             if (termination?.Status != ApplicationStatus.Registered)
             {
                 return CheckOutcome.Suspend(Grounds.AwaitingTermination, app.RelatedApplicationId);
+            }
+
+            // A.30: one session serves the pair; its findings name the termination (or the ownership itself).
+            if (findings is not null && PartiesMismatch(app, findings) is { } mismatch)
+            {
+                return CheckOutcome.Suspend(Grounds.VideoSessionPartiesMismatch, mismatch);
             }
         }
 
