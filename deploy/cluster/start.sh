@@ -26,12 +26,14 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+# The browser bundle (wwwroot/js, wwwroot/css) comes from scripts/install-deps.sh (npm ci + esbuild).
+[ -d src/Platform/wwwroot/js ] || bash scripts/install-deps.sh
 if [ "${RTO_SKIP_BUILD:-0}" != 1 ]; then
   dotnet build src/Cli -c Release -v q -nologo >/dev/null
   dotnet build src/Platform -c Release -v q -nologo >/dev/null
 fi
 RTO=(dotnet src/Cli/bin/Release/net10.0/rto.dll)
-PLATFORM=src/Platform/bin/Release/net10.0/RentToOwn.Platform.dll
+PLATFORM=$PWD/src/Platform/bin/Release/net10.0/RentToOwn.Platform.dll
 
 # 1. PostgreSQL: one database for every instance (Quartz clustered on it).
 CS=$(bash deploy/postgres/start-local.sh "$DIR/postgres" "$PG_PORT")
@@ -58,13 +60,14 @@ cp "$DIR/log/log.pub" "$DIR/log/witness.pub" "$DIR/log/deployment.secret" "$DIR/
 KADASTR=()
 for i in 0 1 2; do
   port=$((FIRST + i))
-  env "${KADASTR[@]}" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
+  # Content root src/Platform (appsettings.json, wwwroot); exec keeps the pid the one written below.
+  (cd src/Platform && exec env "${KADASTR[@]}" ASPNETCORE_ENVIRONMENT=Development ASPNETCORE_URLS="http://127.0.0.1:$port" \
     RentToOwn__DataDirectory="$DIR/instance-$i" Eds__PkiDirectory="$DIR/pki" \
     Database__Provider=PostgreSql ConnectionStrings__Platform="$CS" Scheduling__Clustered=true \
     Cluster__Redis="127.0.0.1:$REDIS_PORT,password=$REDIS_PASSWORD" Cluster__DataProtectionKeysDirectory="$DIR/keys" \
     Ledger__Endpoint="http://127.0.0.1:$LOG_PORT" Ledger__Token="$TOKEN" Ledger__Directory="$DIR/ledger-trust" \
     ReverseProxy__KnownProxies__0=127.0.0.1 Sms__PortalUrl="http://127.0.0.1:$PROXY_PORT" \
-    nohup dotnet "$PLATFORM" > "$DIR/logs/instance-$i.log" 2>&1 &
+    dotnet "$PLATFORM") > "$DIR/logs/instance-$i.log" 2>&1 < /dev/null &
   echo $! > "$DIR/pids/instance-$i.pid"
   for _ in $(seq 1 600); do curl -fs "http://127.0.0.1:$port/healthz" >/dev/null && break; sleep 0.5; done
   curl -fs "http://127.0.0.1:$port/healthz" >/dev/null || { echo "instance $i did not start: $DIR/logs/instance-$i.log"; exit 1; }
