@@ -23,6 +23,8 @@ public static class RegistrationExtensions
         builder.Services.AddScoped<IRegistrationApplications>(sp => sp.GetRequiredService<RegistrationApplications>());
         builder.Services.AddScoped<RegistrationSteps>();
         builder.Services.AddScoped<RegistrationVerdictHandler>();
+        // A.21, A.30: a video session is held for one application, with its parties.
+        builder.Services.AddScoped<RentToOwn.Platform.VideoSessions.ISessionSubjects, RegistrationSessionSubjects>();
         builder.Services.AddScoped<RentToOwn.Platform.VideoSessions.Verdicts.IVerdictRecordedHandler>(sp => sp.GetRequiredService<RegistrationVerdictHandler>());
         builder.Services.AddScoped<IPaymentConfirmationHandler, RegistrationFeeHandler>();
         builder.Services.AddScoped<RegistrationDeadlineMonitor>();

@@ -22,7 +22,8 @@ public static class VerdictReading
         var confirmed = f.SignaturesConfirmed && f.CapacityConfirmed && f.FreeWillConfirmed && (spouse || !session.TenantMarried);
         var lines = new List<string>
         {
-            $"{t["video.reading.session"]}: {f.SessionId} · {t["video.kind." + session.Kind]} · {session.SubjectId}",
+            $"{t["video.reading.session"]}: {f.SessionId} · {t["video.kind." + session.Kind]}",
+            $"{t["video.reading.application"]}: {f.ApplicationReference}",
             $"{t["video.reading.registrar"]}: {Name(f.RegistrarIin)} ({IinMask.Mask(f.RegistrarIin)})",
             $"{t["video.reading.heldAt"]}: {f.HeldAt.ToDateTimeOffset():yyyy-MM-dd HH:mm:ss} UTC",
             t["video.reading.participants"] + ":",

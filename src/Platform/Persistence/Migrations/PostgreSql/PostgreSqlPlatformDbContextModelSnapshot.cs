@@ -1126,6 +1126,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<byte[]>("KtkFormCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("KtkFormSignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KtkFormSignerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");
 

@@ -1119,6 +1119,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("KtkFormCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("KtkFormSignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KtkFormSignerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
                     b.Property<long>("LastSequence")
                         .HasColumnType("INTEGER");
 
