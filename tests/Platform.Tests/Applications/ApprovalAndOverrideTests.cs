@@ -159,7 +159,7 @@ public sealed class ApprovalAndOverrideTests : IDisposable
         Assert.True(report.Bundle!.Valid, report.Bundle.Reason);
         Assert.Equal(("ApprovalSigned", "ktk-officer", sha), (report.Bundle.Kind, report.Bundle.Role, report.Bundle.DocumentSha256));
         Assert.DoesNotContain(Iin("tenant"), body);
-        Assert.Equal("Application approval signed by a KTK officer", RentToOwn.Platform.Verification.Texts.VerifierText.Get("en", "kind.ApprovalSigned"));
+        Assert.Equal("Application approval signed by a KTK officer", RentToOwn.Platform.Localization.UiText.Shared.Get("en", "verify.kind.ApprovalSigned"));
 
         // The tenant's page lists the approval's ledger receipt.
         Assert.Contains("data-kind=\"ApprovalSigned\"", await tenant.GetStringAsync("/Tenant/Application?lang=en"));

@@ -3,6 +3,7 @@ using RentToOwn.Kadastr.Simulator.State;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Applications.Checks;
 using RentToOwn.Platform.Applications.Checks.Sources;
+using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Tests.Applications;
 
@@ -36,7 +37,7 @@ public sealed class QuestionnaireAndSolvencyTests
     {
         var r = QuestionnaireChecks.Employer(App("KazPost"), null);
         Assert.Equal((CheckOutcome.Failed, "employer.none", "KazPost"), (r.Outcome, r.ReasonKey, r.Args[0]));
-        Assert.Contains("no employer pays pension contributions", ReviewCheckTexts.Get("en", r.ReasonKey));
+        Assert.Contains("no employer pays pension contributions", UiText.Shared.Get("en", "check." + r.ReasonKey));
     }
 
     [Theory]
@@ -53,7 +54,7 @@ public sealed class QuestionnaireAndSolvencyTests
     {
         var r = QuestionnaireChecks.MaritalStatus(App(married: married, spouse: spouse, before: before), new CivilStatus(registrySpouse, registryDissolved, []));
         Assert.Equal((outcome, key), (r.Outcome, r.ReasonKey));
-        foreach (var lang in new[] { "kk", "ru", "en" }) Assert.NotEqual(key, ReviewCheckTexts.Get(lang, key));
+        foreach (var lang in new[] { "kk", "ru", "en" }) Assert.NotEqual("check." + key, UiText.Shared.Get(lang, "check." + key));
     }
 
     [Theory]
@@ -96,9 +97,9 @@ public sealed class QuestionnaireAndSolvencyTests
     [Fact]
     public void A15_reasons_of_older_runs_with_fewer_arguments_still_read()
     {
-        var texts = new ReviewCheckTexts();
+        var texts = UiText.Shared;
         var old = new ReviewCheck { SubjectRole = "tenant", SubjectIin = "900501300120", ReasonKey = "solvency.ok", ReasonArgs = "84 000.00\u001f380 000.00\u001f22.1\u001f50", Source = "", CheckedByIin = "" };
-        Assert.Contains("84 000.00", texts.Reason(old));
+        Assert.Contains("84 000.00", texts.CheckReason(old));
     }
 
     [Fact]

@@ -27,7 +27,6 @@ public static class ReviewChecksExtensions
             builder.Services.AddSingleton<ICivilRegistry>(sp => sp.GetRequiredService<StateRegistryLookups>());
         }
 
-        builder.Services.AddSingleton<ReviewCheckTexts>();
         builder.Services.AddScoped<ReviewChecks>();
         return builder;
     }
