@@ -92,6 +92,8 @@ public static class ProductionReadiness
         Require<IAffiliateRegistry>(StandIn.LocalReviewSources, "KTK affiliate list adapter");
         Require<IFinancingList>(StandIn.LocalReviewSources, "financing list adapter");
         Require<IPersonRegistry>(StandIn.LocalReviewSources, "ЖТ МДБ person registry adapter");
+        Require<ICivilRegistry>(StandIn.LocalReviewSources, "АХАЖ civil registry adapter"); // A.15.1 marital status and children
+        Require<IEmploymentRegistry>(StandIn.LocalReviewSources, "pension-contribution (employer) adapter"); // A.15.1 employer
         Require<RentToOwn.Platform.Courts.ICourtDecisionRegistry>(StandIn.LocalCourtDecisions, "court-records adapter"); // seed 000
 
         problems.AddRange(TrustProblems(pkiDirectory));

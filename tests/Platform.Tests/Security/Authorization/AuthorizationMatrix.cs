@@ -50,6 +50,9 @@ public static class AuthorizationMatrix
         new("POST /api/guarantor/applications/{id:guid}/signature", "/api/guarantor/applications/{application}/signature", "A401 G422 g404 *403", BadCms),
         new("POST /api/spouse/applications/{id:guid}/signature", "/api/spouse/applications/{application}/signature", "A401 S422 s404 *403", BadCms),
         new("POST /api/head/refusals/{id:guid}/signature", "/api/head/refusals/{application}/signature", "A401 H422 h422 *403", BadCms), // KTK's head is one office
+        // A.16: the deciding officer's signed approval (officers' cabinet; the A.9 gate: no consent of the tenant → 404, audited)
+        new("GET /api/officer/applications/{id:guid}/approval", "/api/officer/applications/{application}/approval", "A401 O404 H404 o404 h404 *403"),
+        new("POST /api/officer/applications/{id:guid}/approval", "/api/officer/applications/{application}/approval", "A401 O404 H404 o404 h404 *403", BadCms),
 
         // A.17–A.18: the contract (its parties and KTK's head)
         new("GET /api/contracts/", "/api/contracts", "A401 *200"),
