@@ -20,6 +20,7 @@ public static class TermExtensions
             .Validate(o => o.NoticeIntervalMinutes >= 1, "Term:NoticeIntervalMinutes must be at least 1");
         builder.Services.AddSingleton<TermTexts>();
         builder.Services.AddSingleton<TermPdf>();
+        builder.Services.AddSingleton<TermStatementPdf>();
         builder.Services.AddScoped<TermLeases>();
         builder.Services.AddScoped<TermStatements>();
         builder.Services.AddScoped<TermPayments>();

@@ -26,10 +26,10 @@ public sealed class VerifierText
         : key;
 
     /// <summary>
-    /// A ledger record kind as the verifier shows it: the localized meaning followed by the kind's name, e.g.
-    /// "Payment confirmed by the payment provider (PaymentConfirmed)"; an unknown name is shown as it is.
+    /// A ledger record kind as the verifier shows it: its localized meaning only, e.g. "Payment confirmed by the payment
+    /// provider"; the kind's code name appears only under "technical details" (issue 14). An unknown name is shown as it is.
     /// </summary>
-    public string Kind(string? kind) => kind is null ? "" : Get(Languages.Current, "kind." + kind) is var label && label != "kind." + kind ? $"{label} ({kind})" : kind;
+    public string Kind(string? kind) => kind is null ? "" : Get(Languages.Current, "kind." + kind) is var label && label != "kind." + kind ? label : kind;
 
     /// <summary>Keys present in one language but missing in another (used by tests).</summary>
     public static IEnumerable<string> MissingKeys() =>

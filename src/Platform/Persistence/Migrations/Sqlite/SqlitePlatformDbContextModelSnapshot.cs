@@ -1252,6 +1252,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Message")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("NoticeInbox")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1391,6 +1394,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("document");
 
                     b.Property<long?>("SignedAt")
                         .HasColumnType("INTEGER");
