@@ -1,6 +1,7 @@
 using System.Globalization;
 using RentToOwn.Domain.Contracts;
 using RentToOwn.Platform.Payments;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Pdf;
 
 namespace RentToOwn.Platform.Term.Payments;
@@ -18,7 +19,7 @@ public sealed record StatementPayment(DateTimeOffset PaidAt, PaymentPurpose Purp
 /// Issue 14: the term's schedule and payment statement as deterministic A4 PDFs in kk or ru (the same statement gives
 /// the same bytes; <see cref="PdfLayout"/>), in the contract's fonts. No IIN is printed.
 /// </summary>
-public sealed class TermStatementPdf(ContractPdfRenderer contractRenderer, TermTexts texts)
+public sealed class TermStatementPdf(ContractPdfRenderer contractRenderer)
 {
     private static readonly double[] ScheduleColumns = [40, 80, 100, 90, 90, 95];
     private static readonly double[] PeriodColumns = [40, 80, 90, 90, 90, 105];
@@ -35,7 +36,7 @@ public sealed class TermStatementPdf(ContractPdfRenderer contractRenderer, TermT
     /// <summary>The PDF of the whole schedule: each period's due date (moved to a working day) and its rent and purchase parts.</summary>
     public byte[] Schedule(TermStatement statement, string tenantName, string language)
     {
-        string T(string key) => texts.Get(language, key);
+        string T(string key) => UiText.Shared.Get(language, "term." + key);
         var content = new ScheduleContent(language, statement.Number, tenantName, statement.MonthlyPaymentTiyn,
             statement.Periods.Select(p => new ScheduleLine(p.N, p.EffectiveDueDate, p.PaymentTiyn, p.RentTiyn, p.PurchaseTiyn)).ToList());
         var first = content.Periods.Count > 0 ? content.Periods[0].Due : DateOnly.FromDateTime(DateTime.UnixEpoch);
@@ -60,7 +61,7 @@ public sealed class TermStatementPdf(ContractPdfRenderer contractRenderer, TermT
     /// <summary>The PDF of where the term stands on the statement's date: the summary, the payments received, and every period's state.</summary>
     public byte[] Statement(TermStatement statement, IReadOnlyList<StatementPayment> payments, string tenantName, string language)
     {
-        string T(string key) => texts.Get(language, key);
+        string T(string key) => UiText.Shared.Get(language, "term." + key);
         var content = new StatementContent(language, tenantName, statement, payments);
         using var w = PdfLayout.Start(content, $"{T("pdf.statement")}: {statement.Number}", statement.Today.ToDateTime(TimeOnly.MinValue), margin: 50);
         Heading(w, T("pdf.statement"), statement.Number, tenantName, T);

@@ -1,7 +1,7 @@
 using System.Globalization;
 using RentToOwn.Domain.Contracts;
 using RentToOwn.Platform.Pdf;
-using RentToOwn.Platform.Verification.Texts;
+using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Verification.Sheets;
 
@@ -46,7 +46,7 @@ public sealed class SheetPdf(ContractPdfRenderer contractRenderer)
         w.Space(10);
         w.Line(T("ledger"), bold);
         // The record kind as people read it (the verifier's label), not its code name.
-        w.Line($"{T("entry")}: {e.Index} — {VerifierText.Get(sheet.Language, "kind." + e.Kind)}{(e.LeafHash.Length > 0 ? ", leaf " + e.LeafHash : "")}", regular);
+        w.Line($"{T("entry")}: {e.Index} — {UiText.Shared.Get(sheet.Language, "verify.kind." + e.Kind)}{(e.LeafHash.Length > 0 ? ", leaf " + e.LeafHash : "")}", regular);
         w.Line($"{T("checkpoint")}: {e.Origin}; {T("size")} {e.TreeSize}; {T("root")} {e.RootHash}", regular);
         w.Line($"{T("witnesses")}: {e.Witnesses} / {e.Threshold}", regular);
         return w.ToBytes();
