@@ -8,6 +8,9 @@ namespace RentToOwn.Cli.Commands;
 /// <summary>
 /// <c>rto egov-mobile sign</c>: the eGov mobile STAND-IN phone. Follows the QR a signing page shows (the <c>mobileSign:</c>
 /// text, the deep link or the URL), signs the document with a test .p12 and puts the CMS back, as eGov mobile would.
+/// It prints the QR's site and the procedure's description (stderr) before the result (stdout, JSON); a refusal — by the
+/// platform (wrong signer, expired, used twice) or by the phone (links to another site, oversized answers) — is printed
+/// as "refused: …" and the exit code is 1.
 /// </summary>
 public static class EgovMobileCommand
 {
@@ -35,10 +38,20 @@ public static class EgovMobileCommand
             using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(30) };
             try
             {
-                var result = await new EgovMobilePhone(http, key, TimeProvider.System).SignAsync(parse.GetValue(qr)!, ct);
+                var text = parse.GetValue(qr)!;
+                // Like the app, the site comes first: the person checks where the QR leads before anything is signed.
+                if (RentToOwn.Platform.Signing.EgovMobile.EgovMobileLinks.DescriptionUrl(text) is { } url)
+                {
+                    error.WriteLine("rto egov-mobile sign: site " + EgovMobilePhone.OriginOf(url));
+                }
+
+                var result = await new EgovMobilePhone(http, key, TimeProvider.System).SignAsync(text, ct);
+                if (result.Description is { } shown) error.WriteLine("rto egov-mobile sign: " + shown);
+                if (!result.Succeeded) error.WriteLine($"rto egov-mobile sign: refused{(result.Status > 0 ? $" (HTTP {result.Status})" : "")}: {result.Error}");
                 output.WriteLine(JsonSerializer.Serialize(new
                 {
-                    signed = result.Succeeded, status = result.Status, error = result.Error, description = result.Description, organisation = result.Organisation,
+                    signed = result.Succeeded, status = result.Status, error = result.Error, origin = result.Origin, description = result.Description,
+                    organisation = result.Organisation,
                 }));
                 return result.Succeeded ? 0 : 1;
             }

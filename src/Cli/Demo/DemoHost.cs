@@ -34,7 +34,11 @@ public sealed class DemoHost : IAsyncDisposable
 
     /// <summary>Starts the platform; <paramref name="settings"/> are extra <c>--Key=Value</c> configuration lines.</summary>
     /// <exception cref="DemoException">The platform did not start (e.g. no EVM node answers); the message says why.</exception>
-    public static async Task<DemoHost> StartAsync(DemoLedger ledger, IReadOnlyList<string> settings, CancellationToken ct)
+    public static Task<DemoHost> StartAsync(DemoLedger ledger, IReadOnlyList<string> settings, CancellationToken ct) => StartAsync(ledger, settings, null, ct);
+
+    /// <summary>Starts the platform; <paramref name="configure"/> may replace services (a test's clock).</summary>
+    /// <exception cref="DemoException">The platform did not start; the message says why.</exception>
+    public static async Task<DemoHost> StartAsync(DemoLedger ledger, IReadOnlyList<string> settings, Action<WebApplicationBuilder>? configure, CancellationToken ct)
     {
         var data = Directory.CreateTempSubdirectory("rto-demo-").FullName;
         WebApplication? app = null;
@@ -43,7 +47,7 @@ public sealed class DemoHost : IAsyncDisposable
             app = PlatformApp.Build([
                 "--urls=http://127.0.0.1:0", "--environment=Development", $"--RentToOwn:DataDirectory={data}",
                 "--Jobs:Enabled=false", "--Logging:LogLevel:Default=Error", .. ledger.Arguments(), .. settings,
-            ]);
+            ], configure);
             await app.StartAsync(ct);
             // Kestrel took a free port itself (port 0); the address it bound is the platform's URL.
             var bound = new Uri(app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First());

@@ -45,6 +45,13 @@ public sealed class UiText
     public string Labeled(string prefix, string? name) =>
         name is null ? "" : Has(prefix + name) ? $"{this[prefix + name]} ({name})" : name;
 
+    /// <summary>
+    /// The human label of <paramref name="name"/> only (issue 14: code names belong under "technical details"); an
+    /// unknown name is shown as it is.
+    /// </summary>
+    public string Label(string prefix, string? name) =>
+        name is null ? "" : Has(prefix + name) ? this[prefix + name] : name;
+
     /// <summary>Whether <paramref name="key"/> has a text (in Kazakh, the default language).</summary>
     public bool Has(string key) => Store[Languages.Default].ContainsKey(key);
 

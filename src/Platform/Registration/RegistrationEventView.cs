@@ -14,10 +14,12 @@ namespace RentToOwn.Platform.Registration;
 /// <param name="CadastreId">The cadastre id (cadastre events).</param>
 /// <param name="Sequence">The cadastre sequence.</param>
 /// <param name="LedgerIndex">Its ledger leaf.</param>
+/// <param name="MessageSha256">Cadastre events: SHA-256 of the kept event message (its verification sheet: <c>/api/sheets/{sha256}</c>).</param>
 public sealed record RegistrationEventView(DateTimeOffset At, string Kind, string Code, string? ReasonCode, string? LegalBasis, string? TextKk, string? TextRu,
-    string? NoticeInbox, string? CadastreId, long Sequence, long? LedgerIndex)
+    string? NoticeInbox, string? CadastreId, long Sequence, long? LedgerIndex, string? MessageSha256 = null)
 {
     /// <summary>Builds the view.</summary>
     public static RegistrationEventView From(RegistrationEvent e) =>
-        new(e.At, e.Kind.ToString(), e.Code, e.ReasonCode, e.LegalBasis, e.TextKk, e.TextRu, e.NoticeInbox, e.CadastreId, e.Sequence, e.LedgerIndex);
+        new(e.At, e.Kind.ToString(), e.Code, e.ReasonCode, e.LegalBasis, e.TextKk, e.TextRu, e.NoticeInbox, e.CadastreId, e.Sequence, e.LedgerIndex,
+            e.Message is { } m ? Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(m)) : null);
 }

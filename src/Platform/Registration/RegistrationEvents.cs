@@ -53,7 +53,9 @@ public sealed class RegistrationEvents(
         var isNotice = e.Notice is not null;
         var code = isNotice ? "NOTICE" : Name(e.Status);
         var at = e.At?.ToDateTimeOffset() ?? time.GetUtcNow();
-        var record = new SigningRecord(RecordKind.RegistrationResult, LedgerSubject.Registration(app.Id).Id, Sha256Digest.Of(e.ToByteArray()),
+        // The message's bytes are kept as hashed, so the verifier can check the ledger's hash against them (its sheet).
+        var message = e.ToByteArray();
+        var record = new SigningRecord(RecordKind.RegistrationResult, LedgerSubject.Registration(app.Id).Id, Sha256Digest.Of(message),
             null, null, null, isNotice ? "cadastre-notice" : "cadastre", at);
         var receipt = await ledger.AppendAsync(record, ct);
         var reason = isNotice ? e.Notice!.Reason ?? e.Reason : e.Reason;
@@ -62,7 +64,7 @@ public sealed class RegistrationEvents(
             Id = Guid.NewGuid(), RegistrationId = app.Id, Kind = isNotice ? RegistrationEventKind.Notice : RegistrationEventKind.Status,
             CadastreId = e.ApplicationId, Sequence = sequence, At = at, Code = isNotice ? Name(e.Notice!.Outcome) : code,
             ReasonCode = NullIfEmpty(reason?.Code), LegalBasis = NullIfEmpty(reason?.LegalBasis), TextKk = NullIfEmpty(reason?.TextKk), TextRu = NullIfEmpty(reason?.TextRu),
-            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.LeafIndex,
+            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.LeafIndex, Message = message,
         });
 
         var wasRegistered = app.Status == RegistrationStatus.Registered;

@@ -84,6 +84,27 @@ public static class ProductionReadiness
 
         if (!IsHttps(c["Sms:PortalUrl"])) problems.Add("Sms:PortalUrl: the portal's public https:// address (written into the A.7 SMS) is required");
 
+        // The consent form (Appendix) names the platform's operator: the demo's defaults must not reach real people.
+        if (string.IsNullOrWhiteSpace(c["Consents:OperatorBin"]))
+        {
+            problems.Add("Consents:OperatorBin: the platform operator's BIN (named in every consent form) is required");
+        }
+        else if (c["Consents:OperatorBin"] is not { Length: 12 } bin || !bin.All(char.IsAsciiDigit))
+        {
+            problems.Add($"Consents:OperatorBin: '{c["Consents:OperatorBin"]}' is not a 12-digit BIN");
+        }
+
+        if (string.IsNullOrWhiteSpace(c["Consents:OperatorName"]))
+        {
+            problems.Add("Consents:OperatorName: the platform operator's name (named in every consent form) is required");
+        }
+
+        // Issue 14 §2: the QR's links name the platform's public origin, never the request's Host header.
+        if (!IsHttps(c["EgovMobile:PublicBaseUrl"]))
+        {
+            problems.Add("EgovMobile:PublicBaseUrl: the platform's public https:// origin (the only origin eGov mobile QR links may name) is required");
+        }
+
         Require<IPaymentProvider>(StandIn.SandboxPayments, "bank acquirer adapter");
         Require<ISmsSender>(StandIn.SandboxSms, "SMS gateway adapter");
         Require<IConsentService>(StandIn.LocalConsent, "ДҚБ consent service adapter");

@@ -40,6 +40,8 @@ public static class TermApi
         g.MapGet("/{id:guid}/adjustments", Adjustments);
         g.MapGet("/{id:guid}", Statement);
         g.MapGet("/{id:guid}/buyout", Buyout);
+        g.MapGet("/{id:guid}/schedule/pdf", SchedulePdf);
+        g.MapGet("/{id:guid}/statement/pdf", StatementPdf);
         g.MapPost("/{id:guid}/installments/{period:int}/payments", PayInstallment).RequireAuthorization(CabinetPolicies.Tenant);
         g.MapPost("/{id:guid}/buyout/payments", PayBuyout).RequireAuthorization(CabinetPolicies.Tenant);
         g.MapGet("/{id:guid}/closing", Closing);
@@ -89,6 +91,30 @@ public static class TermApi
     /// <summary>The statement: every period with what is due, paid and overdue.</summary>
     public static async Task<Results<Ok<TermStatement>, NotFound>> Statement(Guid id, HttpContext http, TermLeases leases, TermStatements statements, CancellationToken ct) =>
         await leases.FindAsync(http.User, id, ct) is { } lease ? TypedResults.Ok(await statements.StatementAsync(lease, ct)) : TypedResults.NotFound();
+
+    /// <summary>Issue 14: the schedule as a PDF in <paramref name="lang"/> (kk default, ru); its tenant or KTK staff, anyone else 404.</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> SchedulePdf(Guid id, string? lang, HttpContext http, TermLeases leases,
+        TermStatements statements, TermStatementPdf pdf, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        var language = RentToOwn.Platform.Verification.Sheets.SheetTexts.Language(lang);
+        var bytes = pdf.Schedule(await statements.StatementAsync(lease, ct), lease.TenantName, language);
+        return TypedResults.File(bytes, "application/pdf", $"schedule-{lease.Number.Replace('/', '-')}-{language}.pdf");
+    }
+
+    /// <summary>Issue 14: the payment statement as of today (Kazakhstan date) as a PDF in <paramref name="lang"/> (kk default, ru).</summary>
+    public static async Task<Results<FileContentHttpResult, NotFound>> StatementPdf(Guid id, string? lang, HttpContext http, TermLeases leases,
+        TermStatements statements, TermStatementPdf pdf, CancellationToken ct)
+    {
+        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        var language = RentToOwn.Platform.Verification.Sheets.SheetTexts.Language(lang);
+        var statement = await statements.StatementAsync(lease, ct);
+        var payments = (await statements.PaymentsAsync(lease.Id, ct))
+            .OrderBy(p => p.PaidAt).ThenBy(p => p.Id)
+            .Select(p => new StatementPayment(p.PaidAt, p.Purpose, p.Period, p.AmountTiyn, p.AppliedTiyn, p.ProviderReference)).ToList();
+        var bytes = pdf.Statement(statement, payments, lease.TenantName, language);
+        return TypedResults.File(bytes, "application/pdf", $"statement-{lease.Number.Replace('/', '-')}-{statement.Today:yyyy-MM-dd}-{language}.pdf");
+    }
 
     /// <summary>A.29: today's early-buyout amount.</summary>
     public static async Task<Results<Ok<BuyoutView>, NotFound, ProblemHttpResult>> Buyout(Guid id, HttpContext http, TermLeases leases, TermPayments payments, CancellationToken ct)

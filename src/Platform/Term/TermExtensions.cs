@@ -19,6 +19,7 @@ public static class TermExtensions
             .Validate(o => o.MaxCourtDecisionBytes is > 0 and <= 50 * 1024 * 1024, "Term:MaxCourtDecisionBytes must be 1..52428800")
             .Validate(o => o.NoticeIntervalMinutes >= 1, "Term:NoticeIntervalMinutes must be at least 1");
         builder.Services.AddSingleton<TermPdf>();
+        builder.Services.AddSingleton<TermStatementPdf>();
         builder.Services.AddScoped<TermLeases>();
         builder.Services.AddScoped<TermStatements>();
         builder.Services.AddScoped<TermPayments>();

@@ -9,6 +9,12 @@ public static class TermTexts
     {
         ["kk"] = new()
         {
+            ["pdf.schedule"] = "Төлем кестесі", ["pdf.statement"] = "Төлемдер бойынша үзінді", ["pdf.contract"] = "Шарт", ["pdf.tenant"] = "Жалға алушы",
+            ["pdf.asof"] = "Күні", ["pdf.monthly"] = "Ай сайынғы төлем", ["col.rent"] = "Жалдау бөлігі", ["col.purchase"] = "Сатып алу бөлігі", ["pdf.total"] = "Барлығы",
+            ["pdf.payments"] = "Түскен төлемдер", ["pdf.nopayments"] = "Әзірге төлем түскен жоқ.", ["col.date"] = "Күні", ["col.purpose"] = "Мақсаты", ["col.reference"] = "Провайдер анықтамасы",
+            ["purpose.Installment"] = "Жарна", ["purpose.EarlyBuyout"] = "Мерзімінен бұрын сатып алу", ["pdf.next"] = "Келесі төлем", ["pdf.periods"] = "Кезеңдер",
+            ["pdf.footer"] = "RentToOwn платформасы жасаған құжат: бірдей деректерден бірдей файл шығады.",
+            ["download.schedule"] = "Кестені жүктеу (PDF)", ["download.statement"] = "Төлемдер үзіндісін жүктеу (PDF)", ["download.lang"] = "орысша",
             ["paid"] = "Төленді", ["next"] = "Келесі төлем", ["schedule"] = "Төлем кестесі",
             ["notRegistered"] = "Жалға алу ауыртпалығы әлі тіркелмеген (A.19–A.25). Жарналар қол қойылған шарт бойынша төленеді; мерзімінен бұрын сатып алу және шартты жабу ол ТІРКЕЛГЕННЕН кейін ашылады (A.29).",
             ["credit"] = "Артық төлемнен несие", ["credit.note"] = "келесі жарналарға есептелді (ең ескі төленбегеннен бастап)", ["credit.part"] = "оның ішінде несие",
@@ -41,6 +47,12 @@ public static class TermTexts
         },
         ["ru"] = new()
         {
+            ["pdf.schedule"] = "График платежей", ["pdf.statement"] = "Выписка по платежам", ["pdf.contract"] = "Договор", ["pdf.tenant"] = "Арендатор",
+            ["pdf.asof"] = "По состоянию на", ["pdf.monthly"] = "Ежемесячный платёж", ["col.rent"] = "Аренда", ["col.purchase"] = "Выкуп", ["pdf.total"] = "Итого",
+            ["pdf.payments"] = "Поступившие платежи", ["pdf.nopayments"] = "Платежей пока не было.", ["col.date"] = "Дата", ["col.purpose"] = "Назначение", ["col.reference"] = "Референс провайдера",
+            ["purpose.Installment"] = "Взнос", ["purpose.EarlyBuyout"] = "Досрочный выкуп", ["pdf.next"] = "Следующий платёж", ["pdf.periods"] = "Периоды",
+            ["pdf.footer"] = "Сформировано платформой RentToOwn: одни и те же данные дают тот же файл.",
+            ["download.schedule"] = "Скачать график (PDF)", ["download.statement"] = "Скачать выписку по платежам (PDF)", ["download.lang"] = "на казахском",
             ["paid"] = "Оплачено", ["next"] = "Следующий платёж", ["schedule"] = "График платежей",
             ["notRegistered"] = "Обременение (аренда) ещё не зарегистрировано (A.19–A.25). Платежи вносятся по подписанному договору; досрочный выкуп и закрытие договора доступны после регистрации (A.29).",
             ["credit"] = "Зачёт переплаты", ["credit.note"] = "зачтено в следующие платежи (начиная с самого раннего неоплаченного)", ["credit.part"] = "в т.ч. зачёт",
@@ -73,6 +85,12 @@ public static class TermTexts
         },
         ["en"] = new()
         {
+            ["pdf.schedule"] = "Payment schedule", ["pdf.statement"] = "Payment statement", ["pdf.contract"] = "Contract", ["pdf.tenant"] = "Tenant",
+            ["pdf.asof"] = "As of", ["pdf.monthly"] = "Monthly payment", ["col.rent"] = "Rent", ["col.purchase"] = "Purchase", ["pdf.total"] = "Total",
+            ["pdf.payments"] = "Payments received", ["pdf.nopayments"] = "No payments yet.", ["col.date"] = "Date", ["col.purpose"] = "Purpose", ["col.reference"] = "Provider reference",
+            ["purpose.Installment"] = "Installment", ["purpose.EarlyBuyout"] = "Early buyout", ["pdf.next"] = "Next payment", ["pdf.periods"] = "Periods",
+            ["pdf.footer"] = "Produced by the RentToOwn platform: the same data gives the same file.",
+            ["download.schedule"] = "Download the schedule (PDF)", ["download.statement"] = "Download the payment statement (PDF)", ["download.lang"] = "in Russian",
             ["paid"] = "Paid", ["next"] = "Due next", ["schedule"] = "Payment schedule",
             ["notRegistered"] = "The lease encumbrance is not registered yet (A.19–A.25). Installments are paid under the signed contract; the early buyout and the closing open once it is REGISTERED (A.29).",
             ["credit"] = "Credit from over-payments", ["credit.note"] = "credited to the next installments (oldest unpaid first)", ["credit.part"] = "incl. credit",

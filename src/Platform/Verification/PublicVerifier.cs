@@ -70,7 +70,10 @@ public sealed partial class PublicVerifier(
         }
 
         BundleReport? bundle = upload.Bundle is null ? null : await VerifyBundleAsync(upload.Bundle, documentHash, ct);
-        string? indication = signatures.Count == 0 ? null : Worst(signatures);
+        // A stored unsigned document (the cadastre's result) is checked by its own ledger record: the bundle decides.
+        string? indication = signatures.Count > 0 ? Worst(signatures)
+            : upload.StoredDocument && upload.Document is not null && bundle is not null ? (bundle is { Valid: true, DocumentMatches: true } ? "TOTAL_PASSED" : "TOTAL_FAILED")
+            : null;
         return new VerifyReport(indication, documentHash, problems, signatures, bundle, now);
     }
 

@@ -50,6 +50,9 @@ public sealed class ProductionReadyFactory : PlatformFactory
         ["ReviewChecks:LocalSources:Enabled"] = "false",
         ["Courts:LocalRegistry:Enabled"] = "false",
         ["Ledger:AcceptInProcessWitness"] = "true",
+        ["Consents:OperatorBin"] = "990340000016",
+        ["Consents:OperatorName"] = "Fixture Operator LLP",
+        ["EgovMobile:PublicBaseUrl"] = "https://rto.example.kz",
     };
 
     /// <summary>Registers the deployment's adapters.</summary>

@@ -29,14 +29,14 @@ public sealed class ProductionStartTests : IDisposable
         [
             "Eds:CreateTestPki", "Eds:SeedDemoUsers", "Payments:Sandbox:Enabled", "Kadastr:Endpoint", "Sms:Sandbox:Enabled",
             "Consents:LocalService:Enabled", "ReviewChecks:LocalSources:Enabled", "Courts:LocalRegistry:Enabled", "Ledger:AcceptInProcessWitness", "Kadastr:AuthToken",
-            "Payments:CallbackBaseUrl", "Sms:PortalUrl", "Eds:PkiDirectory",
+            "Payments:CallbackBaseUrl", "Sms:PortalUrl", "Consents:OperatorBin", "Consents:OperatorName", "EgovMobile:PublicBaseUrl", "Eds:PkiDirectory",
         ], e.Problems.Select(KeyOf));
         Assert.Contains("Payments:Sandbox:Enabled: the sandbox-payments stand-in is on; set it to false, register the bank's IPaymentProvider "
             + "and give Payments:ProviderPublicKeyPem (or ProviderPublicKeyPath)", e.Problems);
         Assert.Contains("Kadastr:Endpoint: empty, so the cadastre simulator runs in-process; give the cadastre's https:// gRPC endpoint and Kadastr:AuthToken", e.Problems);
         Assert.Contains($"Eds:PkiDirectory: no trust/ folder in {Path.Combine(_dir, "pki")}: put NCA's root and intermediate certificates and CRLs there", e.Problems);
         Assert.StartsWith("RentToOwn refuses to start in Production: stand-ins and test trust run only in Development (ASPNETCORE_ENVIRONMENT=Development). "
-            + "Missing or unsafe settings (13):\n  - Eds:CreateTestPki: the test-pki stand-in is on;", e.Message);
+            + "Missing or unsafe settings (16):\n  - Eds:CreateTestPki: the test-pki stand-in is on;", e.Message);
         Assert.False(Directory.Exists(Path.Combine(_dir, "pki")), "nothing of the test PKI is created on the way to the refusal");
     }
 
@@ -92,6 +92,26 @@ public sealed class ProductionStartTests : IDisposable
         Assert.Contains("Kadastr:Endpoint: 'http://kadastr.example.kz:5001/' is not an https:// address (the token would travel in plaintext)", e.Problems);
         Assert.Contains("Payments:ProviderPublicKeyPem (or Payments:ProviderPublicKeyPath): the acquirer's callback-signing public key is required", e.Problems);
         Assert.Contains("Payments:CallbackBaseUrl: the platform's public https:// address the acquirer posts callbacks to is required", e.Problems);
+    }
+
+    [Fact]
+    public void The_consent_forms_operator_and_the_QR_origin_must_be_given_in_Production()
+    {
+        var pki = Path.Combine(_dir, "pki");
+        ProductionReadyFactory.WriteRoot(Path.Combine(pki, "trust"), "CN=Fixture National Root, C=KZ");
+        var settings = ProductionReadyFactory.Configuration(pki, "-----BEGIN PUBLIC KEY-----\nAA==\n-----END PUBLIC KEY-----");
+        settings.Remove("Consents:OperatorName");
+        settings["Consents:OperatorBin"] = "99034000001X";
+        settings["EgovMobile:PublicBaseUrl"] = "http://rto.example.kz";
+        var e = Refusal([$"--RentToOwn:DataDirectory={_dir}", .. settings.Select(s => $"--{s.Key}={s.Value}")]);
+
+        Assert.Contains("Consents:OperatorBin: '99034000001X' is not a 12-digit BIN", e.Problems);
+        Assert.Contains("Consents:OperatorName: the platform operator's name (named in every consent form) is required", e.Problems);
+        Assert.Contains("EgovMobile:PublicBaseUrl: the platform's public https:// origin (the only origin eGov mobile QR links may name) is required", e.Problems);
+
+        settings.Remove("Consents:OperatorBin");
+        e = Refusal([$"--RentToOwn:DataDirectory={_dir}", .. settings.Select(s => $"--{s.Key}={s.Value}")]);
+        Assert.Contains("Consents:OperatorBin: the platform operator's BIN (named in every consent form) is required", e.Problems);
     }
 
     [Fact]

@@ -87,6 +87,33 @@ public sealed class VerificationSheetTests : IDisposable
             var html = await page.Content.ReadAsStringAsync();
             Assert.Contains("class=\"verdict TOTAL_PASSED\"", html);
             Assert.Equal(roles.Length, html.Split("data-indication=\"TOTAL_PASSED\"").Length - 1);
+            if (roles.Length == 0)
+            {
+                // An unsigned document (the cadastre's result): its own ledger record, proven by its bundle, decides.
+                var unsigned = await JsonAsync(await anyone.GetAsync($"/api/verify/stored{new Uri(url).Query}"));
+                Assert.Equal("TOTAL_PASSED", unsigned.GetProperty("indication").GetString());
+                Assert.Equal(sha, unsigned.GetProperty("documentSha256").GetString());
+                Assert.Empty(unsigned.GetProperty("signatures").EnumerateArray());
+                var bundle = unsigned.GetProperty("bundle");
+                Assert.True(bundle.GetProperty("valid").GetBoolean(), bundle.GetProperty("reason").GetString());
+                Assert.True(bundle.GetProperty("documentMatches").GetBoolean());
+                Assert.Equal(leaf, bundle.GetProperty("index").GetInt64());
+                Assert.Equal("RegistrationResult", bundle.GetProperty("kind").GetString());
+                Assert.Contains("class=\"bundle-kind-code\">RegistrationResult</code>", html);
+                Assert.DoesNotContain("(RegistrationResult)", html);
+                return Run("pdftotext", "-layout", file, "-");
+            }
+
+            // Issue 14: the record kind reads as its human label; the code name only under "technical details".
+            var kinds = System.Text.RegularExpressions.Regex.Matches(html, "<dd class=\"ledger-kind\">([^<]*)</dd>").Select(m => WebUtility.HtmlDecode(m.Groups[1].Value)).ToList();
+            Assert.Equal(roles.Length, kinds.Count);
+            foreach (var kind in kinds)
+            {
+                Assert.DoesNotMatch(@"\([A-Za-z]+\)", kind);
+                Assert.DoesNotMatch("^[A-Z][a-z]+[A-Z][A-Za-z]*$", kind);
+            }
+
+            Assert.Matches("<details class=\"technical ledger-technical\">\\s*<summary>[^<]+</summary>\\s*<dl class=\"facts\"><dt>[^<]+</dt><dd><code class=\"ledger-kind-code\">[A-Za-z]+</code>", html);
 
             // Its JSON twin gives the same report as an upload of the document and its CMS files.
             var report = await JsonAsync(await anyone.GetAsync($"/api/verify/stored{new Uri(url).Query}"));
@@ -152,6 +179,43 @@ public sealed class VerificationSheetTests : IDisposable
 
         // Not a party of the lease: as if it did not exist.
         var strangerIin = TestIins.Make("850505", '3', 556);
+        await app.AddUserAsync(strangerIin, "Stranger", PlatformRoles.Tenant);
+        using var stranger = await app.SignedInClientAsync(strangerIin);
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/sheets/{sha}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A25_registration_result_has_a_sheet_whose_QR_verifies_the_kept_event_message()
+    {
+        using var app = new Registration.RegistrationPlatform();
+        await VideoSessions.VideoSessionSetup.WaitForDemoUsersAsync(app);
+        var flow = new Registration.RegistrationFlow(app);
+        var leaseId = await flow.SignedContractAsync();
+        var id = await flow.FormAsync(leaseId);
+        await flow.CompleteAsync(id);
+        var view = await flow.WaitForAsync(id, "REGISTERED");
+        var registered = view.Events.Last(e => e.Kind == "Status" && e.Code == "REGISTERED");
+        Assert.NotNull(registered.MessageSha256);
+        var (sha, leaf) = (registered.MessageSha256!, registered.LedgerIndex!.Value);
+
+        // The ledger's record holds exactly the kept bytes' hash.
+        using (var scope = app.Services.CreateScope())
+        {
+            var ledger = await scope.ServiceProvider.GetRequiredService<RentToOwn.Platform.Ledger.PlatformLedger>().LedgerAsync(default);
+            Assert.Equal(sha, (await ledger.GetAsync(leaf, default))!.Record.DocumentSha256.ToHex());
+        }
+
+        using var tenant = await flow.ClientAsync("tenant");
+        Assert.Contains($"href=\"/api/sheets/{sha}?lang=", await tenant.GetStringAsync("/Tenant/Registration"));
+        foreach (var (lang, title) in new[] { ("ru", "Сообщение кадастра о результате регистрации"), ("kk", "Кадастрдың тіркеу нәтижесі туралы хабары") })
+        {
+            var text = await FollowSheetQrAsync(app, tenant, sha, leaf, lang, []);
+            Assert.Contains(title, text);
+            Assert.Contains(sha, text);
+        }
+
+        // Not a party of the lease: as if it did not exist.
+        var strangerIin = TestIins.Make("850505", '3', 557);
         await app.AddUserAsync(strangerIin, "Stranger", PlatformRoles.Tenant);
         using var stranger = await app.SignedInClientAsync(strangerIin);
         Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/api/sheets/{sha}")).StatusCode);

@@ -25,16 +25,27 @@ function showQr(root, procedure) {
 }
 
 // Polls the procedure until the phone has signed (returns the CMS) or it expires (throws).
-async function waitForSignature(root, statusUrl, procedure) {
+async function waitForSignature(root, statusUrl, procedure, expiredText = root.dataset.textEgovExpired) {
   for (;;) {
     await new Promise((resolve) => setTimeout(resolve, POLL_MS));
     const status = await call(statusUrl, { procedureToken: procedure.pageToken });
     if (status.status === 'signed') return status.cms;
     if (status.status === 'expired') {
       root.querySelector('[data-role=egov-qr]').hidden = true;
-      throw new Error(root.dataset.textEgovExpired || 'The QR code has expired.');
+      throw new Error(expiredText || 'The QR code has expired.');
     }
   }
+}
+
+/**
+ * Signs by QR inside `box` (the element holding [data-role=egov-qr]) for a page with its own submit (the registrar's
+ * verdict in the video room): `open()` opens the procedure; resolves with the CMS once the phone has put it back.
+ */
+export async function signByQr(box, open, { onWaiting, expiredText } = {}) {
+  const procedure = await open();
+  showQr(box, procedure);
+  onWaiting?.();
+  return waitForSignature(box, `/api/egov-mobile/procedures/${procedure.id}`, procedure, expiredText);
 }
 
 async function run(root, open, statusUrl, finish) {
@@ -54,7 +65,7 @@ async function run(root, open, statusUrl, finish) {
 /** The signing widget (#eds-sign): sign its document by QR; `submit(root, cms)` is the widget's own submit. */
 export function wireEgovSign(root, submit) {
   root.querySelector('#sign-egov')?.addEventListener('click', () => run(root,
-    () => call('/api/egov-mobile/procedures', { method: 'POST', token: root.dataset.token, body: { document: root.dataset.document, name: document.title } }),
+    () => call('/api/egov-mobile/procedures', { method: 'POST', token: root.dataset.token, body: { document: root.dataset.document, name: document.title, purpose: root.dataset.purpose } }),
     (p) => `/api/egov-mobile/procedures/${p.id}`,
     async (cms) => {
       await submit(root, cms);

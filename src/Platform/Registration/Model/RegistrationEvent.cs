@@ -41,4 +41,11 @@ public sealed class RegistrationEvent
 
     /// <summary>Leaf index of its ledger record.</summary>
     public long? LedgerIndex { get; set; }
+
+    /// <summary>
+    /// Cadastre events: the event message's protobuf bytes exactly as hashed onto the ledger (the RegistrationResult record
+    /// holds their SHA-256), kept so its verification sheet can show the hash checks; null for platform steps and for events
+    /// stored before the bytes were kept.
+    /// </summary>
+    public byte[]? Message { get; set; }
 }

@@ -14,8 +14,8 @@ namespace RentToOwn.Platform.Signing.EgovMobile;
 /// </summary>
 public static class EgovMobileApi
 {
-    /// <summary>The page's request: the exact bytes the widget would sign, and the name the phone shows.</summary>
-    public sealed record OpenRequest(string? Document, string? Name);
+    /// <summary>The page's request: the exact bytes the widget would sign, the name the phone shows, and what it is signed for (<see cref="EgovMobilePurposes"/>).</summary>
+    public sealed record OpenRequest(string? Document, string? Name, string? Purpose = null);
 
     /// <summary>The login page's request: a challenge this browser holds.</summary>
     public sealed record OpenLoginRequest(string? Nonce);
@@ -42,12 +42,12 @@ public static class EgovMobileApi
 
     /// <summary>Opens a procedure over the caller's pending step's bytes.</summary>
     public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> Open(OpenRequest request, HttpContext http,
-        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, CancellationToken ct)
+        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct)
     {
         if (PlatformClaims.AccountOf(http.User) is not { } account) return TypedResults.Problem("No account in the session.", statusCode: StatusCodes.Status403Forbidden);
         if (SignatureInput.Decode(request.Document) is not { } document) return TypedResults.Problem("document is not base64.", statusCode: StatusCodes.Status400BadRequest);
-        var name = string.IsNullOrWhiteSpace(request.Name) ? "RentToOwn document" : request.Name.Trim();
-        return Result(await procedures.OpenAsync(account, name, document, BaseUrl(http, options.Value), ct));
+        if (Origin(http, options.Value, environment) is { Error: { } error }) return Unavailable(error);
+        return Result(await procedures.OpenAsync(account, request.Name, request.Purpose, document, Origin(http, options.Value, environment).Origin!, ct));
     }
 
     /// <summary>The page's poll: waiting, signed (with the CMS to submit) or expired.</summary>
@@ -58,8 +58,10 @@ public static class EgovMobileApi
 
     /// <summary>Opens a procedure for a login challenge held by this browser's pre-login cookie.</summary>
     public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> OpenLogin(OpenLoginRequest request, HttpContext http,
-        PreLoginCookie cookie, EdsLogin login, EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, CancellationToken ct)
+        PreLoginCookie cookie, EdsLogin login, EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct)
     {
+        var (origin, unavailable) = Origin(http, options.Value, environment);
+        if (unavailable is not null) return Unavailable(unavailable);
         var nonce = request.Nonce ?? "";
         if (!cookie.Holds(http, nonce))
         {
@@ -72,7 +74,7 @@ public static class EgovMobileApi
             return TypedResults.Problem("This login challenge has expired or was used: ask for a new one.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        return Result(await procedures.OpenLoginAsync(nonce, System.Text.Encoding.UTF8.GetBytes(text), BaseUrl(http, options.Value), ct));
+        return Result(await procedures.OpenLoginAsync(nonce, System.Text.Encoding.UTF8.GetBytes(text), origin!, ct));
     }
 
     /// <summary>The login page's poll; the browser must hold the procedure's nonce.</summary>
@@ -82,12 +84,17 @@ public static class EgovMobileApi
 
     /// <summary>API 1: the description the QR's URL names.</summary>
     public static async Task<Results<Ok<ProcedureDescription>, ProblemHttpResult>> Describe(Guid id, string token, HttpContext http,
-        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, CancellationToken ct) =>
-        Result(await procedures.DescribeAsync(id, token, BaseUrl(http, options.Value), ct));
+        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct) =>
+        Origin(http, options.Value, environment) is { Origin: { } origin }
+            ? Result(await procedures.DescribeAsync(id, token, origin, ct))
+            : Unavailable(Origin(http, options.Value, environment).Error!);
 
     /// <summary>API 2 GET: the documents to sign.</summary>
-    public static async Task<Results<Ok<ProcedureDocuments>, ProblemHttpResult>> Documents(Guid id, HttpContext http, EgovMobileProcedures procedures, CancellationToken ct) =>
-        Result(await procedures.DocumentsAsync(id, Bearer(http), ct));
+    public static async Task<Results<Ok<ProcedureDocuments>, ProblemHttpResult>> Documents(Guid id, HttpContext http, EgovMobileProcedures procedures,
+        IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct) =>
+        Origin(http, options.Value, environment) is { Origin: { } origin }
+            ? Result(await procedures.DocumentsAsync(id, Bearer(http), origin, ct))
+            : Unavailable(Origin(http, options.Value, environment).Error!);
 
     /// <summary>API 2 PUT: the signed documents (once, before expiry; bounded body).</summary>
     public static async Task<Results<Ok<string[]>, ProblemHttpResult>> PutSigned(Guid id, HttpContext http, EgovMobileProcedures procedures,
@@ -114,8 +121,12 @@ public static class EgovMobileApi
         return outcome.Succeeded ? TypedResults.Ok(Array.Empty<string>()) : Problem(outcome);
     }
 
-    private static string BaseUrl(HttpContext http, EgovMobileOptions options) =>
-        options.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+    // Links name the configured public origin only; the request's Host header only outside Production (issue 14).
+    private static (string? Origin, string? Error) Origin(HttpContext http, EgovMobileOptions options, IHostEnvironment environment) =>
+        EgovMobileOrigin.Resolve(options.PublicBaseUrl, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", environment.IsProduction());
+
+    private static ProblemHttpResult Unavailable(string error) =>
+        TypedResults.Problem(error, statusCode: StatusCodes.Status503ServiceUnavailable, title: "eGov mobile signing");
 
     private static string? Bearer(HttpContext http) =>
         http.Request.Headers.Authorization.ToString() is { } h && h.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? h[7..].Trim() : null;

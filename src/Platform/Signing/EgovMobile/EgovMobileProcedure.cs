@@ -21,8 +21,11 @@ public sealed class EgovMobileProcedure
     /// <summary>The login nonce it signs (bound to the browser's pre-login cookie), or null for a signing step.</summary>
     public string? LoginNonce { get; set; }
 
-    /// <summary>What the phone shows (document name).</summary>
+    /// <summary>What the phone shows (document name, cleaned: <see cref="EgovMobilePurposes.CleanName"/>).</summary>
     public required string Name { get; set; }
+
+    /// <summary>What the signature is for: a key of <see cref="EgovMobilePurposes"/> (sign-in, contract, consent, …).</summary>
+    public string Purpose { get; set; } = EgovMobilePurposes.Document;
 
     /// <summary>The exact bytes to sign (the same bytes the signing widget signs).</summary>
     public required byte[] Document { get; set; }

@@ -13,6 +13,7 @@ internal sealed class EgovMobileProcedureConfiguration : IEntityTypeConfiguratio
         b.Property(x => x.PageTokenHash).HasMaxLength(32);
         b.Property(x => x.LoginNonce).HasMaxLength(64);
         b.Property(x => x.Name).HasMaxLength(200);
+        b.Property(x => x.Purpose).HasMaxLength(32).HasDefaultValue(EgovMobilePurposes.Document);
         b.HasIndex(x => x.ExpiresAt);
     }
 }

@@ -17,19 +17,25 @@ public sealed record ProcedureStatus(string Status, DateTimeOffset ExpiresAt, st
 /// description and the document, and puts the CMS back once. The page then submits that CMS to the step's own endpoint,
 /// so it goes through <see cref="SignatureAcceptance"/> exactly as the widget's signature does (this class verifies nothing).
 /// </summary>
-public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time, IOptions<EgovMobileOptions> options, EdsTrust trust)
+public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time, IOptions<EgovMobileOptions> options, EdsTrust trust, SignatureAcceptance acceptance)
 {
+    private static readonly TimeSpan Almaty = TimeSpan.FromHours(5);
+
     private EgovMobileOptions Options => options.Value;
 
-    /// <summary>Opens a procedure for a logged-in account's signing step.</summary>
-    public Task<Outcome<OpenedProcedure>> OpenAsync(Guid accountId, string name, byte[] document, string baseUrl, CancellationToken ct) =>
-        OpenAsync(accountId, null, name, document, baseUrl, ct);
+    /// <summary>
+    /// Opens a procedure for a logged-in account's signing step: <paramref name="name"/> is cleaned and bounded,
+    /// <paramref name="purpose"/> taken from <see cref="EgovMobilePurposes"/>; <paramref name="baseUrl"/> is the platform's
+    /// public origin (<see cref="EgovMobileOrigin"/>).
+    /// </summary>
+    public Task<Outcome<OpenedProcedure>> OpenAsync(Guid accountId, string? name, string? purpose, byte[] document, string baseUrl, CancellationToken ct) =>
+        OpenAsync(accountId, null, EgovMobilePurposes.CleanName(name), EgovMobilePurposes.Normalize(purpose), document, baseUrl, ct);
 
     /// <summary>Opens a procedure for a login challenge (its text, bound to the browser's pre-login cookie by the caller).</summary>
     public Task<Outcome<OpenedProcedure>> OpenLoginAsync(string nonce, byte[] text, string baseUrl, CancellationToken ct) =>
-        OpenAsync(null, nonce, "RentToOwn sign-in", text, baseUrl, ct);
+        OpenAsync(null, nonce, "RentToOwn sign-in", EgovMobilePurposes.SignIn, text, baseUrl, ct);
 
-    private async Task<Outcome<OpenedProcedure>> OpenAsync(Guid? accountId, string? nonce, string name, byte[] document, string baseUrl, CancellationToken ct)
+    private async Task<Outcome<OpenedProcedure>> OpenAsync(Guid? accountId, string? nonce, string name, string purpose, byte[] document, string baseUrl, CancellationToken ct)
     {
         if (document.Length == 0) return Outcome<OpenedProcedure>.Refused(StatusCodes.Status400BadRequest, "The document to sign is empty.");
         if (document.Length > Options.MaxDocumentBytes)
@@ -46,7 +52,7 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
         var procedure = new EgovMobileProcedure
         {
             Id = Guid.NewGuid(), PhoneTokenHash = Hash(phoneToken), PageTokenHash = Hash(pageToken), AccountId = accountId, LoginNonce = nonce,
-            Name = name.Length > 200 ? name[..200] : name, Document = document, CreatedAt = now, ExpiresAt = now.AddSeconds(Options.ProcedureSeconds),
+            Name = name, Purpose = purpose, Document = document, CreatedAt = now, ExpiresAt = now.AddSeconds(Options.ProcedureSeconds),
         };
         db.Add(procedure);
         await db.SaveChangesAsync(ct);
@@ -56,27 +62,58 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
         return Outcome<OpenedProcedure>.Ok(new OpenedProcedure(procedure.Id, pageToken, qr, EgovMobileLinks.DeepLink(url), Svg(qr), procedure.ExpiresAt));
     }
 
-    /// <summary>API 1 (the QR's URL): the description and where the documents are.</summary>
+    /// <summary>
+    /// API 1 (the QR's URL): the description and where the documents are. The description names the requesting
+    /// organisation, what the signature is for, the document, whose request it is and the platform's origin, so a
+    /// QR shown to someone else reads as what it is (issue 14: phishing hardening; SIGEX's QR signing shows the same
+    /// procedure description in eGov mobile).
+    /// </summary>
     public async Task<Outcome<ProcedureDescription>> DescribeAsync(Guid id, string token, string baseUrl, CancellationToken ct)
     {
         var found = await UsableAsync(id, token, p => p.PhoneTokenHash, ct);
         if (!found.Succeeded) return Outcome<ProcedureDescription>.From(found.Refusal());
         var p = found.Value!;
         var o = Options;
-        return Outcome<ProcedureDescription>.Ok(new ProcedureDescription(p.Name, p.ExpiresAt,
+        var origin = baseUrl.TrimEnd('/');
+        var purpose = EgovMobilePurposes.Of(p.Purpose);
+        var holder = p.AccountId is { } account
+            ? await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => u.FullName).FirstOrDefaultAsync(ct)
+            : null;
+        var until = p.ExpiresAt.ToOffset(Almaty).ToString("yyyy-MM-dd HH:mm", System.Globalization.CultureInfo.InvariantCulture);
+        var description = p.Purpose == EgovMobilePurposes.SignIn
+            ? $"{o.OrganisationRu} (БИН {trust.Options.KtkBin}): {purpose.Ru} RentToOwn, {origin}. Действует до {until} (UTC+5). "
+              + $"Подписывайте, только если вы сами входите на {origin} сейчас."
+            : $"{o.OrganisationRu} (БИН {trust.Options.KtkBin}) просит: {purpose.Ru}. Документ: «{p.Name}». Запрос пользователя: {ShortName(holder)}. "
+              + $"Платформа RentToOwn, {origin}. Действует до {until} (UTC+5). Подписывайте, только если вы сами открыли этот QR-код на {origin}.";
+        return Outcome<ProcedureDescription>.Ok(new ProcedureDescription(description, p.ExpiresAt,
             new ProcedureOrganisation(o.OrganisationRu, o.OrganisationKz, o.OrganisationEn, trust.Options.KtkBin),
-            new ProcedureDocumentLink($"{baseUrl.TrimEnd('/')}/api/egov-mobile/procedures/{id}/documents", "Token", token)));
+            new ProcedureDocumentLink($"{origin}/api/egov-mobile/procedures/{id}/documents", "Token", token)));
     }
 
-    /// <summary>API 2 GET: the document to sign (base64 in <c>documentCms</c>).</summary>
-    public async Task<Outcome<ProcedureDocuments>> DocumentsAsync(Guid id, string? bearer, CancellationToken ct)
+    /// <summary>API 2 GET: the document to sign (base64 in <c>documentCms</c>), named with what it is signed for.</summary>
+    public async Task<Outcome<ProcedureDocuments>> DocumentsAsync(Guid id, string? bearer, string baseUrl, CancellationToken ct)
     {
         var found = await UsableAsync(id, bearer, p => p.PhoneTokenHash, ct);
         if (!found.Succeeded) return Outcome<ProcedureDocuments>.From(found.Refusal());
         var p = found.Value!;
+        var purpose = EgovMobilePurposes.Of(p.Purpose);
         return Outcome<ProcedureDocuments>.Ok(new ProcedureDocuments(EgovMobileLinks.SignMethod,
-            [new DocumentToSign("1", p.Name, p.Name, p.Name, [new DocumentMeta("sha256", Convert.ToHexStringLower(SHA256.HashData(p.Document)))],
+            [new DocumentToSign("1", $"{p.Name} ({purpose.Ru})", $"{p.Name} ({purpose.Kk})", $"{p.Name} ({purpose.En})",
+                [new DocumentMeta("sha256", Convert.ToHexStringLower(SHA256.HashData(p.Document))), new DocumentMeta("purpose", p.Purpose),
+                 new DocumentMeta("origin", baseUrl.TrimEnd('/'))],
                 Convert.ToBase64String(p.Document))]));
+    }
+
+    // "Иванов Иван" → "Иванов И.": enough for the signer to recognise their own request.
+    private static string ShortName(string? fullName)
+    {
+        var parts = (fullName ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return parts.Length switch
+        {
+            0 => "—",
+            1 => parts[0],
+            _ => $"{parts[0]} {parts[1][0]}.",
+        };
     }
 
     /// <summary>API 2 PUT: the phone's CMS, accepted once and before expiry; the page submits it to the step.</summary>
@@ -92,6 +129,20 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
         if (SignatureInput.Decode(text) is not { } cms)
         {
             return Outcome.Refused(StatusCodes.Status400BadRequest, "documentCms is not base64.");
+        }
+
+        // The phone is told at once when its CMS cannot be used: a signing step's procedure takes only a valid signature
+        // by the account holder who opened it (the step itself verifies again, through the same SignatureAcceptance).
+        if (found.Value!.AccountId is { } account)
+        {
+            var iin = await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => u.Iin).FirstOrDefaultAsync(ct);
+            if (iin is null) return Outcome.Refused(StatusCodes.Status404NotFound, "No such signing procedure (or a wrong token).");
+            var verified = acceptance.Verify(found.Value.Document, RequiredSigner.Person(iin) with { Who = "the person who opened this QR code" }, cms);
+            if (!verified.Succeeded)
+            {
+                return Outcome.Refused(StatusCodes.Status422UnprocessableEntity,
+                    verified.Error + " Nothing was signed on the platform: sign only a QR code you opened yourself, with your own EDS.");
+            }
         }
 
         var now = time.GetUtcNow();

@@ -33,7 +33,7 @@ public static class SheetApi
             return TypedResults.NotFound();
         }
 
-        var report = await verifier.VerifyAsync(StoredVerification.Upload(document), ct);
+        var report = await stored.ReportAsync(document, ct);
         var baseUrl = options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var language = SheetTexts.Language(lang);
         if (SheetBuilder.Build(document, report, language, baseUrl) is not { } sheet)

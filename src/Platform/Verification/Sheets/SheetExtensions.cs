@@ -9,6 +9,7 @@ public static class SheetExtensions
         builder.Services.AddOptions<SheetOptions>().BindConfiguration(SheetOptions.Section);
         builder.Services.AddScoped<ISignedDocumentSource, LeaseDocumentSource>();
         builder.Services.AddScoped<ISignedDocumentSource, VerdictDocumentSource>();
+        builder.Services.AddScoped<ISignedDocumentSource, RegistrationResultDocumentSource>();
         builder.Services.AddScoped<StoredVerification>();
         builder.Services.AddSingleton<SheetPdf>();
         return builder;

@@ -38,6 +38,8 @@ public static class SheetTexts
         ["Transfer"] = "Тұрғын үйді беру шарты (хат № {0})",
         ["registrar"] = "Тіркеуші",
         ["Verdict"] = "Тіркеушінің бейнесеанс бойынша қорытындысы ({0})",
+        ["RegistrationResult"] = "Кадастрдың тіркеу нәтижесі туралы хабары ({0})",
+        ["unsigned"] = "Кадастрдың хабарында ЭЦҚ жоқ: оның SHA-256 хэші тізілімге жазылған, платформа хабарды байтпен сақтайды, тексеру қызметі хэшті салыстырады.",
     };
 
     private static readonly IReadOnlyDictionary<string, string> Ru = new Dictionary<string, string>
@@ -70,10 +72,14 @@ public static class SheetTexts
         ["Transfer"] = "Договор передачи жилья (письмо № {0})",
         ["registrar"] = "Регистратор",
         ["Verdict"] = "Заключение регистратора по видеосеансу ({0})",
+        ["RegistrationResult"] = "Сообщение кадастра о результате регистрации ({0})",
+        ["unsigned"] = "Сообщение кадастра не подписано ЭЦП: его SHA-256 записан в реестр, платформа хранит сообщение побайтно, сервис проверки сверяет хэш.",
     };
 
     private static readonly IReadOnlyDictionary<string, string> En = new Dictionary<string, string>
     {
+        ["RegistrationResult"] = "The cadastre's registration result message ({0})",
+        ["unsigned"] = "The cadastre's message carries no EDS: its SHA-256 is on the ledger, the platform keeps the message byte for byte, and the verifier compares the hash.",
         ["title"] = "Verification sheet of an electronic document",
         ["document"] = "Document",
         ["sha256"] = "SHA-256",

@@ -14,6 +14,9 @@ public enum SignedDocumentKind
 
     /// <summary>The registrar's signed verdict of a registration's video session (A.21, A.30).</summary>
     Verdict,
+
+    /// <summary>The cadastre's registration result (A.25–A.28): its event message, unsigned, whose SHA-256 is on the ledger.</summary>
+    RegistrationResult,
 }
 
 /// <summary>A signed document the platform holds: its exact bytes and the accepted CMS signatures, in signing order.</summary>
@@ -22,7 +25,9 @@ public enum SignedDocumentKind
 /// <param name="LeaseId">The lease it belongs to (decides who may download its sheet).</param>
 /// <param name="Content">The signed PDF bytes.</param>
 /// <param name="Signatures">Accepted signatures in order.</param>
-public sealed record StoredSignedDocument(SignedDocumentKind Kind, string Number, Guid LeaseId, byte[] Content, IReadOnlyList<StoredSignature> Signatures);
+/// <param name="LedgerIndex">An unsigned document's own ledger record (the registration result), checked through its offline bundle.</param>
+public sealed record StoredSignedDocument(SignedDocumentKind Kind, string Number, Guid LeaseId, byte[] Content, IReadOnlyList<StoredSignature> Signatures,
+    long? LedgerIndex = null);
 
 /// <summary>One accepted signature of a stored document.</summary>
 /// <param name="Role">tenant, guarantor, ktk-head, registrar.</param>

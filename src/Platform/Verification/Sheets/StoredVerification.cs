@@ -13,7 +13,22 @@ public sealed class StoredVerification(IEnumerable<ISignedDocumentSource> source
 {
     /// <summary>The report for document <paramref name="doc"/> and ledger entry <paramref name="entry"/>, or null when they do not match a stored document.</summary>
     public async Task<VerifyReport?> VerifyAsync(string? doc, long entry, CancellationToken ct = default) =>
-        await FindAsync(doc, entry, ct) is { } stored ? await verifier.VerifyAsync(Upload(stored), ct) : null;
+        await FindAsync(doc, entry, ct) is { } stored ? await ReportAsync(stored, ct) : null;
+
+    /// <summary>
+    /// The verifier's report of a stored document: its CMS files checked as an upload; an unsigned document (the cadastre's
+    /// registration result) with the offline bundle of its own ledger record, whose hash must be the stored bytes'.
+    /// </summary>
+    public async Task<VerifyReport> ReportAsync(StoredSignedDocument stored, CancellationToken ct = default)
+    {
+        string? bundle = null;
+        if (stored.Signatures.Count == 0 && stored.LedgerIndex is { } index)
+        {
+            bundle = await verifier.BundleAsync(index, Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(stored.Content)), ct);
+        }
+
+        return await verifier.VerifyAsync(Upload(stored, bundle), ct);
+    }
 
     /// <summary>The stored document whose ledger entry <paramref name="entry"/> records hash <paramref name="doc"/>.</summary>
     public async Task<StoredSignedDocument?> FindAsync(string? doc, long entry, CancellationToken ct = default)
@@ -46,10 +61,16 @@ public sealed class StoredVerification(IEnumerable<ISignedDocumentSource> source
         return null;
     }
 
-    /// <summary>What an upload of the stored PDF and its CMS files would carry.</summary>
-    public static VerifierUpload Upload(StoredSignedDocument d) => new(
-        new UploadedFile(d.Kind == SignedDocumentKind.Verdict ? $"{d.Number}.findings.bin" : $"{d.Number}.pdf", d.Content),
-        d.Signatures.Select((s, i) => new UploadedFile($"{d.Number}.{i + 1}.{s.Role}.p7s", s.Cms)).ToList(), null, [], StoredDocument: true);
+    /// <summary>What an upload of the stored document, its CMS files and (unsigned) its record's bundle would carry.</summary>
+    public static VerifierUpload Upload(StoredSignedDocument d, string? bundle = null) => new(
+        new UploadedFile(d.Kind switch
+        {
+            SignedDocumentKind.Verdict => $"{d.Number}.findings.bin",
+            SignedDocumentKind.RegistrationResult => $"{d.Number}.event.pb",
+            _ => $"{d.Number}.pdf",
+        }, d.Content),
+        d.Signatures.Select((s, i) => new UploadedFile($"{d.Number}.{i + 1}.{s.Role}.p7s", s.Cms)).ToList(),
+        bundle is null ? null : new UploadedFile($"{d.Number}.bundle.json", System.Text.Encoding.UTF8.GetBytes(bundle)), [], StoredDocument: true);
 
     private static string? Normalize(string? doc) =>
         doc is { Length: 64 } && doc.All(char.IsAsciiHexDigit) ? doc.ToLowerInvariant() : null;

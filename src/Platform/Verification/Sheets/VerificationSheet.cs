@@ -34,13 +34,26 @@ public static class SheetBuilder
             s.Chain.FirstOrDefault()?.NotBefore, s.Chain.FirstOrDefault()?.NotAfter,
             s.Ledger.Status == "verified" ? s.Ledger.Index : null)).ToList();
         var last = report.Signatures.LastOrDefault(s => s.Ledger is { Status: "verified", Index: not null, Checkpoint: not null })?.Ledger;
-        if (last is null || report.DocumentSha256 is null)
+        SheetEntry entry;
+        if (report.DocumentSha256 is null)
+        {
+            return null;
+        }
+        else if (last is not null)
+        {
+            var c = last.Checkpoint!;
+            entry = new SheetEntry(last.Index!.Value, last.Kind ?? "", last.LeafHash ?? "", c.Origin, c.Size, c.RootHash, c.VerifiedWitnesses, c.Threshold);
+        }
+        else if (report.Signatures.Count == 0 && report.Bundle is { Valid: true, DocumentMatches: true, Index: { } index, Checkpoint: { } c })
+        {
+            // An unsigned document (the registration result): its own record, proven by its bundle.
+            entry = new SheetEntry(index, report.Bundle.Kind ?? "", "", c.Origin, c.Size, c.RootHash, c.VerifiedWitnesses, c.Threshold);
+        }
+        else
         {
             return null;
         }
 
-        var c = last.Checkpoint!;
-        var entry = new SheetEntry(last.Index!.Value, last.Kind ?? "", last.LeafHash ?? "", c.Origin, c.Size, c.RootHash, c.VerifiedWitnesses, c.Threshold);
         var url = $"{baseUrl.TrimEnd('/')}/Verify?doc={report.DocumentSha256}&entry={entry.Index}";
         return new VerificationSheet(language, SheetTexts.DocumentName(language, document.Kind, document.Number), report.DocumentSha256, signers, entry, url);
     }

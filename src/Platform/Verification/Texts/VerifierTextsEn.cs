@@ -38,6 +38,8 @@ internal static class VerifierTextsEn
         ["ledger.failed"] = "Ledger proof failed",
         ["leaf"] = "Record",
         ["subject"] = "Contract / application",
+        ["tech"] = "Technical details",
+        ["kindcode"] = "Record kind (code)",
         ["kind"] = "Record kind",
         ["kind.ContractSigned"] = "Contract signed by every party",
         ["kind.SignatureAdded"] = "Signature added",

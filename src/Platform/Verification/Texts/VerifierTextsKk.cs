@@ -38,6 +38,8 @@ internal static class VerifierTextsKk
         ["ledger.failed"] = "Тізілім дәлелі тексеруден өтпеді",
         ["leaf"] = "Жазба",
         ["subject"] = "Шарт / өтінім",
+        ["tech"] = "Техникалық мәліметтер",
+        ["kindcode"] = "Жазба түрі (код)",
         ["kind"] = "Жазба түрі",
         ["kind.ContractSigned"] = "Шартқа барлық тараптар қол қойды",
         ["kind.SignatureAdded"] = "Қолтаңба қосылды",

@@ -38,6 +38,8 @@ internal static class VerifierTextsRu
         ["ledger.failed"] = "Доказательство реестра не прошло проверку",
         ["leaf"] = "Запись",
         ["subject"] = "Договор / заявка",
+        ["tech"] = "Технические сведения",
+        ["kindcode"] = "Вид записи (код)",
         ["kind"] = "Вид записи",
         ["kind.ContractSigned"] = "Договор подписан всеми сторонами",
         ["kind.SignatureAdded"] = "Добавлена подпись",

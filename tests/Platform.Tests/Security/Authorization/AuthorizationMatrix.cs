@@ -114,6 +114,8 @@ public static class AuthorizationMatrix
         new("GET /api/term/{id:guid}/adjustments", "/api/term/{termLease}/adjustments", "A401 T200 O200 H200 o200 h200 *404"),
         new("GET /api/term/{id:guid}", "/api/term/{termLease}", "A401 T200 O200 H200 o200 h200 *404"),
         new("GET /api/term/{id:guid}/buyout", "/api/term/{termLease}/buyout", "A401 T200 O200 H200 o200 h200 *404"),
+        new("GET /api/term/{id:guid}/schedule/pdf", "/api/term/{termLease}/schedule/pdf", "A401 T200 O200 H200 o200 h200 *404"),
+        new("GET /api/term/{id:guid}/statement/pdf", "/api/term/{termLease}/statement/pdf", "A401 T200 O200 H200 o200 h200 *404"),
         new("POST /api/term/{id:guid}/installments/{period:int}/payments", "/api/term/{termLease}/installments/99/payments", "A401 T400 t404 *403"),
         new("POST /api/term/{id:guid}/buyout/payments", "/api/term/{termLease}/buyout/payments", "A401 T200 t404 *403"),
         new("GET /api/term/{id:guid}/closing", "/api/term/{termLease}/closing", "A401 T404 O404 H404 o404 h404 *404"),

@@ -1,6 +1,11 @@
+using System.Net.Http.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using RentToOwn.Platform.Signing.EgovMobile.StandIn;
 using RentToOwn.Platform.Tests.Infrastructure;
+using RentToOwn.Platform.VideoSessions;
+using RentToOwn.Platform.VideoSessions.Model;
 
 namespace RentToOwn.Platform.Tests.Signing.EgovMobile;
 
@@ -40,6 +45,63 @@ public sealed class EgovMobileBrowserTests(BrowserFixture browser) : IClassFixtu
         Assert.Equal(1, await page.Locator("#contract-signatures li").CountAsync());
         Assert.Equal(0, await page.Locator("#sign-egov").CountAsync()); // the tenant's turn is over
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "71-egov-mobile-signed.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A21_registrar_signs_the_verdict_in_the_video_room_from_the_QR_and_the_room_shows_it_recorded()
+    {
+        await VideoSessions.VideoSessionSetup.WaitForDemoUsersAsync(_app);
+        var flow = new Registration.RegistrationFlow(_app);
+        // The session with every party joined and their identity proved (the room's own browser test proves those steps).
+        using var officer = await flow.ClientAsync("ktk-officer");
+        var participants = new[] { ("KtkRepresentative", "ktk-officer"), ("Tenant", "tenant"), ("Spouse", "spouse"), ("Registrar", "registrar") };
+        var scheduled = await Registration.RegistrationFlow.JsonAsync(await officer.PostAsJsonAsync("/api/video-sessions", new
+        {
+            subjectId = "APP-EGOV-0001", kind = "Registration", scheduledAt = DateTimeOffset.UtcNow.AddMinutes(10), tenantMarried = true,
+            participants = participants.Select(p => new { role = p.Item1, iin = flow.Iin(p.Item2) }),
+        }));
+        var sessionId = scheduled.GetProperty("id").GetGuid();
+        using (var scope = _app.Services.CreateScope())
+        {
+            var sessions = scope.ServiceProvider.GetRequiredService<VideoSessionService>();
+            foreach (var (_, role) in participants)
+            {
+                var account = await _app.WithDbAsync(db => db.Users.Where(u => u.Iin == flow.Iin(role)).Select(u => u.Id).SingleAsync());
+                Assert.True((await sessions.JoinAsync(sessionId, account, "test-" + role, CancellationToken.None)).Succeeded);
+                await _app.WithDbAsync(db => db.Set<VideoSessionParticipant>().Where(p => p.SessionId == sessionId && p.AccountId == account)
+                    .ExecuteUpdateAsync(u => u.SetProperty(p => p.IdentityConfirmedAt, DateTimeOffset.UtcNow)));
+            }
+        }
+
+        await using var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl, ViewportSize = new() { Width = 1280, Height = 900 } });
+        var page = await context.NewPageAsync();
+        await page.GotoAsync($"/test-login/{flow.Iin("registrar")}");
+        await page.GotoAsync($"/VideoSessions/Room/{sessionId}");
+        foreach (var box in new[] { "#check-signatures", "#check-capacity", "#check-freewill", "#check-spouses" }) await page.CheckAsync(box);
+        await page.ClickAsync("#verdict-prepare");
+        await page.WaitForSelectorAsync("#verdict-readable:not([hidden])", new() { Timeout = 15_000 });
+
+        // The verdict step offers eGov mobile like every other signing step: the QR appears in the checklist.
+        await page.ClickAsync("#verdict-egov");
+        var qrBox = page.Locator("#verdict-form [data-role=egov-qr][data-qr]");
+        await qrBox.WaitForAsync(new() { State = WaitForSelectorState.Visible, Timeout = 15_000 });
+        var qr = (await qrBox.GetAttributeAsync("data-qr"))!;
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "72-egov-mobile-verdict-qr.png"), FullPage = true });
+
+        // Another person's phone is refused (the QR belongs to the registrar's session); the registrar's own phone signs.
+        using var http = new HttpClient();
+        var stranger = await new EgovMobilePhone(http, DemoKeys.Load(_app.PkiDirectory, "tenant", "sign"), TimeProvider.System).SignAsync(qr);
+        Assert.False(stranger.Succeeded);
+        Assert.StartsWith("The signature is not by the person who opened this QR code", stranger.Error);
+        var phone = await new EgovMobilePhone(http, DemoKeys.Load(_app.PkiDirectory, "registrar", "sign"), TimeProvider.System).SignAsync(qr);
+        Assert.True(phone.Succeeded, phone.Error);
+        Assert.Contains("подписание заключения регистратора по видеосеансу", phone.Description);
+
+        // The room notices by itself, records the verdict with that CMS and shows its ledger entry.
+        await page.WaitForFunctionAsync("() => document.querySelector('#verdict-status').dataset.ledgerIndex !== undefined", null,
+            new PageWaitForFunctionOptions { Timeout = 30_000 });
+        Assert.Matches("^[0-9]+$", await page.GetAttributeAsync("#verdict-status", "data-ledger-index"));
+        await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "73-egov-mobile-verdict-recorded.png"), FullPage = true });
     }
 
     public void Dispose() => _app.Dispose();

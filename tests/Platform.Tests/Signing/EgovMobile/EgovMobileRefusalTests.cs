@@ -96,14 +96,80 @@ public sealed class EgovMobileRefusalTests : IAsyncLifetime
         var opened = await OpenAsync(tenant, Document, "Contract RTO-1");
         using var phone = _app.CreateClient();
         var description = (await phone.GetFromJsonAsync<ProcedureDescription>(EgovMobileLinks.DescriptionUrl(opened.Qr)))!;
-        Assert.Equal("Contract RTO-1", description.Description);
+        // Issue 14: the description names the organisation, the purpose, the document, whose request it is, and the site.
+        var tenantName = DemoKeys.Party(_app.PkiDirectory, "tenant").Name.Split(' ');
+        Assert.StartsWith("АО «Жилищная компания Казахстана» (БИН ", description.Description);
+        Assert.Contains("просит: подписание документа. Документ: «Contract RTO-1».", description.Description);
+        Assert.Contains($"Запрос пользователя: {tenantName[0]} {tenantName[1][0]}.", description.Description);
+        Assert.Contains("Платформа RentToOwn, http://localhost.", description.Description);
+        Assert.StartsWith("http://localhost/api/egov-mobile/procedures/", description.Document.Uri);
         Assert.Equal("Token", description.Document.AuthType);
         Assert.Equal(opened.ExpiresAt, description.ExpiryDate);
         Assert.Equal(EgovMobileLinks.DescriptionUrl(opened.Qr), EgovMobileLinks.DescriptionUrl(opened.DeepLink));
         using var get = new HttpRequestMessage(HttpMethod.Get, description.Document.Uri);
         get.Headers.Authorization = new AuthenticationHeaderValue("Bearer", description.Document.AuthToken);
         var documents = (await (await phone.SendAsync(get)).Content.ReadFromJsonAsync<ProcedureDocuments>())!;
-        Assert.Equal(Document, Convert.FromBase64String(Assert.Single(documents.DocumentsToSign).DocumentCms!));
+        var one = Assert.Single(documents.DocumentsToSign);
+        Assert.Equal(Document, Convert.FromBase64String(one.DocumentCms!));
+        Assert.Equal("Contract RTO-1 (подписание документа)", one.NameRu);
+        Assert.Equal("Contract RTO-1 (құжатқа қол қою)", one.NameKz);
+        Assert.Contains(new DocumentMeta("origin", "http://localhost"), one.Meta!);
+        Assert.Contains(new DocumentMeta("purpose", "document"), one.Meta!);
+    }
+
+    [Fact]
+    public async Task The_name_is_cleaned_bounded_and_the_purpose_comes_from_the_list()
+    {
+        using var tenant = await TenantAsync();
+        using var phone = _app.CreateClient();
+        async Task<string> DescribeAsync(object body)
+        {
+            var r = await tenant.PostAsJsonAsync(Procedures, body);
+            Assert.Equal(HttpStatusCode.OK, r.StatusCode);
+            var opened = (await r.Content.ReadFromJsonAsync<OpenedProcedure>())!;
+            return (await phone.GetFromJsonAsync<ProcedureDescription>(EgovMobileLinks.DescriptionUrl(opened.Qr)))!.Description;
+        }
+
+        var doc = Convert.ToBase64String(Document);
+        // Bidi overrides and line breaks cannot rearrange or split what the phone shows.
+        var cleaned = await DescribeAsync(new { document = doc, name = "Contract\u202E fdp.exe\n\n  RTO-1", purpose = "contract" });
+        Assert.Contains("просит: подписание договора аренды с правом выкупа. Документ: «Contract fdp.exe RTO-1».", cleaned);
+        Assert.False(cleaned.Contains('\u202E', StringComparison.Ordinal));
+        var unknown = await DescribeAsync(new { document = doc, name = new string('x', 500), purpose = "send all your money" });
+        Assert.Contains("просит: подписание документа. Документ: «" + new string('x', 119) + "…».", unknown);
+        Assert.DoesNotContain("money", unknown);
+        Assert.Contains("Документ: «RentToOwn document»", await DescribeAsync(new { document = doc, name = " \t " }));
+    }
+
+    [Fact]
+    public async Task A_CMS_by_another_person_is_refused_at_the_put_and_the_procedure_stays_open_for_its_owner()
+    {
+        using var tenant = await TenantAsync();
+        var opened = await OpenAsync(tenant, Document);
+        var wrong = await Phone(_app, "guarantor").SignAsync(opened.Qr);
+        Assert.Equal((int)HttpStatusCode.UnprocessableEntity, wrong.Status);
+        Assert.StartsWith("The signature is not by the person who opened this QR code", wrong.Error);
+        Assert.Contains("sign only a QR code you opened yourself", wrong.Error);
+        Assert.Equal("waiting", (await StatusAsync(tenant, opened)).Status);
+
+        Assert.True((await Phone(_app, "tenant").SignAsync(opened.Qr)).Succeeded);
+        Assert.Equal("signed", (await StatusAsync(tenant, opened)).Status);
+    }
+
+    [Fact]
+    public async Task Links_name_the_configured_public_origin_never_the_request_host()
+    {
+        using var app = new PlatformFactory();
+        app.Settings["EgovMobile:PublicBaseUrl"] = "https://rto.example.kz/";
+        await VideoSessionSetup.WaitForDemoUsersAsync(app);
+        using var tenant = await app.SignedInClientAsync(VideoSessionSetup.Iin(app, "tenant"));
+        var opened = await OpenAsync(tenant, Document);
+        Assert.StartsWith("mobileSign:https://rto.example.kz/api/egov-mobile/procedures/", opened.Qr);
+        Assert.Contains(Uri.EscapeDataString("https://rto.example.kz/api/egov-mobile/procedures/"), opened.DeepLink);
+        using var phone = app.CreateClient(); // reaches the test server as http://localhost: the links still name the public origin
+        var description = (await phone.GetFromJsonAsync<ProcedureDescription>(EgovMobileLinks.DescriptionUrl(opened.Qr)!.PathAndQuery))!;
+        Assert.StartsWith("https://rto.example.kz/api/egov-mobile/procedures/", description.Document.Uri);
+        Assert.Contains("Платформа RentToOwn, https://rto.example.kz.", description.Description);
     }
 
     [Fact]

@@ -36,7 +36,9 @@ public sealed class EgovMobileSigningTests
 
         var phone = await Phone(app, "ktk-officer", "auth").SignAsync(opened.Qr);
         Assert.True(phone.Succeeded, phone.Error);
-        Assert.Equal("RentToOwn sign-in", phone.Description);
+        Assert.StartsWith("АО «Жилищная компания Казахстана» (БИН ", phone.Description);
+        Assert.Contains("вход на платформу RentToOwn, http://localhost.", phone.Description);
+        Assert.Contains("только если вы сами входите на http://localhost сейчас", phone.Description);
         Assert.Equal(HttpStatusCode.NotFound, (await StatusResponseAsync(other, opened, LoginProcedures)).StatusCode);
 
         var signed = await StatusAsync(browser, opened, LoginProcedures);
@@ -77,14 +79,20 @@ public sealed class EgovMobileSigningTests
         var contract = await WidgetAsync(tenant, $"/Contracts?id={id}");
         Assert.Equal(await tenant.GetByteArrayAsync($"/api/contracts/{id}/pdf"), contract.Document);
 
-        // The guarantor's phone scans the tenant's QR: the phone's CMS reaches the page, the pipeline refuses it.
+        // The guarantor's phone scans the tenant's QR: the phone is told at once (issue 14), the procedure stays open.
         var opened = await OpenAsync(tenant, contract.Document);
-        Assert.True((await Phone(app, "guarantor").SignAsync(opened.Qr)).Succeeded);
-        var wrong = await SubmitAsync(tenant, contract, (await StatusAsync(tenant, opened)).Cms!);
+        var phone = await Phone(app, "guarantor").SignAsync(opened.Qr);
+        Assert.Equal((int)HttpStatusCode.UnprocessableEntity, phone.Status);
+        Assert.StartsWith("The signature is not by the person who opened this QR code", phone.Error);
+        Assert.Equal("waiting", (await StatusAsync(tenant, opened)).Status);
+        // Another person's CMS reaching the step some other way is refused by the pipeline itself.
+        var wrong = await SubmitAsync(tenant, contract, flow.Sign(contract.Document, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
         Assert.Contains("not accepted", await wrong.Content.ReadAsStringAsync());
 
-        var signed = await SubmitAsync(tenant, contract, await SignByQrAsync(app, tenant, contract.Document, "tenant"));
+        // The tenant's own phone signs the same, still open, procedure.
+        Assert.True((await Phone(app, "tenant").SignAsync(opened.Qr)).Succeeded);
+        var signed = await SubmitAsync(tenant, contract, (await StatusAsync(tenant, opened)).Cms!);
         Assert.Equal(HttpStatusCode.OK, signed.StatusCode);
         var view = await tenant.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/contracts/{id}");
         Assert.Equal("tenant", view.GetProperty("signatures")[0].GetProperty("role").GetString());

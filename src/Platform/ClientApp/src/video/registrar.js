@@ -1,8 +1,10 @@
 // The registrar's panel (A.21, A.23): each participant's EDS identity (name, masked IIN, role,
 // certificate and any photo data), the join/leave log, and the checklist whose verdict the registrar
-// signs once with their EDS (NCALayer or the in-browser .p12 signer): the cadastre's findings bytes, shown readably first.
+// signs once with their EDS (NCALayer, the in-browser .p12 signer or eGov mobile by QR): the cadastre's findings bytes,
+// shown readably first.
 import { signWithNcaLayer } from '../ncalayer.js';
 import { signWithPkcs12 } from '../cades.js';
+import { signByQr } from '../egov.js';
 import { api } from './api.js';
 import { el, setStatus, readFileAsBinary } from './dom.js';
 
@@ -95,6 +97,13 @@ export function wireRegistrar(root) {
   }
   root.querySelector('#verdict-ncalayer').addEventListener('click', () =>
     record((data) => signWithNcaLayer(data, { purpose: 'sign', locale: document.documentElement.lang })));
+  // eGov mobile: the same findings bytes by QR; the phone signs, the page records the verdict with that CMS.
+  root.querySelector('#verdict-egov')?.addEventListener('click', () => {
+    const form = root.querySelector('#verdict-form');
+    return record((data) => signByQr(form,
+      () => api('/api/egov-mobile/procedures', { document: data, name: document.title, purpose: 'verdict' }),
+      { onWaiting: () => setStatus(status, form.dataset.textEgovWaiting || ''), expiredText: form.dataset.textEgovExpired }));
+  });
   root.querySelector('#verdict-p12-submit').addEventListener('click', async () => {
     const file = root.querySelector('#verdict-p12').files[0];
     if (!file) return setStatus(status, 'Choose the .p12 file of your signing key.', true);

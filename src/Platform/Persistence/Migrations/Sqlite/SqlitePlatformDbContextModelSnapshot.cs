@@ -1285,6 +1285,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("Message")
+                        .HasColumnType("BLOB");
+
                     b.Property<string>("NoticeInbox")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1424,6 +1427,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("BLOB");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .ValueGeneratedOnAdd()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT")
+                        .HasDefaultValue("document");
 
                     b.Property<long?>("SignedAt")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,30 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class EgovMobileProcedurePurpose : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<string>(
+                name: "Purpose",
+                table: "egov_mobile_procedures",
+                type: "character varying(32)",
+                maxLength: 32,
+                nullable: false,
+                defaultValue: "document");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "Purpose",
+                table: "egov_mobile_procedures");
+        }
+    }
+}
