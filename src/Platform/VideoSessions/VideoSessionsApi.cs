@@ -79,7 +79,7 @@ public static class VideoSessionsApi
         Guid id, VideoSessionService sessions, VideoSessionViews views, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        return opened.Succeeded ? TypedResults.Ok(views.For(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        return opened.Succeeded ? TypedResults.Ok(await views.ForAsync(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
     }
 
     /// <summary>A challenge for the caller's AUTH key, naming this session.</summary>
