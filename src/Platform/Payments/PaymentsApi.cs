@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Identity;
@@ -54,7 +55,7 @@ public static class PaymentsApi
 
     private static async Task<IResult> Decide(Guid id, PaymentServices s, bool pay, CancellationToken ct)
     {
-        if (!s.Options.Value.Sandbox.Enabled) return TypedResults.NotFound();
+        if (!s.Options.Value.Sandbox.Enabled || s.Acquirer is null) return TypedResults.NotFound();
         if (PlatformClaims.AccountOf(s.User) is not { } account) return TypedResults.Forbid();
         if (await s.Acquirer.FindAsync(id, account, ct) is null) return TypedResults.NotFound();
         var error = await s.Acquirer.DecideAsync(id, account, pay, ct);
@@ -64,10 +65,10 @@ public static class PaymentsApi
 
 /// <summary>What the payer's payment endpoints need, bound with <c>[AsParameters]</c>.</summary>
 /// <param name="Db">The platform database.</param>
-/// <param name="Acquirer">The sandbox acquirer (checkout actions).</param>
+/// <param name="Acquirer">The sandbox acquirer (checkout actions); not registered when the sandbox is off (production).</param>
 /// <param name="Options">Payment settings (is the sandbox on).</param>
 /// <param name="User">The caller.</param>
-public sealed record PaymentServices(PlatformDbContext Db, SandboxAcquirer Acquirer, IOptions<PaymentsOptions> Options, ClaimsPrincipal User)
+public sealed record PaymentServices(PlatformDbContext Db, [FromServices] SandboxAcquirer? Acquirer, IOptions<PaymentsOptions> Options, ClaimsPrincipal User)
 {
     /// <summary>The payment <paramref name="id"/> if the caller paid it or is KTK staff; else null.</summary>
     public async Task<PaymentRecord?> FindAsync(Guid id, CancellationToken ct)
