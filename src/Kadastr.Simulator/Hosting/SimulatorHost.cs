@@ -115,7 +115,7 @@ public sealed class SimulatorHost : IAsyncDisposable
             o.MaxReceiveMessageSize = options.MaxMessageBytes;
             if (options.AuthToken is { Length: > 0 } token)
             {
-                o.Interceptors.Add<BearerTokenInterceptor>(token);
+                o.Interceptors.Add<GrpcSecurity.BearerTokenInterceptor>(token);
             }
         });
         builder.Services.AddGrpcHealthChecks().AddCheck("registry", () => HealthCheckResult.Healthy("the registrar is serving"));

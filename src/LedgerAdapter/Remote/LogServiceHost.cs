@@ -66,7 +66,7 @@ public sealed class LogServiceHost : IAsyncDisposable
             o.MaxReceiveMessageSize = LogService.MaxMessageBytes;
             if (options.Token is { Length: > 0 } token)
             {
-                o.Interceptors.Add<BearerTokenInterceptor>(token);
+                o.Interceptors.Add<GrpcSecurity.BearerTokenInterceptor>(token);
             }
         });
         builder.Services.AddGrpcHealthChecks().AddCheck("log", () => HealthCheckResult.Healthy("the log is serving"));

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Signing;
@@ -32,20 +33,20 @@ public static class ApplicationSignaturesApi
 
     /// <summary>A.12: the invited guarantor's signature; another person's application is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsGuarantor(
-        Guid id, SignatureRequest request, HttpContext http, GuarantorSignatures signatures, CancellationToken ct) =>
-        CoSignAsync(id, request, http, signatures, ct);
+        Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
+        CoSignAsync(id, request, s.Iin, s.Guarantors, ct);
 
     /// <summary>The spouse's signature; an application not naming the caller as spouse is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsSpouse(
-        Guid id, SignatureRequest request, HttpContext http, SpouseSignatures signatures, CancellationToken ct) =>
-        CoSignAsync(id, request, http, signatures, ct);
+        Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
+        CoSignAsync(id, request, s.Iin, s.Spouses, ct);
 
     /// <summary>A.16: KTK head's signature over a refusal; the refusal then reaches the tenant.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> SignRefusal(
-        Guid id, SignatureRequest request, HttpContext http, Decisions decisions, CancellationToken ct)
+        Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct)
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        var r = await decisions.SignRefusalAsync(PlatformClaims.IinOf(http.User)!, id, cms, ct);
+        var r = await s.Decisions.SignRefusalAsync(s.Iin, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
     }
 
@@ -78,12 +79,22 @@ public static class ApplicationSignaturesApi
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CoSignAsync(
-        Guid id, SignatureRequest request, HttpContext http, IApplicationCoSigner signer, CancellationToken ct)
+        Guid id, SignatureRequest request, string iin, IApplicationCoSigner signer, CancellationToken ct)
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        var iin = PlatformClaims.IinOf(http.User)!;
         if (await signer.FindAsync(iin, id, ct) is null) return TypedResults.NotFound();
         var r = await signer.SignAsync(iin, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
     }
+}
+
+/// <summary>What the application-signature endpoints need, bound with <c>[AsParameters]</c>.</summary>
+/// <param name="Guarantors">A.12 guarantor signatures.</param>
+/// <param name="Spouses">The spouse's signature.</param>
+/// <param name="Decisions">A.16 refusals signed by KTK's head.</param>
+/// <param name="User">The caller.</param>
+public sealed record ApplicationSignatureServices(GuarantorSignatures Guarantors, SpouseSignatures Spouses, Decisions Decisions, ClaimsPrincipal User)
+{
+    /// <summary>The caller's IIN (every cabinet login carries one).</summary>
+    public string Iin => PlatformClaims.IinOf(User)!;
 }

@@ -38,20 +38,20 @@ public static class ConsentsApi
     }
 
     /// <summary>The caller's consents, newest first.</summary>
-    public static async Task<Ok<List<ConsentSummary>>> Mine(HttpContext http, IConsentService consents, TimeProvider time, CancellationToken ct)
+    public static async Task<Ok<List<ConsentSummary>>> Mine([AsParameters] ConsentServices s, CancellationToken ct)
     {
-        var now = time.GetUtcNow();
-        var list = await consents.ConsentsOfAsync(PlatformClaims.IinOf(http.User)!, ct);
+        var now = s.Time.GetUtcNow();
+        var list = await s.Consents.ConsentsOfAsync(s.Iin, ct);
         return TypedResults.Ok(list.Select(c => new ConsentSummary(c.Id, c.Purpose, c.FormVersion, c.GrantedAt, c.ValidUntil, c.RevokedAt,
             c.IsLiveAt(now), c.WithdrawalLeafIndex)).ToList());
     }
 
     /// <summary>A new A.9 form for the caller in <paramref name="language"/>, with a fresh form number.</summary>
-    public static Results<Ok<FormToSign>, ProblemHttpResult> Form(string? language, HttpContext http, ConsentForms forms)
+    public static Results<Ok<FormToSign>, ProblemHttpResult> Form(string? language, [AsParameters] ConsentServices s)
     {
         language ??= Languages.Current;
         if (!Languages.IsSupportedCode(language)) return UnknownLanguage(language);
-        var form = forms.Issue(PlatformClaims.IinOf(http.User)!, http.User.Identity!.Name!, language);
+        var form = s.Forms.Issue(s.Iin, s.Name, language);
         return TypedResults.Ok(new FormToSign(form.Text, Convert.ToBase64String(form.Bytes), form.SubmitUrl));
     }
 
@@ -60,33 +60,33 @@ public static class ConsentsApi
     /// own IIN, with a signing key.
     /// </summary>
     public static async Task<Results<Ok<ConsentResponse>, ProblemHttpResult>> GiveConsent(
-        ConsentRequest request, string? form, HttpContext http, ConsentSigning signing, ConsentForms forms, PlatformDbContext db, CancellationToken ct)
+        ConsentRequest request, string? form, [AsParameters] ConsentServices s, CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(http.User)!;
+        var iin = s.Iin;
         if (!Languages.IsSupportedCode(request.Language)) return UnknownLanguage(request.Language);
-        if (forms.SaltOf(form, iin, request.Language) is not { } salt)
+        if (s.Forms.SaltOf(form, iin, request.Language) is not { } salt)
         {
             return TypedResults.Problem("This consent form was not issued to you in this language: open the form again (GET /api/consents/form) and sign that one.",
                 statusCode: StatusCodes.Status400BadRequest);
         }
 
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        var bytes = ConsentForm.Bytes(request.Language, http.User.Identity!.Name!, iin, forms.Parties, salt);
+        var bytes = ConsentForm.Bytes(request.Language, s.Name, iin, s.Forms.Parties, salt);
         var signed = new SignedConsentForm(ConsentPurposes.Application, $"{ConsentForm.Version}/{request.Language}", bytes, salt, cms);
-        var given = await signing.GiveAsync(iin, signed, ct, "consent signature");
+        var given = await s.Signing.GiveAsync(iin, signed, ct, "consent signature");
         if (!given.Succeeded) return TypedResults.Problem(given.Error, statusCode: given.Status);
-        await db.SaveChangesAsync(ct);
+        await s.Db.SaveChangesAsync(ct);
         var consent = given.Value.Consent;
         return TypedResults.Ok(new ConsentResponse(consent.Id, consent.FormVersion, consent.ValidUntil));
     }
 
     /// <summary>The withdrawal text of the caller's consent <paramref name="id"/> (404 for anyone else's).</summary>
-    public static async Task<Results<Ok<FormToSign>, ProblemHttpResult>> WithdrawalForm(Guid id, string? language, HttpContext http,
-        ConsentWithdrawal withdrawal, CancellationToken ct)
+    public static async Task<Results<Ok<FormToSign>, ProblemHttpResult>> WithdrawalForm(Guid id, string? language, [AsParameters] ConsentServices s,
+        CancellationToken ct)
     {
         language ??= Languages.Current;
         if (!Languages.IsSupportedCode(language)) return UnknownLanguage(language);
-        if (await withdrawal.FindAsync(PlatformClaims.IinOf(http.User)!, id, ct) is not { } consent)
+        if (await s.Withdrawal.FindAsync(s.Iin, id, ct) is not { } consent)
         {
             return TypedResults.Problem("No such consent of yours.", statusCode: StatusCodes.Status404NotFound);
         }
@@ -96,15 +96,33 @@ public static class ConsentsApi
     }
 
     /// <summary>Issue 16 §5: withdraws the caller's consent <paramref name="id"/> with their signature over the withdrawal text.</summary>
-    public static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(Guid id, ConsentRequest request, HttpContext http,
-        ConsentWithdrawal withdrawal, CancellationToken ct)
+    public static async Task<Results<NoContent, ProblemHttpResult>> Withdraw(Guid id, ConsentRequest request, [AsParameters] ConsentServices s,
+        CancellationToken ct)
     {
         if (!Languages.IsSupportedCode(request.Language)) return UnknownLanguage(request.Language);
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        var outcome = await withdrawal.WithdrawAsync(PlatformClaims.IinOf(http.User)!, id, request.Language, cms, ct);
+        var outcome = await s.Withdrawal.WithdrawAsync(s.Iin, id, request.Language, cms, ct);
         return outcome.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(outcome.Error, statusCode: outcome.Status);
     }
 
     private static ProblemHttpResult UnknownLanguage(string? language) =>
         TypedResults.Problem($"Unknown form language '{language}'.", statusCode: StatusCodes.Status400BadRequest);
+}
+
+/// <summary>What the consent endpoints need, bound with <c>[AsParameters]</c>; only the caller's own consents.</summary>
+/// <param name="Consents">The caller's consents.</param>
+/// <param name="Forms">Issued A.9 forms (their random numbers).</param>
+/// <param name="Signing">A.9 consent through the signing pipeline.</param>
+/// <param name="Withdrawal">Issue 16 §5 withdrawals.</param>
+/// <param name="Db">The platform database.</param>
+/// <param name="Time">The clock.</param>
+/// <param name="User">The caller.</param>
+public sealed record ConsentServices(IConsentService Consents, ConsentForms Forms, ConsentSigning Signing, ConsentWithdrawal Withdrawal,
+    PlatformDbContext Db, TimeProvider Time, System.Security.Claims.ClaimsPrincipal User)
+{
+    /// <summary>The caller's IIN.</summary>
+    public string Iin => PlatformClaims.IinOf(User)!;
+
+    /// <summary>The caller's name as on their certificate.</summary>
+    public string Name => User.Identity!.Name!;
 }

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Identity;
@@ -22,10 +23,8 @@ public static class PaymentsApi
         var api = app.MapGroup("/api/payments").RequireAuthorization();
         api.MapGet("/{id:guid}", Get);
         api.MapGet("/{id:guid}/document", Document);
-        api.MapPost("/{id:guid}/sandbox/pay", (Guid id, ClaimsPrincipal user, SandboxAcquirer acquirer, IOptions<PaymentsOptions> o, CancellationToken ct) =>
-            Decide(id, user, acquirer, o, pay: true, ct));
-        api.MapPost("/{id:guid}/sandbox/decline", (Guid id, ClaimsPrincipal user, SandboxAcquirer acquirer, IOptions<PaymentsOptions> o, CancellationToken ct) =>
-            Decide(id, user, acquirer, o, pay: false, ct));
+        api.MapPost("/{id:guid}/sandbox/pay", Pay);
+        api.MapPost("/{id:guid}/sandbox/decline", Decline);
         return app;
     }
 
@@ -41,27 +40,41 @@ public static class PaymentsApi
     }
 
     /// <summary>The payment (its payer, or an officer).</summary>
-    public static async Task<Results<Ok<PaymentView>, NotFound>> Get(Guid id, ClaimsPrincipal user, PlatformDbContext db, CancellationToken ct) =>
-        await FindAsync(id, user, db, ct) is { } p ? TypedResults.Ok(PaymentView.From(p)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<PaymentView>, NotFound>> Get(Guid id, [AsParameters] PaymentServices s, CancellationToken ct) =>
+        await s.FindAsync(id, ct) is { } p ? TypedResults.Ok(PaymentView.From(p)) : TypedResults.NotFound();
 
     /// <summary>The payment document (receipt), once confirmed.</summary>
-    public static async Task<IResult> Document(Guid id, ClaimsPrincipal user, PlatformDbContext db, CancellationToken ct) =>
-        await FindAsync(id, user, db, ct) is { PaymentDocument: { } doc } ? TypedResults.File(doc, "application/json", $"payment-{id}.json") : TypedResults.NotFound();
+    public static async Task<IResult> Document(Guid id, [AsParameters] PaymentServices s, CancellationToken ct) =>
+        await s.FindAsync(id, ct) is { PaymentDocument: { } doc } ? TypedResults.File(doc, "application/json", $"payment-{id}.json") : TypedResults.NotFound();
 
-    private static async Task<IResult> Decide(Guid id, ClaimsPrincipal user, SandboxAcquirer acquirer, IOptions<PaymentsOptions> options, bool pay, CancellationToken ct)
+    /// <summary>The sandbox acquirer's "pay" button, for the payer.</summary>
+    public static Task<IResult> Pay(Guid id, [AsParameters] PaymentServices s, CancellationToken ct) => Decide(id, s, pay: true, ct);
+
+    /// <summary>The sandbox acquirer's "decline" button, for the payer.</summary>
+    public static Task<IResult> Decline(Guid id, [AsParameters] PaymentServices s, CancellationToken ct) => Decide(id, s, pay: false, ct);
+
+    private static async Task<IResult> Decide(Guid id, PaymentServices s, bool pay, CancellationToken ct)
     {
-        if (!options.Value.Sandbox.Enabled) return TypedResults.NotFound();
-        if (PlatformClaims.AccountOf(user) is not { } account) return TypedResults.Forbid();
-        if (await acquirer.FindAsync(id, account, ct) is null) return TypedResults.NotFound();
-        var error = await acquirer.DecideAsync(id, account, pay, ct);
+        if (!s.Options.Value.Sandbox.Enabled || s.Acquirer is null) return TypedResults.NotFound();
+        if (PlatformClaims.AccountOf(s.User) is not { } account) return TypedResults.Forbid();
+        if (await s.Acquirer.FindAsync(id, account, ct) is null) return TypedResults.NotFound();
+        var error = await s.Acquirer.DecideAsync(id, account, pay, ct);
         return error is null ? TypedResults.Accepted($"/api/payments/{id}") : TypedResults.Problem(error, statusCode: StatusCodes.Status409Conflict);
     }
+}
 
-    private static async Task<PaymentRecord?> FindAsync(Guid id, ClaimsPrincipal user, PlatformDbContext db, CancellationToken ct)
+/// <summary>What the payer's payment endpoints need, bound with <c>[AsParameters]</c>.</summary>
+/// <param name="Db">The platform database.</param>
+/// <param name="Acquirer">The sandbox acquirer (checkout actions); not registered when the sandbox is off (production).</param>
+/// <param name="Options">Payment settings (is the sandbox on).</param>
+/// <param name="User">The caller.</param>
+public sealed record PaymentServices(PlatformDbContext Db, [FromServices] SandboxAcquirer? Acquirer, IOptions<PaymentsOptions> Options, ClaimsPrincipal User)
+{
+    /// <summary>The payment <paramref name="id"/> if the caller paid it or is KTK staff; else null.</summary>
+    public async Task<PaymentRecord?> FindAsync(Guid id, CancellationToken ct)
     {
-        var p = await db.Set<PaymentRecord>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
+        var p = await Db.Set<PaymentRecord>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
         if (p is null) return null;
-        var officer = user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head);
-        return officer || PlatformClaims.AccountOf(user) == p.PayerAccountId ? p : null;
+        return PlatformClaims.IsKtkStaff(User) || PlatformClaims.AccountOf(User) == p.PayerAccountId ? p : null;
     }
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using RentToOwn.Domain.Identity;
+using RentToOwn.Platform.Csv;
 
 namespace RentToOwn.Platform.Recipients;
 
@@ -34,26 +35,20 @@ public sealed class RecipientCsvParser
             return Fail($"The file is {bytes.Length} bytes; the limit is {MaxBytes} bytes.");
         }
 
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes);
-        }
-        catch (DecoderFallbackException)
+        if (CsvText.Decode(bytes) is not { } text)
         {
             return Fail("The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
         }
 
-        text = text.TrimStart('\uFEFF');
-        var lines = SplitLines(text);
+        var lines = CsvText.Lines(text);
         var header = lines.FirstOrDefault(l => l.Text.Trim().Length > 0);
         if (header.Text is null)
         {
             return Fail("The file has no header line.");
         }
 
-        var separator = header.Text.Count(c => c == ';') > header.Text.Count(c => c == ',') ? ';' : ',';
-        var names = SplitFields(header.Text, separator).Select(n => n.Trim().ToLowerInvariant()).ToList();
+        var separator = CsvText.SeparatorOf(header.Text);
+        var names = CsvText.Fields(header.Text, separator).Select(n => n.Trim().ToLowerInvariant()).ToList();
         var index = new Dictionary<string, int>();
         foreach (var col in Columns)
         {
@@ -82,7 +77,7 @@ public sealed class RecipientCsvParser
                 break;
             }
 
-            var fields = SplitFields(line, separator);
+            var fields = CsvText.Fields(line, separator);
             if (fields.Count != names.Count)
             {
                 errors.Add(new RecipientRowError(number, null, $"Expected {names.Count} fields, found {fields.Count}."));
@@ -157,40 +152,5 @@ public sealed class RecipientCsvParser
         if (d.Length == 11 && (d[0] == '7' || d[0] == '8')) d = d[1..];
         // Kazakhstan mobile ranges after the country code: 70x, 74x, 75x, 76x, 77x (7xx landlines like 727 get no SMS).
         return d.Length == 10 && d[0] == '7' && "04567".Contains(d[1]) ? "+7" + d : null;
-    }
-
-    private static List<(int Number, string Text)> SplitLines(string text)
-    {
-        var result = new List<(int, string)>();
-        var number = 1;
-        foreach (var line in text.Split('\n'))
-        {
-            result.Add((number++, line.TrimEnd('\r')));
-        }
-
-        return result;
-    }
-
-    private static List<string> SplitFields(string line, char separator)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else current.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == separator) { fields.Add(current.ToString()); current.Clear(); }
-            else current.Append(c);
-        }
-
-        fields.Add(current.ToString());
-        return fields;
     }
 }

@@ -1,4 +1,3 @@
-using RentToOwn.Kadastr.Simulator.State;
 using RentToOwn.Platform.Applications.Checks.Sources;
 using RentToOwn.Platform.Consents;
 using RentToOwn.Platform.Notifications;
@@ -39,7 +38,7 @@ internal sealed class ProductionAdapters : IPaymentProvider, ISmsSender, IConsen
 
     public Task<bool> IsListedAsync(string iinOrBin, CancellationToken ct) => throw new NotSupportedException();
 
-    Task<PersonRecord?> IPersonRegistry.FindAsync(string iin, CancellationToken ct) => throw new NotSupportedException();
+    Task<CivilRecord?> IPersonRegistry.FindAsync(string iin, CancellationToken ct) => throw new NotSupportedException();
 
     Task<CivilStatus> ICivilRegistry.StatusAsync(string iin, CancellationToken ct) => throw new NotSupportedException();
 

@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text;
+using RentToOwn.Platform.Csv;
 
 namespace RentToOwn.Platform.Housing.Import;
 
@@ -21,21 +21,12 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
     {
         if (bytes.Length == 0) return Fail("The file is empty.");
         if (TooLarge(bytes.Length)) return Fail($"The file is {bytes.Length} bytes; the limit is {maxBytes} bytes.");
-        string text;
-        try
-        {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes).TrimStart('\uFEFF');
-        }
-        catch (DecoderFallbackException)
-        {
-            return Fail("The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
-        }
-
-        var lines = text.Split('\n').Select((l, i) => (Number: i + 1, Text: l.TrimEnd('\r'))).Where(l => l.Text.Trim().Length > 0).ToList();
+        if (CsvText.Decode(bytes) is not { } text) return Fail("The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
+        var lines = CsvText.Lines(text).Where(l => l.Text.Trim().Length > 0).ToList();
         if (lines.Count == 0) return Fail("The file has no header line.");
         var header = lines[0];
-        var separator = header.Text.Count(c => c == ';') > header.Text.Count(c => c == ',') ? ';' : ',';
-        var names = Fields(header.Text, separator).Select(n => n.Trim().ToLowerInvariant()).ToList();
+        var separator = CsvText.SeparatorOf(header.Text);
+        var names = CsvText.Fields(header.Text, separator).Select(n => n.Trim().ToLowerInvariant()).ToList();
         var missing = Columns.Where(c => !names.Contains(c)).ToList();
         if (missing.Count > 0)
         {
@@ -53,7 +44,7 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
                 break;
             }
 
-            var f = Fields(line, separator);
+            var f = CsvText.Fields(line, separator);
             if (f.Count != names.Count)
             {
                 errors.Add(new(number, null, $"Expected {names.Count} fields, found {f.Count}."));
@@ -112,27 +103,4 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
     }
 
     private static string Cut(string s) => s.Length > 40 ? s[..40] + "…" : s;
-
-    private static List<string> Fields(string line, char separator)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < line.Length; i++)
-        {
-            var c = line[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { current.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else current.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == separator) { fields.Add(current.ToString()); current.Clear(); }
-            else current.Append(c);
-        }
-
-        fields.Add(current.ToString());
-        return fields;
-    }
 }

@@ -22,7 +22,8 @@ public sealed class StateRegistryLookups : IFinancingList, IPersonRegistry, ICiv
     public Task<bool> IsListedAsync(string iinOrBin, CancellationToken ct) => Task.FromResult(Read(s => s.IsOnSanctionsList(iinOrBin)));
 
     /// <inheritdoc />
-    public Task<PersonRecord?> FindAsync(string iin, CancellationToken ct) => Task.FromResult(Read(s => s.FindPerson(iin)));
+    public Task<CivilRecord?> FindAsync(string iin, CancellationToken ct) =>
+        Task.FromResult(Read(s => s.FindPerson(iin) is { } p ? new CivilRecord(p.Iin, p.Name, p.Alive, p.LegalCapacity) : null));
 
     /// <inheritdoc />
     public Task<CivilStatus> StatusAsync(string iin, CancellationToken ct) =>

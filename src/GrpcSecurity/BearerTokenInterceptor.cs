@@ -3,11 +3,12 @@ using System.Text;
 using Grpc.Core;
 using Grpc.Core.Interceptors;
 
-namespace RentToOwn.Kadastr.Simulator.Service;
+namespace RentToOwn.GrpcSecurity;
 
 /// <summary>
-/// Requires <c>authorization: Bearer {token}</c> on every call except the standard health check (load balancers
-/// probe without credentials); UNAUTHENTICATED otherwise. The token is compared in constant time.
+/// Requires <c>authorization: Bearer {token}</c> on every call of every kind except the standard health check (load
+/// balancers probe without credentials); UNAUTHENTICATED otherwise. The token is compared in constant time. One
+/// interceptor for the project's gRPC servers: the cadastre simulator and the ledger's log service.
 /// </summary>
 public sealed class BearerTokenInterceptor : Interceptor
 {
@@ -60,7 +61,7 @@ public sealed class BearerTokenInterceptor : Interceptor
         // FixedTimeEquals takes as long for any content of equal length: the comparison leaks no prefix of the token.
         if (!CryptographicOperations.FixedTimeEquals(presented, expected))
         {
-            throw Rpc.Error(StatusCode.Unauthenticated, "a valid bearer token is required");
+            throw new RpcException(new Status(StatusCode.Unauthenticated, "a valid bearer token is required"));
         }
     }
 }
