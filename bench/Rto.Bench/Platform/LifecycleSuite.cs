@@ -49,7 +49,7 @@ public sealed class LifecycleSuite : IBenchSuite
             ["lifecyclesPerSecond"] = first["lifecyclesPerSecond"]!.DeepClone(),
             ["database"] = first["database"]!.DeepClone(),
             ["steps"] = first["steps"]!.DeepClone(),
-            ["cpuShares"] = first["cpuShares"]!.DeepClone(),
+            ["cpuShares"] = first["cpuShares"]?.DeepClone(),
             ["runs"] = runs,
         };
     }
