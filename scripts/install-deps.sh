@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs everything the tests and the production-like setup need on a fresh Debian machine:
-# Debian packages (fonts, Chromium, PostgreSQL) and the npm packages of every folder that has a
+# Debian packages (fonts, Chromium, PostgreSQL, Redis) and the npm packages of every folder that has a
 # package-lock.json (the Solidity compiler and ganache, the gRPC interop peer, the browser bundle).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-APT_PACKAGES=(fonts-dejavu-core chromium postgresql ca-certificates poppler-utils zbar-tools)
+APT_PACKAGES=(fonts-dejavu-core chromium postgresql redis-server ca-certificates poppler-utils zbar-tools)
 missing=()
 for p in "${APT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

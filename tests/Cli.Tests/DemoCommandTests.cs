@@ -27,6 +27,9 @@ public sealed class DemoCommandTests
         // A.21, A.30: the registrar signs each verdict once, in the room; nothing is countersigned afterwards.
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(error, "the registrar signed the verdict findings once"));
         Assert.DoesNotContain("countersign", error);
+        // A.22: KTK's authorised person certifies the lease application beside the tenant; A.21/A.30: each session is held for one application.
+        Assert.Contains("KTK's authorised person certified the lease-encumbrance application with EDS (A.22)", error);
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(error, "video session [0-9a-f-]{36} for application [0-9a-f-]{36}"));
     }
 
     [Fact]

@@ -9,7 +9,8 @@ namespace RentToOwn.Cli.Backup;
 /// API (a snapshot while the platform keeps writing), the log's files, keys and the PKI, in one zip with a manifest.
 /// Order matters: the platform's databases first (their receipts name leaves the later log copy holds), then the witness
 /// state, then the log (a witness cosigns only committed trees, so the copied log holds at least what the copied witness
-/// cosigned, and the restored log opens without a truncated-tail refusal).
+/// cosigned, and the restored log opens without a truncated-tail refusal). With PostgreSQL (<c>--postgres</c>) the
+/// platform's database is dumped first of all (<see cref="PostgresDump"/>), by the same rule.
 /// </summary>
 public static class DataBackup
 {
@@ -23,10 +24,11 @@ public static class DataBackup
     /// <returns>The manifest.</returns>
     /// <exception cref="DirectoryNotFoundException">No such folder.</exception>
     /// <exception cref="IOException">The output exists.</exception>
-    public static async Task<JsonObject> CreateAsync(string dataDirectory, string outFile, TimeProvider time, CancellationToken ct = default)
+    public static async Task<JsonObject> CreateAsync(string dataDirectory, string outFile, TimeProvider time, CancellationToken ct = default, string? postgres = null)
     {
         var root = Path.GetFullPath(dataDirectory);
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"no data folder at {root}");
+        if (postgres is not null) PostgresDump.Validate(postgres);
         var files = Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
             .Where(f => !f.EndsWith("-wal", StringComparison.Ordinal) && !f.EndsWith("-shm", StringComparison.Ordinal)
@@ -47,6 +49,14 @@ public static class DataBackup
             await using var owned = stream;
             using var zip = new ZipArchive(stream, ZipArchiveMode.Create);
             var entries = new JsonArray();
+            if (postgres is not null)
+            {
+                // The platform's database first: its receipts name leaves that the later copy of the log holds.
+                var dump = Path.Combine(temp, "platform.dump");
+                await PostgresDump.DumpAsync(postgres, dump, ct);
+                zip.CreateEntryFromFile(dump, PostgresDump.Entry, CompressionLevel.Fastest);
+            }
+
             foreach (var file in ordered)
             {
                 ct.ThrowIfCancellationRequested();
@@ -71,6 +81,7 @@ public static class DataBackup
                 ["format"] = Format,
                 ["createdAt"] = time.GetUtcNow().ToString("O"),
                 ["files"] = entries,
+                ["postgres"] = postgres is not null,
             };
             var entry = zip.CreateEntry("manifest.json");
             await using (var writer = new StreamWriter(entry.Open()))
@@ -96,7 +107,7 @@ public static class DataBackup
     /// <summary>Restores a backup into <paramref name="dataDirectory"/>, which must be missing or empty.</summary>
     /// <exception cref="IOException">The folder is not empty.</exception>
     /// <exception cref="InvalidDataException">Not a backup of this format, or an entry that would leave the folder.</exception>
-    public static async Task<int> RestoreAsync(string backupFile, string dataDirectory, CancellationToken ct = default)
+    public static async Task<int> RestoreAsync(string backupFile, string dataDirectory, CancellationToken ct = default, string? postgres = null)
     {
         var root = Path.GetFullPath(dataDirectory);
         if (Directory.Exists(root) && Directory.EnumerateFileSystemEntries(root).Any())
@@ -113,6 +124,14 @@ public static class DataBackup
         }
 
         if (manifest?["format"]?.GetValue<int>() != Format) throw new InvalidDataException($"not a backup of format {Format}");
+        var dump = zip.GetEntry(PostgresDump.Entry);
+        if (dump is not null && postgres is null)
+        {
+            throw new InvalidDataException("this backup holds the platform's PostgreSQL database: give --postgres with the connection string of an empty database");
+        }
+
+        if (dump is null && postgres is not null) throw new InvalidDataException("--postgres: this backup holds no PostgreSQL database");
+        if (postgres is not null) PostgresDump.Validate(postgres);
         Directory.CreateDirectory(root);
         var count = 0;
         foreach (var entry in zip.Entries.Where(e => e.FullName.StartsWith("data/", StringComparison.Ordinal)))
@@ -132,6 +151,22 @@ public static class DataBackup
             }
 
             count++;
+        }
+
+        if (dump is not null)
+        {
+            var temp = Directory.CreateTempSubdirectory("rto-restore-").FullName;
+            try
+            {
+                var file = Path.Combine(temp, "platform.dump");
+                dump.ExtractToFile(file);
+                await PostgresDump.RestoreAsync(postgres!, file, ct);
+                count++;
+            }
+            finally
+            {
+                Directory.Delete(temp, recursive: true);
+            }
         }
 
         return count;

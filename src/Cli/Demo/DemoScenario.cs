@@ -72,10 +72,7 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         // A.17: the officer approves (having seen the A.14–A.15 checks); the tenant accepts the offered flat; the contract is drafted.
         var queue = await officer.PageAsync("Officer/Review", ct);
         var id = ReviewLink().Match(queue) is { Success: true } m ? m.Groups[1].Value : throw new DemoException("officer: the application is not in the review queue");
-        var details = await officer.PageAsync($"Officer/Review/Details?id={id}", ct);
-        var acknowledge = new Dictionary<string, string>();
-        if (details.Contains("failedChecksReviewed", StringComparison.Ordinal)) acknowledge["failedChecksReviewed"] = "true";
-        await officer.FormAsync($"Officer/Review/Details?id={id}&handler=Approve", $"Officer/Review/Details?id={id}", acknowledge, null, ct);
+        await ApproveAsync(officer, id, log, ct);
         var (_, contractId) = await AcceptFlatAsync(tenant, ct);
         var view = await DemoUser.Json(await tenant.Http.GetAsync($"api/contracts/{contractId}", ct), $"{tenant.Role}: contract", ct);
         var pdf = await tenant.Http.GetByteArrayAsync($"api/contracts/{contractId}/pdf", ct);
@@ -103,6 +100,33 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         }
 
         return new DemoContract(contractId, pdf, view);
+    }
+
+    /// <summary>
+    /// A.15–A.17: the officer approves application <paramref name="id"/> as on the review page: each check left Unavailable
+    /// (e.g. a guarantor without consent) is overridden with a stated reason, the failed checks are confirmed as reviewed, and
+    /// the approval text shown is signed with the officer's EDS (A.16, ledger ApprovalSigned).
+    /// </summary>
+    public static async Task ApproveAsync(DemoUser officer, string id, TextWriter log, CancellationToken ct)
+    {
+        var details = $"Officer/Review/Details?id={id}";
+        var html = await officer.PageAsync(details, ct);
+        var overridden = 0;
+        foreach (Match m in UnavailableCheck().Matches(html))
+        {
+            await officer.FormAsync($"{details}&handler=Override", details, new Dictionary<string, string>
+            {
+                ["CheckId"] = m.Groups[1].Value, ["OverrideReason"] = "rto demo: the source was checked outside the platform",
+            }, null, ct);
+            overridden++;
+        }
+
+        var acknowledge = new Dictionary<string, string>();
+        if (html.Contains("failedChecksReviewed", StringComparison.Ordinal)) acknowledge["failedChecksReviewed"] = "true";
+        var (status, page) = await officer.FormResultAsync($"{details}&handler=Approve", details, acknowledge, null, ct);
+        if (status >= 400) throw new DemoException($"{officer.Role}: approve → {status} {DecisionMessage().Match(page).Groups[1].Value}");
+        await officer.SignWidgetHtmlAsync(page, details, null, ct);
+        log.WriteLine(overridden == 0 ? "officer signed the approval with EDS" : $"officer overrode {overridden} unavailable check(s) with a reason and signed the approval with EDS");
     }
 
     /// <summary>A.17: the tenant accepts the flat offered to their approved application; returns the flat and the contract drafted on it.</summary>
@@ -195,4 +219,10 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
 
     [GeneratedRegex(@"Details\?id=([0-9a-fA-F-]{36})")]
     private static partial Regex ReviewLink();
+
+    [GeneratedRegex("name=\"CheckId\" value=\"([0-9a-fA-F-]{36})\"")]
+    private static partial Regex UnavailableCheck();
+
+    [GeneratedRegex("id=\"decision-message\">([^<]*)<")]
+    private static partial Regex DecisionMessage();
 }

@@ -94,9 +94,12 @@ public sealed partial class DemoUser : IDisposable
     }
 
     /// <summary>Signs what a page's signing widget shows and posts it to the widget's submit URL.</summary>
-    public async Task SignWidgetAsync(string page, string? language, CancellationToken ct)
+    public async Task SignWidgetAsync(string page, string? language, CancellationToken ct) =>
+        await SignWidgetHtmlAsync(await PageAsync(page, ct), page, language, ct);
+
+    /// <summary>Signs what the signing widget in <paramref name="html"/> (a page from <paramref name="page"/>) shows and posts it.</summary>
+    public async Task SignWidgetHtmlAsync(string html, string page, string? language, CancellationToken ct)
     {
-        var html = await PageAsync(page, ct);
         var doc = DocumentPattern().Match(html);
         var url = SubmitPattern().Match(html);
         if (!doc.Success || !url.Success) throw new DemoException($"{Role}: nothing to sign on {page}");

@@ -14,18 +14,25 @@ public sealed partial class LifecycleScenario
     internal async Task<string> RegisterLeaseAsync(DemoParties p, Guid leaseId, DemoContract contract, CancellationToken ct)
     {
         var id = await FormAndSignAsync(p, p.Tenant, leaseId, ct);
-        await VideoSessionAsync(p, id, "Registration", "A.21", ct);
+        await VideoSessionAsync(p, id, "A.21", ct);
         await PayFeeAsync(p.Tenant, id, "the registration fee (A.22)", ct);
         return await AwaitDecisionAsync(p.Tenant, id, "lease encumbrance", ct);
     }
 
-    /// <summary>A.19–A.20: KTK forms the lease-encumbrance application; <paramref name="tenant"/> consents and signs it.</summary>
+    /// <summary>
+    /// A.19–A.20, A.22: KTK forms the lease-encumbrance application; <paramref name="tenant"/> consents and signs it; KTK's
+    /// authorised person (the officer, an EDS carrying KTK's BIN) certifies it.
+    /// </summary>
     internal async Task<Guid> FormAndSignAsync(DemoParties p, DemoUser tenant, Guid leaseId, CancellationToken ct)
     {
         var formed = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/registrations", new { leaseId }, ct), "officer: form the registration application (A.19)", ct);
         var id = formed.GetProperty("id").GetGuid();
         log.WriteLine($"officer formed the lease-encumbrance application {id} (A.19)");
         await ConsentAndSignAsync(tenant, tenant, id, "lease encumbrance", ct);
+        var document = await p.Officer.Http.GetByteArrayAsync($"api/registrations/{id}/form", ct);
+        await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync($"api/registrations/{id}/ktk-signature", new { cms = p.Officer.Sign(document) }, ct),
+            "officer: certify the application for KTK (A.22)", ct);
+        log.WriteLine("KTK's authorised person certified the lease-encumbrance application with EDS (A.22)");
         return id;
     }
 
@@ -37,7 +44,7 @@ public sealed partial class LifecycleScenario
         var ownership = closing.GetProperty("ownershipRegistrationId").GetGuid();
         await ConsentAndSignAsync(p.Tenant, p.Head, termination, "termination", ct);
         await ConsentAndSignAsync(p.Tenant, p.Tenant, ownership, "ownership", ct);
-        await VideoSessionAsync(p, termination, "TerminationAndOwnership", "A.30", ct);
+        await VideoSessionAsync(p, termination, "A.30", ct);
         await PayFeeAsync(p.Officer, termination, "the termination fee (A.31, paid by KTK)", ct);
         await PayFeeAsync(p.Tenant, ownership, "the ownership fee (A.31)", ct);
         var t = await AwaitDecisionAsync(p.Officer, termination, "termination", ct);
@@ -60,19 +67,20 @@ public sealed partial class LifecycleScenario
         log.WriteLine($"tenant gave the ДҚБ consent; {applicant.Role} signed the {what} application");
     }
 
-    // A.21/A.30, A.23: KTK schedules the session with the KTK representative, the tenant, the spouse and the registrar; each
-    // joins the room over the signalling hub (no media is needed headless) and proves their identity with their AUTH key;
-    // the registrar signs the verdict once (signatures authentic, capacity, free will, both spouses present): the findings
-    // the cadastre verifies, which the platform attaches to the application(s) the session serves (A.30: the pair).
-    private async Task VideoSessionAsync(DemoParties p, Guid subject, string kind, string point, CancellationToken ct)
+    // A.21/A.30, A.23: KTK schedules the session for the application: the tenant and the spouse are its parties, KTK
+    // chooses the registrar and its representative (the officer). Each joins the room over the signalling hub (no media is
+    // needed headless) and proves their identity with their AUTH key; the registrar signs the verdict once (signatures
+    // authentic, capacity, free will, both spouses present): the findings, naming the application, that the cadastre
+    // checks against the application's parties; the platform attaches them to the application(s) it serves (A.30: the pair).
+    private async Task VideoSessionAsync(DemoParties p, Guid subject, string point, CancellationToken ct)
     {
-        var participants = Participants(p, married: true);
-        var session = await ScheduleSessionAsync(p, subject, kind, point, participants, married: true, ct);
+        var participants = new[] { p.Officer, p.Tenant, p.Spouse, p.Registrar };
+        var session = await ScheduleSessionAsync(p, subject, point, ct);
         var rooms = new List<DemoSignalling>();
         string sha256;
         try
         {
-            await JoinAndProveAsync(session, participants.Select(x => x.User), rooms, ct);
+            await JoinAndProveAsync(session, participants, rooms, ct);
             var prepared = await DemoUser.Json(await PrepareVerdictAsync(p, session, ct), "registrar: prepare the verdict", ct);
             // A.21: the registrar signs once — the cadastre's findings bytes; the platform attaches them to the application(s).
             var findings = prepared.GetProperty("findings").GetString()!;
@@ -88,7 +96,7 @@ public sealed partial class LifecycleScenario
             foreach (var room in rooms) await room.DisposeAsync();
         }
 
-        log.WriteLine($"{point} video session {session}: officer, tenant, spouse and registrar joined and proved their identity with EDS; the registrar signed the verdict findings once (sha256 {sha256}), attached to the application(s) it serves");
+        log.WriteLine($"{point} video session {session} for application {subject}: officer, tenant, spouse and registrar joined and proved their identity with EDS; the registrar signed the verdict findings once (sha256 {sha256}), attached to the application(s) it serves");
     }
 
     /// <summary>
@@ -97,12 +105,12 @@ public sealed partial class LifecycleScenario
     /// </summary>
     internal async Task<(int Status, string Body)> VerdictWithoutAsync(DemoParties p, Guid subject, DemoUser absent, CancellationToken ct)
     {
-        var participants = Participants(p, married: true);
-        var session = await ScheduleSessionAsync(p, subject, "Registration", "A.21", participants, married: true, ct);
+        var participants = new[] { p.Officer, p.Tenant, p.Spouse, p.Registrar };
+        var session = await ScheduleSessionAsync(p, subject, "A.21", ct);
         var rooms = new List<DemoSignalling>();
         try
         {
-            await JoinAndProveAsync(session, participants.Select(x => x.User).Where(u => u != absent), rooms, ct);
+            await JoinAndProveAsync(session, participants.Where(u => u != absent), rooms, ct);
             log.WriteLine($"A.21 video session {session}: everyone but the {absent.Role} joined and proved their identity");
             var r = await PrepareVerdictAsync(p, session, ct);
             return ((int)r.StatusCode, await r.Content.ReadAsStringAsync(ct));
@@ -116,12 +124,12 @@ public sealed partial class LifecycleScenario
     /// <summary>A.21: the session of an unmarried <paramref name="tenant"/> (KTK representative, tenant, registrar), verdict signed.</summary>
     internal async Task UnmarriedVideoSessionAsync(DemoParties p, DemoUser tenant, Guid subject, CancellationToken ct)
     {
-        var participants = new[] { ("KtkRepresentative", p.Officer), ("Tenant", tenant), ("Registrar", p.Registrar) };
-        var session = await ScheduleSessionAsync(p, subject, "Registration", "A.21", participants, married: false, ct);
+        var participants = new[] { p.Officer, tenant, p.Registrar };
+        var session = await ScheduleSessionAsync(p, subject, "A.21", ct);
         var rooms = new List<DemoSignalling>();
         try
         {
-            await JoinAndProveAsync(session, participants.Select(x => x.Item2), rooms, ct);
+            await JoinAndProveAsync(session, participants, rooms, ct);
             var prepared = await DemoUser.Json(await PrepareVerdictAsync(p, session, ct), "registrar: prepare the verdict", ct);
             var findings = prepared.GetProperty("findings").GetString()!;
             await DemoUser.Json(await p.Registrar.Http.PostAsJsonAsync($"api/video-sessions/{session}/verdict",
@@ -136,17 +144,17 @@ public sealed partial class LifecycleScenario
         log.WriteLine($"A.21 video session {session}: officer, {tenant.Role} and registrar joined and proved their identity; the registrar signed the verdict");
     }
 
-    private static (string Role, DemoUser User)[] Participants(DemoParties p, bool married) => married
-        ? [("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Spouse", p.Spouse), ("Registrar", p.Registrar)]
-        : [("KtkRepresentative", p.Officer), ("Tenant", p.Tenant), ("Registrar", p.Registrar)];
-
-    private static async Task<Guid> ScheduleSessionAsync(DemoParties p, Guid subject, string kind, string point,
-        IEnumerable<(string Role, DemoUser User)> participants, bool married, CancellationToken ct)
+    // A.21, A.30: the session is scheduled for the application; the officer picks the registrar among the accounts that exist.
+    private static async Task<Guid> ScheduleSessionAsync(DemoParties p, Guid application, string point, CancellationToken ct)
     {
+        var staff = await DemoUser.Json(await p.Officer.Http.GetAsync("api/video-sessions/staff", ct), "officer: registrars and KTK representatives", ct);
+        var iin = p.Registrar.Party.Iin;
+        var registrar = staff.EnumerateArray().FirstOrDefault(s => s.GetProperty("role").GetString() == "Registrar"
+            && s.GetProperty("maskedIin").GetString() == iin[..2] + "******" + iin[8..]);
+        if (registrar.ValueKind != JsonValueKind.Object) throw new DemoException($"{point}: the registrar {p.Registrar.Party.Name} has no platform account");
         var scheduled = await DemoUser.Json(await p.Officer.Http.PostAsJsonAsync("api/video-sessions", new
         {
-            subjectId = subject.ToString(), kind, scheduledAt = DateTimeOffset.UtcNow, tenantMarried = married,
-            participants = participants.Select(x => new { role = x.Role, iin = x.User.Party.Iin }),
+            applicationId = application, scheduledAt = DateTimeOffset.UtcNow, registrarAccountId = registrar.GetProperty("accountId").GetGuid(),
         }, ct), $"officer: schedule the {point} video session", ct);
         return scheduled.GetProperty("id").GetGuid();
     }

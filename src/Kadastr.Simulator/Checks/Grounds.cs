@@ -36,6 +36,18 @@ public static class Grounds
     /// <summary>A.24: the application's address, area or rooms differ from the cadastre's technical characteristics.</summary>
     public static readonly Ground CharacteristicsMismatch = new("ART27_CHARACTERISTICS_MISMATCH", "art. 27",
         "Өтініштегі объект сипаттамалары кадастр деректеріне сәйкес келмейді", "Характеристики объекта в заявлении не совпадают с данными кадастра");
+    /// <summary>
+    /// A.21, A.30: the registrar's findings are not about this application's deal: they name another application, or a
+    /// participant (recipient, spouse, KTK's representative) who is not the application's party, or omit the recipient or
+    /// KTK's representative.
+    /// </summary>
+    public static readonly Ground VideoSessionPartiesMismatch = new("ART27_VIDEO_SESSION_PARTIES_MISMATCH", "art. 27",
+        "Бейнесессия қорытындысындағы қатысушылар өтініштің тараптарына сәйкес келмейді",
+        "Участники видеосессии в заключении регистратора не совпадают со сторонами заявления");
+    /// <summary>A.22, A.31: the application is not certified with the EDS of KTK's authorised person.</summary>
+    public static readonly Ground KtkSignatureMissing = new("ART27_KTK_SIGNATURE_MISSING", "art. 27",
+        "Өтініш ҚТК уәкілетті тұлғасының ЭЦҚ-мен куәландырылмаған",
+        "Заявление не удостоверено ЭЦП уполномоченного лица КЖК");
 
     // Art. 31: refusal.
 

@@ -168,9 +168,11 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
 
         (DocumentKind Kind, string[] Signers)[] required = app.Kind switch
         {
-            ApplicationKind.LeaseEncumbranceRegistration => [(DocumentKind.LeaseContract, [recipient, ktk]), (DocumentKind.ApplicationForm, [recipient])],
-            ApplicationKind.LeaseEncumbranceTermination => [(DocumentKind.KtkLetter, [ktk])],
-            ApplicationKind.OwnershipRegistration => [(DocumentKind.TransferContract, [recipient, ktk])],
+            // A.22: the lease application is certified by the recipient and KTK's authorised person; A.31: KTK signs the
+            // termination application, the recipient the ownership application.
+            ApplicationKind.LeaseEncumbranceRegistration => [(DocumentKind.LeaseContract, [recipient, ktk]), (DocumentKind.ApplicationForm, [recipient, ktk])],
+            ApplicationKind.LeaseEncumbranceTermination => [(DocumentKind.KtkLetter, [ktk]), (DocumentKind.ApplicationForm, [ktk])],
+            ApplicationKind.OwnershipRegistration => [(DocumentKind.TransferContract, [recipient, ktk]), (DocumentKind.ApplicationForm, [recipient])],
             _ => [],
         };
         foreach (var (kind, signers) in required)
@@ -183,7 +185,9 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
 
             if (signers.FirstOrDefault(s => doc.Signatures.All(sig => sig.ExpectedSigner != s)) is { } unsigned)
             {
-                return CheckOutcome.Suspend(Grounds.DocumentsIncomplete, $"{kind}: signature of {unsigned}");
+                return kind == DocumentKind.ApplicationForm && unsigned == ktk
+                    ? CheckOutcome.Suspend(Grounds.KtkSignatureMissing, $"{kind}: {ktk}")
+                    : CheckOutcome.Suspend(Grounds.DocumentsIncomplete, $"{kind}: signature of {unsigned}");
             }
         }
 
@@ -197,6 +201,12 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
             if (findings is null)
             {
                 return CheckOutcome.Suspend(Grounds.VideoSessionMissing);
+            }
+
+            // An ownership is checked once its paired termination is known (below): the findings may name the termination.
+            if (app.Kind != ApplicationKind.OwnershipRegistration && PartiesMismatch(app, findings) is { } mismatch)
+            {
+                return CheckOutcome.Suspend(Grounds.VideoSessionPartiesMismatch, mismatch);
             }
 
             // A.23: both spouses take part if the recipient is married (АХАЖ АЖ).
@@ -224,10 +234,57 @@ public sealed class RegistrationChecks(IRegistryState state, ISignatureChecker s
             {
                 return CheckOutcome.Suspend(Grounds.AwaitingTermination, app.RelatedApplicationId);
             }
+
+            // A.30: one session serves the pair; its findings name the termination (or the ownership itself).
+            if (findings is not null && PartiesMismatch(app, findings) is { } mismatch)
+            {
+                return CheckOutcome.Suspend(Grounds.VideoSessionPartiesMismatch, mismatch);
+            }
         }
 
         // A.23: the fee is confirmed (A.22, A.38).
         return app.PaymentConfirmedAt is null ? CheckOutcome.Suspend(Grounds.FeeNotConfirmed) : null;
+    }
+
+    /// <summary>
+    /// A.21, A.30: the findings are about this application's deal. They name this application (or, for an ownership, its
+    /// paired termination: one A.30 session serves both), list the recipient and KTK's representative, and every recipient,
+    /// spouse and KTK representative they list is the application's party of that role; the registrar listed is the one who
+    /// signed. Null when they match, else what differs.
+    /// </summary>
+    private string? PartiesMismatch(Application app, VideoSessionFindings findings)
+    {
+        var references = new List<string>();
+        if (app.ApplicantReference.Length > 0) references.Add(app.ApplicantReference);
+        if (app.Kind == ApplicationKind.OwnershipRegistration && app.RelatedApplicationId.Length > 0
+            && state.FindApplication(app.RelatedApplicationId) is { ApplicantReference.Length: > 0 } termination)
+        {
+            references.Add(termination.ApplicantReference);
+        }
+
+        if (findings.ApplicationReference.Length == 0 || !references.Contains(findings.ApplicationReference))
+        {
+            return $"the findings name application \"{findings.ApplicationReference}\", not \"{app.ApplicantReference}\"";
+        }
+
+        foreach (var role in new[] { PartyRole.Recipient, PartyRole.KtkRepresentative })
+        {
+            if (findings.Participants.All(p => p.Role != role)) return $"{role} did not take part";
+        }
+
+        foreach (var p in findings.Participants)
+        {
+            var matches = p.Role switch
+            {
+                PartyRole.Recipient or PartyRole.Spouse or PartyRole.KtkRepresentative =>
+                    app.Parties.Any(party => party.Role == p.Role && party.IdentifierCase == Party.IdentifierOneofCase.Iin && party.Iin == p.Iin),
+                PartyRole.Registrar => p.Iin == findings.RegistrarIin,
+                _ => false, // guarantors and KTK itself do not take part in the session (A.21)
+            };
+            if (!matches) return $"{p.Role} {p.Iin} is not the application's party";
+        }
+
+        return null;
     }
 
     /// <summary>

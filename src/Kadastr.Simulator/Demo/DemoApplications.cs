@@ -16,7 +16,8 @@ public sealed class DemoApplications(DemoSigningKit kit, TimeProvider clock)
         var p = who ?? new DemoParticipants();
         var app = Base(id, ApplicationKind.LeaseEncumbranceRegistration, cadastralNumber, p);
         app.Documents.Add(SignedDocument(DocumentKind.LeaseContract, $"Rent-to-own contract {id} for {cadastralNumber}", p, PartyRole.Recipient, PartyRole.Ktk));
-        app.Documents.Add(SignedDocument(DocumentKind.ApplicationForm, $"Application {id}: registration of the lease encumbrance", p, PartyRole.Recipient));
+        // A.22: the application is certified by the recipient and KTK's authorised person.
+        app.Documents.Add(SignedDocument(DocumentKind.ApplicationForm, $"Application {id}: registration of the lease encumbrance", p, PartyRole.Recipient, PartyRole.Ktk));
         AddPayment(app, id, p, withPayment);
         return app;
     }
@@ -27,6 +28,8 @@ public sealed class DemoApplications(DemoSigningKit kit, TimeProvider clock)
         var p = who ?? new DemoParticipants();
         var app = Base(id, ApplicationKind.LeaseEncumbranceTermination, cadastralNumber, p);
         app.Documents.Add(SignedDocument(DocumentKind.KtkLetter, $"KTK letter: the purchase price for {cadastralNumber} is paid in full", p, PartyRole.Ktk));
+        // A.31: KTK signs the termination application.
+        app.Documents.Add(SignedDocument(DocumentKind.ApplicationForm, $"Application {id}: termination of the lease encumbrance", p, PartyRole.Ktk));
         AddPayment(app, id, p, withPayment);
         return app;
     }
@@ -38,6 +41,8 @@ public sealed class DemoApplications(DemoSigningKit kit, TimeProvider clock)
         var app = Base(id, ApplicationKind.OwnershipRegistration, cadastralNumber, p);
         app.RelatedApplicationId = terminationId;
         app.Documents.Add(SignedDocument(DocumentKind.TransferContract, $"Transfer contract of {cadastralNumber}", p, PartyRole.Recipient, PartyRole.Ktk));
+        // A.31: the recipient signs the ownership application.
+        app.Documents.Add(SignedDocument(DocumentKind.ApplicationForm, $"Application {id}: the recipient's ownership", p, PartyRole.Recipient));
         AddPayment(app, id, p, withPayment);
         return app;
     }
@@ -59,6 +64,7 @@ public sealed class DemoApplications(DemoSigningKit kit, TimeProvider clock)
         var f = new VideoSessionFindings
         {
             SessionId = "vs-" + applicationId,
+            ApplicationReference = applicationId,
             RegistrarIin = p.RegistrarIin,
             CapacityConfirmed = true,
             FreeWillConfirmed = true,
@@ -91,9 +97,16 @@ public sealed class DemoApplications(DemoSigningKit kit, TimeProvider clock)
 
     private Application Base(string id, ApplicationKind kind, string cadastralNumber, DemoParticipants p)
     {
-        var app = new Application { Id = id, Kind = kind, CadastralNumber = cadastralNumber };
+        // A.21, A.30: the findings name the application by this reference and list its parties.
+        var app = new Application { Id = id, Kind = kind, CadastralNumber = cadastralNumber, ApplicantReference = id };
         app.Parties.Add(new Party { Role = PartyRole.Recipient, Iin = p.RecipientIin });
+        if (p.SpouseIin is not null)
+        {
+            app.Parties.Add(new Party { Role = PartyRole.Spouse, Iin = p.SpouseIin });
+        }
+
         app.Parties.Add(new Party { Role = PartyRole.Ktk, Bin = p.KtkBin, RepresentativeIin = p.KtkSignerIin });
+        app.Parties.Add(new Party { Role = PartyRole.KtkRepresentative, Iin = p.KtkSignerIin });
         app.Verdict = Verdict(Findings(id, p), p.RegistrarIin, p.RegistrarBin);
         app.Receipts.Add(new LedgerReceiptRef { RecordId = "rec-" + id, LeafIndex = 0, Backend = "embedded" });
         return app;

@@ -7,10 +7,12 @@ namespace RentToOwn.Kadastr.Simulator.Seed;
 /// <param name="SanctionsList">IIN/BIN on the terrorism and extremism financing list.</param>
 /// <param name="Properties">ЖМБМК АЖ: property objects with their registered rights.</param>
 /// <param name="PropertyRanges">Generated runs of similar flats (for load runs).</param>
+/// <param name="Births">АХАЖ АЖ: birth records (parent → child), optional.</param>
 public sealed record SeedData(
     IReadOnlyList<SeedPerson> Persons,
     IReadOnlyList<SeedLegalEntity> LegalEntities,
     IReadOnlyList<SeedMarriage> Marriages,
     IReadOnlyList<string> SanctionsList,
     IReadOnlyList<SeedProperty> Properties,
-    IReadOnlyList<SeedPropertyRange>? PropertyRanges);
+    IReadOnlyList<SeedPropertyRange>? PropertyRanges,
+    IReadOnlyList<SeedBirth>? Births = null);

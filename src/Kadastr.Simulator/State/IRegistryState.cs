@@ -14,6 +14,12 @@ public interface IRegistryState
     /// <summary>АХАЖ АЖ: the IIN of the person's current spouse, or null when not married.</summary>
     string? CurrentSpouseOf(string iin);
 
+    /// <summary>АХАЖ АЖ: true when the person has a dissolved marriage on record (divorce or a spouse's death).</summary>
+    bool HasDissolvedMarriage(string iin);
+
+    /// <summary>АХАЖ АЖ: the person's children from the birth records, oldest first.</summary>
+    IReadOnlyList<ChildRecord> ChildrenOf(string iin);
+
     /// <summary>True when the IIN/BIN is on the terrorism and extremism financing list.</summary>
     bool IsOnSanctionsList(string iinOrBin);
 

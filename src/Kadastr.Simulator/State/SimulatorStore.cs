@@ -48,6 +48,7 @@ public sealed class SimulatorStore : IRegistryState, IDisposable
         CREATE TABLE IF NOT EXISTS persons(iin TEXT PRIMARY KEY, name TEXT NOT NULL, alive INTEGER NOT NULL, capacity INTEGER NOT NULL);
         CREATE TABLE IF NOT EXISTS entities(bin TEXT PRIMARY KEY, name TEXT NOT NULL, head_iin TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS marriages(a TEXT NOT NULL, b TEXT NOT NULL, dissolved INTEGER NOT NULL);
+        CREATE TABLE IF NOT EXISTS births(parent TEXT NOT NULL, child TEXT NOT NULL, born TEXT NOT NULL, PRIMARY KEY(parent, child));
         CREATE TABLE IF NOT EXISTS sanctions(id TEXT PRIMARY KEY);
         CREATE TABLE IF NOT EXISTS properties(cadastral TEXT PRIMARY KEY, address TEXT NOT NULL, characteristics TEXT NOT NULL);
         CREATE TABLE IF NOT EXISTS entries(entry_number TEXT PRIMARY KEY, cadastral TEXT NOT NULL, seq INTEGER NOT NULL, kind INTEGER NOT NULL,
@@ -88,6 +89,18 @@ public sealed class SimulatorStore : IRegistryState, IDisposable
     {
         using var r = Query("SELECT CASE WHEN a=$1 THEN b ELSE a END FROM marriages WHERE (a=$1 OR b=$1) AND dissolved=0", iin);
         return r.Read() ? r.GetString(0) : null;
+    }
+
+    /// <inheritdoc />
+    public bool HasDissolvedMarriage(string iin) => Scalar("SELECT 1 FROM marriages WHERE (a=$1 OR b=$1) AND dissolved=1", iin) is not null;
+
+    /// <inheritdoc />
+    public IReadOnlyList<ChildRecord> ChildrenOf(string iin)
+    {
+        var list = new List<ChildRecord>();
+        using var r = Query("SELECT child, born FROM births WHERE parent=$1 ORDER BY born, child", iin);
+        while (r.Read()) list.Add(new ChildRecord(r.GetString(0), DateOnly.ParseExact(r.GetString(1), "yyyy-MM-dd", CultureInfo.InvariantCulture)));
+        return list;
     }
 
     /// <inheritdoc />
@@ -246,6 +259,11 @@ public sealed class SimulatorStore : IRegistryState, IDisposable
         foreach (var m in seed.Marriages)
         {
             Exec("INSERT INTO marriages VALUES($1,$2,$3)", m.SpouseIin, m.OtherSpouseIin, m.Dissolved ? 1 : 0);
+        }
+
+        foreach (var b in seed.Births ?? [])
+        {
+            Exec("INSERT OR IGNORE INTO births VALUES($1,$2,$3)", b.ParentIin, b.ChildIin, b.BornOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         }
 
         foreach (var s in seed.SanctionsList.Distinct())

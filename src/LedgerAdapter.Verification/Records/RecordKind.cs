@@ -48,4 +48,10 @@ public enum RecordKind : byte
 
     /// <summary>A data subject withdrew a personal-data (ДҚБ) consent, signed with their EDS (issue 16 §5, Appendix).</summary>
     ConsentWithdrawn = 12,
+
+    /// <summary>
+    /// KTK's approval of an application, signed with the deciding officer's EDS (A.16–A.17): the document is the approval text
+    /// (the application id, the checks reviewed and overridden; no IIN).
+    /// </summary>
+    ApprovalSigned = 13,
 }

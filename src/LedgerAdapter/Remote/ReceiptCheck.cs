@@ -13,8 +13,22 @@ namespace RentToOwn.LedgerAdapter.Remote;
 /// <param name="WitnessThreshold">Required cosignatures.</param>
 public sealed record ReceiptCheck(NoteVerifierKey LogKey, IReadOnlyList<NoteVerifierKey> WitnessKeys, int WitnessThreshold)
 {
-    /// <summary>The checkpoint of <paramref name="note"/>, verified; throws <see cref="VerificationException"/> otherwise.</summary>
-    public Checkpoint Checkpoint(string note) => CheckpointVerifier.Verify(note, LogKey, WitnessKeys, WitnessThreshold).Checkpoint;
+    /// <summary>
+    /// The checkpoint of <paramref name="note"/>, verified; throws <see cref="VerificationException"/> otherwise. The empty
+    /// tree of a new log needs only the log's signature: no witness cosigns it (there is nothing to be consistent with), and
+    /// a platform starting on a fresh log service must not fail its first look at the log.
+    /// </summary>
+    public Checkpoint Checkpoint(string note)
+    {
+        try
+        {
+            return CheckpointVerifier.Verify(note, LogKey, WitnessKeys, WitnessThreshold).Checkpoint;
+        }
+        catch (VerificationException) when (CheckpointVerifier.Verify(note, LogKey, [], 0).Checkpoint.Size == 0)
+        {
+            return CheckpointVerifier.Verify(note, LogKey, [], 0).Checkpoint;
+        }
+    }
 
     /// <summary>Checks a receipt: checkpoint signatures, leaf hash of the record's encoding, inclusion.</summary>
     /// <exception cref="VerificationException">When any part fails.</exception>

@@ -5,8 +5,8 @@ using RentToOwn.Platform.Signing;
 namespace RentToOwn.Platform.Applications;
 
 /// <summary>
-/// A.12, A.16: signatures over a submitted application — the guarantor's and the spouse's (co-signers), and KTK head's over
-/// a refusal. Each posts a detached CAdES (base64); 204 when accepted, 400 not base64, 404 an application the caller does
+/// A.12, A.16: signatures over a submitted application — the guarantor's and the spouse's (co-signers), KTK head's over
+/// a refusal, and the deciding officer's over the approval. Each posts a detached CAdES (base64); 204 when accepted, 400 not base64, 404 an application the caller does
 /// not co-sign, 409 signed already (or concurrently), 422 refused with the reason.
 /// </summary>
 public static class ApplicationSignaturesApi
@@ -16,13 +16,17 @@ public static class ApplicationSignaturesApi
 
     /// <summary>
     /// Maps <c>POST /api/guarantor/applications/{id}/signature</c> (guarantor cabinet), <c>POST /api/spouse/applications/{id}/signature</c>
-    /// (spouse cabinet) and <c>POST /api/head/refusals/{id}/signature</c> (head cabinet).
+    /// (spouse cabinet), <c>POST /api/head/refusals/{id}/signature</c> (head cabinet) and <c>GET|POST /api/officer/applications/{id}/approval</c>
+    /// (officer cabinet: the approval text, the officer's signature over it).
     /// </summary>
     public static IEndpointRouteBuilder MapApplicationSignaturesApi(this IEndpointRouteBuilder app)
     {
         app.MapGroup("/api/guarantor/applications").RequireAuthorization(CabinetPolicies.Guarantor).MapPost("/{id:guid}/signature", SignAsGuarantor);
         app.MapGroup("/api/spouse/applications").RequireAuthorization(CabinetPolicies.Spouse).MapPost("/{id:guid}/signature", SignAsSpouse);
         app.MapGroup("/api/head/refusals").RequireAuthorization(CabinetPolicies.Head).MapPost("/{id:guid}/signature", SignRefusal);
+        var approvals = app.MapGroup("/api/officer/applications").RequireAuthorization(CabinetPolicies.Officer);
+        approvals.MapGet("/{id:guid}/approval", ApprovalDocument);
+        approvals.MapPost("/{id:guid}/approval", SignApproval);
         return app;
     }
 
@@ -42,6 +46,34 @@ public static class ApplicationSignaturesApi
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
         var r = await decisions.SignRefusalAsync(PlatformClaims.IinOf(http.User)!, id, cms, ct);
+        return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
+    }
+
+    /// <summary>The approval text to sign (A.16), its bytes in base64 as signed.</summary>
+    /// <param name="Text">The text.</param>
+    /// <param name="Document">The exact bytes to sign, base64.</param>
+    public sealed record ApprovalDocumentResponse(string Text, string Document);
+
+    /// <summary>
+    /// A.16: the approval text of an application in the caller's queue, to sign with the officer's EDS; 422 with the reason when
+    /// it cannot be approved now (unsigned guarantors, Unavailable checks left, failed checks without
+    /// <paramref name="failedChecksReviewed"/>), 404 outside the caller's queue.
+    /// </summary>
+    public static async Task<Results<Ok<ApprovalDocumentResponse>, ProblemHttpResult>> ApprovalDocument(
+        Guid id, bool? failedChecksReviewed, HttpContext http, Decisions decisions, CancellationToken ct)
+    {
+        var r = await decisions.PrepareApprovalAsync(PlatformClaims.IinOf(http.User)!, id, failedChecksReviewed == true, ct);
+        return r.Succeeded
+            ? TypedResults.Ok(new ApprovalDocumentResponse(System.Text.Encoding.UTF8.GetString(r.Value!), Convert.ToBase64String(r.Value!)))
+            : TypedResults.Problem(r.Error, statusCode: r.Status);
+    }
+
+    /// <summary>A.16–A.17: the deciding officer's signature over the approval text approves the application (ledger ApprovalSigned).</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> SignApproval(
+        Guid id, SignatureRequest request, HttpContext http, Decisions decisions, CancellationToken ct)
+    {
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        var r = await decisions.SignApprovalAsync(PlatformClaims.IinOf(http.User)!, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
     }
 

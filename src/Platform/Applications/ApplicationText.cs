@@ -23,6 +23,9 @@ public static class ApplicationText
         // A.10 (added later; written only when set, so texts signed before stay the same)
         if (app.Children > 0) sb.Append(CultureInfo.InvariantCulture, $"children: {app.Children}\n");
         if (app.PreviouslyMarried) sb.Append("previously married: yes\n");
+        // A.15 incomes and expenses (added later; written only when set, as above)
+        if (app.MonthlyObligationsTiyn > 0) sb.Append(CultureInfo.InvariantCulture, $"monthly obligations KZT: {app.MonthlyObligationsTiyn / 100m:0.00}\n");
+        if (app.MonthlyExpensesTiyn > 0) sb.Append(CultureInfo.InvariantCulture, $"monthly expenses KZT: {app.MonthlyExpensesTiyn / 100m:0.00}\n");
         foreach (var g in app.Guarantors.OrderBy(g => g.Order))
         {
             sb.Append(CultureInfo.InvariantCulture, $"guarantor {g.Order}: {g.GuarantorIin}\n");

@@ -18,7 +18,6 @@ public static class ApplicationsExtensions
         builder.Services.AddScoped<ApplicationCoSigning>();
         builder.Services.AddScoped<GuarantorSignatures>();
         builder.Services.AddScoped<SpouseSignatures>();
-        builder.Services.AddSingleton<PartyTexts>();
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<Decisions>();
         builder.AddContracts();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Applications.Checks;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
@@ -7,46 +8,122 @@ using RentToOwn.Platform.Signing;
 namespace RentToOwn.Platform.Applications;
 
 /// <summary>
-/// A.16–A.17: the officer approves, or refuses with reasons; a refusal reaches the tenant only once KTK's
-/// head has signed it with the head's EDS (KTK BIN and the head's role OID in the certificate).
+/// A.16–A.17: the officer approves with their own EDS (recorded on the ledger like the refusal), or refuses with reasons; a
+/// refusal reaches the tenant only once KTK's head has signed it with the head's EDS (KTK BIN and the head's role OID).
 /// </summary>
-public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptance, Housing.FlatOffers flats, TimeProvider time)
+public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptance, Housing.FlatOffers flats, ReviewChecks reviewChecks,
+    Consents.PersonalDataAccess access, TimeProvider time)
 {
     /// <summary>
-    /// The officer's decision on an application in their own queue. The A.14–A.15 checks must have been run (they are
-    /// shown first); an approval despite a failed check needs <paramref name="failedChecksReviewed"/> — the decision stays the officer's.
+    /// A.16: the officer refuses an application in their own queue with reasons; the refusal reaches the tenant once KTK's head
+    /// has signed it. The A.14–A.15 checks must have been run (they are shown first).
     /// </summary>
-    public async Task<Outcome> DecideAsync(string officerIin, Guid id, bool approve, string? reasons, CancellationToken ct,
-        bool failedChecksReviewed = false)
+    public async Task<Outcome> RefuseAsync(string officerIin, Guid id, string? reasons, CancellationToken ct)
     {
-        var app = await db.Applications.Include(a => a.Guarantors).SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
+        var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
         if (app is null) return new("No such application in your queue.");
         if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
-        if (approve && app.GuarantorRequestedAt is { } asked && !app.Guarantors.Any(g => g.InvitedAt >= asked))
-        {
-            return new("KTK asked for a guarantor (A.11): the tenant must invite one, and the guarantor sign the application, first.");
-        }
-
-        if (approve && app.Guarantors.Any(g => g.SignedAt is null)) return new("Every guarantor must sign the application first (A.12).");
-        if (approve && app.Married && app.SpouseSignedAt is null) return new("The spouse must sign the application first (spouse cabinet).");
-        if (!approve && string.IsNullOrWhiteSpace(reasons)) return new("A refusal must give its reasons (A.16).");
-        // The latest run counts (earlier runs are history).
-        var checks = Checks.ReviewChecks.LatestRun(await db.ReviewChecks.AsNoTracking().Where(c => c.ApplicationId == id).ToListAsync(ct)).Select(c => c.Outcome).ToList();
-        if (checks.Count == 0) return new("Run the A.14–A.15 checks first: open the application in the review queue.");
-        if (approve && !failedChecksReviewed && checks.Contains(Checks.CheckOutcome.Failed))
-        {
-            return new($"{checks.Count(c => c == Checks.CheckOutcome.Failed)} A.14–A.15 check(s) failed: confirm that you have reviewed them to approve anyway.");
-        }
-
+        if (string.IsNullOrWhiteSpace(reasons)) return new("A refusal must give its reasons (A.16).");
+        if (!await db.ReviewChecks.AnyAsync(c => c.ApplicationId == id, ct)) return new("Run the A.14–A.15 checks first: open the application in the review queue.");
         app.DecidedByIin = officerIin;
         app.DecidedAt = time.GetUtcNow();
-        app.Status = approve ? ApplicationStatus.Approved : ApplicationStatus.RefusalPending;
-        app.RefusalReasons = approve ? null : reasons!.Trim();
+        app.Status = ApplicationStatus.RefusalPending;
+        app.RefusalReasons = reasons.Trim();
         await db.SaveChangesAsync(ct);
-        // A.17 seam to Housing: an approval offers a flat of KTK's stock that fits the family; the contract is drafted
-        // when the tenant accepts it. A concurrent approval (double click) gets the same offer (one flat per application).
-        if (approve) await flats.OfferAsync(app.Id, ct);
         return Outcome.Ok;
+    }
+
+    /// <summary>
+    /// A.16–A.17, first step: whether the officer may approve now, and the approval text to sign. All guarantors (and the
+    /// spouse) must have signed, the checks must have run, no Unavailable check may be left without a re-run or an override
+    /// (A.15), and a failed check needs <paramref name="failedChecksReviewed"/> — the decision stays the officer's, and the
+    /// signed text names every failed check reviewed.
+    /// </summary>
+    public async Task<Outcome<byte[]>> PrepareApprovalAsync(string officerIin, Guid id, bool failedChecksReviewed, CancellationToken ct)
+    {
+        var (app, checks, refused) = await ApprovableAsync(officerIin, id, ct);
+        if (refused is not null) return Outcome<byte[]>.From(refused);
+        if (!failedChecksReviewed && checks.Any(c => c.Outcome == CheckOutcome.Failed))
+        {
+            return Outcome<byte[]>.Refused(StatusCodes.Status422UnprocessableEntity,
+                $"{checks.Count(c => c.Outcome == CheckOutcome.Failed)} A.14–A.15 check(s) failed: confirm that you have reviewed them to approve anyway.");
+        }
+
+        return Outcome<byte[]>.Ok(ApprovalText.Bytes(app!, checks));
+    }
+
+    private static Outcome ApprovalSigned { get; } = Outcome.AlreadySigned("The approval is already signed.");
+
+    /// <summary>
+    /// A.16–A.17: the deciding officer's EDS over the approval text (KTK BIN in the certificate) approves the application: verified,
+    /// claimed once, recorded on the ledger (<see cref="RecordKind.ApprovalSigned"/>), receipt kept; then a flat is offered.
+    /// Without a valid signature nothing changes. 404 outside the officer's queue, 409 approved already.
+    /// </summary>
+    public async Task<Outcome> SignApprovalAsync(string officerIin, Guid id, byte[] cms, CancellationToken ct)
+    {
+        var (app, checks, refused) = await ApprovableAsync(officerIin, id, ct);
+        if (app?.Status == ApplicationStatus.Approved) return ApprovalSigned;
+        if (refused is not null) return refused;
+        if (cms.Length == 0)
+        {
+            return new("An approval takes effect only with the EDS signature of the officer deciding (A.16): sign the approval text on the review page.");
+        }
+
+        var approved = app!;
+        var what = new SignedStep(RecordKind.ApprovalSigned, LedgerSubject.Application(approved.Id), ApprovalText.Bytes(approved, checks), "ktk-officer",
+            ClaimKey: $"application:{approved.Id}:approval", Name: "approval signature");
+        var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin,
+            $"An approval must be signed with your EDS as a KTK employee (a certificate with KTK's BIN {acceptance.Options.KtkBin}).");
+        var r = await acceptance.AcceptAsync(what, who, cms,
+            // Checked again under the claim: a concurrent submission may have decided it just before.
+            async c => await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.Submitted, c) ? null : ApprovalSigned,
+            async (signed, c) =>
+            {
+                approved.ApprovalSignatureCms = cms;
+                approved.ApprovalSignedAt = signed.SignedAt;
+                approved.DecidedByIin = officerIin;
+                approved.DecidedAt = signed.SignedAt;
+                approved.Status = ApplicationStatus.Approved;
+                await db.SaveChangesAsync(c);
+                return Outcome.Ok;
+            }, ct,
+            busy: "The approval is already signed, or being signed right now by another submission; reload the page.");
+        // A.17 seam to Housing: an approval offers a flat of KTK's stock that fits the family; the contract is drafted
+        // when the tenant accepts it (one flat per application).
+        if (r.Succeeded) await flats.OfferAsync(approved.Id, ct);
+        return r;
+    }
+
+    /// <summary>The application in the officer's queue with the latest run of its checks, or why it cannot be approved now.</summary>
+    private async Task<(TenantApplication? App, IReadOnlyList<ReviewCheck> Checks, Outcome? Refused)> ApprovableAsync(string officerIin, Guid id, CancellationToken ct)
+    {
+        var app = await db.Applications.Include(a => a.Guarantors).SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
+        if (app is null) return (null, [], Outcome.Refused(StatusCodes.Status404NotFound, "No such application in your queue."));
+        if (app.Status == ApplicationStatus.Approved) return (app, [], ApprovalSigned);
+        // A.9: without the tenant's live consent (e.g. withdrawn) the review stops; the refusal is audited.
+        if (!await access.TryReadAsync(officerIin, app.TenantIin, "decide:application", $"application/{id}", ct))
+        {
+            return (null, [], Outcome.Refused(StatusCodes.Status404NotFound, "No such application in your queue."));
+        }
+
+        if (app.Status != ApplicationStatus.Submitted) return (app, [], new("The application is not waiting for a decision."));
+        if (app.GuarantorRequestedAt is { } asked && !app.Guarantors.Any(g => g.InvitedAt >= asked))
+        {
+            return (app, [], new("KTK asked for a guarantor (A.11): the tenant must invite one, and the guarantor sign the application, first."));
+        }
+
+        if (app.Guarantors.Any(g => g.SignedAt is null)) return (app, [], new("Every guarantor must sign the application first (A.12)."));
+        if (app.Married && app.SpouseSignedAt is null) return (app, [], new("The spouse must sign the application first (spouse cabinet)."));
+        // The latest run counts (earlier runs are history).
+        var checks = await reviewChecks.LatestAsync(id, ct);
+        if (checks.Count == 0) return (app, [], new("Run the A.14–A.15 checks first: open the application in the review queue."));
+        var blocking = checks.Count(c => c.Blocks);
+        if (blocking > 0)
+        {
+            return (app, checks, new($"{blocking} A.14–A.15 check(s) could not be made (Unavailable): run the checks again, or override each with a stated reason (A.15)."));
+        }
+
+        return (app, checks, null);
     }
 
     /// <summary>

@@ -21,6 +21,12 @@ public sealed class TenantApplication
     /// <summary>Declared average monthly income in tiyn (A.14 solvency).</summary>
     public long MonthlyIncomeTiyn { get; set; }
 
+    /// <summary>A.15.2: monthly payments on loans and other financial obligations (credits, alimony), in tiyn.</summary>
+    public long MonthlyObligationsTiyn { get; set; }
+
+    /// <summary>A.15.2: the family's other regular monthly expenses, in tiyn.</summary>
+    public long MonthlyExpensesTiyn { get; set; }
+
     /// <summary>Family members including the applicant.</summary>
     public int FamilyMembers { get; set; } = 1;
 
@@ -74,6 +80,12 @@ public sealed class TenantApplication
 
     /// <summary>When the head signed the refusal (the tenant sees it from then on).</summary>
     public DateTimeOffset? RefusalSignedAt { get; set; }
+
+    /// <summary>A.16: the deciding KTK officer's CAdES over the approval text (<see cref="ApprovalText"/>), once approved.</summary>
+    public byte[]? ApprovalSignatureCms { get; set; }
+
+    /// <summary>When the officer's approval signature was accepted (the approval takes effect then).</summary>
+    public DateTimeOffset? ApprovalSignedAt { get; set; }
 
     /// <summary>Attached documents (A.10).</summary>
     public List<ApplicationDocument> Documents { get; set; } = [];

@@ -39,6 +39,10 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted and cannot be changed.");
         if (string.IsNullOrWhiteSpace(form.Employer) || string.IsNullOrWhiteSpace(form.Position)) return new("Give the employer and the position (A.10 employment certificate).");
         if (form.MonthlyIncome is <= 0 or > 100_000_000m) return new("The monthly income must be a positive amount in KZT.");
+        // A.15.2: the solvency check weighs expenses as well as income.
+        if (form.MonthlyObligations is < 0 or > 100_000_000m) return new("The monthly loan and obligation payments must be an amount in KZT from 0 to 100 000 000.");
+        if (form.MonthlyExpenses is < 0 or > 100_000_000m) return new("The other monthly expenses must be an amount in KZT from 0 to 100 000 000.");
+
         if (form.FamilyMembers is < 1 or > 30) return new("The number of family members must be between 1 and 30.");
         var others = form.FamilyMembers - 1 - (form.Married ? 1 : 0);
         if (form.Children < 0 || form.Children > Math.Max(0, others))
@@ -56,6 +60,8 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         app.Employer = form.Employer.Trim();
         app.Position = form.Position.Trim();
         app.MonthlyIncomeTiyn = Money.FromTenge(form.MonthlyIncome).Tiyn;
+        app.MonthlyObligationsTiyn = Money.FromTenge(form.MonthlyObligations).Tiyn;
+        app.MonthlyExpensesTiyn = Money.FromTenge(form.MonthlyExpenses).Tiyn;
         app.FamilyMembers = form.FamilyMembers;
         app.Children = form.Children;
         app.PreviouslyMarried = form.PreviouslyMarried;
@@ -177,7 +183,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         var missing = DocumentRules.RequiredFor(app).Where(k => app.Documents.All(d => d.Kind != k)).ToList();
         if (missing.Count > 0)
         {
-            var text = new Localization.UiText();
+            var text = Localization.UiText.Shared;
             return new($"{text["docs.attach"]} (A.10): {string.Join(", ", missing.Select(k => text["doc." + k]))}.");
         }
 

@@ -40,6 +40,7 @@ public static class ApplicationServicesExtensions
         builder.AddApplications();
         RentToOwn.Platform.Housing.HousingExtensions.AddHousing(builder);
         builder.AddVideoSessions();
+        RentToOwn.Platform.Cluster.ClusterExtensions.AddCluster(builder); // several instances: Redis backplane and rooms, shared keys (Cluster:*)
         RentToOwn.Platform.Payments.PaymentsExtensions.AddPayments(builder);
         RentToOwn.Platform.Registration.RegistrationExtensions.AddRegistration(builder);
         builder.AddPublicVerifier();

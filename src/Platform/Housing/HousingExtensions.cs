@@ -15,6 +15,8 @@ public static class HousingExtensions
         builder.Services.AddScoped<FlatOffers>();
         builder.Services.AddScoped<FlatOfferAnswers>();
         builder.Services.AddScoped<FlatImporter>();
+        // The stock follows the registrations: Sold after A.34, Free after a termination without purchase.
+        builder.Services.AddScoped<RentToOwn.Platform.Registration.IRegistrationRegisteredHandler, FlatRegistrationHandler>();
         builder.Services.AddHostedService<DemoFlatSeeder>();
         return builder;
     }

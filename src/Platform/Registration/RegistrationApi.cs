@@ -36,6 +36,7 @@ public static class RegistrationApi
         api.MapPost("/{id:guid}/consent", Consent);
         api.MapGet("/{id:guid}/form", FormDocument);
         api.MapPost("/{id:guid}/signature", Sign);
+        api.MapPost("/{id:guid}/ktk-signature", CertifyByKtk);
         api.MapPost("/{id:guid}/fee", Fee);
         api.MapPost("/{id:guid}/submit", Submit).RequireAuthorization(CabinetPolicies.Officer);
         return app;
@@ -107,6 +108,16 @@ public static class RegistrationApi
         return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
     }
 
+    /// <summary>A.22: KTK's authorised person (KTK staff, an EDS carrying KTK's BIN) certifies the lease application the tenant signed.</summary>
+    public static async Task<IResult> CertifyByKtk(Guid id, SignatureRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    {
+        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        if (!PlatformClaims.IsKtkStaff(user)) return Problem(403, "KTK's authorised person certifies the application (A.22).");
+        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
+        var r = await steps.CertifyFormAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, cms, ct);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+    }
+
     /// <summary>A.22: orders the fee; returns where to pay.</summary>
     public static async Task<IResult> Fee(Guid id, ClaimsPrincipal user, RegistrationSteps steps, CancellationToken ct)
     {
@@ -117,7 +128,7 @@ public static class RegistrationApi
             : Problem(r.Status, r.Error!);
     }
 
-    /// <summary>KTK files the application now (the cadastre suspends it for whatever is missing).</summary>
+    /// <summary>KTK files the application now: signed and paid (A.22), before the verdict if need be (the cadastre then suspends it).</summary>
     public static async Task<IResult> Submit(Guid id, RegistrationWorkflow workflow, PlatformDbContext db, CancellationToken ct)
     {
         var r = await workflow.SubmitNowAsync(id, ct);

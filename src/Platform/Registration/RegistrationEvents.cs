@@ -13,25 +13,42 @@ namespace RentToOwn.Platform.Registration;
 /// appends it to the ledger (a PII-free RegistrationResult record: the event's hash, no IIN) with its receipt, updates
 /// the application's status and reason, and lets the application advance (e.g. confirm the fee after a suspension).
 /// </summary>
-public sealed class RegistrationEvents(PlatformDbContext db, LedgerRecorder ledger, TimeProvider time, RegistrationWorkflow workflow, RegistrationGate gate)
+public sealed class RegistrationEvents(
+    PlatformDbContext db, LedgerRecorder ledger, TimeProvider time, RegistrationWorkflow workflow, RegistrationGate gate,
+    IEnumerable<IRegistrationRegisteredHandler> registered, ILogger<RegistrationEvents> log)
 {
     /// <summary>Applies one event (idempotent on the cadastre id and sequence).</summary>
     public async Task ApplyAsync(ApplicationEvent e, CancellationToken ct)
     {
         // Under the workflow's gate: a resubmission cannot interleave between reading and writing the status.
-        var advance = await gate.RunAsync(() => ApplyLockedAsync(e, ct), ct);
+        var (advance, justRegistered) = await gate.RunAsync(() => ApplyLockedAsync(e, ct), ct);
+
+        if (justRegistered is { } app)
+        {
+            foreach (var handler in registered)
+            {
+                try
+                {
+                    await handler.OnRegisteredAsync(app, ct);
+                }
+                catch (Exception x) when (x is not OperationCanceledException)
+                {
+                    log.LogWarning(x, "Registration {Id} is registered but {Handler} failed", app.Id, handler.GetType().Name);
+                }
+            }
+        }
 
         if (advance is { } id) await workflow.AdvanceAsync(id, ct);
     }
 
-    private async Task<Guid?> ApplyLockedAsync(ApplicationEvent e, CancellationToken ct)
+    private async Task<(Guid? Advance, RegistrationApplication? JustRegistered)> ApplyLockedAsync(ApplicationEvent e, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.CadastreId == e.ApplicationId, ct)
             ?? await FindByEarlierAttemptAsync(e.ApplicationId, ct);
-        if (app is null) return null; // not one of ours
+        if (app is null) return (null, null); // not one of ours
         await db.Entry(app).ReloadAsync(ct);
         var sequence = (long)e.Sequence;
-        if (await db.Set<RegistrationEvent>().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return null;
+        if (await db.Set<RegistrationEvent>().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return (null, null);
 
         var isNotice = e.Notice is not null;
         var code = isNotice ? "NOTICE" : Name(e.Status);
@@ -48,6 +65,7 @@ public sealed class RegistrationEvents(PlatformDbContext db, LedgerRecorder ledg
             NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.LeafIndex,
         });
 
+        var wasRegistered = app.Status == RegistrationStatus.Registered;
         // Only the current attempt's newer status events move the application.
         if (!isNotice && e.ApplicationId == app.CadastreId && sequence > app.LastSequence && e.Status != ApplicationStatus.Unspecified)
         {
@@ -75,11 +93,11 @@ public sealed class RegistrationEvents(PlatformDbContext db, LedgerRecorder ledg
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            if (await db.Set<RegistrationEvent>().AsNoTracking().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return null; // stored concurrently
+            if (await db.Set<RegistrationEvent>().AsNoTracking().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return (null, null); // stored concurrently
             throw;
         }
 
-        return isNotice ? null : app.Id;
+        return isNotice ? (null, null) : (app.Id, !wasRegistered && app.Status == RegistrationStatus.Registered ? app : null);
     }
 
     private async Task<RegistrationApplication?> FindByEarlierAttemptAsync(string cadastreId, CancellationToken ct)

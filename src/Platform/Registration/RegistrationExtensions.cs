@@ -17,13 +17,14 @@ public static class RegistrationExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CadastreConnection>());
         builder.Services.AddHostedService<CadastreRetryService>();
         builder.Services.AddSingleton<RegistrationGate>();
-        builder.Services.AddSingleton<RegistrationTexts>();
         builder.Services.AddScoped<RegistrationWorkflow>();
         builder.Services.AddScoped<RegistrationEvents>();
         builder.Services.AddScoped<RegistrationApplications>();
         builder.Services.AddScoped<IRegistrationApplications>(sp => sp.GetRequiredService<RegistrationApplications>());
         builder.Services.AddScoped<RegistrationSteps>();
         builder.Services.AddScoped<RegistrationVerdictHandler>();
+        // A.21, A.30: a video session is held for one application, with its parties.
+        builder.Services.AddScoped<RentToOwn.Platform.VideoSessions.ISessionSubjects, RegistrationSessionSubjects>();
         builder.Services.AddScoped<RentToOwn.Platform.VideoSessions.Verdicts.IVerdictRecordedHandler>(sp => sp.GetRequiredService<RegistrationVerdictHandler>());
         builder.Services.AddScoped<IPaymentConfirmationHandler, RegistrationFeeHandler>();
         builder.Services.AddScoped<RegistrationDeadlineMonitor>();

@@ -12,6 +12,7 @@ public static class RegistrationStatusNames
         {
             "consent" => "AwaitingTenant",
             "signature" => app.Kind == RegistrationKind.EncumbranceTermination ? "AwaitingKtk" : "AwaitingTenant",
+            "ktk-signature" => "AwaitingKtk",
             "verdict" => "AwaitingVerdict",
             "fee" => "AwaitingFee",
             _ => "Ready",

@@ -187,6 +187,33 @@ public sealed class RegistrationSteps(
         }, ct);
     }
 
+    /// <summary>
+    /// A.22: KTK's authorised person certifies the lease application form the tenant signed, with an EDS carrying KTK's BIN,
+    /// through the one signing pipeline; the application is filed only with both signatures (and the fee).
+    /// </summary>
+    public async Task<Outcome> CertifyFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
+    {
+        if (Closed(app) is { } closed) return closed;
+        if (!app.NeedsKtkCertification) return Outcome.Refused(409, "Only the lease application is certified by KTK beside the tenant (A.22); A.31: KTK's head signs a termination, the tenant an ownership.");
+        if (app.KtkFormCms is not null) return Outcome.Refused(409, "KTK has already certified the application.");
+        if (app.FormCms is null) return Outcome.Refused(409, "The tenant signs the application first; KTK's authorised person then certifies it (A.22).");
+        var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Registration(app.Id), app.FormDocument, "ktk-authorised",
+            ClaimKey: $"registration:{app.Id}:ktk-certification", Name: "certification by KTK's authorised person");
+        var who = RequiredSigner.KtkAuthorised(iin, lease.LessorBin,
+            $"The application is certified with the EDS of KTK's authorised person: a certificate carrying KTK's BIN {lease.LessorBin} (A.22).");
+        return await acceptance.AcceptAsync(what, who, cms, null, async (signed, c) =>
+        {
+            // A.22: one certification (a concurrent second one loses the claim and is told so).
+            app.KtkFormCms = cms;
+            app.KtkFormSignerIin = iin;
+            app.KtkFormSignedAt = signed.SignedAt;
+            db.Add(workflow.PlatformEvent(app.Id, "FormCertifiedByKtk", null, signed.Receipt.LeafIndex));
+            await gate.SaveAsync(db, c);
+            await workflow.AdvanceAsync(app.Id, c);
+            return Outcome.Ok;
+        }, ct);
+    }
+
     /// <summary>The session subject and kind whose verdict serves this application (A.30: one session for the termination–ownership pair, on the termination's id).</summary>
     public static (string Subject, VideoSessionKind Kind) VerdictSubject(RegistrationApplication app) => app.Kind switch
     {

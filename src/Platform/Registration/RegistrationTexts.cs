@@ -3,7 +3,7 @@ using RentToOwn.Platform.Localization;
 namespace RentToOwn.Platform.Registration;
 
 /// <summary>Interface texts of the registration pages in Kazakh (default), Russian and English. The cadastre's reasons come in kk/ru from the cadastre itself.</summary>
-public sealed class RegistrationTexts
+public static class RegistrationTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
@@ -15,7 +15,9 @@ public sealed class RegistrationTexts
             ["title"] = "Мемлекеттік тіркеу (ЖМБМК)", ["officer.title"] = "Тіркеуге өтініштер", ["none"] = "Өтініштер жоқ.",
             ["kind.LeaseEncumbrance"] = "Жалдау ауыртпалығын тіркеу (A.19)", ["kind.EncumbranceTermination"] = "Ауыртпалықты тоқтату (A.29)", ["kind.Ownership"] = "Меншік құқығы (A.29)",
             ["status"] = "Күйі", ["reason"] = "Негіздеме", ["legal"] = "Құқықтық негіз", ["timeline"] = "Өтініш тарихы", ["notices"] = "Хабарламалар",
-            ["status.AwaitingTenant"] = "Жалға алушының келісімі мен қолы күтілуде", ["status.AwaitingKtk"] = "ҚТК басшысының қолы күтілуде",
+            ["status.AwaitingTenant"] = "Жалға алушының келісімі мен қолы күтілуде", ["status.AwaitingKtk"] = "ҚТК-ның ЭЦҚ-сы күтілуде", ["step.ktkSign"] = "ҚТК уәкілетті тұлғасының ЭЦҚ-мен куәландыруы (A.22)", ["event.FormCertifiedByKtk"] = "Өтінішті ҚТК куәландырды",
+            ["todo.ART27_VIDEO_SESSION_PARTIES_MISMATCH"] = "ҚТК осы өтініштің тараптарымен жаңа бейнесессия белгілейді; қорытынды тіркелгеннен кейін өтініш қайта жіберіледі (A.21).",
+            ["todo.ART27_KTK_SIGNATURE_MISSING"] = "ҚТК уәкілетті тұлғасы өтінішті ЭЦҚ-мен куәландырады; өтініш қайта жіберіледі (A.22).",
             ["status.AwaitingVerdict"] = "Тіркеушінің бейнесессия қорытындысы күтілуде", ["status.AwaitingFee"] = "Тіркеу алымы күтілуде", ["status.Ready"] = "Жіберуге дайын",
             ["status.Submitted"] = "Кадастрға жіберілді", ["status.RECEIVED"] = "Қабылданды", ["status.UNDER_REVIEW"] = "Қарауда",
             ["status.SUSPENDED"] = "Тоқтатыла тұрды (27-бап)", ["status.REGISTERED"] = "Тіркелді", ["status.REFUSED"] = "Бас тартылды (31-бап)",
@@ -30,7 +32,7 @@ public sealed class RegistrationTexts
             ["todo.ART27_CHARACTERISTICS_MISMATCH"] = "ҚТК шарттағы пәтер деректерін кадастрмен сәйкестендіреді; өтініш қайта жіберіледі (A.24).",
             ["todo.refused"] = "Бас тарту негізін жою мүмкін емес; ҚТК-ға хабарласыңыз.", ["entry"] = "Тіркеу парағының жазбасы",
             ["form"] = "Өтінішті қалыптастыру (A.19)", ["form.lease"] = "Шарт (барлық тараптар қол қойған)", ["form.submit"] = "Қалыптастыру",
-            ["submit.now"] = "Кадастрға қазір жіберу", ["alerts"] = "A.38 мерзімі бұзылды", ["col.lease"] = "Шарт", ["col.kind"] = "Түрі", ["col.flat"] = "Кадастрлық нөмір", ["open"] = "Ашу",
+            ["submit.now"] = "Кадастрға қазір жіберу", ["schedule.session"] = "Осы өтінішке бейнесессия белгілеу (A.21, A.30)", ["alerts"] = "A.38 мерзімі бұзылды", ["col.lease"] = "Шарт", ["col.kind"] = "Түрі", ["col.flat"] = "Кадастрлық нөмір", ["open"] = "Ашу",
             ["registrar.intro"] = "Бейнесессия бөлмесінде бір рет қол қойылған қорытындыңыз осы өтініштерге өзі тіркелді (A.21, A.30).", ["registrar.title"] = "Кадастрға қорытындылар",
         },
         ["ru"] = new()
@@ -41,7 +43,9 @@ public sealed class RegistrationTexts
             ["title"] = "Государственная регистрация (ЕГКН)", ["officer.title"] = "Заявления на регистрацию", ["none"] = "Заявлений нет.",
             ["kind.LeaseEncumbrance"] = "Регистрация обременения арендой (A.19)", ["kind.EncumbranceTermination"] = "Прекращение обременения (A.29)", ["kind.Ownership"] = "Право собственности (A.29)",
             ["status"] = "Статус", ["reason"] = "Основание", ["legal"] = "Правовое основание", ["timeline"] = "История заявления", ["notices"] = "Уведомления",
-            ["status.AwaitingTenant"] = "Ожидаются согласие и подпись нанимателя", ["status.AwaitingKtk"] = "Ожидается подпись руководителя КЖК",
+            ["status.AwaitingTenant"] = "Ожидаются согласие и подпись нанимателя", ["status.AwaitingKtk"] = "Ожидается ЭЦП КЖК", ["step.ktkSign"] = "Удостоверение ЭЦП уполномоченного лица КЖК (A.22)", ["event.FormCertifiedByKtk"] = "Заявление удостоверено КЖК",
+            ["todo.ART27_VIDEO_SESSION_PARTIES_MISMATCH"] = "КЖК назначит новую видеосессию со сторонами этого заявления; после заключения заявление будет подано повторно (A.21).",
+            ["todo.ART27_KTK_SIGNATURE_MISSING"] = "Уполномоченное лицо КЖК удостоверит заявление ЭЦП; заявление будет подано повторно (A.22).",
             ["status.AwaitingVerdict"] = "Ожидается заключение регистратора по видеосессии", ["status.AwaitingFee"] = "Ожидается оплата сбора", ["status.Ready"] = "Готово к подаче",
             ["status.Submitted"] = "Отправлено в кадастр", ["status.RECEIVED"] = "Принято", ["status.UNDER_REVIEW"] = "На рассмотрении",
             ["status.SUSPENDED"] = "Приостановлено (ст. 27)", ["status.REGISTERED"] = "Зарегистрировано", ["status.REFUSED"] = "Отказано (ст. 31)",
@@ -56,7 +60,7 @@ public sealed class RegistrationTexts
             ["todo.ART27_CHARACTERISTICS_MISMATCH"] = "КЖК приведёт данные квартиры в договоре в соответствие с кадастром; заявление будет подано повторно (A.24).",
             ["todo.refused"] = "Основание отказа не устраняется; обратитесь в КЖК.", ["entry"] = "Запись регистрационного листа",
             ["form"] = "Сформировать заявление (A.19)", ["form.lease"] = "Договор (подписан всеми сторонами)", ["form.submit"] = "Сформировать",
-            ["submit.now"] = "Подать в кадастр сейчас", ["alerts"] = "Нарушен срок A.38", ["col.lease"] = "Договор", ["col.kind"] = "Вид", ["col.flat"] = "Кадастровый номер", ["open"] = "Открыть",
+            ["submit.now"] = "Подать в кадастр сейчас", ["schedule.session"] = "Назначить видеосессию по этому заявлению (A.21, A.30)", ["alerts"] = "Нарушен срок A.38", ["col.lease"] = "Договор", ["col.kind"] = "Вид", ["col.flat"] = "Кадастровый номер", ["open"] = "Открыть",
             ["registrar.intro"] = "Ваше заключение, подписанное один раз в комнате видеосессии, само приложено к этим заявлениям (A.21, A.30).", ["registrar.title"] = "Заключения для кадастра",
         },
         ["en"] = new()
@@ -67,7 +71,9 @@ public sealed class RegistrationTexts
             ["title"] = "State registration (cadastre)", ["officer.title"] = "Registration applications", ["none"] = "No applications.",
             ["kind.LeaseEncumbrance"] = "Lease encumbrance (A.19)", ["kind.EncumbranceTermination"] = "Encumbrance termination (A.29)", ["kind.Ownership"] = "Ownership (A.29)",
             ["status"] = "Status", ["reason"] = "Reason", ["legal"] = "Legal basis", ["timeline"] = "Timeline", ["notices"] = "Notices",
-            ["status.AwaitingTenant"] = "Awaiting the tenant's consent and signature", ["status.AwaitingKtk"] = "Awaiting the KTK head's signature",
+            ["status.AwaitingTenant"] = "Awaiting the tenant's consent and signature", ["status.AwaitingKtk"] = "Awaiting KTK's EDS", ["step.ktkSign"] = "Certified with the EDS of KTK's authorised person (A.22)", ["event.FormCertifiedByKtk"] = "Application certified by KTK",
+            ["todo.ART27_VIDEO_SESSION_PARTIES_MISMATCH"] = "KTK schedules a new video session with this application's parties; once the verdict is recorded the application is filed again (A.21).",
+            ["todo.ART27_KTK_SIGNATURE_MISSING"] = "KTK's authorised person certifies the application with EDS; the application is filed again (A.22).",
             ["status.AwaitingVerdict"] = "Awaiting the registrar's video-session verdict", ["status.AwaitingFee"] = "Awaiting the fee", ["status.Ready"] = "Ready to file",
             ["status.Submitted"] = "Sent to the cadastre", ["status.RECEIVED"] = "Received", ["status.UNDER_REVIEW"] = "Under review",
             ["status.SUSPENDED"] = "Suspended (art. 27)", ["status.REGISTERED"] = "Registered", ["status.REFUSED"] = "Refused (art. 31)",
@@ -82,20 +88,14 @@ public sealed class RegistrationTexts
             ["todo.ART27_CHARACTERISTICS_MISMATCH"] = "KTK corrects the flat's data in the contract to match the cadastre; the application is resubmitted (A.24).",
             ["todo.refused"] = "A refusal ground cannot be cured; contact KTK.", ["entry"] = "Registration-sheet entry",
             ["form"] = "Form the application (A.19)", ["form.lease"] = "Contract (signed by every party)", ["form.submit"] = "Form",
-            ["submit.now"] = "File with the cadastre now", ["alerts"] = "A.38 deadline breached", ["col.lease"] = "Contract", ["col.kind"] = "Kind", ["col.flat"] = "Cadastral number", ["open"] = "Open",
+            ["submit.now"] = "File with the cadastre now", ["schedule.session"] = "Schedule the video session for this application (A.21, A.30)", ["alerts"] = "A.38 deadline breached", ["col.lease"] = "Contract", ["col.kind"] = "Kind", ["col.flat"] = "Cadastral number", ["open"] = "Open",
             ["registrar.intro"] = "Your verdict, signed once in the video-session room, is attached to these applications (A.21, A.30).", ["registrar.title"] = "Verdicts for the cadastre",
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallbacks).</summary>
-    public string this[string key] =>
-        Texts.TryGetValue(Languages.Current, out var d) && d.TryGetValue(key, out var s) ? s
-        : Texts[Languages.Default].TryGetValue(key, out var k) ? k : key;
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>registration.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("registration", Texts);
 
     /// <summary>The cadastre's reason text in the current language: Kazakh, or Russian for ru and en (the cadastre writes kk/ru).</summary>
     public static string? Reason(string? kk, string? ru) => Languages.Current == "kk" ? kk ?? ru : ru ?? kk;
-
-    /// <summary>Keys missing in some language (for tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
 }

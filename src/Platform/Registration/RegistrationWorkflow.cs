@@ -39,6 +39,8 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         // Seed 000: a court-ordered termination needs neither the tenant's consent nor an A.30 session (see CourtOrderedTermination).
         if (app.ConsentId is null && !app.IsCourtOrdered) missing.Add("consent");
         if (app.FormCms is null) missing.Add("signature");
+        // A.22: the lease application is certified by KTK's authorised person as well.
+        if (app.NeedsKtkCertification && app.KtkFormCms is null) missing.Add("ktk-signature");
         if (app.VerdictCms is null && !app.IsCourtOrdered) missing.Add("verdict");
         if (app.FeePaidAt is null) missing.Add("fee");
         return missing;
@@ -81,7 +83,10 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         }
     }
 
-    /// <summary>KTK files the application now, complete or not; the cadastre suspends it for what is missing (art. 27).</summary>
+    /// <summary>
+    /// KTK files the application now, before the verdict if need be (the cadastre then suspends it, art. 27); but never
+    /// before it is signed by its applicants and the fee is confirmed (A.22, A.31).
+    /// </summary>
     public async Task<Outcome> SubmitNowAsync(Guid id, CancellationToken ct)
     {
         return await gate.RunAsync(() => SubmitNowLockedAsync(id, ct), ct);
@@ -98,6 +103,16 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         }
 
         if (app.FormCms is null) return Outcome.Refused(409, "The application form is not signed yet (A.20, A.31).");
+        if (app.NeedsKtkCertification && app.KtkFormCms is null)
+        {
+            return Outcome.Refused(409, "KTK's authorised person has not certified the application yet: it is filed only with the tenant's and KTK's signatures (A.22).");
+        }
+
+        if (app.FeePaidAt is null)
+        {
+            return Outcome.Refused(409, "The registration fee is not confirmed yet: the application goes to the cadastre only after the fee is paid (A.22, A.31).");
+        }
+
         await SubmitAsync(app, ct);
         return Outcome.Ok;
     }
@@ -145,7 +160,14 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     public async Task<Application> MapAsync(RegistrationApplication app, CancellationToken ct)
     {
         var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
-        var officerIin = await db.Users.AsNoTracking().Where(u => u.Id == app.OfficerAccountId).Select(u => u.Iin).SingleOrDefaultAsync(ct);
+        // A.21, A.30: KTK's representative in the deal is the one who took part in the session whose verdict is attached
+        // (the cadastre checks the findings' participants against the parties); before that, the officer who formed it.
+        var representative = app.VerdictSessionId is { } vs
+            ? await db.Set<VideoSessions.Model.VideoSessionParticipant>().AsNoTracking()
+                .Where(p => p.SessionId == vs && p.Role == VideoSessions.Model.ParticipantRole.KtkRepresentative).Select(p => p.Iin).FirstOrDefaultAsync(ct)
+            : null;
+        var officerIin = representative
+            ?? await db.Users.AsNoTracking().Where(u => u.Id == app.OfficerAccountId).Select(u => u.Iin).SingleOrDefaultAsync(ct);
         var headIin = app.Kind == RegistrationKind.EncumbranceTermination && app.FormSignerIin is not null ? app.FormSignerIin
             : await db.ContractSignatures.AsNoTracking().Where(s => s.LeaseId == lease.Id && s.Role == "ktk-head").Select(s => s.SignerIin).FirstOrDefaultAsync(ct);
         string? related = null;

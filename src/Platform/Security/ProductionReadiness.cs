@@ -62,6 +62,8 @@ public static class ProductionReadiness
             if (string.IsNullOrWhiteSpace(c["Ledger:Token"])) problems.Add("Ledger:Token: the log service's bearer token is required with Ledger:Endpoint");
         }
 
+        problems.AddRange(ClusterProblems(c));
+
         if (!StandIn.SandboxPayments.IsActive(c))
         {
             var path = c["Payments:ProviderPublicKeyPath"];
@@ -90,6 +92,8 @@ public static class ProductionReadiness
         Require<IAffiliateRegistry>(StandIn.LocalReviewSources, "KTK affiliate list adapter");
         Require<IFinancingList>(StandIn.LocalReviewSources, "financing list adapter");
         Require<IPersonRegistry>(StandIn.LocalReviewSources, "ЖТ МДБ person registry adapter");
+        Require<ICivilRegistry>(StandIn.LocalReviewSources, "АХАЖ civil registry adapter"); // A.15.1 marital status and children
+        Require<IEmploymentRegistry>(StandIn.LocalReviewSources, "pension-contribution (employer) adapter"); // A.15.1 employer
         Require<RentToOwn.Platform.Courts.ICourtDecisionRegistry>(StandIn.LocalCourtDecisions, "court-records adapter"); // seed 000
 
         problems.AddRange(TrustProblems(pkiDirectory));
@@ -101,6 +105,45 @@ public static class ProductionReadiness
             {
                 problems.Add($"{typeof(T).Name}: {standIn.Key} is false but no {what} is registered");
             }
+        }
+    }
+
+    /// <summary>
+    /// Several instances (issue 17 §2): once any cluster setting is given (<c>Cluster:Redis</c>,
+    /// <c>Cluster:DataProtectionKeysDirectory</c>, <c>Scheduling:Clustered</c>), all that instances must share is required —
+    /// one PostgreSQL, Quartz clustered, the Redis backplane, one key ring, a shared ledger (not a log file per instance).
+    /// A half-configured cluster would log people out between instances, run jobs twice or split the ledger.
+    /// </summary>
+    public static IEnumerable<string> ClusterProblems(IConfiguration c)
+    {
+        if (!RentToOwn.Platform.Cluster.ClusterOptions.AnyConfigured(c)) yield break;
+        const string why = "several instances need it";
+        if (!string.Equals(c["Database:Provider"], "PostgreSql", StringComparison.OrdinalIgnoreCase))
+        {
+            yield return $"Database:Provider: PostgreSql is required when instances share the platform ({why}; SQLite is one process's file)";
+        }
+
+        if (Scheduling.SchedulingOptions.IsEnabled(c) && !c.GetValue("Scheduling:Clustered", false))
+        {
+            yield return $"Scheduling:Clustered: true is required ({why}: otherwise every instance runs every job)";
+        }
+
+        if (string.IsNullOrWhiteSpace(c["Cluster:Redis"]))
+        {
+            yield return $"Cluster:Redis: the Redis backplane is required ({why}: video rooms span instances)";
+        }
+
+        if (string.IsNullOrWhiteSpace(c["Cluster:DataProtectionKeysDirectory"]))
+        {
+            yield return $"Cluster:DataProtectionKeysDirectory: a shared key ring is required ({why}: a cookie from one instance must open on another)";
+        }
+
+        var backend = c["Ledger:Backend"];
+        var shared = !string.IsNullOrWhiteSpace(c["Ledger:Endpoint"])
+            || string.Equals(backend, "Evm", StringComparison.OrdinalIgnoreCase) || string.Equals(backend, "Fabric", StringComparison.OrdinalIgnoreCase);
+        if (!shared)
+        {
+            yield return $"Ledger:Endpoint: the log service (rto ledger serve) or a shared backend is required ({why}: an embedded log per instance splits the ledger)";
         }
     }
 

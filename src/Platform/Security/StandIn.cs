@@ -34,9 +34,9 @@ public sealed record StandIn(string Id, string Key, string Off, Func<IConfigurat
     public static readonly StandIn LocalConsent = Switch("local-consent", "Consents:LocalService:Enabled",
         "set it to false and register the ДҚБ IConsentService");
 
-    /// <summary>Credit bureau, court records, affiliates (review-sources.json) and the simulator's state registries.</summary>
+    /// <summary>Credit bureau, court records, affiliates, pension contributions (review-sources.json) and the simulator's state registries.</summary>
     public static readonly StandIn LocalReviewSources = Switch("local-review-sources", "ReviewChecks:LocalSources:Enabled",
-        "set it to false and register ICreditBureau, ICourtRecords, IAffiliateRegistry, IFinancingList and IPersonRegistry");
+        "set it to false and register ICreditBureau, ICourtRecords, IAffiliateRegistry, IFinancingList, IPersonRegistry, ICivilRegistry and IEmploymentRegistry");
 
     /// <summary>Seed 000: court decisions are checked against a local file (court-decisions.json), not the courts' records.</summary>
     public static readonly StandIn LocalCourtDecisions = Switch("local-court-decisions", "Courts:LocalRegistry:Enabled",

@@ -21,6 +21,12 @@ public sealed record RequiredSigner(string Iin, string? Bin = null, bool Head = 
     /// <summary>KTK's head (KTK BIN and head role), e.g. for the contract's last step (A.18) or a refusal (A.16).</summary>
     public static RequiredSigner KtkHead(string iin, string ktkBin, string refusal) => new(iin, ktkBin, true, refusal);
 
+    /// <summary>
+    /// KTK's authorised person (A.22, A.31): a KTK employee whose certificate carries KTK's BIN, certifying a document for KTK
+    /// (e.g. the lease registration application beside the tenant).
+    /// </summary>
+    public static RequiredSigner KtkAuthorised(string iin, string ktkBin, string refusal) => new(iin, ktkBin, false, refusal);
+
     /// <summary>An employee of the organisation <paramref name="bin"/> (a KTK officer, the State Corporation's registrar).</summary>
     public static RequiredSigner StaffOf(string iin, string bin, string refusal) => new(iin, bin, false, refusal);
 }

@@ -17,7 +17,8 @@ public sealed class LedgerHashIndexWarmup(LedgerHashIndex index, ILogger<LedgerH
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
         }
-        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException)
+        catch (Exception ex) when (ex is IOException or InvalidOperationException or InvalidDataException
+                                       or RentToOwn.LedgerAdapter.Verification.VerificationException or Grpc.Core.RpcException)
         {
             log.LogWarning(ex, "Ledger hash index not built at start-up; look-ups will build it");
         }

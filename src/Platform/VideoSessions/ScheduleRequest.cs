@@ -1,12 +1,12 @@
-using RentToOwn.Platform.VideoSessions.Model;
-
 namespace RentToOwn.Platform.VideoSessions;
 
-/// <summary>KTK schedules a video session (A.21, A.30).</summary>
-/// <param name="SubjectId">The registration application or contract id.</param>
-/// <param name="Kind">Registration (A.21) or TerminationAndOwnership (A.30).</param>
+/// <summary>
+/// KTK schedules a video session for one registration application (A.21, A.30). The tenant and the spouse are the
+/// application's parties (never typed in); KTK chooses the time, the registrar and its own representative among the
+/// accounts that exist (<c>GET /api/video-sessions/staff</c>).
+/// </summary>
+/// <param name="ApplicationId">The registration application (an ownership application is served by its termination's session).</param>
 /// <param name="ScheduledAt">When.</param>
-/// <param name="TenantMarried">Whether the tenant is married (then the spouse is required, A.23).</param>
-/// <param name="Participants">KTK representative, tenant, spouse (if married) and registrar, by IIN.</param>
-public sealed record ScheduleRequest(
-    string SubjectId, VideoSessionKind Kind, DateTimeOffset ScheduledAt, bool TenantMarried, IReadOnlyList<ParticipantRequest> Participants);
+/// <param name="RegistrarAccountId">The State Corporation's registrar (an account with the Registrar cabinet).</param>
+/// <param name="KtkRepresentativeAccountId">KTK's representative (an account with the Officer cabinet); the scheduling officer when null.</param>
+public sealed record ScheduleRequest(Guid ApplicationId, DateTimeOffset ScheduledAt, Guid RegistrarAccountId, Guid? KtkRepresentativeAccountId = null);

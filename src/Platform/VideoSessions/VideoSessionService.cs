@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using RentToOwn.Domain.Identity;
-using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.VideoSessions.Model;
@@ -10,10 +8,12 @@ using RentToOwn.Platform.Telemetry;
 namespace RentToOwn.Platform.VideoSessions;
 
 /// <summary>
-/// Scheduling and membership of video sessions (A.21, A.30): KTK schedules one with its participants;
+/// Scheduling and membership of video sessions (A.21, A.30): KTK schedules one for a registration application, whose
+/// parties take part with KTK's representative and the registrar;
 /// only a listed participant may open or join it; every join and leave is logged with the platform's time.
 /// </summary>
-public sealed class VideoSessionService(PlatformDbContext db, TimeProvider time, IOptions<VideoSessionsOptions> options, PlatformMetrics metrics)
+public sealed class VideoSessionService(
+    PlatformDbContext db, TimeProvider time, IOptions<VideoSessionsOptions> options, PlatformMetrics metrics, ISessionSubjects subjects)
 {
     private static readonly Dictionary<ParticipantRole, PlatformRoles> DirectoryRole = new()
     {
@@ -23,88 +23,58 @@ public sealed class VideoSessionService(PlatformDbContext db, TimeProvider time,
         [ParticipantRole.Registrar] = PlatformRoles.Registrar,
     };
 
-    /// <summary>Schedules a session; <paramref name="officerAccountId"/> is the KTK officer doing it.</summary>
+    /// <summary>
+    /// Schedules a session for one registration application (A.21, A.30); <paramref name="officerAccountId"/> is the KTK
+    /// officer doing it. The tenant and, when married, the spouse are the application's parties; the registrar and KTK's
+    /// representative are accounts KTK chooses (the representative defaults to the officer).
+    /// </summary>
     public async Task<Outcome<VideoSession>> ScheduleAsync(ScheduleRequest request, Guid officerAccountId, CancellationToken ct)
     {
         if (request is null) return Refused<VideoSession>(400, "The request is empty.");
-        var subject = request.SubjectId?.Trim() ?? "";
-        if (subject.Length is 0 or > 100)
-        {
-            return Refused<VideoSession>(400, "SubjectId (the application or contract id) is required, at most 100 characters.");
-        }
-
-        if (SigningRecordCodec.ContainsIdentityNumberShape(subject) || subject.Any(char.IsControl))
-        {
-            // It goes on the ledger with the verdict (A.39–A.40).
-            return Refused<VideoSession>(400, "SubjectId must be an application or contract id, not an IIN/BIN.");
-        }
-
-        if (!Enum.IsDefined(request.Kind))
-        {
-            return Refused<VideoSession>(400, "Kind must be Registration (A.21) or TerminationAndOwnership (A.30).");
-        }
-
+        if (request.ApplicationId == Guid.Empty) return Refused<VideoSession>(400, "applicationId (the registration application) is required.");
+        if (request.RegistrarAccountId == Guid.Empty) return Refused<VideoSession>(400, "registrarAccountId (the State Corporation's registrar) is required.");
         if (request.ScheduledAt < time.GetUtcNow().AddMinutes(-5))
         {
             return Refused<VideoSession>(400, "ScheduledAt is in the past.");
         }
 
-        var participants = request.Participants ?? [];
-        if (participants.Any(p => !Enum.IsDefined(p.Role)))
-        {
-            return Refused<VideoSession>(400, "Each participant's role must be KtkRepresentative, Tenant, Spouse or Registrar.");
-        }
-
-        foreach (var role in new[] { ParticipantRole.KtkRepresentative, ParticipantRole.Tenant, ParticipantRole.Registrar })
-        {
-            if (participants.Count(p => p.Role == role) != 1)
-            {
-                return Refused<VideoSession>(400, $"Exactly one {role} must take part (A.21).");
-            }
-        }
-
-        var spouses = participants.Count(p => p.Role == ParticipantRole.Spouse);
-        if (request.TenantMarried && spouses != 1)
-        {
-            return Refused<VideoSession>(400, "The tenant is married: the spouse must take part (A.23).");
-        }
-
-        if (!request.TenantMarried && spouses != 0)
-        {
-            return Refused<VideoSession>(400, "A spouse is listed but the tenant is not marked as married.");
-        }
-
+        // A.21, A.30: the session is held for one application; its parties come from that application.
+        var resolved = await subjects.ResolveAsync(request.ApplicationId, ct);
+        if (!resolved.Succeeded) return Refused<VideoSession>(resolved.Status, resolved.Error!);
+        var subject = resolved.Value!;
+        var married = subject.SpouseIin is not null;
         var session = new VideoSession
         {
-            Id = Guid.NewGuid(), SubjectId = subject, Kind = request.Kind, ScheduledAt = request.ScheduledAt,
-            TenantMarried = request.TenantMarried, ScheduledByAccountId = officerAccountId, CreatedAt = time.GetUtcNow(),
+            Id = Guid.NewGuid(), SubjectId = subject.SubjectId.ToString(), Kind = subject.Kind, ScheduledAt = request.ScheduledAt,
+            TenantMarried = married, ScheduledByAccountId = officerAccountId, CreatedAt = time.GetUtcNow(),
         };
-        foreach (var p in participants)
+        var wanted = new List<(ParticipantRole Role, UserAccount? Account, string? Source)>
         {
-            if (!Iin.TryParse(p.Iin, out var iin, out var error))
-            {
-                return Refused<VideoSession>(400, $"{p.Role}: {error}");
-            }
-
-            var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Iin == iin.Value, ct);
+            (ParticipantRole.KtkRepresentative, await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == (request.KtkRepresentativeAccountId ?? officerAccountId), ct), null),
+            (ParticipantRole.Tenant, await ByIinAsync(subject.TenantIin, ct), "the application's tenant"),
+            (ParticipantRole.Registrar, await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.RegistrarAccountId, ct), null),
+        };
+        if (married) wanted.Add((ParticipantRole.Spouse, await ByIinAsync(subject.SpouseIin!, ct), "the application's spouse"));
+        foreach (var (role, account, source) in wanted)
+        {
             if (account is null)
             {
-                return Refused<VideoSession>(400, $"{p.Role}: no platform account has this IIN.");
+                return Refused<VideoSession>(400, source is null ? $"{role}: no platform account has this id." : $"{role}: {source} has no platform account yet.");
             }
 
-            if (!account.Roles.HasFlag(DirectoryRole[p.Role]))
+            if (!account.Roles.HasFlag(DirectoryRole[role]))
             {
-                return Refused<VideoSession>(400, $"{p.Role}: the account does not hold the {DirectoryRole[p.Role]} cabinet.");
+                return Refused<VideoSession>(400, $"{role}: the account does not hold the {DirectoryRole[role]} cabinet.");
             }
 
             if (session.Participants.Any(x => x.AccountId == account.Id))
             {
-                return Refused<VideoSession>(400, $"{p.Role}: one person cannot take two parts in a session.");
+                return Refused<VideoSession>(400, $"{role}: one person cannot take two parts in a session.");
             }
 
             session.Participants.Add(new VideoSessionParticipant
             {
-                Id = Guid.NewGuid(), SessionId = session.Id, Role = p.Role, AccountId = account.Id, Iin = account.Iin, FullName = account.FullName,
+                Id = Guid.NewGuid(), SessionId = session.Id, Role = role, AccountId = account.Id, Iin = account.Iin, FullName = account.FullName,
             });
         }
 
@@ -113,6 +83,17 @@ public sealed class VideoSessionService(PlatformDbContext db, TimeProvider time,
         metrics.VideoSession("scheduled");
         return Outcome<VideoSession>.Ok(session);
     }
+
+    /// <summary>The accounts KTK may choose as registrar or as its representative (A.21), by name.</summary>
+    public async Task<IReadOnlyList<SessionStaff>> StaffAsync(CancellationToken ct)
+    {
+        var accounts = await db.Users.AsNoTracking().ToListAsync(ct);
+        return accounts.Where(a => a.Roles.HasFlag(PlatformRoles.Registrar)).Select(a => new SessionStaff(a.Id, a.FullName, ParticipantRole.Registrar, Security.IinMask.Mask(a.Iin) ?? ""))
+            .Concat(accounts.Where(a => a.Roles.HasFlag(PlatformRoles.Officer)).Select(a => new SessionStaff(a.Id, a.FullName, ParticipantRole.KtkRepresentative, Security.IinMask.Mask(a.Iin) ?? "")))
+            .OrderBy(s => s.Role).ThenBy(s => s.FullName, StringComparer.Ordinal).ToList();
+    }
+
+    private Task<UserAccount?> ByIinAsync(string iin, CancellationToken ct) => db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Iin == iin, ct);
 
     /// <summary>Sessions that list <paramref name="accountId"/> as <paramref name="role"/> (any role when null), soonest first.</summary>
     public async Task<IReadOnlyList<VideoSession>> ListForAsync(Guid accountId, ParticipantRole? role, CancellationToken ct)

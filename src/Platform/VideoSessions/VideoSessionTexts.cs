@@ -3,13 +3,15 @@ using RentToOwn.Platform.Localization;
 namespace RentToOwn.Platform.VideoSessions;
 
 /// <summary>Interface texts of the video-session pages in Kazakh (default), Russian and English.</summary>
-public sealed class VideoSessionTexts
+public static class VideoSessionTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
         ["kk"] = new()
         {
-            ["schedule.title"] = "Бейнесессияны жоспарлау", ["schedule.married"] = "Жалға алушы некеде (жұбайы қатысуы керек, A.23)", ["schedule.submit"] = "Жоспарлау",
+            ["schedule.title"] = "Бейнесессияны жоспарлау", ["schedule.submit"] = "Жоспарлау",
+            ["schedule.application"] = "Тіркеуге өтініш", ["schedule.fromApplication"] = "Жалға алушы мен жұбайы өтініштің тараптарынан алынады (A.21, A.30).",
+            ["schedule.noApplications"] = "Бейнесессия күтіп тұрған өтініш жоқ.",
             ["list.title"] = "Бейнесессиялар (A.21, A.30)", ["list.none"] = "Жоспарланған сессиялар жоқ.",
             ["col.when"] = "Уақыты", ["col.kind"] = "Түрі", ["col.subject"] = "Өтініш / шарт", ["col.status"] = "Күйі", ["col.room"] = "Бөлме",
             ["kind.Registration"] = "Ауыртпалықты тіркеу (A.21)", ["kind.TerminationAndOwnership"] = "Тоқтату және меншік (A.30)",
@@ -25,7 +27,7 @@ public sealed class VideoSessionTexts
             ["verdict.sign"] = "Шешімге ЭЦҚ қою және жазу", ["verdict.recorded"] = "Шешім жазылды, тізілім индексі",
             ["verdict.review"] = "Қол қойылатынын көру", ["verdict.readable"] = "Сіз қол қоятын құжат (кадастр тексеретін бейнесессия қорытындысы)",
             ["verdict.attachedNote"] = "Бір қолтаңба: жазылған шешім осы сессия қызмет ететін тіркеу өтініш(тер)іне өзі тіркеледі.",
-            ["reading.session"] = "Сессия", ["reading.registrar"] = "Тіркеуші", ["reading.heldAt"] = "Уақыты", ["reading.participants"] = "Қатысқандар (ЖСН бойынша)",
+            ["reading.session"] = "Сессия", ["reading.application"] = "Тіркеуге өтініш", ["reading.registrar"] = "Тіркеуші", ["reading.heldAt"] = "Уақыты", ["reading.participants"] = "Қатысқандар (ЖСН бойынша)",
             ["reading.yes"] = "иә", ["reading.no"] = "жоқ", ["reading.decision"] = "Шешім", ["reading.confirmed"] = "расталды", ["reading.notConfirmed"] = "расталмады",
             ["reading.remark"] = "Ескерту (платформада сақталады, кадастр қорытындысына кірмейді)",
             ["role.KtkRepresentative"] = "ҚТК өкілі", ["role.Tenant"] = "Жалға алушы", ["role.Spouse"] = "Жұбайы", ["role.Registrar"] = "Тіркеуші",
@@ -33,7 +35,9 @@ public sealed class VideoSessionTexts
         },
         ["ru"] = new()
         {
-            ["schedule.title"] = "Назначить видеосессию", ["schedule.married"] = "Наниматель в браке (супруг(а) обязан(а) участвовать, A.23)", ["schedule.submit"] = "Назначить",
+            ["schedule.title"] = "Назначить видеосессию", ["schedule.submit"] = "Назначить",
+            ["schedule.application"] = "Заявление на регистрацию", ["schedule.fromApplication"] = "Наниматель и супруг(а) берутся из сторон заявления (A.21, A.30).",
+            ["schedule.noApplications"] = "Нет заявлений, ожидающих видеосессии.",
             ["list.title"] = "Видеосессии (A.21, A.30)", ["list.none"] = "Назначенных сессий нет.",
             ["col.when"] = "Время", ["col.kind"] = "Вид", ["col.subject"] = "Заявление / договор", ["col.status"] = "Статус", ["col.room"] = "Комната",
             ["kind.Registration"] = "Регистрация обременения (A.21)", ["kind.TerminationAndOwnership"] = "Прекращение и право собственности (A.30)",
@@ -49,7 +53,7 @@ public sealed class VideoSessionTexts
             ["verdict.sign"] = "Подписать решение ЭЦП и записать", ["verdict.recorded"] = "Решение записано, индекс в реестре",
             ["verdict.review"] = "Показать, что подписывается", ["verdict.readable"] = "Документ, который вы подписываете (заключение видеосессии, которое проверяет кадастр)",
             ["verdict.attachedNote"] = "Одна подпись: записанное решение само прикладывается к заявлению (заявлениям), которым служит эта сессия.",
-            ["reading.session"] = "Сессия", ["reading.registrar"] = "Регистратор", ["reading.heldAt"] = "Время", ["reading.participants"] = "Участвовали (по ИИН)",
+            ["reading.session"] = "Сессия", ["reading.application"] = "Заявление на регистрацию", ["reading.registrar"] = "Регистратор", ["reading.heldAt"] = "Время", ["reading.participants"] = "Участвовали (по ИИН)",
             ["reading.yes"] = "да", ["reading.no"] = "нет", ["reading.decision"] = "Решение", ["reading.confirmed"] = "подтверждено", ["reading.notConfirmed"] = "не подтверждено",
             ["reading.remark"] = "Примечание (хранится на платформе, в заключение для кадастра не входит)",
             ["role.KtkRepresentative"] = "Представитель КЖК", ["role.Tenant"] = "Наниматель", ["role.Spouse"] = "Супруг(а)", ["role.Registrar"] = "Регистратор",
@@ -57,7 +61,9 @@ public sealed class VideoSessionTexts
         },
         ["en"] = new()
         {
-            ["schedule.title"] = "Schedule a video session", ["schedule.married"] = "The tenant is married (the spouse must take part, A.23)", ["schedule.submit"] = "Schedule",
+            ["schedule.title"] = "Schedule a video session", ["schedule.submit"] = "Schedule",
+            ["schedule.application"] = "Registration application", ["schedule.fromApplication"] = "The tenant and the spouse come from the application's parties (A.21, A.30).",
+            ["schedule.noApplications"] = "No application is waiting for a video session.",
             ["list.title"] = "Video sessions (A.21, A.30)", ["list.none"] = "No sessions scheduled.",
             ["col.when"] = "When", ["col.kind"] = "Kind", ["col.subject"] = "Application / contract", ["col.status"] = "Status", ["col.room"] = "Room",
             ["kind.Registration"] = "Encumbrance registration (A.21)", ["kind.TerminationAndOwnership"] = "Termination and ownership (A.30)",
@@ -73,7 +79,7 @@ public sealed class VideoSessionTexts
             ["verdict.sign"] = "Sign the verdict with EDS and record it", ["verdict.recorded"] = "Verdict recorded, ledger index",
             ["verdict.review"] = "Show what I sign", ["verdict.readable"] = "The document you sign (the video-session findings the cadastre verifies)",
             ["verdict.attachedNote"] = "One signature: the recorded verdict is attached to the registration application(s) this session serves.",
-            ["reading.session"] = "Session", ["reading.registrar"] = "Registrar", ["reading.heldAt"] = "Held at", ["reading.participants"] = "Took part (by IIN)",
+            ["reading.session"] = "Session", ["reading.application"] = "Registration application", ["reading.registrar"] = "Registrar", ["reading.heldAt"] = "Held at", ["reading.participants"] = "Took part (by IIN)",
             ["reading.yes"] = "yes", ["reading.no"] = "no", ["reading.decision"] = "Decision", ["reading.confirmed"] = "confirmed", ["reading.notConfirmed"] = "not confirmed",
             ["reading.remark"] = "Remark (kept on the platform, not part of the cadastre findings)",
             ["role.KtkRepresentative"] = "KTK representative", ["role.Tenant"] = "Tenant", ["role.Spouse"] = "Spouse", ["role.Registrar"] = "Registrar",
@@ -81,12 +87,6 @@ public sealed class VideoSessionTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallbacks).</summary>
-    public string this[string key] =>
-        Texts.TryGetValue(Languages.Current, out var d) && d.TryGetValue(key, out var s) ? s
-        : Texts[Languages.Default].TryGetValue(key, out var k) ? k : key;
-
-    /// <summary>Keys missing in some language (for tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>video.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("video", Texts);
 }

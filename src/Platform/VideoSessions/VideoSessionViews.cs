@@ -8,10 +8,10 @@ namespace RentToOwn.Platform.VideoSessions;
 public sealed class VideoSessionViews(VideoRoomRegistry rooms)
 {
     /// <summary>The view of <paramref name="session"/> for <paramref name="me"/>.</summary>
-    public VideoSessionView For(VideoSession session, VideoSessionParticipant me)
+    public async Task<VideoSessionView> ForAsync(VideoSession session, VideoSessionParticipant me)
     {
         var registrar = me.Role == ParticipantRole.Registrar;
-        var present = rooms.InSession(session.Id).Select(m => m.ParticipantId).ToHashSet();
+        var present = (await rooms.InSessionAsync(session.Id)).Select(m => m.ParticipantId).ToHashSet();
         var participants = session.Participants.OrderBy(p => p.Role)
             .Select(p => registrar
                 ? ParticipantIdentityService.Describe(p, present.Contains(p.Id))

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.VideoSessions.Identity;
 using RentToOwn.Platform.VideoSessions.Model;
@@ -9,7 +10,7 @@ using RentToOwn.Platform.VideoSessions.Verdicts;
 namespace RentToOwn.Platform.VideoSessions;
 
 /// <summary>
-/// <c>/api/video-sessions</c> (A.21, A.30): KTK schedules; participants open their own sessions and prove
+/// <c>/api/video-sessions</c> (A.21, A.30): KTK schedules one for a registration application; participants open their own sessions and prove
 /// their identity with EDS; the registrar lists their sessions and records the signed verdict.
 /// Every handler answers 403 for a session that does not list the caller.
 /// </summary>
@@ -43,6 +44,7 @@ public static class VideoSessionsApi
     {
         var api = app.MapGroup("/api/video-sessions").RequireAuthorization();
         api.MapPost("/", Schedule).RequireAuthorization(CabinetPolicies.Officer);
+        api.MapGet("/staff", Staff).RequireAuthorization(CabinetPolicies.Officer);
         api.MapGet("/mine", Mine);
         api.MapGet("/registrar", RegistrarSessions).RequireAuthorization(CabinetPolicies.Registrar);
         api.MapGet("/{id:guid}", Get);
@@ -55,7 +57,7 @@ public static class VideoSessionsApi
         return app;
     }
 
-    /// <summary>KTK schedules a session with its participants.</summary>
+    /// <summary>A.21, A.30: KTK schedules a session for one registration application; its parties take part.</summary>
     public static async Task<Results<Created<ScheduledResponse>, ProblemHttpResult>> Schedule(
         ScheduleRequest request, VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct)
     {
@@ -64,6 +66,10 @@ public static class VideoSessionsApi
         var s = outcome.Value!;
         return TypedResults.Created($"/api/video-sessions/{s.Id}", new ScheduledResponse(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, RoomUrl(s.Id)));
     }
+
+    /// <summary>The registrars and KTK representatives KTK may choose when scheduling (ids and names, no IINs).</summary>
+    public static async Task<Ok<IReadOnlyList<SessionStaff>>> Staff(VideoSessionService sessions, CancellationToken ct) =>
+        TypedResults.Ok(await sessions.StaffAsync(ct));
 
     /// <summary>Every session that lists the caller.</summary>
     public static async Task<Ok<List<SessionListItem>>> Mine(VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct) =>
@@ -78,7 +84,7 @@ public static class VideoSessionsApi
         Guid id, VideoSessionService sessions, VideoSessionViews views, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        return opened.Succeeded ? TypedResults.Ok(views.For(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        return opened.Succeeded ? TypedResults.Ok(await views.ForAsync(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
     }
 
     /// <summary>A challenge for the caller's AUTH key, naming this session.</summary>
@@ -101,7 +107,7 @@ public static class VideoSessionsApi
 
     /// <summary>The registrar's checklist becomes the findings to sign, with their readable view.</summary>
     public static async Task<Results<Ok<PreparedVerdict>, ProblemHttpResult>> PrepareVerdict(
-        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, VideoSessionTexts texts, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, UiText texts, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);

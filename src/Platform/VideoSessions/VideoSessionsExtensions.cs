@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using RentToOwn.Platform.VideoSessions.Ice;
 using RentToOwn.Platform.VideoSessions.Identity;
 using RentToOwn.Platform.VideoSessions.Signalling;
@@ -14,13 +15,13 @@ public static class VideoSessionsExtensions
         builder.Services.AddOptions<VideoSessionsOptions>().BindConfiguration(VideoSessionsOptions.Section);
         builder.Services.AddSignalR(o => o.MaximumReceiveMessageSize = 128 * 1024);
         builder.Services.AddSingleton<VideoRoomRegistry>();
+        builder.Services.TryAddSingleton<IRoomStore, InMemoryRoomStore>(); // Cluster:Redis puts the rooms in Redis (Cluster/)
         builder.Services.AddSingleton<IceServerProvider>();
         builder.Services.AddScoped<VideoSessionService>();
         builder.Services.AddScoped<VideoSessionViews>();
         builder.Services.AddScoped<ParticipantIdentityService>();
         builder.Services.AddScoped<VerdictRecorder>();
         builder.Services.AddScoped<RegistrarVerdicts>();
-        builder.Services.AddSingleton<VideoSessionTexts>();
         return builder;
     }
 }

@@ -148,4 +148,91 @@ public sealed class SuspensionGroundTests(SimulatorFixture sim) : IClassFixture<
         Assert.Contains(egov.Notices, n => n.ApplicationId == "pair-own");
         Assert.DoesNotContain(fcb.Notices, n => n.ApplicationId == "pair-lease"); // A.28: a lease is not the bureau's business
     }
+
+    [Fact]
+    public async Task A22_lease_application_without_the_certification_of_ktks_authorised_person_is_suspended_with_its_ground()
+    {
+        var lease = sim.Apps.Lease("s27-a22-ktk", SimulatorFixture.FreshProperty());
+        var form = lease.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm);
+        form.Signatures.Remove(form.Signatures.Single(s => s.SignerRole == PartyRole.Ktk));
+        var app = await sim.Client.SubmitAsync(lease);
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_KTK_SIGNATURE_MISSING");
+        Assert.Equal("art. 27", app.Reason.LegalBasis);
+        Assert.Contains("040540000103", app.Reason.TextRu);
+
+        // The recipient's own signature missing instead is the general incomplete-documents ground.
+        var unsigned = sim.Apps.Lease("s27-a22-tenant", SimulatorFixture.FreshProperty());
+        var tenantForm = unsigned.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm);
+        tenantForm.Signatures.Remove(tenantForm.Signatures.Single(s => s.SignerRole == PartyRole.Recipient));
+        AssertReason(await sim.Client.SubmitAsync(unsigned), ApplicationStatus.Suspended, "ART27_DOCUMENTS_INCOMPLETE");
+    }
+
+    [Fact]
+    public async Task A31_termination_application_without_ktks_signature_is_suspended_and_ownership_needs_the_recipients()
+    {
+        var property = SimulatorFixture.FreshProperty();
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(sim.Apps.Lease("a31-lease", property))).Status);
+        var termination = sim.Apps.Termination("a31-term", property);
+        termination.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm).Signatures.Clear();
+        AssertReason(await sim.Client.SubmitAsync(termination), ApplicationStatus.Suspended, "ART27_KTK_SIGNATURE_MISSING");
+
+        var ownership = sim.Apps.Ownership("a31-own", "a31-term", property);
+        ownership.Documents.Remove(ownership.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm));
+        var app = await sim.Client.SubmitAsync(ownership);
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_DOCUMENTS_INCOMPLETE");
+        Assert.Contains("ApplicationForm", app.Reason.TextRu);
+    }
+
+    [Theory]
+    [InlineData("other-application")]
+    [InlineData("no-application")]
+    [InlineData("other-recipient")]
+    [InlineData("other-spouse")]
+    [InlineData("other-representative")]
+    [InlineData("no-representative")]
+    [InlineData("guarantor")]
+    public async Task A21_findings_whose_participants_are_not_the_applications_parties_are_suspended(string variant)
+    {
+        // The registrar's signature over the findings is valid; what they say is not about this application's deal.
+        var lease = sim.Apps.Lease("s27-parties-" + variant, SimulatorFixture.FreshProperty());
+        var p = new DemoParticipants();
+        var findings = sim.Apps.Findings(lease.Id, p);
+        switch (variant)
+        {
+            case "other-application": findings.ApplicationReference = "another-application"; break;
+            case "no-application": findings.ApplicationReference = ""; break;
+            case "other-recipient": findings.Participants.Single(x => x.Role == PartyRole.Recipient).Iin = "850720310008"; break;
+            case "other-spouse": findings.Participants.Single(x => x.Role == PartyRole.Spouse).Iin = "850720310008"; break;
+            case "other-representative": findings.Participants.Single(x => x.Role == PartyRole.KtkRepresentative).Iin = "850720310008"; break;
+            case "no-representative": findings.Participants.Remove(findings.Participants.Single(x => x.Role == PartyRole.KtkRepresentative)); break;
+            case "guarantor": findings.Participants.Add(new Party { Role = PartyRole.Guarantor, Iin = "850720310008" }); break;
+        }
+
+        lease.Verdict = sim.Apps.Verdict(findings, p.RegistrarIin, p.RegistrarBin);
+        var app = await sim.Client.SubmitAsync(lease);
+        AssertReason(app, ApplicationStatus.Suspended, "ART27_VIDEO_SESSION_PARTIES_MISMATCH");
+        Assert.Equal("art. 27", app.Reason.LegalBasis);
+    }
+
+    [Fact]
+    public async Task A30_one_session_of_the_termination_serves_its_paired_ownership()
+    {
+        var property = SimulatorFixture.FreshProperty();
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(sim.Apps.Lease("a30-lease", property))).Status);
+        var p = new DemoParticipants();
+        var termination = sim.Apps.Termination("a30-term", property);
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(termination)).Status);
+        // The ownership carries the findings of the termination's session (they name the termination).
+        var ownership = sim.Apps.Ownership("a30-own", "a30-term", property);
+        ownership.Verdict = termination.Verdict.Clone();
+        AssertReason(await sim.Client.SubmitAsync(ownership), ApplicationStatus.Registered, "REGISTERED");
+
+        // Findings of an unrelated session are not accepted for it.
+        var other = SimulatorFixture.FreshProperty();
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(sim.Apps.Lease("a30-lease-2", other))).Status);
+        Assert.Equal(ApplicationStatus.Registered, (await sim.Client.SubmitAsync(sim.Apps.Termination("a30-term-2", other))).Status);
+        var stray = sim.Apps.Ownership("a30-own-2", "a30-term-2", other);
+        stray.Verdict = sim.Apps.Verdict(sim.Apps.Findings("a30-lease-2", p), p.RegistrarIin, p.RegistrarBin);
+        AssertReason(await sim.Client.SubmitAsync(stray), ApplicationStatus.Suspended, "ART27_VIDEO_SESSION_PARTIES_MISMATCH");
+    }
 }

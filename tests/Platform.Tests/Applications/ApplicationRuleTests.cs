@@ -224,6 +224,7 @@ public sealed class ApplicationRuleTests : IDisposable
         var page = await tenant.GetStringAsync($"{Page}?lang=en");
         Assert.Contains("KTK asked for a guarantor (A.11)", page);
         Assert.Contains("The payment is 70 % of the income.", page);
+        await OfficerApproval.OverrideUnavailableAsync(officer, id); // A.15: nothing else holds the approval back
         var waiting = await OfficerPostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" });
         Assert.Contains("KTK asked for a guarantor (A.11): the tenant must invite one", await waiting.Content.ReadAsStringAsync());
 
@@ -236,8 +237,55 @@ public sealed class ApplicationRuleTests : IDisposable
 
         // The review resumes: the checks run again for the guarantor too, and the officer approves.
         Assert.Contains("data-subject=\"guarantor 1\"", await officer.GetStringAsync($"/Officer/Review/Details?id={id}"));
-        Assert.Equal(HttpStatusCode.OK, (await OfficerPostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" })).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await OfficerApproval.ApproveAsync(officer, id, doc => Flow.Sign(doc, "ktk-officer"))).StatusCode);
         Assert.Equal(ApplicationStatus.Approved, await StatusAsync());
+    }
+
+    [Fact]
+    public async Task A15_obligations_and_expenses_are_saved_and_bad_amounts_refused_with_the_field_named()
+    {
+        var client = await ReadyTenantAsync(documents: false);
+        Dictionary<string, string> Form(string obligations, string expenses) => new()
+        {
+            ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2",
+            ["MonthlyObligations"] = obligations, ["MonthlyExpenses"] = expenses,
+        };
+
+        var negative = await PostAsync(client, "Save", Form("-5", "0"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, negative.StatusCode);
+        Assert.Contains("The monthly loan and obligation payments must be an amount in KZT from 0 to 100 000 000.", await negative.Content.ReadAsStringAsync());
+        var huge = await PostAsync(client, "Save", Form("0", "100000000.01"));
+        Assert.Contains("The other monthly expenses must be an amount in KZT from 0 to 100 000 000.", await huge.Content.ReadAsStringAsync());
+        var text = await PostAsync(client, "Save", Form("0", "lots"));
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, text.StatusCode);
+        Assert.Contains("Not a number: other monthly expenses.", await text.Content.ReadAsStringAsync());
+        Assert.Equal((0L, 0L), await _factory.WithDbAsync(db => db.Applications.Where(a => a.TenantIin == TenantIin)
+            .Select(a => ValueTuple.Create(a.MonthlyObligationsTiyn, a.MonthlyExpensesTiyn)).SingleAsync()));
+
+        Assert.Equal(HttpStatusCode.OK, (await PostAsync(client, "Save", Form("20000.50", "150000"))).StatusCode);
+        Assert.Equal((2_000_050L, 15_000_000L), await _factory.WithDbAsync(db => db.Applications.Where(a => a.TenantIin == TenantIin)
+            .Select(a => ValueTuple.Create(a.MonthlyObligationsTiyn, a.MonthlyExpensesTiyn)).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Seed003_the_affordability_share_is_shown_to_the_tenant_and_the_officer_as_information_only()
+    {
+        var (id, tenant, officer) = await SubmittedAsync();
+        // KTK's offer (3.1 %, 240 months, 15 000 000 ₸): about 84 000 ₸ a month and the property tax, against 380 000 ₸: above 20 %.
+        var page = await tenant.GetStringAsync($"{Page}?lang=en");
+        var share = System.Text.RegularExpressions.Regex.Match(page, "id=\"affordability-share\" data-share=\"([0-9.]+)\" data-above=\"([a-z]+)\"");
+        Assert.True(share.Success);
+        Assert.InRange(decimal.Parse(share.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), 20.1m, 25m);
+        Assert.Equal("true", share.Groups[2].Value);
+        Assert.Contains("the family may ask the akimat for housing assistance", page);
+        Assert.Contains("3.1 % a year, 240 months", page);
+        Assert.Contains("тұрғын үй көмегін", await tenant.GetStringAsync($"{Page}?lang=kk"));
+        Assert.Contains("жилищной помощью", await tenant.GetStringAsync($"{Page}?lang=ru"));
+        var review = await officer.GetStringAsync($"/Officer/Review/Details?id={id}&lang=en");
+        Assert.Contains($"data-share=\"{share.Groups[1].Value}\"", review);
+        // Information, not a rule: no check is failed by it (solvency stays within its own 50 % rule).
+        var solvency = await _factory.WithDbAsync(db => db.ReviewChecks.SingleAsync(c => c.ApplicationId == id && c.Kind == RentToOwn.Platform.Applications.Checks.CheckKind.Solvency));
+        Assert.Equal(RentToOwn.Platform.Applications.Checks.CheckOutcome.Passed, solvency.Outcome);
     }
 
     [Fact]

@@ -47,10 +47,15 @@ public sealed class ReviewChecksTests : IDisposable
         var html = await officer.GetStringAsync($"/Officer/Review/Details?id={id}&lang=en");
 
         var checks = await ChecksAsync(id);
-        // Tenant: all seven checks; the guarantor: all but solvency (the applicant's income).
+        // Tenant: every check; the guarantor: all but solvency and the questionnaire's cross-checks (the applicant's own).
         Assert.Equal(Enum.GetValues<CheckKind>().Length, checks.Count(c => c.SubjectRole == "tenant"));
-        Assert.Equal(Enum.GetValues<CheckKind>().Length - 1, checks.Count(c => c.SubjectRole == "guarantor 1"));
-        Assert.All(checks.Where(c => c.SubjectRole == "tenant"), c => Assert.Equal(CheckOutcome.Passed, c.Outcome));
+        Assert.Equal(Enum.GetValues<CheckKind>().Length - 4, checks.Count(c => c.SubjectRole == "guarantor 1"));
+        // A.15.1: the questionnaire says single, АХАЖ records the demo tenant's marriage: that check fails, naming the field.
+        var marital = One(checks, "tenant", CheckKind.MaritalStatus);
+        Assert.Equal((CheckOutcome.Failed, "marital.undeclared"), (marital.Outcome, marital.ReasonKey));
+        Assert.Equal([Iin("spouse")], marital.Args);
+        Assert.All(checks.Where(c => c.SubjectRole == "tenant" && c.Kind != CheckKind.MaritalStatus), c => Assert.Equal(CheckOutcome.Passed, c.Outcome));
+        Assert.Equal(("employer.ok", "KazPost JSC"), (One(checks, "tenant", CheckKind.Employment).ReasonKey, One(checks, "tenant", CheckKind.Employment).Args[0]));
         Assert.Equal("eds.ok", One(checks, "tenant", CheckKind.EdsOwnership).ReasonKey);
         Assert.Equal("civil.ok", One(checks, "tenant", CheckKind.CivilStanding).ReasonKey); // ЖТ МДБ of the cadastre simulator
         var solvency = One(checks, "tenant", CheckKind.Solvency);
@@ -62,7 +67,8 @@ public sealed class ReviewChecksTests : IDisposable
         Assert.Contains("id=\"checks\"", html);
         Assert.Contains("Solvency", html);
         Assert.Contains("No live personal-data consent", html);
-        Assert.Contains("0 failed, 6 unavailable", html);
+        Assert.Contains("1 failed, 6 unavailable", html);
+        Assert.Contains("the questionnaire says not married, but АХАЖ records a marriage to", html);
 
         // Every read is audited, allowed or not.
         var officerIin = Iin("ktk-officer");
@@ -80,12 +86,13 @@ public sealed class ReviewChecksTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await ConsentClient.GiveAsync(guarantor, form => Flow.Sign(form, "guarantor"), "en")).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(officer, id, "Recheck")).StatusCode);
         checks = await ChecksAsync(id);
-        Assert.All(checks, c => Assert.Equal(CheckOutcome.Passed, c.Outcome));
+        Assert.All(checks.Where(c => c.Kind != CheckKind.MaritalStatus), c => Assert.Equal(CheckOutcome.Passed, c.Outcome));
         Assert.Equal("eds.ok", One(checks, "guarantor 1", CheckKind.EdsOwnership).ReasonKey);
 
-        // The queue shows the count of failed checks; with none failed, approval needs no acknowledgement.
-        Assert.Contains("0 failed", await officer.GetStringAsync("/Officer/Review?lang=en"));
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(officer, id, "Approve")).StatusCode);
+        // The queue shows the count of failed checks; nothing Unavailable is left, and the officer signs the approval (A.16).
+        Assert.Contains("1 failed", await officer.GetStringAsync("/Officer/Review?lang=en"));
+        Assert.Equal(0, await OfficerApproval.OverrideUnavailableAsync(officer, id));
+        Assert.Equal(HttpStatusCode.NoContent, (await OfficerApproval.ApproveAsync(officer, id, doc => Flow.Sign(doc, "ktk-officer"))).StatusCode);
         Assert.Equal(ApplicationStatus.Approved, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync()));
     }
 
@@ -125,14 +132,24 @@ public sealed class ReviewChecksTests : IDisposable
         Assert.Contains("7194-26-00-2/77", html);
         Assert.Contains("brother of a KTK board member", html);
         Assert.Contains("On the list of persons linked to financing of terrorism and extremism", html);
-        Assert.Contains("5 failed", await officer.GetStringAsync("/Officer/Review?lang=en"));
+        // With the A.15.1 cross-checks: АХАЖ records a marriage the questionnaire does not, and the replaced sources file
+        // holds no pension-contribution record naming an employer.
+        Assert.Equal(("marital.undeclared", "employer.none"), (One(checks, "tenant", CheckKind.MaritalStatus).ReasonKey, One(checks, "tenant", CheckKind.Employment).ReasonKey));
+        Assert.Contains("7 failed", await officer.GetStringAsync("/Officer/Review?lang=en"));
 
         // The decision stays the officer's, but not blindly: approving needs the confirmation.
+        await OfficerApproval.OverrideUnavailableAsync(officer, id); // the guarantor's checks (no consent)
         var refused = await PostAsync(officer, id, "Approve");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, refused.StatusCode);
-        Assert.Contains("5 A.14–A.15 check(s) failed", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("7 A.14–A.15 check(s) failed", await refused.Content.ReadAsStringAsync());
         Assert.Equal(ApplicationStatus.Submitted, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync()));
-        Assert.Equal(HttpStatusCode.OK, (await PostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" })).StatusCode);
+        var confirmed = await PostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" });
+        Assert.Equal(HttpStatusCode.OK, confirmed.StatusCode);
+        var page = await confirmed.Content.ReadAsStringAsync();
+        Assert.Contains($"/api/officer/applications/{id}/approval", page); // A.16: the signing widget over the approval text
+        Assert.Contains("failed checks reviewed by the officer (A.15):\n- tenant: Solvency (solvency.low)", System.Net.WebUtility.HtmlDecode(page));
+        Assert.Equal(ApplicationStatus.Submitted, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync())); // not before the signature
+        Assert.Equal(HttpStatusCode.NoContent, (await OfficerApproval.ApproveAsync(officer, id, doc => Flow.Sign(doc, "ktk-officer"))).StatusCode);
         Assert.Equal(ApplicationStatus.Approved, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync()));
     }
 
@@ -198,11 +215,10 @@ public sealed class ReviewChecksTests : IDisposable
     [Fact]
     public void Every_text_exists_in_kazakh_russian_and_english()
     {
-        Assert.Empty(ReviewCheckTexts.MissingKeys());
-        Assert.Empty(PartyTexts.MissingKeys());
-        foreach (var kind in Enum.GetValues<CheckKind>()) Assert.NotEqual("kind." + kind, ReviewCheckTexts.Get("ru", "kind." + kind));
-        foreach (var kind in Enum.GetValues<CheckKind>()) Assert.NotEqual("source." + kind, ReviewCheckTexts.Get("en", "source." + kind));
-        foreach (var outcome in Enum.GetValues<CheckOutcome>()) Assert.NotEqual("outcome." + outcome, ReviewCheckTexts.Get("en", "outcome." + outcome));
+        var texts = RentToOwn.Platform.Localization.UiText.Shared;
+        foreach (var kind in Enum.GetValues<CheckKind>()) Assert.NotEqual("check.kind." + kind, texts.Get("ru", "check.kind." + kind));
+        foreach (var kind in Enum.GetValues<CheckKind>()) Assert.NotEqual("check.source." + kind, texts.Get("en", "check.source." + kind));
+        foreach (var outcome in Enum.GetValues<CheckOutcome>()) Assert.NotEqual("check.outcome." + outcome, texts.Get("en", "check.outcome." + outcome));
     }
 
     public void Dispose()

@@ -116,5 +116,24 @@ public sealed class ConcurrentSigningTests : IDisposable
         Assert.Equal(1, await _factory.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.SubjectId == subject && r.Kind == "RefusalSigned")));
     }
 
+    [Fact]
+    public async Task Parallel_officer_signatures_of_an_approval_approve_once_with_one_ledger_record()
+    {
+        var id = await _flow.SubmittedApplicationAsync();
+        var officer = await _flow.LoginAsync("ktk-officer");
+        (await officer.GetAsync($"/Officer/Review/Details?id={id}")).EnsureSuccessStatusCode();
+        await OfficerApproval.OverrideUnavailableAsync(officer, id);
+        var (_, document) = await OfficerApproval.DocumentAsync(officer, id);
+
+        var results = await AtOnceAsync(officer, $"/api/officer/applications/{id}/approval", new { cms = _flow.Sign(document!, "ktk-officer") });
+
+        // A.16: one approval, one ApprovalSigned record; the other submissions are told it is signed already.
+        AssertOneWinner(results, HttpStatusCode.NoContent);
+        Assert.Equal(ApplicationStatus.Approved, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync()));
+        var subject = LedgerSubjects.For("application", id);
+        Assert.Single(await LedgerKindsAsync(subject), k => k == RecordKind.ApprovalSigned);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.SubjectId == subject && r.Kind == "ApprovalSigned")));
+    }
+
     public void Dispose() => _factory.Dispose();
 }

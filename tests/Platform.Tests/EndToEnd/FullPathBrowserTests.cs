@@ -108,7 +108,7 @@ public sealed class FullPathBrowserTests(BrowserFixture browser) : IClassFixture
         await ShotAsync(tenant, "41-tenant-consent");
         await SignAsync(tenant, "tenant");
         await tenant.WaitForURLAsync(_app.BaseUrl + "/Tenant/Application");
-        await tenant.FillAsync("#Employer", "Astana School 12");
+        await tenant.FillAsync("#Employer", "KazPost"); // A.15.1: as the state's pension-contribution record names the employer
         await tenant.FillAsync("#Position", "Teacher");
         await tenant.FillAsync("#MonthlyIncome", "380000");
         await tenant.FillAsync("#FamilyMembers", "2");
@@ -152,14 +152,19 @@ public sealed class FullPathBrowserTests(BrowserFixture browser) : IClassFixture
         await officer.ClickAsync("#queue a");
         await officer.WaitForSelectorAsync("#checks");
         var outcomes = await officer.Locator("#checks tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.subject + ':' + r.dataset.kind + ':' + r.dataset.outcome)");
-        Assert.Equal(7 + 4 + 6, outcomes.Length); // tenant: 7 checks; spouse: 4 (no solvency, credit or litigation); guarantor: 6 (no solvency)
+        Assert.Equal(10 + 4 + 6, outcomes.Length); // tenant: 10 checks (A.15.1 employer, marital status, children too); spouse: 4; guarantor: 6
         Assert.All(outcomes, o => Assert.EndsWith(":Passed", o));
         Assert.Contains("tenant:Solvency:Passed", outcomes);
         Assert.Contains("guarantor 1:EdsOwnership:Passed", outcomes);
         Assert.Contains("spouse:FinancingList:Passed", outcomes);
         await ShotAsync(officer, "45-officer-checks");
+        Assert.Contains("tenant:MaritalStatus:Passed", outcomes);
+        // A.16: "Approve" shows the approval text; the officer signs it with the EDS in the browser; the ledger records it.
         await officer.ClickAsync("#approve");
-        Assert.Equal("OK", (await officer.InnerTextAsync("#decision-message")).Trim());
+        await officer.WaitForSelectorAsync("#approval-text");
+        await ShotAsync(officer, "45b-officer-approval");
+        await SignAsync(officer, "ktk-officer");
+        await officer.WaitForSelectorAsync("#approval-signed");
 
         // A.17: the tenant accepts the flat offered from KTK's stock; the contract is drafted on it and opens.
         await tenant.GotoAsync("/Tenant/Application");

@@ -52,12 +52,19 @@ public sealed class CabinetPagesTests : IAsyncLifetime
         Assert.DoesNotContain("sign-widget", registrarPage);
         Assert.DoesNotContain($"/api/registrations/{id}/verdict", registrarPage);
 
-        // Filing now (before the fee) from the officer's page.
-        token = await FormPost.TokenAsync(officer, $"/Officer/Registrations?id={id}");
-        var filed = await officer.PostAsync($"/Officer/Registrations?handler=Submit&id={id}",
+        // A.22: no "file now" before the fee: the page offers no button, and a post is refused with the reason.
+        var before = await officer.GetStringAsync($"/Officer/Registrations?id={id}");
+        Assert.DoesNotContain("registration-submit-now", before);
+        token = await FormPost.TokenAsync(officer, "/VideoSessions/Schedule"); // the officer's token (this page has no form now)
+        var refused = await officer.PostAsync($"/Officer/Registrations?handler=Submit&id={id}",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
-        Assert.Equal(HttpStatusCode.Redirect, filed.StatusCode);
-        await _flow.WaitForAsync(id, "SUSPENDED", "ART27_FEE_NOT_CONFIRMED");
-        Assert.Contains("ART27_FEE_NOT_CONFIRMED", await officer.GetStringAsync($"/Officer/Registrations?id={id}"));
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains("fee is not confirmed yet", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Assert.Null((await _flow.ViewAsync(id, "ktk-officer")).CadastreId);
+
+        // Paid: the application goes to the cadastre by itself.
+        await _flow.PayAsync(id);
+        await _flow.WaitForAsync(id, "REGISTERED");
+        Assert.Contains("data-status=\"REGISTERED\"", await officer.GetStringAsync($"/Officer/Registrations?id={id}"));
     }
 }

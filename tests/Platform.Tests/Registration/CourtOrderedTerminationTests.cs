@@ -85,8 +85,15 @@ public sealed class CourtOrderedTerminationTests : IAsyncLifetime
             Assert.Contains("ordered by a court", await consent.Content.ReadAsStringAsync());
         }
 
-        // Even a session held on it: its verdict is not attached (the court decision is the basis, not the tenant's will).
-        await _flow.RecordVerdictAsync(termination.ToString(), "TerminationAndOwnership");
+        // No session can even be scheduled for it (the court decision is the basis, not the tenant's will), and no verdict is attached.
+        using (var officer = await _flow.ClientAsync("ktk-officer"))
+        {
+            var registrar = await _app.WithDbAsync(db => db.Users.Where(u => u.Iin == _flow.Iin("registrar")).Select(u => u.Id).SingleAsync());
+            var scheduled = await officer.PostAsJsonAsync("/api/video-sessions", new { applicationId = termination, scheduledAt = _app.Time.GetUtcNow().AddMinutes(10), registrarAccountId = registrar });
+            Assert.Equal(HttpStatusCode.Conflict, scheduled.StatusCode);
+            Assert.Contains("ordered by a court", await scheduled.Content.ReadAsStringAsync());
+        }
+
         var untouched = await _flow.ViewAsync(termination, "ktk-officer");
         Assert.DoesNotContain("verdict", untouched.Missing);
         Assert.DoesNotContain(untouched.Events, e => e.Code == "VerdictAttached");
@@ -123,8 +130,10 @@ public sealed class CourtOrderedTerminationTests : IAsyncLifetime
         Assert.False(view.CourtOrdered);
         Assert.Equal(["consent", "signature", "verdict", "fee"], view.Missing);
 
-        // KTK files it early without consent or verdict: art. 27, the video session is missing.
+        // KTK files it early without consent or verdict (but signed and paid, A.31): art. 27, the video session is missing.
         await HeadSignsAsync(termination);
+        await _flow.PayAsync(termination, "ktk-officer");
+        await _flow.WaitForFeeAsync(termination);
         using (var officer = await _flow.ClientAsync("ktk-officer"))
         {
             var r = await officer.PostAsync($"/api/registrations/{termination}/submit", null);

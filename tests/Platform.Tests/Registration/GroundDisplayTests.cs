@@ -33,12 +33,14 @@ public sealed class GroundDisplayTests
         var flow = new RegistrationFlow(app);
         var id = await flow.FormAsync(await SignedLeases.CreateAsync(app, flow, "21:320:050:41"));
         await flow.ConsentAndSignAsync(id);
+        await flow.PayAsync(id);
+        await flow.WaitForFeeAsync(id);
         using (var officer = await flow.ClientAsync("ktk-officer")) (await officer.PostAsync($"/api/registrations/{id}/submit", null)).EnsureSuccessStatusCode();
         var first = await flow.WaitForAsync(id, "SUSPENDED", Grounds.VideoSessionMissing.Code);
 
         // The cadastre's later events for the same application, one per ground of the catalogue, through the platform's event intake.
         var grounds = Catalogue().ToList();
-        Assert.Equal(19, grounds.Count);
+        Assert.Equal(21, grounds.Count);
         ulong sequence = 100;
         foreach (var ground in grounds)
         {

@@ -43,6 +43,25 @@ public sealed class RegistrationBrowserTests(BrowserFixture browser) : IClassFix
             await page.WaitForFunctionAsync($"() => !document.querySelector('#registration-action[data-step={step}]')");
         }
 
+        // A.22: the tenant has signed; KTK's authorised person certifies the application on the officer's page, in the browser.
+        await page.ReloadAsync();
+        Assert.Equal("AwaitingKtk", await page.GetAttributeAsync("#registration-status", "data-status"));
+        await using (var officerContext = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = _app.BaseUrl }))
+        {
+            var officer = await officerContext.NewPageAsync();
+            officer.SetDefaultTimeout(60_000);
+            await officer.GotoAsync($"/test-login/{flow.Iin("ktk-officer")}");
+            await officer.GotoAsync($"/Officer/Registrations?id={id}&lang=en");
+            await officer.WaitForSelectorAsync("[data-step=ktk-signature] >> nth=0");
+            await officer.WaitForSelectorAsync("#eds-sign");
+            await officer.SetInputFilesAsync("#sign-p12-file", DemoKeys.PathOf(_app.PkiDirectory, "ktk-officer", "sign"));
+            await officer.FillAsync("#sign-p12-password", "Qwerty12");
+            await officer.ClickAsync("#sign-p12");
+            Assert.True(await Infrastructure.TestWaits.UntilAsync(async () => !(await flow.ViewAsync(id, "ktk-officer")).Missing.Contains("ktk-signature")),
+                "KTK's certification signed in the browser was not accepted");
+        }
+
+        await page.ReloadAsync();
         Assert.Equal("AwaitingFee", await page.GetAttributeAsync("#registration-status", "data-status"));
         await page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "40-registration-fee.png"), FullPage = true });
         await page.ClickAsync("#registration-pay");

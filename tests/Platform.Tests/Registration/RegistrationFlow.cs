@@ -40,14 +40,15 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         return JsonDocument.Parse(text).RootElement;
     }
 
-    /// <summary>A.17–A.18 through the API: approved application, then tenant, guarantor and head sign the contract. Returns the lease id.</summary>
+    /// <summary>A.17–A.18 through the API: approved application of the married demo tenant, then tenant, spouse, guarantor and head sign the contract. Returns the lease id.</summary>
     public async Task<Guid> SignedContractAsync()
     {
-        await Applications.ApprovedApplicationAsync();
+        // Married, as the cadastre's АХАЖ records the demo tenant: the spouse is a party (A.17, A.21, A.23).
+        await Applications.ApprovedApplicationAsync(married: true);
         var tenant = await Applications.LoginAsync("tenant");
         var id = (await JsonAsync(await tenant.GetAsync("/api/contracts"))).EnumerateArray().Single().GetProperty("id").GetGuid();
         var pdf = await tenant.GetByteArrayAsync($"/api/contracts/{id}/pdf");
-        foreach (var role in new[] { "tenant", "guarantor", "ktk-head" })
+        foreach (var role in new[] { "tenant", "spouse", "guarantor", "ktk-head" })
         {
             var client = await Applications.LoginAsync(role);
             await JsonAsync(await client.PostAsJsonAsync($"/api/contracts/{id}/signatures", new { cms = Sign(pdf, role) }));
@@ -110,8 +111,16 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         return (await JsonAsync(r)).GetProperty("id").GetGuid();
     }
 
-    /// <summary>A.20: consent then signature, by the tenant.</summary>
+    /// <summary>A.20, A.22: consent then signature, by the tenant; then KTK's authorised person (the officer) certifies a lease application.</summary>
     public async Task ConsentAndSignAsync(Guid id)
+    {
+        await ConsentAndTenantSignAsync(id);
+        // A.22: only the lease application is certified by KTK beside the tenant (A.31: the ownership by the tenant alone).
+        if ((await ViewAsync(id, "ktk-officer")).Kind == "LeaseEncumbrance") await KtkCertifyAsync(id);
+    }
+
+    /// <summary>A.20: consent then signature, by the tenant only.</summary>
+    public async Task ConsentAndTenantSignAsync(Guid id)
     {
         using var tenant = await ClientAsync("tenant");
         var form = await JsonAsync(await tenant.GetAsync($"/api/registrations/{id}/consent-form?language=ru"));
@@ -121,33 +130,39 @@ internal sealed class RegistrationFlow(PlatformFactory app)
         await JsonAsync(await tenant.PostAsJsonAsync($"/api/registrations/{id}/signature", new { cms = Sign(doc, "tenant") }));
     }
 
+    /// <summary>A.22: KTK's authorised person certifies the lease application with an EDS carrying KTK's BIN.</summary>
+    public async Task<HttpResponseMessage> KtkCertifyAsync(Guid id, string role = "ktk-officer", bool ensure = true)
+    {
+        using var ktk = await ClientAsync(role);
+        var doc = await ktk.GetByteArrayAsync($"/api/registrations/{id}/form");
+        var r = await ktk.PostAsJsonAsync($"/api/registrations/{id}/ktk-signature", new { cms = Sign(doc, role) });
+        if (ensure) await JsonAsync(r);
+        return r;
+    }
+
     /// <summary>
-    /// A.21: the session is scheduled on the application, the participants join, the registrar signs the verdict once in
-    /// the room (the cadastre's findings bytes); the platform attaches it to the application(s) the session serves.
-    /// Returns the recorded verdict as the API answers it.
+    /// A.21: the session is scheduled for the application (its parties take part: the tenant and, when the lease names one,
+    /// the spouse), the participants join, the registrar signs the verdict once in the room (the cadastre's findings bytes);
+    /// the platform attaches it to the application(s) the session serves. <paramref name="spouseJoins"/> false: the registrar
+    /// does not confirm both spouses' taking part (A.23), so the findings omit the spouse. Returns the recorded verdict.
     /// </summary>
     public async Task<JsonElement> RecordVerdictAsync(string subject, string kind = "Registration", bool spouseJoins = true, bool freeWill = true)
     {
         if (!app.UseSystemClock) app.Time.Advance(TimeSpan.FromMinutes(1)); // a later session records a later verdict
 
-        var participants = new List<object>
-        {
-            new { role = "KtkRepresentative", iin = Iin("ktk-officer") },
-            new { role = "Tenant", iin = Iin("tenant") },
-            new { role = "Registrar", iin = Iin("registrar") },
-        };
-        if (spouseJoins) participants.Add(new { role = "Spouse", iin = Iin("spouse") });
+        var registrarAccount = await app.WithDbAsync(db => db.Users.Where(u => u.Iin == Iin("registrar")).Select(u => u.Id).SingleAsync());
         using var officer = await ClientAsync("ktk-officer");
         var scheduled = await JsonAsync(await officer.PostAsJsonAsync("/api/video-sessions",
-            new { subjectId = subject, kind, scheduledAt = Clock.GetUtcNow().AddMinutes(10), tenantMarried = spouseJoins, participants }));
+            new { applicationId = Guid.Parse(subject), scheduledAt = Clock.GetUtcNow().AddMinutes(10), registrarAccountId = registrarAccount }));
+        Assert.Equal(kind, scheduled.GetProperty("kind").GetString());
         var sessionId = scheduled.GetProperty("id").GetGuid();
+        var listed = await app.WithDbAsync(db => db.Set<VideoSessionParticipant>().Where(p => p.SessionId == sessionId).Select(p => p.AccountId).ToListAsync());
         using (var scope = app.Services.CreateScope())
         {
             var sessions = scope.ServiceProvider.GetRequiredService<VideoSessionService>();
-            foreach (var role in spouseJoins ? new[] { "ktk-officer", "tenant", "spouse", "registrar" } : ["ktk-officer", "tenant", "registrar"])
+            foreach (var account in listed)
             {
-                var account = await app.WithDbAsync(db => db.Users.Where(u => u.Iin == Iin(role)).Select(u => u.Id).SingleAsync());
-                var joined = await sessions.JoinAsync(sessionId, account, "test-" + role, CancellationToken.None);
+                var joined = await sessions.JoinAsync(sessionId, account, "test-" + account, CancellationToken.None);
                 Assert.True(joined.Succeeded, joined.Error);
                 // A.21: identity proved in the room (IdentityProofTests prove it with the AUTH key; here it is taken as done).
                 await app.WithDbAsync(db => db.Set<VideoSessionParticipant>().Where(p => p.SessionId == sessionId && p.AccountId == account)

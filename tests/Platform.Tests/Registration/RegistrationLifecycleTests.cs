@@ -39,7 +39,12 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
             Assert.Contains("data-step=\"consent\"", html);
         }
 
-        await _flow.ConsentAndSignAsync(id);
+        await _flow.ConsentAndTenantSignAsync(id);
+        // A.22: the application is certified by KTK's authorised person too.
+        var signedByTenant = await _flow.ViewAsync(id);
+        Assert.Equal("AwaitingKtk", signedByTenant.Status);
+        Assert.Contains("ktk-signature", signedByTenant.Missing);
+        await _flow.KtkCertifyAsync(id);
         Assert.Equal("AwaitingVerdict", (await _flow.ViewAsync(id)).Status);
         // A.21: the registrar signs ONE verdict in the room; it is attached at once and there is no second signing step.
         var verdict = await _flow.RecordVerdictAsync(id.ToString());
@@ -75,8 +80,15 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
         Assert.Contains(sent.Parties, p => p.Role == PartyRole.KtkRepresentative && p.Iin == _flow.Iin("ktk-officer"));
         Assert.Contains(sent.Parties, p => p.Role == PartyRole.Registrar && p.Iin == _flow.Iin("registrar"));
         var contract = sent.Documents.Single(d => d.Kind == DocumentKind.LeaseContract);
-        Assert.Equal(["RECIPIENT", "GUARANTOR", "KTK"], contract.Signatures.Select(x => x.SignerRole.ToString().ToUpperInvariant()));
-        Assert.Equal(_flow.Iin("tenant"), sent.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm).Signatures.Single().ExpectedSigner);
+        Assert.Equal(["RECIPIENT", "SPOUSE", "GUARANTOR", "KTK"], contract.Signatures.Select(x => x.SignerRole.ToString().ToUpperInvariant()));
+        // A.22: the application form carries the tenant's signature and KTK's authorised person's certification (KTK's BIN).
+        Assert.Equal([_flow.Iin("tenant"), "040540000103"], sent.Documents.Single(d => d.Kind == DocumentKind.ApplicationForm).Signatures.Select(x => x.ExpectedSigner));
+        // A.21: the findings name this application, and their participants are its parties.
+        Assert.Equal(id.ToString(), sent.ApplicantReference);
+        var findings = VideoSessionFindings.Parser.ParseFrom(sent.Verdict.Findings);
+        Assert.Equal(id.ToString(), findings.ApplicationReference);
+        Assert.All(findings.Participants.Where(f => f.Role != PartyRole.Registrar), f => Assert.Contains(sent.Parties, p => p.Role == f.Role && p.Iin == f.Iin));
+        Assert.Contains(findings.Participants, f => f.Role == PartyRole.Spouse && f.Iin == _flow.Iin("spouse"));
         Assert.False(sent.Documents.Single(d => d.Kind == DocumentKind.PaymentDocument).Content.IsEmpty);
         Assert.Equal(done.FeeTiyn, sent.Payment.AmountTiyn);
         // The cadastre verified exactly the bytes and the signature the registrar made in the room.
@@ -84,7 +96,7 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
         Assert.Equal(Convert.FromBase64String(verdict.GetProperty("signatureBase64").GetString()!), sent.Verdict.Cms.ToByteArray());
         Assert.Contains(sent.Receipts, r => r.LeafIndex == (ulong)verdict.GetProperty("ledgerIndex").GetInt64());
         Assert.Empty(await _app.WithDbAsync(db => db.LedgerReceipts.Where(r => r.SubjectId == Platform.Ledger.LedgerSubjects.For("registration", id) && r.Kind == "SignatureAdded").ToListAsync()));
-        Assert.True(sent.Receipts.Count >= 6); // three contract signatures, the consent, the form, the registrar's verdict
+        Assert.True(sent.Receipts.Count >= 8); // four contract signatures, the consent, the form (tenant and KTK), the registrar's verdict
         Assert.All(sent.Receipts, r => Assert.Equal(64, r.CheckpointRootHex.Length));
 
         // Every cadastre status change and notice is on the ledger with a stored receipt, and no IIN is on it.

@@ -44,26 +44,29 @@ public sealed class SuspensionTests : IAsyncLifetime
         $"{v.Attempt}: " + string.Join(", ", v.Events.Select(e => $"{e.Code}/{e.ReasonCode}/{e.CadastreId?[^2..]}/{e.TextKk}"));
 
     [Fact]
-    public async Task Fee_suspension_is_cured_by_paying_and_the_same_cadastre_application_resumes()
+    public async Task A22_file_now_before_the_fee_is_refused_and_the_paid_application_goes_to_the_cadastre()
     {
         var lease = await SignedLeases.CreateAsync(_app, _flow, "21:320:050:11");
         var id = await _flow.FormAsync(lease);
         await _flow.ConsentAndSignAsync(id);
         await _flow.RecordVerdictAsync(id.ToString());
-        // KTK files before the fee is paid: the cadastre suspends (art. 27).
-        await SubmitNowAsync(id);
-        var suspended = await _flow.WaitForAsync(id, "SUSPENDED", Grounds.FeeNotConfirmed.Code);
-        Assert.Equal("art. 27", suspended.Reason!.LegalBasis);
-        await AssertCabinetShowsAsync(_flow, id, Grounds.FeeNotConfirmed, "Тіркеу алымын төлеңіз");
-        using (var tenant = await _flow.ClientAsync("tenant"))
+        // A.22: KTK cannot file before the fee is confirmed: refused with the reason, nothing goes to the cadastre.
+        using (var officer = await _flow.ClientAsync("ktk-officer"))
         {
-            Assert.Contains("id=\"registration-pay\"", await tenant.GetStringAsync($"/Tenant/Registration?id={id}"));
+            var r = await officer.PostAsync($"/api/registrations/{id}/submit", null);
+            Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
+            Assert.Contains("fee is not confirmed yet", await r.Content.ReadAsStringAsync());
+            var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/Officer/Registrations?id={id}"));
+            Assert.DoesNotContain("registration-submit-now", page);
         }
 
-        // Completed: the fee is paid; ConfirmPayment resumes the same cadastre application.
+        var waiting = await _flow.ViewAsync(id, "ktk-officer");
+        Assert.Equal("AwaitingFee", waiting.Status);
+        Assert.Null(waiting.CadastreId);
+
+        // Paid: the complete application is filed by itself and registered on its first attempt.
         await _flow.PayAsync(id);
         var done = await _flow.WaitForAsync(id, "REGISTERED");
-        Assert.Equal(suspended.CadastreId, done.CadastreId);
         Assert.Equal(1, done.Attempt);
         Assert.Contains(done.Events, e => e.Code == "FeeConfirmedToCadastre");
         Assert.NotNull(done.DecisionDueAt);

@@ -11,7 +11,7 @@ namespace RentToOwn.Platform.Tests.Security;
 /// production start needs them registered; these tests never call them.
 /// </summary>
 internal sealed class ProductionAdapters : IPaymentProvider, ISmsSender, IConsentService, ICreditBureau, ICourtRecords,
-    IAffiliateRegistry, IFinancingList, IPersonRegistry, RentToOwn.Platform.Courts.ICourtDecisionRegistry
+    IAffiliateRegistry, IFinancingList, IPersonRegistry, ICivilRegistry, IEmploymentRegistry, RentToOwn.Platform.Courts.ICourtDecisionRegistry
 {
     public string Name => "operator";
 
@@ -40,6 +40,10 @@ internal sealed class ProductionAdapters : IPaymentProvider, ISmsSender, IConsen
     public Task<bool> IsListedAsync(string iinOrBin, CancellationToken ct) => throw new NotSupportedException();
 
     Task<PersonRecord?> IPersonRegistry.FindAsync(string iin, CancellationToken ct) => throw new NotSupportedException();
+
+    Task<CivilStatus> ICivilRegistry.StatusAsync(string iin, CancellationToken ct) => throw new NotSupportedException();
+
+    Task<EmploymentRecord?> IEmploymentRegistry.CurrentEmployerAsync(string iin, CancellationToken ct) => throw new NotSupportedException();
 
     Task<RentToOwn.Platform.Courts.CourtDecision?> RentToOwn.Platform.Courts.ICourtDecisionRegistry.FindAsync(string courtName, string caseNumber, CancellationToken ct) =>
         throw new NotSupportedException();

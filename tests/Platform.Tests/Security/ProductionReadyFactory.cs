@@ -64,6 +64,8 @@ public sealed class ProductionReadyFactory : PlatformFactory
         services.AddSingleton<IAffiliateRegistry>(adapters);
         services.AddSingleton<IFinancingList>(adapters);
         services.AddSingleton<IPersonRegistry>(adapters);
+        services.AddSingleton<ICivilRegistry>(adapters);
+        services.AddSingleton<IEmploymentRegistry>(adapters);
         services.AddSingleton<RentToOwn.Platform.Courts.ICourtDecisionRegistry>(adapters);
     }
 

@@ -58,6 +58,8 @@ public sealed class ProductionStartTests : IDisposable
             "IAffiliateRegistry: ReviewChecks:LocalSources:Enabled is false but no KTK affiliate list adapter is registered",
             "IFinancingList: ReviewChecks:LocalSources:Enabled is false but no financing list adapter is registered",
             "IPersonRegistry: ReviewChecks:LocalSources:Enabled is false but no ЖТ МДБ person registry adapter is registered",
+            "ICivilRegistry: ReviewChecks:LocalSources:Enabled is false but no АХАЖ civil registry adapter is registered",
+            "IEmploymentRegistry: ReviewChecks:LocalSources:Enabled is false but no pension-contribution (employer) adapter is registered",
             "ICourtDecisionRegistry: Courts:LocalRegistry:Enabled is false but no court-records adapter is registered",
         ], e.Problems);
     }

@@ -24,8 +24,10 @@ internal static class TermLeaseSetup
     /// With <paramref name="registered"/> the lease encumbrance is stored as REGISTERED (A.25; how it gets there is the
     /// registration feature's, tested there and in <see cref="TermLifecycleTests"/>).
     /// </summary>
+    /// <remarks><paramref name="married"/>: the demo spouse is a party and signs after the tenant, as the cadastre's АХАЖ records the demo
+    /// tenant — needed when the lease goes through the A.21/A.30 session, whose participants are the application's parties.</remarks>
     public static async Task<LeaseRecord> CreateAsync(PlatformFactory app, DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12",
-        bool registered = true)
+        bool registered = true, bool married = false)
     {
         await VideoSessionSetup.WaitForDemoUsersAsync(app);
         var clock = app.UseSystemClock ? TimeProvider.System : app.Time;
@@ -34,7 +36,8 @@ internal static class TermLeaseSetup
             // A.24: as the simulator's seed range registers the flat (address, 55.0 m², 2 rooms).
             new Flat(cadastralNumber, RentToOwn.Platform.Tests.Registration.SignedLeases.RangeAddress(cadastralNumber), 55.0m, 32.0m, 2),
             new LeaseTerms(new Domain.Money(120_000_000), 3.1m, months, start, Domain.Money.Zero),
-            new LeaseParties(new Person(tenant.Name, Domain.Identity.Iin.Parse(tenant.Iin)), null, [],
+            new LeaseParties(new Person(tenant.Name, Domain.Identity.Iin.Parse(tenant.Iin)),
+                married ? new Person(DemoKeys.Party(app.PkiDirectory, "spouse").Name, Domain.Identity.Iin.Parse(DemoKeys.Party(app.PkiDirectory, "spouse").Iin)) : null, [],
                 new Lessor("JSC Kazakhstan Housing Company", Domain.Identity.Bin.Parse("040540000103"))),
             "Astana");
         var record = lease.ToRecord(Guid.NewGuid(), clock.GetUtcNow());
@@ -45,7 +48,7 @@ internal static class TermLeaseSetup
         db.Leases.Add(record);
         if (signed)
         {
-            foreach (var (step, role) in new[] { (0, "tenant"), (1, "ktk-head") })
+            foreach (var (step, role) in married ? new[] { (0, "tenant"), (1, "spouse"), (2, "ktk-head") } : [(0, "tenant"), (1, "ktk-head")])
             {
                 db.ContractSignatures.Add(new ContractSignature
                 {

@@ -19,7 +19,8 @@ public sealed class TermLifecycleTests : IDisposable
     public async Task Registered_lease_bought_out_then_termination_and_ownership_registered_means_owned()
     {
         var flow = new RegistrationFlow(_app);
-        var lease = await _app.SignedLeaseAsync(new DateOnly(2026, 5, 28), cadastralNumber: "21:320:050:4201", registered: false);
+        // Married, as the cadastre's АХАЖ records the demo tenant: the spouse takes part in the A.21/A.30 sessions.
+        var lease = await _app.SignedLeaseAsync(new DateOnly(2026, 5, 28), cadastralNumber: "21:320:050:4201", registered: false, married: true);
         var encumbrance = await flow.FormAsync(lease.Id);
         await flow.CompleteAsync(encumbrance);
         await flow.WaitForAsync(encumbrance, "REGISTERED");
@@ -57,7 +58,7 @@ public sealed class TermLifecycleTests : IDisposable
     public async Task Court_decision_termination_is_filed_alone_and_registered_means_terminated()
     {
         var flow = new RegistrationFlow(_app);
-        var lease = await _app.SignedLeaseAsync(new DateOnly(2026, 5, 28), cadastralNumber: "21:320:050:4202", registered: false);
+        var lease = await _app.SignedLeaseAsync(new DateOnly(2026, 5, 28), cadastralNumber: "21:320:050:4202", registered: false, married: true);
         var encumbrance = await flow.FormAsync(lease.Id);
         await flow.CompleteAsync(encumbrance);
         await flow.WaitForAsync(encumbrance, "REGISTERED");

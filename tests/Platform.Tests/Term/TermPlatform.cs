@@ -78,8 +78,9 @@ internal sealed class TermPlatform : PlatformFactory
         Convert.ToBase64String(new CadesSigner(Time).Sign(data, DemoKeys.Load(PkiDirectory, role, "sign"), CadesSignOptions.Detached));
 
     /// <summary>Stores a signed lease for the demo tenant (see <see cref="TermLeaseSetup.CreateAsync"/>).</summary>
-    public Task<LeaseRecord> SignedLeaseAsync(DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12", bool registered = true) =>
-        TermLeaseSetup.CreateAsync(this, start, months, signed, cadastralNumber, registered);
+    public Task<LeaseRecord> SignedLeaseAsync(DateOnly start, int months = 12, bool signed = true, string cadastralNumber = "21:320:045:789:1/12", bool registered = true,
+        bool married = false) =>
+        TermLeaseSetup.CreateAsync(this, start, months, signed, cadastralNumber, registered, married);
 
     /// <summary>The tenant orders a payment through the API and pays it at the sandbox checkout; waits for the confirmation handler.</summary>
     public Task<Guid> PayAsync(HttpClient tenant, string route) => TermLeaseSetup.PayAsync(this, tenant, route);

@@ -58,13 +58,13 @@ internal sealed class SignalRTestClient : IAsyncDisposable
         var tcs = new TaskCompletionSource<JsonObject>(TaskCreationOptions.RunContinuationsAsynchronously);
         lock (_pending) _pending[id] = tcs;
         await SendAsync(JsonSerializer.Serialize(new { type = 1, invocationId = id, target, arguments }, new JsonSerializerOptions(JsonSerializerDefaults.Web)));
-        return await tcs.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        return await tcs.Task.WaitAsync(TimeSpan.FromSeconds(30));
     }
 
     /// <summary>The next server-to-client call of <paramref name="target"/> (others are skipped).</summary>
     public async Task<JsonArray> NextCallAsync(string target)
     {
-        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+        using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(30));
         while (true)
         {
             var m = await _calls.Reader.ReadAsync(cts.Token);

@@ -23,7 +23,8 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
     public async Task Four_participants_see_each_other_and_the_registrar_records_the_signed_verdict()
     {
         await WaitForDemoUsersAsync(_app);
-        var session = await ScheduleAsync(_app, "APP-E2E-0001", married: true, at: DateTimeOffset.UtcNow.AddMinutes(5));
+        // A.21: the session is held for one registration application; its tenant and spouse come from the application.
+        var application = await ApplicationAsync(_app, "RTO-E2E-0001", married: true);
         var shots = Path.Combine(BrowserFixture.ScreenshotDirectory, "video");
         Directory.CreateDirectory(shots);
 
@@ -43,9 +44,23 @@ public sealed class VideoSessionBrowserTests(VideoBrowserFixture browser) : ICla
                 var page = await context.NewPageAsync();
                 page.Console += (_, m) => { if (m.Type == "error") Console.Error.WriteLine($"[{role}] {m.Text}"); };
                 await page.GotoAsync($"/test-login/{Iin(_app, role)}");
-                await page.GotoAsync(session.RoomUrl + "?lang=en");
                 pages[role] = page;
             }
+
+            // The officer schedules it on the page: the application, the time and the registrar are chosen, no IIN is typed.
+            var officer = pages["ktk-officer"];
+            await officer.GotoAsync($"/VideoSessions/Schedule?applicationId={application}&lang=en");
+            await officer.SelectOptionAsync("#schedule-application", application.ToString());
+            await officer.SelectOptionAsync("#schedule-registrar", (await AccountAsync(_app, "registrar")).ToString());
+            await officer.FillAsync("#ScheduledAtUtc", DateTimeOffset.UtcNow.AddMinutes(5).ToString("yyyy-MM-dd'T'HH:mm"));
+            await officer.ClickAsync("#schedule-submit");
+            await officer.WaitForURLAsync("**/VideoSessions/Room/**");
+            var roomUrl = new Uri(officer.Url).AbsolutePath;
+            var session = new { Id = Guid.Parse(roomUrl[(roomUrl.LastIndexOf('/') + 1)..]), RoomUrl = roomUrl };
+            var scheduled = await _app.WithDbAsync(db => db.Set<VideoSession>().Include(x => x.Participants).SingleAsync(x => x.Id == session.Id));
+            Assert.Equal(application.ToString(), scheduled.SubjectId);
+            Assert.Equal(["KtkRepresentative", "Tenant", "Spouse", "Registrar"], scheduled.Participants.OrderBy(p => p.Role).Select(p => p.Role.ToString()));
+            foreach (var role in roles) await pages[role].GotoAsync(session.RoomUrl + "?lang=en");
 
             // Each joins in turn; a newcomer calls everyone already in the room.
             foreach (var role in roles)

@@ -76,8 +76,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         Assert.Equal("Registrar", list![0].MyRole);
 
         var page = await registrar.GetStringAsync("/Registrar/VideoSessions");
-        Assert.Contains("APP-2026-0001", page);
-        Assert.DoesNotContain("APP-2026-0002", page);
+        Assert.Contains(mine.SubjectId, page);
+        Assert.DoesNotContain(theirs.SubjectId, page);
         Assert.Equal(HttpStatusCode.Forbidden, (await registrar.GetAsync($"/api/video-sessions/{theirs.Id}")).StatusCode);
 
         // The registrar sees masked IINs; the tenant sees roles and names only.
@@ -95,33 +95,72 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     [Fact]
     public async Task Only_an_officer_schedules_and_bad_requests_are_refused_with_reasons()
     {
+        var application = await ApplicationAsync(_app, "RTO-BAD-1");
         using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
-        Assert.Equal(HttpStatusCode.Forbidden, (await tenant.PostAsJsonAsync("/api/video-sessions", Request(_app, "APP-1"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tenant.PostAsJsonAsync("/api/video-sessions", await RequestAsync(_app, application))).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await tenant.GetAsync("/api/video-sessions/staff")).StatusCode);
         using var anonymous = _app.CreateClient(new() { AllowAutoRedirect = false });
-        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/video-sessions", Request(_app, "APP-1"))).StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await anonymous.PostAsJsonAsync("/api/video-sessions", await RequestAsync(_app, application))).StatusCode);
 
         using var officer = await _app.SignedInClientAsync(Iin(_app, "ktk-officer"));
-        async Task<string> Refused(object body)
+        async Task<string> Refused(object body, HttpStatusCode status = HttpStatusCode.BadRequest)
         {
             var r = await officer.PostAsJsonAsync("/api/video-sessions", body);
-            Assert.Equal(HttpStatusCode.BadRequest, r.StatusCode);
+            Assert.Equal(status, r.StatusCode);
             return await r.Content.ReadAsStringAsync();
         }
 
-        // A.23: a married tenant's spouse must take part.
-        var married = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Request(_app, "APP-1", married: true)))!;
-        married["participants"]!.AsArray().RemoveAt(3);
-        Assert.Contains("spouse must take part", await Refused(married));
-        Assert.Contains("not an IIN/BIN", await Refused(Request(_app, Iin(_app, "tenant"))));
-        Assert.Contains("in the past", await Refused(Request(_app, "APP-1", at: _app.Time.GetUtcNow().AddDays(-1))));
-        var unknown = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Request(_app, "APP-1")))!;
-        unknown["participants"]![1]!["iin"] = TestIins.Make("010101", '5', 77);
-        Assert.Contains("no platform account", await Refused(unknown));
-        var badIin = (JsonObject)JsonNode.Parse(System.Text.Json.JsonSerializer.Serialize(Request(_app, "APP-1")))!;
-        badIin["participants"]![1]!["iin"] = TestIins.WithWrongControlDigit(Iin(_app, "tenant"));
-        Assert.Contains("control digit", await Refused(badIin), StringComparison.OrdinalIgnoreCase);
-        // The spouse's account is not a registrar.
-        Assert.Contains("Registrar cabinet", await Refused(Request(_app, "APP-1", registrarIin: Iin(_app, "spouse"))));
+        var registrar = await AccountAsync(_app, "registrar");
+        var at = _app.Time.GetUtcNow().AddMinutes(10);
+        // A.21: a session is held for an application that exists.
+        Assert.Contains("No such registration application", await Refused(new { applicationId = Guid.NewGuid(), scheduledAt = at, registrarAccountId = registrar }, HttpStatusCode.NotFound));
+        Assert.Contains("applicationId", await Refused(new { scheduledAt = at, registrarAccountId = registrar }));
+        Assert.Contains("registrarAccountId", await Refused(new { applicationId = application, scheduledAt = at }));
+        Assert.Contains("in the past", await Refused(await RequestAsync(_app, application, at: _app.Time.GetUtcNow().AddDays(-1))));
+        // The spouse's account is not a registrar; the tenant's is not KTK's representative.
+        Assert.Contains("Registrar cabinet", await Refused(await RequestAsync(_app, application, registrarIin: Iin(_app, "spouse"))));
+        Assert.Contains("Officer cabinet", await Refused(new { applicationId = application, scheduledAt = at, registrarAccountId = registrar, ktkRepresentativeAccountId = await AccountAsync(_app, "tenant") }));
+        Assert.Contains("no platform account", await Refused(new { applicationId = application, scheduledAt = at, registrarAccountId = Guid.NewGuid() }));
+        // The application's tenant has no platform account yet: nothing is scheduled.
+        var stranger = TestIins.Make("010101", '5', 77);
+        await _app.WithDbAsync(db => db.Leases.Where(l => l.Number == "RTO-BAD-1").ExecuteUpdateAsync(u => u.SetProperty(l => l.TenantIin, stranger)));
+        Assert.Contains("Tenant: the application's tenant has no platform account", await Refused(await RequestAsync(_app, application)));
+        // A registered (final) application needs no session.
+        var registered = await ApplicationAsync(_app, "RTO-BAD-2");
+        await _app.WithDbAsync(db => db.Set<RentToOwn.Platform.Registration.Model.RegistrationApplication>().Where(a => a.Id == registered)
+            .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, RentToOwn.Platform.Registration.Model.RegistrationStatus.Registered)));
+        Assert.Contains("no video session is needed", await Refused(await RequestAsync(_app, registered), HttpStatusCode.Conflict));
+        Assert.Empty(await _app.WithDbAsync(db => db.Set<VideoSession>().ToListAsync()));
+    }
+
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task A21_the_participants_are_the_applications_parties_not_typed_in(bool married)
+    {
+        var application = await ApplicationAsync(_app, married ? "RTO-PARTIES-M" : "RTO-PARTIES-S", married);
+        using var officer = await _app.SignedInClientAsync(Iin(_app, "ktk-officer"));
+        // Anything typed in beside the application is not a participant: the old typed-in list is ignored.
+        var stranger = TestIins.Make("880808", '4', 5151);
+        await _app.AddUserAsync(stranger, "Stranger Tenant", PlatformRoles.Tenant | PlatformRoles.Spouse);
+        var r = await officer.PostAsJsonAsync("/api/video-sessions", new
+        {
+            applicationId = application, scheduledAt = _app.Time.GetUtcNow().AddMinutes(10), registrarAccountId = await AccountAsync(_app, "registrar"),
+            tenantMarried = !married, participants = new[] { new { role = "Tenant", iin = stranger }, new { role = "Spouse", iin = stranger } },
+        });
+        Assert.Equal(HttpStatusCode.Created, r.StatusCode);
+        var s = (await r.Content.ReadFromJsonAsync<Scheduled>())!;
+        Assert.Equal(application.ToString(), s.SubjectId);
+        Assert.Equal("Registration", s.Kind);
+        var session = await _app.WithDbAsync(db => db.Set<VideoSession>().Include(x => x.Participants).SingleAsync(x => x.Id == s.Id));
+        var expected = new List<(ParticipantRole, string)>
+        {
+            (ParticipantRole.KtkRepresentative, Iin(_app, "ktk-officer")), (ParticipantRole.Tenant, Iin(_app, "tenant")), (ParticipantRole.Registrar, Iin(_app, "registrar")),
+        };
+        if (married) expected.Add((ParticipantRole.Spouse, Iin(_app, "spouse")));
+        Assert.Equal(expected.OrderBy(x => x.Item1), session.Participants.Select(p => (p.Role, p.Iin)).OrderBy(x => x.Item1));
+        Assert.Equal(married, session.TenantMarried);
+        Assert.DoesNotContain(session.Participants, p => p.Iin == stranger);
     }
 
     [Fact]
@@ -272,6 +311,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         // A.21: what the registrar signs is the cadastre's findings: the session, the registrar, everyone who joined, the checks.
         var findings = VideoSessionFindings.Parser.ParseFrom(doc);
         Assert.Equal(s.Id.ToString(), findings.SessionId);
+        // A.21: the findings name the application the session was held for.
+        Assert.Equal(s.SubjectId, findings.ApplicationReference);
         Assert.Equal(Iin(_app, "registrar"), findings.RegistrarIin);
         Assert.Equal(
             new[] { (PartyRole.KtkRepresentative, Iin(_app, "ktk-officer")), (PartyRole.Recipient, Iin(_app, "tenant")), (PartyRole.Spouse, Iin(_app, "spouse")), (PartyRole.Registrar, Iin(_app, "registrar")) },
@@ -280,6 +321,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         // ...and the registrar reads it back (masked IINs, as elsewhere in the cabinet), with the remark kept beside it.
         var readable = string.Join("\n", prepared.Readable);
         Assert.Contains(s.Id.ToString(), readable);
+        Assert.Contains(s.SubjectId, readable);
         Assert.Contains(IinMask.Mask(Iin(_app, "spouse")), readable);
         Assert.DoesNotContain(Iin(_app, "spouse"), readable);
         Assert.Contains(prepared.FindingsSha256, readable);
@@ -292,7 +334,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
 
         // The query other code uses to attach the verdict to the cadastre application.
         using var scope = _app.Services.CreateScope();
-        var found = await scope.ServiceProvider.GetRequiredService<RegistrarVerdicts>().FindAsync("APP-OK", VideoSessionKind.Registration);
+        var found = await scope.ServiceProvider.GetRequiredService<RegistrarVerdicts>().FindAsync(s.SubjectId, VideoSessionKind.Registration);
         Assert.NotNull(found);
         Assert.Equal(verdict.LedgerIndex, found.LedgerIndex);
         Assert.Equal(prepared.Findings, found.DocumentBase64);
@@ -307,7 +349,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         Assert.True(result.IsValid, result.Reason);
         var record = BundleJson.FromBundle(bundle.Record);
         Assert.Equal(RecordKind.RegistrarVerdict, record.Kind);
-        Assert.Equal("APP-OK", record.SubjectId);
+        Assert.Equal(s.SubjectId, record.SubjectId);
         Assert.Equal(Sha256Digest.Of(doc), record.DocumentSha256);
         Assert.Equal(Sha256Digest.Of(Convert.FromBase64String(found.SignatureBase64)), record.SignatureSha256);
         Assert.Equal("registrar", record.Role);
@@ -325,29 +367,40 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     [Fact]
     public async Task The_officer_schedules_through_the_form_and_others_cannot_open_it()
     {
+        var application = await ApplicationAsync(_app, "RTO-FORM-1");
         using var officer = await _app.SignedInClientAsync(Iin(_app, "ktk-officer"));
+        // A.21: the form offers the applications awaiting a session and the registrars that exist; no IIN is typed in.
+        var form = WebUtility.HtmlDecode(await officer.GetStringAsync($"/VideoSessions/Schedule?applicationId={application}"));
+        // The application asked for is preselected.
+        Assert.Matches($"<option[^>]*(selected=\"selected\"[^>]*value=\"{application}\"|value=\"{application}\"[^>]*selected=\"selected\")", form);
+        Assert.Contains("RTO-FORM-1", form);
+        Assert.DoesNotContain("TenantIin", form);
+        var registrar = await AccountAsync(_app, "registrar");
+        Assert.Contains($"value=\"{registrar}\"", form);
         var fields = new Dictionary<string, string>
         {
             ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, "/VideoSessions/Schedule"),
-            ["SubjectId"] = "APP-FORM-1", ["Kind"] = "TerminationAndOwnership",
+            ["ApplicationId"] = application.ToString(),
             ["ScheduledAtUtc"] = _app.Time.GetUtcNow().AddHours(1).ToString("yyyy-MM-dd'T'HH:mm"),
-            ["TenantMarried"] = "true", ["KtkRepresentativeIin"] = Iin(_app, "ktk-officer"), ["TenantIin"] = Iin(_app, "tenant"),
-            ["SpouseIin"] = Iin(_app, "spouse"), ["RegistrarIin"] = Iin(_app, "registrar"),
+            ["RegistrarAccountId"] = registrar.ToString(), ["KtkRepresentativeAccountId"] = (await AccountAsync(_app, "ktk-officer")).ToString(),
         };
         var r = await officer.PostAsync("/VideoSessions/Schedule", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.Redirect, r.StatusCode);
         Assert.StartsWith("/VideoSessions/Room/", r.Headers.Location!.OriginalString);
         using var scope = _app.Services.CreateScope();
-        var registrarAccount = (await _app.AddUserAsync(Iin(_app, "registrar"), "", PlatformRoles.None)).Id;
-        var listed = await scope.ServiceProvider.GetRequiredService<VideoSessionService>().ListForAsync(registrarAccount, ParticipantRole.Registrar, CancellationToken.None);
-        Assert.Equal(VideoSessionKind.TerminationAndOwnership, Assert.Single(listed).Kind);
+        var listed = await scope.ServiceProvider.GetRequiredService<VideoSessionService>().ListForAsync(registrar, ParticipantRole.Registrar, CancellationToken.None);
+        var session = Assert.Single(listed);
+        Assert.Equal(VideoSessionKind.Registration, session.Kind);
+        Assert.Equal(application.ToString(), session.SubjectId);
+        Assert.Contains(session.Participants, p => p.Role == ParticipantRole.Spouse && p.Iin == Iin(_app, "spouse"));
 
-        // A married tenant without the spouse: the form shows the reason and nothing is scheduled.
+        // An application that does not exist: the form shows the reason and nothing more is scheduled.
         fields["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, "/VideoSessions/Schedule");
-        fields["SpouseIin"] = "";
+        fields["ApplicationId"] = Guid.NewGuid().ToString();
         var refused = await officer.PostAsync("/VideoSessions/Schedule", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("spouse must take part", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("No such registration application", await refused.Content.ReadAsStringAsync());
+        Assert.Single(await scope.ServiceProvider.GetRequiredService<VideoSessionService>().ListForAsync(registrar, ParticipantRole.Registrar, CancellationToken.None));
 
         using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));
         Assert.StartsWith("/Forbidden", (await tenant.GetAsync("/VideoSessions/Schedule")).Headers.Location!.PathAndQuery);

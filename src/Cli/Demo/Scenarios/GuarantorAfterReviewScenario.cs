@@ -51,7 +51,7 @@ public sealed partial class GuarantorAfterReviewScenario : INamedScenario
         var review = await p.Officer.PageAsync(details, ct); // the checks run again: signatures arrived since
         var after = Solvency(review);
         var guarantorChecks = GuarantorCheck().Matches(review).Count;
-        await p.Officer.FormAsync($"{details}&handler=Approve", details, new Dictionary<string, string> { ["failedChecksReviewed"] = "true" }, null, ct);
+        await DemoScenario.ApproveAsync(p.Officer, id, log, ct); // A.16: signed with the officer's EDS
         try
         {
             // A.17: approval offers a flat of KTK's stock; the contract is drafted once the tenant accepts it.

@@ -7,7 +7,7 @@ public enum CheckKind
     EdsOwnership,
     /// <summary>A.15 civil standing: the person is in ЖТ МДБ, alive, with legal capacity.</summary>
     CivilStanding,
-    /// <summary>A.14–A.15: declared income against the monthly payment of the lease schedule.</summary>
+    /// <summary>A.14–A.15: declared income, obligations and expenses against the monthly payment of the lease schedule.</summary>
     Solvency,
     /// <summary>A.15: credit history (credit bureau).</summary>
     CreditHistory,
@@ -17,4 +17,10 @@ public enum CheckKind
     Affiliation,
     /// <summary>A.15: the list of persons linked to financing of terrorism and extremism.</summary>
     FinancingList,
+    /// <summary>A.15.1: the questionnaire's employer against the state pension-contribution records (the applicant).</summary>
+    Employment,
+    /// <summary>A.15.1: the questionnaire's marital status and marital history against АХАЖ АЖ (the applicant).</summary>
+    MaritalStatus,
+    /// <summary>A.15.1: the questionnaire's children against the birth records of АХАЖ АЖ (the applicant).</summary>
+    FamilyComposition,
 }

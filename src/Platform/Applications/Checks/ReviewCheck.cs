@@ -1,6 +1,6 @@
 namespace RentToOwn.Platform.Applications.Checks;
 
-/// <summary>One stored A.14–A.15 check result of an application's review (the latest run replaces the previous one).</summary>
+/// <summary>One stored A.14–A.15 check result of an application's review (the latest run counts; earlier runs are history).</summary>
 public sealed class ReviewCheck
 {
     /// <summary>Primary key.</summary>
@@ -35,6 +35,18 @@ public sealed class ReviewCheck
 
     /// <summary>When it ran.</summary>
     public DateTimeOffset CheckedAt { get; set; }
+
+    /// <summary>A.15: why the officer approves despite this Unavailable check (source down); part of the signed approval.</summary>
+    public string? OverrideReason { get; set; }
+
+    /// <summary>The officer who overrode it.</summary>
+    public string? OverriddenByIin { get; set; }
+
+    /// <summary>When it was overridden (audited).</summary>
+    public DateTimeOffset? OverriddenAt { get; set; }
+
+    /// <summary>Unavailable and not overridden: blocks the approval until the checks are run again or it is overridden (A.15).</summary>
+    public bool Blocks => Outcome == CheckOutcome.Unavailable && OverriddenAt is null;
 
     /// <summary>The reason's arguments.</summary>
     public IReadOnlyList<string> Args => ReasonArgs.Length == 0 ? [] : ReasonArgs.Split('\u001f');

@@ -1,15 +1,42 @@
-using System.Globalization;
 using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Applications.Checks;
 
 /// <summary>Texts of the A.14–A.15 review checks in Kazakh (default), Russian and English.</summary>
-public sealed class ReviewCheckTexts
+public static class ReviewCheckTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
         ["kk"] = new()
         {
+            ["kind.Employment"] = "Жұмыс орны (сауалнама мен мемлекеттік деректер)", ["kind.MaritalStatus"] = "Отбасылық жағдай (сауалнама мен АХАЖ)",
+            ["kind.FamilyComposition"] = "Балалар (сауалнама мен АХАЖ)",
+            ["source.Employment"] = "Зейнетақы жарналары (алмастырғыш)", ["source.MaritalStatus"] = "АХАЖ АЖ (кадастр симуляторының күйі)",
+            ["source.FamilyComposition"] = "АХАЖ АЖ (кадастр симуляторының күйі)",
+            ["employer.ok"] = "Жұмыс орны расталды: {0} (БСН {1})",
+            ["employer.none"] = "Жұмыс орны: сауалнамада «{0}» көрсетілген, бірақ бұл адам үшін зейнетақы жарналарын төлейтін жұмыс беруші жоқ",
+            ["employer.mismatch"] = "Жұмыс орны: сауалнамада «{0}», мемлекеттік деректерде {1} (БСН {2})",
+            ["marital.married"] = "Отбасылық жағдай: АХАЖ бойынша {0} некеде", ["marital.single"] = "Отбасылық жағдай: АХАЖ бойынша некеде емес",
+            ["marital.notmarried"] = "Отбасылық жағдай: сауалнамада {0} некеде делінген, бірақ АХАЖ-да қолданыстағы неке жоқ",
+            ["marital.otherspouse"] = "Отбасылық жағдай: сауалнамада жұбайы {0}, АХАЖ-да {1}",
+            ["marital.undeclared"] = "Отбасылық жағдай: сауалнамада некеде емес делінген, бірақ АХАЖ-да {0} некесі тіркелген",
+            ["marital.history.none"] = "Неке тарихы: сауалнамада бұрын некеде болған делінген, бірақ АХАЖ-да бұзылған неке жоқ",
+            ["marital.history.undeclared"] = "Неке тарихы: АХАЖ-да сауалнамада көрсетілмеген бұзылған неке тіркелген",
+            ["family.ok"] = "Балалар: {0} көрсетілген; АХАЖ-да {1}, оның ішінде кәмелетке толмаған {2}",
+            ["family.fewer"] = "Балалар: {0} көрсетілген, бірақ АХАЖ-да кәмелетке толмаған {2} бала тіркелген (барлығы {1})",
+            ["family.more"] = "Балалар: {0} көрсетілген, бірақ АХАЖ-да тек {1} тіркелген",
+            ["solvency.deficit"] = "Табыс {1} ₸ төлемді {0} ₸, міндеттемелерді {4} ₸ және шығыстарды {5} ₸ жаппайды: {6} ₸ (A.11: кепілгерлер)",
+            ["unavailable.warning"] = "Кейбір тексерулер жүргізілмеді. Мақұлдау алдында оларды қайта жүргізіңіз немесе әрқайсысын себебін көрсетіп өткізіп жіберіңіз (A.15).",
+            ["override.reason"] = "Бұл тексерусіз неге мақұлдайсыз (дереккөз жауап бермейді)", ["override.button"] = "Осы себеппен өткізу",
+            ["override.done"] = "Қызметкер өткізді: {0}",
+            ["approval.title"] = "Мақұлдауға қол қою (A.16)",
+            ["approval.help"] = "Мақұлдауға ЭЦҚ-мен (ҚТК қызметкерінің сертификаты) қол қойылады және тізілімге жазылады. Төмендегі мәтінге қол қоясыз.",
+            ["approval.prepare"] = "Мақұлдау (ЭЦҚ-мен қол қою)", ["approval.signed"] = "Мақұлдауға қызметкердің ЭЦҚ-сымен қол қойылды",
+            ["share.title"] = "Тұрғын үйдің қолжетімділігі (ақпарат үшін)",
+            ["share.detail"] = "Ай сайынғы төлем {0} ₸ және мүлік салығы айына {1} ₸, табыс {2} ₸ (ҚТК ұсынысы: жылына 3,1 %, {3} ай).",
+            ["share.above"] = "20 %-дан жоғары: тұрғын үй көмегі қағидаларына сәйкес (seed 003) отбасы әкімдіктен тұрғын үй көмегін сұрай алады. Бұл шешімге әсер етпейді.",
+            ["share.below"] = "Табыстың 20 %-ы шегінде.",
+            ["app.obligations"] = "Несиелер мен басқа міндеттемелер бойынша ай сайынғы төлемдер, ₸ (A.15)", ["app.expenses"] = "Отбасының басқа тұрақты ай сайынғы шығыстары, ₸ (A.15)",
             ["source.EdsOwnership"] = "Платформа: ЭЦҚ қолтаңбалары + ҰКО сенімі", ["source.CivilStanding"] = "ЖТ МДБ (кадастр симуляторының күйі)",
             ["source.Solvency"] = "Өтінім A.8 + төлем кестесі", ["source.CreditHistory"] = "Кредиттік бюро (алмастырғыш)", ["source.Litigation"] = "Сот деректері (алмастырғыш)",
             ["source.Affiliation"] = "ҚТК үлестес тұлғалар тізімі (алмастырғыш)", ["source.FinancingList"] = "Қаржыландыру тізімі (кадастр симуляторының күйі)",
@@ -33,7 +60,7 @@ public sealed class ReviewCheckTexts
             ["eds.failed"] = "{0}: қолтаңба бұл адамдікі ретінде расталмады: {1}", ["eds.notsigned"] = "Әлі қол қойылмаған",
             ["civil.ok"] = "{0}: тірі, әрекетке қабілетті", ["civil.notfound"] = "ЖТ МДБ-да мұндай ЖСН жоқ", ["civil.dead"] = "{0}: қайтыс болғаны тіркелген",
             ["civil.incapable"] = "{0}: әрекетке қабілетсіз деп танылған",
-            ["solvency.ok"] = "Ай сайынғы төлем {0} ₸ — табыстың ({1} ₸) {2} %, шегі {3} %", ["solvency.low"] = "Ай сайынғы төлем {0} ₸ — табыстың ({1} ₸) {2} %, шектен ({3} %) асады (A.11: кепілгерлер)",
+            ["solvency.ok"] = "Ай сайынғы төлем {0} ₸ пен міндеттемелер {4} ₸ — табыстың ({1} ₸) {2} %, шегі {3} %; шығыстардан {5} ₸ кейін {6} ₸ қалады", ["solvency.low"] = "Ай сайынғы төлем {0} ₸ пен міндеттемелер {4} ₸ — табыстың ({1} ₸) {2} %, шектен ({3} %) асады (A.11: кепілгерлер)",
             ["solvency.noincome"] = "Табыс көрсетілмеген (A.8)",
             ["credit.ok"] = "Несие тарихы бар, мерзімі өткен төлем жоқ", ["credit.none"] = "Несие тарихы жоқ", ["credit.defaults"] = "Есептен шығарылған / өндіріп алынатын несиелер: {0}",
             ["credit.overdue"] = "Төлем {0} күн кешіктірілген (шегі {1})",
@@ -43,6 +70,34 @@ public sealed class ReviewCheckTexts
         },
         ["ru"] = new()
         {
+            ["kind.Employment"] = "Место работы (анкета и госданные)", ["kind.MaritalStatus"] = "Семейное положение (анкета и ЗАГС)",
+            ["kind.FamilyComposition"] = "Дети (анкета и ЗАГС)",
+            ["source.Employment"] = "Пенсионные взносы (заглушка)", ["source.MaritalStatus"] = "ИС ЗАГС (состояние симулятора кадастра)",
+            ["source.FamilyComposition"] = "ИС ЗАГС (состояние симулятора кадастра)",
+            ["employer.ok"] = "Место работы подтверждено: {0} (БИН {1})",
+            ["employer.none"] = "Место работы: в анкете «{0}», но за этого человека пенсионные взносы не платит ни один работодатель",
+            ["employer.mismatch"] = "Место работы: в анкете «{0}», в госданных {1} (БИН {2})",
+            ["marital.married"] = "Семейное положение: в браке с {0}, как в ЗАГС", ["marital.single"] = "Семейное положение: не в браке, как в ЗАГС",
+            ["marital.notmarried"] = "Семейное положение: в анкете брак с {0}, но в ЗАГС действующего брака нет",
+            ["marital.otherspouse"] = "Семейное положение: в анкете супруг(а) {0}, в ЗАГС {1}",
+            ["marital.undeclared"] = "Семейное положение: в анкете «не в браке», но в ЗАГС зарегистрирован брак с {0}",
+            ["marital.history.none"] = "Брачная история: в анкете «ранее в браке», но в ЗАГС нет расторгнутого брака",
+            ["marital.history.undeclared"] = "Брачная история: в ЗАГС есть расторгнутый брак, не указанный в анкете",
+            ["family.ok"] = "Дети: указано {0}; в ЗАГС {1}, из них несовершеннолетних {2}",
+            ["family.fewer"] = "Дети: указано {0}, но в ЗАГС несовершеннолетних детей {2} (всего {1})",
+            ["family.more"] = "Дети: указано {0}, но в ЗАГС только {1}",
+            ["solvency.deficit"] = "Доход {1} ₸ не покрывает платёж {0} ₸, обязательства {4} ₸ и расходы {5} ₸: {6} ₸ (A.11: поручители)",
+            ["unavailable.warning"] = "Часть проверок не выполнена. До одобрения повторите их или обойдите каждую с указанием причины (A.15).",
+            ["override.reason"] = "Почему одобрить без этой проверки (источник недоступен)", ["override.button"] = "Обойти с этой причиной",
+            ["override.done"] = "Обойдено сотрудником: {0}",
+            ["approval.title"] = "Подписать одобрение (A.16)",
+            ["approval.help"] = "Одобрение подписывается вашей ЭЦП (сертификат сотрудника КЖК) и записывается в реестр. Вы подписываете текст ниже.",
+            ["approval.prepare"] = "Одобрить (подписать ЭЦП)", ["approval.signed"] = "Одобрение подписано ЭЦП сотрудника",
+            ["share.title"] = "Доступность жилья (для сведения)",
+            ["share.detail"] = "Ежемесячный платёж {0} ₸ и налог на имущество {1} ₸ в месяц при доходе {2} ₸ (предложение КЖК: 3,1 % годовых, {3} мес.).",
+            ["share.above"] = "Выше 20 %: по правилам жилищной помощи (seed 003) семья может обратиться в акимат за жилищной помощью. На решение это не влияет.",
+            ["share.below"] = "В пределах 20 % дохода.",
+            ["app.obligations"] = "Ежемесячные платежи по кредитам и другим обязательствам, ₸ (A.15)", ["app.expenses"] = "Другие регулярные ежемесячные расходы семьи, ₸ (A.15)",
             ["source.EdsOwnership"] = "Платформа: подписи ЭЦП + доверие НУЦ", ["source.CivilStanding"] = "ГБД ФЛ (состояние симулятора кадастра)",
             ["source.Solvency"] = "Заявление A.8 + график платежей", ["source.CreditHistory"] = "Кредитное бюро (заглушка)", ["source.Litigation"] = "Судебные данные (заглушка)",
             ["source.Affiliation"] = "Список аффилированных лиц КЖК (заглушка)", ["source.FinancingList"] = "Перечень (состояние симулятора кадастра)",
@@ -66,7 +121,7 @@ public sealed class ReviewCheckTexts
             ["eds.failed"] = "{0}: подпись не подтверждена как подпись этого лица: {1}", ["eds.notsigned"] = "Ещё не подписано",
             ["civil.ok"] = "{0}: жив(а), дееспособен(на)", ["civil.notfound"] = "ИИН не найден в ГБД ФЛ", ["civil.dead"] = "{0}: зарегистрирована смерть",
             ["civil.incapable"] = "{0}: признан(а) недееспособным(ой)",
-            ["solvency.ok"] = "Ежемесячный платёж {0} ₸ — {2} % дохода ({1} ₸), предел {3} %", ["solvency.low"] = "Ежемесячный платёж {0} ₸ — {2} % дохода ({1} ₸), выше предела {3} % (A.11: поручители)",
+            ["solvency.ok"] = "Ежемесячный платёж {0} ₸ и обязательства {4} ₸ — {2} % дохода ({1} ₸), предел {3} %; после расходов {5} ₸ остаётся {6} ₸", ["solvency.low"] = "Ежемесячный платёж {0} ₸ и обязательства {4} ₸ — {2} % дохода ({1} ₸), выше предела {3} % (A.11: поручители)",
             ["solvency.noincome"] = "Доход не указан (A.8)",
             ["credit.ok"] = "Кредитная история есть, просрочек нет", ["credit.none"] = "Кредитной истории нет", ["credit.defaults"] = "Списанные / взыскиваемые кредиты: {0}",
             ["credit.overdue"] = "Просрочка {0} дн. (предел {1})",
@@ -76,8 +131,36 @@ public sealed class ReviewCheckTexts
         },
         ["en"] = new()
         {
+            ["kind.Employment"] = "Employer (questionnaire vs state data)", ["kind.MaritalStatus"] = "Marital status (questionnaire vs АХАЖ)",
+            ["kind.FamilyComposition"] = "Children (questionnaire vs АХАЖ)",
+            ["source.Employment"] = "Pension contributions (stand-in)", ["source.MaritalStatus"] = "АХАЖ АЖ (cadastre simulator state)",
+            ["source.FamilyComposition"] = "АХАЖ АЖ (cadastre simulator state)",
+            ["employer.ok"] = "Employer confirmed: {0} (BIN {1})",
+            ["employer.none"] = "Employer: the questionnaire names “{0}”, but no employer pays pension contributions for this person",
+            ["employer.mismatch"] = "Employer: the questionnaire names “{0}”, the state record names {1} (BIN {2})",
+            ["marital.married"] = "Marital status: married to {0}, as АХАЖ records", ["marital.single"] = "Marital status: not married, as АХАЖ records",
+            ["marital.notmarried"] = "Marital status: the questionnaire says married to {0}, but АХАЖ has no current marriage",
+            ["marital.otherspouse"] = "Marital status: the questionnaire names the spouse {0}, АХАЖ records {1}",
+            ["marital.undeclared"] = "Marital status: the questionnaire says not married, but АХАЖ records a marriage to {0}",
+            ["marital.history.none"] = "Marital history: the questionnaire says married before, but АХАЖ has no dissolved marriage",
+            ["marital.history.undeclared"] = "Marital history: АХАЖ records a dissolved marriage the questionnaire does not mention",
+            ["family.ok"] = "Children: {0} declared; АХАЖ records {1}, {2} of them minors",
+            ["family.fewer"] = "Children: {0} declared, but АХАЖ records {2} minor child(ren) ({1} in all)",
+            ["family.more"] = "Children: {0} declared, but АХАЖ records only {1}",
+            ["solvency.deficit"] = "The income {1} ₸ does not cover the payment {0} ₸, obligations {4} ₸ and expenses {5} ₸: {6} ₸ (A.11: guarantors)",
+            ["unavailable.warning"] = "Some checks could not be made. Run them again, or override each with a stated reason, before approving (A.15).",
+            ["override.reason"] = "Why approve without this check (source down)", ["override.button"] = "Override with this reason",
+            ["override.done"] = "Overridden by the officer: {0}",
+            ["approval.title"] = "Sign the approval (A.16)",
+            ["approval.help"] = "The approval is signed with your EDS (KTK employee certificate) and recorded on the ledger. You sign the text below.",
+            ["approval.prepare"] = "Approve (sign with EDS)", ["approval.signed"] = "Approval signed with the officer's EDS",
+            ["share.title"] = "Affordability (for information)",
+            ["share.detail"] = "Monthly payment {0} ₸ and property tax {1} ₸ a month against the income {2} ₸ (KTK's offer: 3.1 % a year, {3} months).",
+            ["share.above"] = "Above 20 %: under the housing-aid rules (seed 003) the family may ask the akimat for housing assistance. This does not affect the decision.",
+            ["share.below"] = "Within 20 % of income.",
+            ["app.obligations"] = "Monthly payments on loans and other obligations, ₸ (A.15)", ["app.expenses"] = "Other regular monthly family expenses, ₸ (A.15)",
             ["source.EdsOwnership"] = "Platform: EDS signatures + NCA trust", ["source.CivilStanding"] = "ЖТ МДБ (cadastre simulator state)",
-            ["source.Solvency"] = "Application A.8 + payment schedule", ["source.CreditHistory"] = "Credit bureau (stand-in)", ["source.Litigation"] = "Court records (stand-in)",
+            ["source.Solvency"] = "Application A.8 (income, obligations, expenses) + payment schedule", ["source.CreditHistory"] = "Credit bureau (stand-in)", ["source.Litigation"] = "Court records (stand-in)",
             ["source.Affiliation"] = "KTK affiliate list (stand-in)", ["source.FinancingList"] = "Financing list (cadastre simulator state)",
             ["title"] = "Checks (A.14–A.15)", ["rerun"] = "Run the checks again", ["col.subject"] = "Who", ["col.check"] = "Check",
             ["guarantor.ask"] = "Ask for a guarantor (A.11)", ["guarantor.reason"] = "Why a guarantor is needed",
@@ -99,7 +182,7 @@ public sealed class ReviewCheckTexts
             ["eds.failed"] = "{0}: the signature is not confirmed as this person's: {1}", ["eds.notsigned"] = "Not signed yet",
             ["civil.ok"] = "{0}: alive, with legal capacity", ["civil.notfound"] = "No such IIN in ЖТ МДБ", ["civil.dead"] = "{0}: a death is recorded",
             ["civil.incapable"] = "{0}: declared legally incapable",
-            ["solvency.ok"] = "Monthly payment {0} ₸ is {2} % of the income ({1} ₸); limit {3} %", ["solvency.low"] = "Monthly payment {0} ₸ is {2} % of the income ({1} ₸), above the {3} % limit (A.11: guarantors)",
+            ["solvency.ok"] = "Monthly payment {0} ₸ and obligations {4} ₸ are {2} % of the income ({1} ₸); limit {3} %; after expenses {5} ₸, {6} ₸ remain", ["solvency.low"] = "Monthly payment {0} ₸ and obligations {4} ₸ are {2} % of the income ({1} ₸), above the {3} % limit (A.11: guarantors)",
             ["solvency.noincome"] = "No income declared (A.8)",
             ["credit.ok"] = "Credit history with nothing overdue", ["credit.none"] = "No credit history", ["credit.defaults"] = "Loans written off or in collection: {0}",
             ["credit.overdue"] = "A payment is {0} days overdue (limit {1})",
@@ -109,24 +192,17 @@ public sealed class ReviewCheckTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallback).</summary>
-    public string this[string key] => Get(Languages.Current, key);
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>check.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("check", Texts);
+}
 
-    /// <summary>The text in <paramref name="language"/>.</summary>
-    public static string Get(string language, string key) =>
-        Texts.TryGetValue(language, out var d) && d.TryGetValue(key, out var s) ? s : Texts["kk"].TryGetValue(key, out var k) ? k : key;
-
-    /// <summary>Formats <paramref name="key"/> with <paramref name="args"/> in the current language.</summary>
-    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
-
-    /// <summary>The reason of a stored check in the current language.</summary>
-    public string Reason(ReviewCheck check) => Format(check.ReasonKey, [.. check.Args]);
+/// <summary>How the review pages word a stored check, through the one text store.</summary>
+public static class ReviewCheckWording
+{
+    /// <summary>The reason of a stored check in the current language (the check stores the key without the <c>check.</c> prefix).</summary>
+    public static string CheckReason(this UiText texts, ReviewCheck check) => texts.Format("check." + check.ReasonKey, [.. check.Args, .. Enumerable.Repeat("—", 8)]); // rows of older runs may carry fewer arguments
 
     /// <summary>The subject role shown (e.g. "Guarantor 1").</summary>
-    public string Role(string subjectRole) => subjectRole.StartsWith("guarantor ", StringComparison.Ordinal)
-        ? Format("role.guarantor", subjectRole["guarantor ".Length..]) : this["role." + subjectRole];
-
-    /// <summary>Keys missing in some language (used by tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+    public static string CheckRole(this UiText texts, string subjectRole) => subjectRole.StartsWith("guarantor ", StringComparison.Ordinal)
+        ? texts.Format("check.role.guarantor", subjectRole["guarantor ".Length..]) : texts["check.role." + subjectRole];
 }

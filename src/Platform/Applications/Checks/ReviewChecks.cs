@@ -5,6 +5,7 @@ using RentToOwn.Domain;
 using RentToOwn.Domain.Calendar;
 using RentToOwn.Domain.Identity;
 using RentToOwn.Domain.Leases;
+using RentToOwn.Domain.Leases.Taxes;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Applications.Checks.Sources;
@@ -17,15 +18,17 @@ namespace RentToOwn.Platform.Applications.Checks;
 
 /// <summary>
 /// A.14–A.15: the checks an officer sees in the review queue before deciding — EDS ownership, civil standing,
-/// solvency, credit history, litigation, KTK affiliation, the terrorism/extremism financing list — for the tenant,
-/// the spouse and each guarantor. Every read of a person's data goes through <see cref="PersonalDataAccess"/>
+/// solvency (incomes and expenses), credit history, litigation, KTK affiliation, the terrorism/extremism financing list — for
+/// the tenant, the spouse and each guarantor, and the questionnaire's employer, marital status and family against state data
+/// (A.15.1). An Unavailable check blocks the approval until the checks run again or the officer overrides it with a reason. Every read of a person's data goes through <see cref="PersonalDataAccess"/>
 /// (live consent required, each read audited); a source that does not answer makes the check Unavailable.
 /// Results are stored with the application; the decision stays the officer's.
 /// </summary>
 public sealed class ReviewChecks(
     PlatformDbContext db, PersonalDataAccess access, IConsentService consents, CadesVerifier verifier, EdsTrust trust,
     ICreditBureau creditBureau, ICourtRecords courts, IAffiliateRegistry affiliates, IFinancingList financingList, IPersonRegistry persons,
-    IOptions<ReviewCheckOptions> options, IOptions<ContractOffer> offer, DeadlineCalculator deadlines, TimeProvider time)
+    ICivilRegistry civil, IEmploymentRegistry employment, Auditing.PersonalDataAudit audit, IOptions<ReviewCheckOptions> options, IOptions<ContractOffer> offer,
+    ContractSchedules schedules, DeadlineCalculator deadlines, TimeProvider time)
 {
     /// <summary>The stored results of the latest run for an application, in display order.</summary>
     public async Task<IReadOnlyList<ReviewCheck>> LatestAsync(Guid applicationId, CancellationToken ct) =>
@@ -74,7 +77,8 @@ public sealed class ReviewChecks(
         {
             foreach (var kind in Enum.GetValues<CheckKind>())
             {
-                if (kind == CheckKind.Solvency && role != "tenant") continue; // A.14: the applicant's declared income
+                if (kind == CheckKind.Solvency && role != "tenant") continue; // A.14: the applicant's declared income and expenses
+                if (kind is CheckKind.Employment or CheckKind.MaritalStatus or CheckKind.FamilyComposition && role != "tenant") continue; // A.15.1: the questionnaire is the applicant's
                 if (kind is CheckKind.CreditHistory or CheckKind.Litigation && role == "spouse") continue; // A.15: applicant and guarantors
                 var result = await RunOneAsync(officerIin, app, role, iin, kind, ct);
                 results.Add(new ReviewCheck
@@ -92,6 +96,30 @@ public sealed class ReviewChecks(
         return await LatestAsync(app.Id, ct);
     }
 
+    /// <summary>
+    /// A.15: the officer approves despite an Unavailable check of the latest run (a source is down) with a stated reason; the
+    /// override is audited and becomes part of the signed approval. A later run replaces it (its results count instead).
+    /// </summary>
+    public async Task<Outcome> OverrideAsync(string officerIin, Guid applicationId, Guid checkId, string? reason, CancellationToken ct)
+    {
+        var app = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId && a.AssignedOfficerIin == officerIin, ct);
+        if (app is null) return Outcome.Refused(StatusCodes.Status404NotFound, "No such application in your queue.");
+        if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
+        var rows = await db.ReviewChecks.Where(c => c.ApplicationId == applicationId).ToListAsync(ct);
+        var check = LatestRun(rows).SingleOrDefault(c => c.Id == checkId);
+        if (check is null) return new("This check is not in the latest run: run the checks again or choose a check of the latest run.");
+        if (check.Outcome != CheckOutcome.Unavailable) return new("Only a check that could not be made (Unavailable) can be overridden.");
+        if (check.OverriddenAt is not null) return Outcome.AlreadySigned("This check is already overridden.");
+        var text = string.Join(' ', (reason ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (text.Length == 0) return new("State why you approve without this check (A.15), e.g. the source is down and the data were checked on paper.");
+        if (text.Length > 1000) return new("The reason is longer than 1000 characters.");
+        (check.OverrideReason, check.OverriddenByIin, check.OverriddenAt) = (text, officerIin, time.GetUtcNow());
+        await db.SaveChangesAsync(ct);
+        // Audited like every touch of a person's review (A.39).
+        await audit.RecordAsync(officerIin, [check.SubjectIin], $"override:check:{check.Kind}", $"application/{applicationId}/check/{check.Id}", allowed: true, ct);
+        return Outcome.Ok;
+    }
+
     /// <summary>Where each check's answer comes from (shown to the officer).</summary>
     public static string SourceOf(CheckKind kind) => kind switch
     {
@@ -101,6 +129,8 @@ public sealed class ReviewChecks(
         CheckKind.CreditHistory => "credit bureau (stand-in)",
         CheckKind.Litigation => "court records (stand-in)",
         CheckKind.Affiliation => "KTK affiliate list (stand-in)",
+        CheckKind.Employment => "pension contributions (stand-in)",
+        CheckKind.MaritalStatus or CheckKind.FamilyComposition => "АХАЖ АЖ (cadastre simulator state)",
         _ => "financing list (cadastre simulator state)",
     };
 
@@ -123,6 +153,9 @@ public sealed class ReviewChecks(
                 CheckKind.Litigation => await LitigationAsync(iin, ct),
                 CheckKind.Affiliation => await affiliates.FindAsync(iin, ct) is { } a
                     ? CheckResult.Failed("affiliate.listed", a.Basis) : CheckResult.Passed("affiliate.none"),
+                CheckKind.Employment => QuestionnaireChecks.Employer(app, await employment.CurrentEmployerAsync(iin, ct)),
+                CheckKind.MaritalStatus => QuestionnaireChecks.MaritalStatus(app, await civil.StatusAsync(iin, ct)),
+                CheckKind.FamilyComposition => QuestionnaireChecks.Family(app, await civil.StatusAsync(iin, ct), deadlines.Today),
                 _ => await financingList.IsListedAsync(iin, ct) ? CheckResult.Failed("financing.listed") : CheckResult.Passed("financing.none"),
             };
         }
@@ -170,30 +203,44 @@ public sealed class ReviewChecks(
     }
 
     /// <summary>
-    /// A.14 solvency (our rule, see <see cref="ReviewCheckOptions.MaxPaymentShareOfIncome"/>): the monthly payment of the
-    /// lease schedule — the drafted lease's, or KTK's offer today — at most the configured share of the declared income.
+    /// A.14–A.15.2 solvency (<see cref="SolvencyRule"/>, our rule): the monthly payment of the lease schedule — the drafted
+    /// lease's, or KTK's offer today — against the incomes, obligations and expenses of <see cref="SolvencyParties"/>.
     /// </summary>
     private async Task<CheckResult> SolvencyAsync(TenantApplication app, CancellationToken ct)
     {
-        var lease = await db.Leases.AsNoTracking().FirstOrDefaultAsync(l => l.ApplicationId == app.Id, ct);
-        var payment = lease is not null ? ContractSchedules.Payments(lease).MonthlyPayment : OfferPayment();
-        if (app.MonthlyIncomeTiyn <= 0) return CheckResult.Failed("solvency.noincome");
-        var share = options.Value.MaxPaymentShareOfIncome;
-        var ratio = (decimal)payment.Tiyn / app.MonthlyIncomeTiyn;
-        string[] args =
-        [
-            Tenge(payment.Tiyn), Tenge(app.MonthlyIncomeTiyn), (ratio * 100).ToString("0.#", CultureInfo.InvariantCulture),
-            (share * 100).ToString("0.#", CultureInfo.InvariantCulture),
-        ];
-        return ratio <= share ? CheckResult.Passed("solvency.ok", args) : CheckResult.Failed("solvency.low", args);
+        var payment = await MonthlyPaymentAsync(app.Id, ct);
+        return SolvencyRule.Evaluate(payment.Tiyn, SolvencyParties(app), options.Value.MaxPaymentShareOfIncome);
     }
 
-    private Money OfferPayment()
+    /// <summary>Whose incomes and expenses answer for the payments: the applicant's questionnaire (guarantors' own incomes join here, A.14).</summary>
+    public static IReadOnlyList<SolvencyParty> SolvencyParties(TenantApplication app) =>
+        [new SolvencyParty("tenant", app.MonthlyIncomeTiyn, app.MonthlyObligationsTiyn, app.MonthlyExpensesTiyn)];
+
+    /// <summary>The monthly payment the solvency check uses: the drafted lease's, else KTK's offer.</summary>
+    public async Task<Money> MonthlyPaymentAsync(Guid applicationId, CancellationToken ct) => (await ScheduleAsync(applicationId, ct)).MonthlyPayment;
+
+    /// <summary>
+    /// Seed 003 (information, not a rule): the housing costs — the monthly payment and a twelfth of the first year's property
+    /// tax — as a share of the declared income, flagged above 20 %; null without an income. With KTK's term in months.
+    /// </summary>
+    public async Task<AffordabilityShare?> AffordabilityAsync(TenantApplication app, CancellationToken ct)
     {
+        if (app.MonthlyIncomeTiyn <= 0) return null;
+        var schedule = await ScheduleAsync(app.Id, ct);
+        var tax = schedules.Taxes(schedule).FirstOrDefault()?.AnnualTax ?? Money.Zero;
+        var share = Affordability.For(schedule, new Money(app.MonthlyIncomeTiyn), tax);
+        return new AffordabilityShare(share, schedule.MonthlyPayment, share.MonthlyHousingCost - schedule.MonthlyPayment, schedule.Rows.Count);
+    }
+
+    private async Task<PaymentSchedule> ScheduleAsync(Guid applicationId, CancellationToken ct)
+    {
+        var lease = await db.Leases.AsNoTracking().FirstOrDefaultAsync(l => l.ApplicationId == applicationId, ct);
+        if (lease is not null) return ContractSchedules.Payments(lease);
+        // A.17: KTK's offer stays 3.1 % a year, no down payment, at most 240 months.
         var o = offer.Value;
         var terms = new LeaseTerms(Money.FromTenge(o.PriceKzt), LeaseTerms.ProgrammeRatePercent,
             Math.Min(o.TermMonths, LeaseTerms.MaxTermMonths), deadlines.Today, Money.Zero).EnsureValid();
-        return AnnuitySchedule.Build(terms).MonthlyPayment;
+        return AnnuitySchedule.Build(terms);
     }
 
     private async Task<CheckResult> CreditHistoryAsync(string iin, CancellationToken ct)
@@ -212,8 +259,6 @@ public sealed class ReviewChecks(
         if (open.Count > 0) return CheckResult.Failed("court.open", string.Join("; ", open.Select(c => $"{c.CaseNumber} ({c.Role}: {c.Subject})")));
         return cases.Count > 0 ? CheckResult.Passed("court.closed", cases.Count.ToString(CultureInfo.InvariantCulture)) : CheckResult.Passed("court.none");
     }
-
-    private static string Tenge(long tiyn) => (tiyn / 100m).ToString("#,0.00", CultureInfo.InvariantCulture).Replace(',', ' ');
 
     private static int SubjectOrder(string role) => role == "tenant" ? 0 : role == "spouse" ? 1 : 2;
 }

@@ -20,12 +20,13 @@ public static class ReviewChecksExtensions
             builder.Services.AddSingleton<ICreditBureau, LocalCreditBureau>();
             builder.Services.AddSingleton<ICourtRecords, LocalCourtRecords>();
             builder.Services.AddSingleton<IAffiliateRegistry, LocalAffiliateRegistry>();
+            builder.Services.AddSingleton<IEmploymentRegistry, LocalEmploymentRegistry>();
             builder.Services.AddSingleton<StateRegistryLookups>();
             builder.Services.AddSingleton<IFinancingList>(sp => sp.GetRequiredService<StateRegistryLookups>());
             builder.Services.AddSingleton<IPersonRegistry>(sp => sp.GetRequiredService<StateRegistryLookups>());
+            builder.Services.AddSingleton<ICivilRegistry>(sp => sp.GetRequiredService<StateRegistryLookups>());
         }
 
-        builder.Services.AddSingleton<ReviewCheckTexts>();
         builder.Services.AddScoped<ReviewChecks>();
         return builder;
     }

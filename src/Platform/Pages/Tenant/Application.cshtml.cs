@@ -14,8 +14,12 @@ namespace RentToOwn.Platform.Pages.Tenant;
 /// without the tenant's live consent (A.9), and each read is audited. Always the session's own application.
 /// </summary>
 [RequestSizeLimit(6 * 1024 * 1024)]
-public sealed class ApplicationModel(TenantApplications applications, PersonalDataAccess access, PlatformDbContext db) : PageModel
+public sealed class ApplicationModel(TenantApplications applications, PersonalDataAccess access, PlatformDbContext db,
+    Applications.Checks.ReviewChecks reviewChecks) : PageModel
 {
+    /// <summary>Seed 003: the housing-cost share of the declared income (information only).</summary>
+    public Applications.Checks.AffordabilityShare? Affordability { get; private set; }
+
     /// <summary>Ledger receipts of this tenant's consents and of signatures on the application (A.18).</summary>
     public IReadOnlyList<StoredReceipt> Receipts { get; private set; } = [];
 
@@ -30,17 +34,35 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
 
     private string Iin => PlatformClaims.IinOf(User)!;
 
+    private static readonly Dictionary<string, string> NumberFields = new() { ["familyMembers"] = "family members", ["children"] = "children" };
+
     /// <summary>Shows the application, or sends the tenant to the consent form first.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(null, ct);
 
     /// <summary>A.8: saves the questionnaire.</summary>
-    public async Task<IActionResult> OnPostSaveAsync(string employer, string position, decimal monthlyIncome, int familyMembers, bool married, string? spouseIin,
-        int children, bool previouslyMarried, CancellationToken ct)
+    public async Task<IActionResult> OnPostSaveAsync(string employer, string position, string? monthlyIncome, int familyMembers, bool married, string? spouseIin,
+        int children, bool previouslyMarried, string? monthlyObligations, string? monthlyExpenses, CancellationToken ct)
     {
         if (!await ConsentedAsync("write:application", ct)) return RedirectToPage("/Tenant/Consent");
-        var r = await applications.SaveAsync(Iin, new ApplicationForm(employer ?? "", position ?? "", monthlyIncome, familyMembers, married, spouseIin,
-            children, previouslyMarried), ct);
+        // Amounts are read the same in every language (a number field sends "380000.50"); a field that is not a number is
+        // named instead of saving a 0 (nothing is saved).
+        var amounts = new[] { ("monthly income", monthlyIncome), ("monthly loan and obligation payments", monthlyObligations), ("other monthly expenses", monthlyExpenses) }
+            .Select(a => (a.Item1, Value: Amount(a.Item2))).ToList();
+        var unreadable = amounts.Where(a => a.Value is null).Select(a => a.Item1)
+            .Concat(NumberFields.Where(f => ModelState.TryGetValue(f.Key, out var e) && e.Errors.Count > 0).Select(f => f.Value)).ToList();
+        if (unreadable.Count > 0) return await ShowAsync(new Outcome($"Not a number: {string.Join(", ", unreadable)}. Write numbers with digits (e.g. 380000 or 380000.50)."), ct);
+        var r = await applications.SaveAsync(Iin, new ApplicationForm(employer ?? "", position ?? "", amounts[0].Value!.Value, familyMembers, married, spouseIin,
+            children, previouslyMarried, amounts[1].Value!.Value, amounts[2].Value!.Value), ct);
         return await ShowAsync(r, ct);
+    }
+
+    /// <summary>An amount in KZT as typed (digits, one decimal point or comma, spaces between thousands); empty is 0, anything else null.</summary>
+    private static decimal? Amount(string? text)
+    {
+        var t = (text ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("\u00a0", "", StringComparison.Ordinal).Replace(',', '.');
+        if (t.Length == 0) return 0m;
+        return t.Length <= 20 && decimal.TryParse(t, System.Globalization.NumberStyles.AllowDecimalPoint | System.Globalization.NumberStyles.AllowLeadingSign,
+            System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : null;
     }
 
     /// <summary>A.10: uploads a document.</summary>
@@ -90,6 +112,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
     {
         if (!await ConsentedAsync("read:application", ct)) return RedirectToPage("/Tenant/Consent");
         App = await applications.GetOrCreateAsync(Iin, ct);
+        Affordability = await reviewChecks.AffordabilityAsync(App, ct);
         var consentSubjects = (await db.Consents.Where(c => c.SubjectIin == Iin).Select(c => c.Id).ToListAsync(ct))
             .Select(id => LedgerSubjects.For("consent", id)).Append(LedgerSubjects.For("application", App.Id)).ToList();
         Receipts = (await db.LedgerReceipts.AsNoTracking().Where(r => consentSubjects.Contains(r.SubjectId)).ToListAsync(ct))

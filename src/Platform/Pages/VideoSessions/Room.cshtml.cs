@@ -24,7 +24,7 @@ public sealed class RoomModel(VideoSessionService sessions, VideoSessionViews vi
         var me = PlatformClaims.AccountOf(User) ?? Guid.Empty;
         var opened = await sessions.OpenAsync(id, me, ct);
         if (!opened.Succeeded) return Forbid();
-        Session = views.For(opened.Value.Session, opened.Value.Me);
+        Session = await views.ForAsync(opened.Value.Session, opened.Value.Me);
         return Page();
     }
 }

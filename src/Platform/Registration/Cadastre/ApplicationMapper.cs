@@ -17,7 +17,7 @@ public static class ApplicationMapper
     /// <summary>Maps one application.</summary>
     /// <param name="app">The application.</param>
     /// <param name="lease">Its lease.</param>
-    /// <param name="ktkRepresentativeIin">The KTK officer who formed it.</param>
+    /// <param name="ktkRepresentativeIin">KTK's representative: the one who took part in the attached verdict's session, else the officer who formed it.</param>
     /// <param name="ktkHeadIin">The head who signed for KTK (the contract's or the form's).</param>
     /// <param name="relatedCadastreId">Ownership: the termination's cadastre id.</param>
     /// <param name="receipts">Ledger receipts of the signatures it carries.</param>
@@ -34,6 +34,8 @@ public static class ApplicationMapper
                 _ => ApplicationKind.OwnershipRegistration,
             },
             CadastralNumber = lease.Flat.CadastralNumber,
+            // A.21, A.30: the video-session findings name the application by this id (the same across resubmissions).
+            ApplicantReference = app.Id.ToString(),
             // A.24: the registrar compares the contract's flat with the cadastre's technical characteristics.
             DeclaredProperty = new DeclaredProperty { Address = lease.Flat.Address, AreaSqm = (double)lease.Flat.TotalArea, Rooms = lease.Flat.Rooms },
         };
@@ -85,6 +87,12 @@ public static class ApplicationMapper
                 Cms = ByteString.CopyFrom(cms), ExpectedSigner = signer,
                 SignerRole = app.Kind == RegistrationKind.EncumbranceTermination ? PartyRole.Ktk : PartyRole.Recipient,
             });
+        }
+
+        if (app.KtkFormCms is { } ktkCms)
+        {
+            // A.22: certified by KTK's authorised person beside the tenant; the cadastre checks KTK's BIN in the certificate.
+            form.Signatures.Add(new Signature { Cms = ByteString.CopyFrom(ktkCms), ExpectedSigner = lease.LessorBin, SignerRole = PartyRole.Ktk });
         }
 
         a.Documents.Add(form);

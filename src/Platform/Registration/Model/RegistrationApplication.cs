@@ -73,6 +73,18 @@ public sealed class RegistrationApplication
     /// <summary>When the form was signed.</summary>
     public DateTimeOffset? FormSignedAt { get; set; }
 
+    /// <summary>A.22: the certification CMS over <see cref="FormDocument"/> by KTK's authorised person (lease encumbrance: beside the tenant's).</summary>
+    public byte[]? KtkFormCms { get; set; }
+
+    /// <summary>The IIN of KTK's authorised person who certified the form.</summary>
+    public string? KtkFormSignerIin { get; set; }
+
+    /// <summary>When KTK certified the form.</summary>
+    public DateTimeOffset? KtkFormSignedAt { get; set; }
+
+    /// <summary>A.22: the lease application is certified by the tenant and KTK's authorised person (A.31: a termination is signed by KTK only, an ownership by the tenant only).</summary>
+    public bool NeedsKtkCertification => Kind == RegistrationKind.LeaseEncumbrance;
+
     /// <summary>A.20, A.29: the form number (random salt) of this application's consent form, drawn when first shown; off the ledger.</summary>
     public string? ConsentSalt { get; set; }
 

@@ -16,6 +16,7 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
         b.Property(x => x.BasisTitle).HasMaxLength(300);
         b.Property(x => x.FormSigner).HasMaxLength(12);
         b.Property(x => x.FormSignerIin).HasMaxLength(12);
+        b.Property(x => x.KtkFormSignerIin).HasMaxLength(12);
         b.Property(x => x.PaymentReference).HasMaxLength(100);
         b.Property(x => x.CadastreId).HasMaxLength(128);
         b.Property(x => x.SubmittedSha256).HasMaxLength(64);
@@ -28,6 +29,7 @@ internal sealed class RegistrationApplicationConfiguration : IEntityTypeConfigur
         b.Property(x => x.CourtDecisionSha256).HasMaxLength(64);
         b.Ignore(x => x.IsFinal);
         b.Ignore(x => x.IsCourtOrdered);
+        b.Ignore(x => x.NeedsKtkCertification);
         b.HasIndex(x => x.LeaseId);
         b.HasIndex(x => x.CadastreId).IsUnique();
         b.HasOne<LeaseRecord>().WithMany().HasForeignKey(x => x.LeaseId).OnDelete(DeleteBehavior.Restrict);

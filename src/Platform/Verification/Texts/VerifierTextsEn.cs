@@ -51,6 +51,7 @@ internal static class VerifierTextsEn
         ["kind.CourtDecisionRecorded"] = "Court decision recorded",
         ["kind.PaymentAdjusted"] = "Payment surplus credited or refunded",
         ["kind.ConsentWithdrawn"] = "Personal-data consent withdrawn",
+        ["kind.ApprovalSigned"] = "Application approval signed by a KTK officer",
         ["recorded"] = "Recorded signing time",
         ["proof"] = "Inclusion proof",
         ["proof.ok"] = "verified",

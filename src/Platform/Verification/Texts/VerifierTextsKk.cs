@@ -51,6 +51,7 @@ internal static class VerifierTextsKk
         ["kind.CourtDecisionRecorded"] = "Сот шешімі тіркелді",
         ["kind.PaymentAdjusted"] = "Төлем артығы есепке алынды немесе қайтарылды",
         ["kind.ConsentWithdrawn"] = "Дербес деректерді өңдеуге келісім кері қайтарылды",
+        ["kind.ApprovalSigned"] = "Өтінімді мақұлдауға ҚТК қызметкері қол қойды",
         ["recorded"] = "Жазбадағы қол қою уақыты",
         ["proof"] = "Қамту дәлелі",
         ["proof.ok"] = "тексерілді",

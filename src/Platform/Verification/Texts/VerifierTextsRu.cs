@@ -51,6 +51,7 @@ internal static class VerifierTextsRu
         ["kind.CourtDecisionRecorded"] = "Зарегистрировано решение суда",
         ["kind.PaymentAdjusted"] = "Переплата зачтена или возвращена",
         ["kind.ConsentWithdrawn"] = "Согласие на обработку персональных данных отозвано",
+        ["kind.ApprovalSigned"] = "Одобрение заявки подписано сотрудником КЖК",
         ["recorded"] = "Время подписания в записи",
         ["proof"] = "Доказательство включения",
         ["proof.ok"] = "проверено",

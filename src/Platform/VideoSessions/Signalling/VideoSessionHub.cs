@@ -23,7 +23,7 @@ public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegis
     /// <summary>Joins the room of <paramref name="sessionId"/>; refused unless the caller is listed in it.</summary>
     public async Task<JoinResult> Join(Guid sessionId)
     {
-        if (rooms.Find(Context.ConnectionId) is not null)
+        if (await rooms.FindAsync(Context.ConnectionId) is not null)
         {
             throw new HubException("This connection already joined a session; open a new connection for another.");
         }
@@ -38,10 +38,10 @@ public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegis
         var member = new RoomMember(Context.ConnectionId, session.Id, me.Id, me.Role, me.FullName);
         // Listing, adding and announcing under one gate: the newcomer offers to exactly those already there, and they
         // hear PeerJoined before the newcomer's offer can reach them.
-        var peers = await rooms.OneJoinAtATimeAsync(async () =>
+        var peers = await rooms.OneJoinAtATimeAsync(session.Id, async () =>
         {
-            var before = rooms.InSession(session.Id).Select(PeerInfo.From).ToList();
-            rooms.Add(member);
+            var before = (await rooms.InSessionAsync(session.Id)).Select(PeerInfo.From).ToList();
+            await rooms.AddAsync(member);
             await Groups.AddToGroupAsync(Context.ConnectionId, Group(session.Id));
             await Clients.OthersInGroup(Group(session.Id)).SendAsync("PeerJoined", PeerInfo.From(member));
             return before;
@@ -52,13 +52,13 @@ public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegis
     /// <summary>Relays an offer, answer or ICE candidate to another connection of the same session.</summary>
     public async Task Signal(string toConnectionId, string payload)
     {
-        var me = rooms.Find(Context.ConnectionId) ?? throw new HubException("Join a session before signalling.");
+        var me = await rooms.FindAsync(Context.ConnectionId) ?? throw new HubException("Join a session before signalling.");
         if (payload is null || payload.Length > MaxPayloadChars)
         {
             throw new HubException($"A signalling message is at most {MaxPayloadChars} characters.");
         }
 
-        var target = rooms.Find(toConnectionId ?? "");
+        var target = await rooms.FindAsync(toConnectionId ?? "");
         if (target is null || target.SessionId != me.SessionId)
         {
             throw new HubException("That peer is not in your session.");
@@ -79,7 +79,7 @@ public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegis
 
     private async Task LeaveAsync()
     {
-        if (rooms.Remove(Context.ConnectionId) is not { } me) return;
+        if (await rooms.RemoveAsync(Context.ConnectionId) is not { } me) return;
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, Group(me.SessionId));
         await sessions.LogLeaveAsync(me.SessionId, me.ParticipantId, Context.ConnectionId, CancellationToken.None);
         await Clients.Group(Group(me.SessionId)).SendAsync("PeerLeft", Context.ConnectionId);

@@ -7,7 +7,7 @@ namespace RentToOwn.Platform.VideoSessions.Verdicts;
 
 /// <summary>
 /// A.21, A.30: the registrar's verdict as the cadastre's <c>VideoSessionFindings</c> — the one document the registrar
-/// signs. It names the session, the registrar's IIN, the participants whose taking part the registrar confirms (by role
+/// signs. It names the session, the application it was held for, the registrar's IIN, the participants whose taking part the registrar confirms (by role
 /// and IIN: those the log shows joining; the spouse only when "both spouses present" is ticked, A.23), the three checks
 /// the cadastre reads and when it was held. The cadastre verifies the registrar's CMS over exactly these bytes.
 /// </summary>
@@ -20,6 +20,8 @@ public static class SessionFindings
         var findings = new VideoSessionFindings
         {
             SessionId = session.Id.ToString(),
+            // A.21, A.30: the findings name the application the session was held for; the cadastre checks them against it.
+            ApplicationReference = session.SubjectId,
             RegistrarIin = registrar.Iin,
             CapacityConfirmed = checklist.LegalCapacity,
             FreeWillConfirmed = checklist.FreeWill,

@@ -50,6 +50,9 @@ public static class AuthorizationMatrix
         new("POST /api/guarantor/applications/{id:guid}/signature", "/api/guarantor/applications/{application}/signature", "A401 G422 g404 *403", BadCms),
         new("POST /api/spouse/applications/{id:guid}/signature", "/api/spouse/applications/{application}/signature", "A401 S422 s404 *403", BadCms),
         new("POST /api/head/refusals/{id:guid}/signature", "/api/head/refusals/{application}/signature", "A401 H422 h422 *403", BadCms), // KTK's head is one office
+        // A.16: the deciding officer's signed approval (officers' cabinet; the A.9 gate: no consent of the tenant → 404, audited)
+        new("GET /api/officer/applications/{id:guid}/approval", "/api/officer/applications/{application}/approval", "A401 O404 H404 o404 h404 *403"),
+        new("POST /api/officer/applications/{id:guid}/approval", "/api/officer/applications/{application}/approval", "A401 O404 H404 o404 h404 *403", BadCms),
 
         // A.17–A.18: the contract (its parties and KTK's head)
         new("GET /api/contracts/", "/api/contracts", "A401 *200"),
@@ -62,6 +65,7 @@ public static class AuthorizationMatrix
 
         // A.21, A.30: video sessions (participants; the registrar of the session)
         new("POST /api/video-sessions/", "/api/video-sessions", "A401 O400 H400 o400 h400 *403", new { }),
+        new("GET /api/video-sessions/staff", "/api/video-sessions/staff", "A401 O200 H200 o200 h200 *403"), // A.21: KTK picks the registrar and its representative
         new("GET /api/video-sessions/mine", "/api/video-sessions/mine", "A401 *200"),
         new("GET /api/video-sessions/registrar", "/api/video-sessions/registrar", "A401 R200 r200 *403"),
         new("GET /api/video-sessions/{id:guid}", "/api/video-sessions/{session}", "A401 T200 S200 O200 R200 *403"),
@@ -92,6 +96,7 @@ public static class AuthorizationMatrix
         new("POST /api/registrations/{id:guid}/consent", "/api/registrations/{registration}/consent", "A401 T422 S403 O403 H403 o403 h403 R403 *404", BadCms), // A.20: only the tenant consents
         new("GET /api/registrations/{id:guid}/form", "/api/registrations/{registration}/form", "A401 T200 S200 O200 H200 o200 h200 R200 *404"),
         new("POST /api/registrations/{id:guid}/signature", "/api/registrations/{registration}/signature", "A401 T409 S403 O403 H403 o403 h403 R403 *404", BadCms), // consent first
+        new("POST /api/registrations/{id:guid}/ktk-signature", "/api/registrations/{registration}/ktk-signature", "A401 T403 S403 O409 H409 o409 h409 R403 *404", BadCms), // A.22: KTK staff, after the tenant signed
         new("POST /api/registrations/{id:guid}/fee", "/api/registrations/{registration}/fee", "A401 T200 S403 O403 H403 o403 h403 R403 *404"),
         new("POST /api/registrations/{id:guid}/submit", "/api/registrations/{registration}/submit", "A401 O409 H409 o409 h409 *403"),
         new("GET /api/registrations/cadastre/undelivered", "/api/registrations/cadastre/undelivered", "A401 O200 H200 o200 h200 *403"),

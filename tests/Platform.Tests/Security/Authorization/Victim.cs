@@ -67,10 +67,10 @@ internal sealed class Victim
 
         // A.17–A.21: a signed lease naming the spouse, its registration application and the registrar's verdict.
         var flow = new RegistrationFlow(app);
-        var contractLease = await SignedLeases.CreateAsync(app, flow, "21:320:045:789:1/44");
+        var contractLease = await SignedLeases.CreateAsync(app, flow, "21:320:045:789:1/44", married: false);
         var registration = await flow.FormAsync(contractLease);
-        await flow.RecordVerdictAsync(registration.ToString());
-        // Then the spouse is named on the lease (after forming: the contract rows above carry no spouse signature).
+        // Then the spouse is named on the lease (after forming: the contract rows above carry no spouse signature, so the
+        // contract still waits for one), before the A.21 session, whose participants are the application's parties.
         var sha = await app.WithDbAsync(async db =>
         {
             var lease = await db.Leases.SingleAsync(l => l.Id == contractLease);
@@ -79,6 +79,7 @@ internal sealed class Victim
             await db.SaveChangesAsync();
             return lease.ContractSha256!;
         });
+        await flow.RecordVerdictAsync(registration.ToString());
         var session = await app.WithDbAsync(db => db.Set<VideoSession>().Where(s => s.SubjectId == registration.ToString()).Select(s => s.Id).SingleAsync());
         var list = await app.WithDbAsync(db => db.RecipientLists.Select(l => l.Id).FirstAsync());
         return new Victim

@@ -16,7 +16,10 @@ internal sealed class ReviewCheckConfiguration : IEntityTypeConfiguration<Review
         b.Property(x => x.ReasonArgs).HasMaxLength(2000);
         b.Property(x => x.Source).HasMaxLength(64);
         b.Property(x => x.CheckedByIin).HasMaxLength(12);
+        b.Property(x => x.OverrideReason).HasMaxLength(1000);
+        b.Property(x => x.OverriddenByIin).HasMaxLength(12);
         b.Ignore(x => x.Args);
+        b.Ignore(x => x.Blocks);
         b.HasOne<TenantApplication>().WithMany().HasForeignKey(x => x.ApplicationId).OnDelete(DeleteBehavior.Cascade);
         b.HasIndex(x => x.ApplicationId);
     }

@@ -5,11 +5,11 @@ using RentToOwn.Kadastr.Simulator.State;
 namespace RentToOwn.Platform.Applications.Checks.Sources;
 
 /// <summary>
-/// The financing list and ЖТ МДБ look-ups of the cadastre simulator's state registries (<see cref="IRegistryState"/>),
+/// The financing list, ЖТ МДБ and АХАЖ АЖ look-ups of the cadastre simulator's state registries (<see cref="IRegistryState"/>),
 /// reused for the A.15 review: a private in-memory <see cref="SimulatorStore"/> opened from the simulator's built-in seed
 /// (or <c>ReviewChecks:StateRegistrySeedFile</c>). The store is not thread-safe, so look-ups are serialised.
 /// </summary>
-public sealed class StateRegistryLookups : IFinancingList, IPersonRegistry, IDisposable
+public sealed class StateRegistryLookups : IFinancingList, IPersonRegistry, ICivilRegistry, IDisposable
 {
     private readonly Lock _gate = new();
     private readonly string? _seedFile;
@@ -23,6 +23,10 @@ public sealed class StateRegistryLookups : IFinancingList, IPersonRegistry, IDis
 
     /// <inheritdoc />
     public Task<PersonRecord?> FindAsync(string iin, CancellationToken ct) => Task.FromResult(Read(s => s.FindPerson(iin)));
+
+    /// <inheritdoc />
+    public Task<CivilStatus> StatusAsync(string iin, CancellationToken ct) =>
+        Task.FromResult(Read(s => new CivilStatus(s.CurrentSpouseOf(iin), s.HasDissolvedMarriage(iin), s.ChildrenOf(iin))));
 
     private T Read<T>(Func<IRegistryState, T> query)
     {

@@ -14,7 +14,7 @@ using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Pages.Officer.Registrations;
 
-/// <summary>KTK's registration cabinet (A.19, A.29, A.38): form the application from a signed contract, follow every application, A.38 alerts, file now, the head's signature of a termination.</summary>
+/// <summary>KTK's registration cabinet (A.19, A.29, A.38): form the application from a signed contract, follow every application, A.38 alerts, file now (signed and paid, A.22), the head's signature of a termination, KTK's certification of a lease application (A.22).</summary>
 [Authorize(Roles = CabinetPolicies.Officer + "," + CabinetPolicies.Head)]
 public sealed class IndexModel(RegistrationSteps steps, RegistrationWorkflow workflow, PlatformDbContext db, EdsTrust trust) : PageModel
 {
@@ -82,6 +82,12 @@ public sealed class IndexModel(RegistrationSteps steps, RegistrationWorkflow wor
         {
             var app = await db.Set<RegistrationApplication>().AsNoTracking().SingleAsync(a => a.Id == t.Id, ct);
             Widget = new SignWidgetModel(Convert.ToBase64String(app.FormDocument), $"/api/registrations/{t.Id}/signature", $"/Officer/Registrations?id={t.Id}", trust.Options.NcaLayerUrls);
+        }
+        else if (Selected is { Kind: nameof(RegistrationKind.LeaseEncumbrance) } l && l.Missing.Contains("ktk-signature") && !l.Missing.Contains("signature"))
+        {
+            // A.22: KTK's authorised person certifies the application the tenant signed.
+            var app = await db.Set<RegistrationApplication>().AsNoTracking().SingleAsync(a => a.Id == l.Id, ct);
+            Widget = new SignWidgetModel(Convert.ToBase64String(app.FormDocument), $"/api/registrations/{l.Id}/ktk-signature", $"/Officer/Registrations?id={l.Id}", trust.Options.NcaLayerUrls);
         }
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Applications.Checks;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Pages.Shared;
+using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Pages.Officer.Review;
 
@@ -10,8 +12,20 @@ namespace RentToOwn.Platform.Pages.Officer.Review;
 /// One application of the officer's queue with its A.14–A.15 checks (run on first view, again when a signature arrived
 /// since, or on request); any other id (another officer's, or without consent) is a 404.
 /// </summary>
-public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewChecks reviewChecks) : PageModel
+public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewChecks reviewChecks, EdsTrust trust) : PageModel
 {
+    /// <summary>A.16: the signing widget over the approval text, once the officer chose to approve and nothing blocks it.</summary>
+    public SignWidgetModel? ApprovalWidget { get; private set; }
+
+    /// <summary>The approval text the widget signs.</summary>
+    public string? ApprovalTextShown { get; private set; }
+
+    /// <summary>Seed 003: the housing-cost share of income (information, not a rule).</summary>
+    public AffordabilityShare? Affordability { get; private set; }
+
+    /// <summary>A.15: Unavailable checks left without a re-run or an override (they block the approval).</summary>
+    public bool AnyBlocking => Checks.Any(c => c.Blocks);
+
     /// <summary>Outcome of a decision.</summary>
     public string? Message { get; private set; }
 
@@ -36,23 +50,46 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
     /// <summary>Runs the checks again (e.g. after a source answered again).</summary>
     public async Task<IActionResult> OnPostRecheckAsync(Guid id, CancellationToken ct) => await LoadAsync(id, rerun: true, ct);
 
-    /// <summary>A.17: approves (all guarantors must have signed; failed checks must be acknowledged).</summary>
-    public Task<IActionResult> OnPostApproveAsync(Guid id, bool failedChecksReviewed, CancellationToken ct) => DecideAsync(id, true, null, failedChecksReviewed, ct);
+    /// <summary>
+    /// A.16–A.17: the officer chooses to approve (all guarantors signed, no Unavailable check left, failed checks acknowledged);
+    /// the page then shows the approval text and the EDS widget: the approval takes effect when the officer's signature arrives.
+    /// </summary>
+    public async Task<IActionResult> OnPostApproveAsync(Guid id, bool failedChecksReviewed, CancellationToken ct)
+    {
+        var page = await LoadAsync(id, rerun: false, ct); // first: a run it starts is the one the approval rests on
+        if (page is NotFoundResult) return page;
+        var r = await decisions.PrepareApprovalAsync(PlatformClaims.IinOf(User)!, id, failedChecksReviewed, ct);
+        if (!r.Succeeded) return Show(new Outcome(r.Status, r.Error));
+        ApprovalTextShown = System.Text.Encoding.UTF8.GetString(r.Value!);
+        ApprovalWidget = new SignWidgetModel(Convert.ToBase64String(r.Value!), $"/api/officer/applications/{id}/approval", $"/Officer/Review/Details?id={id}",
+            trust.Options.NcaLayerUrls);
+        return Page();
+    }
+
+    /// <summary>A.15: approves despite an Unavailable check (source down) with a stated reason; audited, part of the signed approval.</summary>
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id, Guid checkId, string? overrideReason, CancellationToken ct)
+    {
+        var r = await reviewChecks.OverrideAsync(PlatformClaims.IinOf(User)!, id, checkId, overrideReason, ct);
+        if (r.Status == StatusCodes.Status404NotFound) return NotFound();
+        var page = await LoadAsync(id, rerun: false, ct);
+        return page is NotFoundResult ? page : Show(r);
+    }
 
     /// <summary>A.11: asks the tenant for a guarantor (solvency insufficient); the review waits for one.</summary>
     public async Task<IActionResult> OnPostRequestGuarantorAsync(Guid id, string? guarantorReason, CancellationToken ct)
     {
         var r = await decisions.RequestGuarantorAsync(PlatformClaims.IinOf(User)!, id, guarantorReason, ct);
         var page = await LoadAsync(id, rerun: false, ct);
-        if (page is NotFoundResult) return page;
-        IsError = !r.Succeeded;
-        Message = r.Error ?? "OK";
-        if (IsError) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
-        return Page();
+        return page is NotFoundResult ? page : Show(r);
     }
 
     /// <summary>A.16: refuses with reasons; the head signs before the tenant sees it.</summary>
-    public Task<IActionResult> OnPostRefuseAsync(Guid id, string? reasons, CancellationToken ct) => DecideAsync(id, false, reasons, false, ct);
+    public async Task<IActionResult> OnPostRefuseAsync(Guid id, string? reasons, CancellationToken ct)
+    {
+        var r = await decisions.RefuseAsync(PlatformClaims.IinOf(User)!, id, reasons, ct);
+        var page = await LoadAsync(id, rerun: false, ct);
+        return page is NotFoundResult ? page : Show(r);
+    }
 
     private async Task<IActionResult> LoadAsync(Guid id, bool rerun, CancellationToken ct)
     {
@@ -69,18 +106,16 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
         }
 
         History = await reviewChecks.HistoryAsync(id, ct);
+        Affordability = await reviewChecks.AffordabilityAsync(app, ct);
 
         return Page();
     }
 
-    private async Task<IActionResult> DecideAsync(Guid id, bool approve, string? reasons, bool failedChecksReviewed, CancellationToken ct)
+    private PageResult Show(Outcome r)
     {
-        var r = await decisions.DecideAsync(PlatformClaims.IinOf(User)!, id, approve, reasons, ct, failedChecksReviewed);
-        var page = await LoadAsync(id, rerun: false, ct);
-        if (page is NotFoundResult) return page;
         IsError = !r.Succeeded;
         Message = r.Error ?? "OK";
-        if (IsError) Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
+        if (IsError) Response.StatusCode = r.Status is >= 400 and not StatusCodes.Status404NotFound ? r.Status : StatusCodes.Status422UnprocessableEntity;
         return Page();
     }
 }

@@ -92,6 +92,17 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTimeOffset?>("OverriddenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("OverriddenByIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)");
+
                     b.Property<string>("ReasonArgs")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -166,6 +177,12 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<byte[]>("ApprovalSignatureCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("ApprovalSignedAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("AssignedOfficerIin")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
@@ -204,7 +221,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<bool>("Married")
                         .HasColumnType("boolean");
 
+                    b.Property<long>("MonthlyExpensesTiyn")
+                        .HasColumnType("bigint");
+
                     b.Property<long>("MonthlyIncomeTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MonthlyObligationsTiyn")
                         .HasColumnType("bigint");
 
                     b.Property<string>("Position")
@@ -1125,6 +1148,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<byte[]>("KtkFormCms")
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTimeOffset?>("KtkFormSignedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("KtkFormSignerIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
 
                     b.Property<long>("LastSequence")
                         .HasColumnType("bigint");

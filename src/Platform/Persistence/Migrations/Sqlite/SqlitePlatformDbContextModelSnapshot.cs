@@ -87,6 +87,17 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("OverriddenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OverriddenByIin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OverrideReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ReasonArgs")
                         .IsRequired()
                         .HasMaxLength(2000)
@@ -161,6 +172,12 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<byte[]>("ApprovalSignatureCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("ApprovalSignedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("AssignedOfficerIin")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
@@ -199,7 +216,13 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<bool>("Married")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("MonthlyExpensesTiyn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("MonthlyIncomeTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthlyObligationsTiyn")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Position")
@@ -1117,6 +1140,16 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("KtkFormCms")
+                        .HasColumnType("BLOB");
+
+                    b.Property<long?>("KtkFormSignedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("KtkFormSignerIin")
+                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("LastSequence")
