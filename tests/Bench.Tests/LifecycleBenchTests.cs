@@ -41,5 +41,11 @@ public sealed class LifecycleBenchTests
         Assert.InRange(shares.Values.Sum(), 0.99, 1.01);
         Assert.True(shares["eds"] > 0 && shares["database"] > 0 && shares["http"] > 0, string.Join(", ", shares));
         Assert.True(run.GetProperty("cpuSamples").GetProperty("cpu").GetInt64() > 1000);
+
+        // What the server did per lifecycle: requests and SQL statements counted from the diagnostic events.
+        var server = run.GetProperty("server");
+        Assert.True(server.GetProperty("requestsPerLifecycle").GetDouble() > 50, server.ToString());
+        Assert.True(server.GetProperty("sqlCommandsPerLifecycle").GetDouble() > 50, server.ToString());
+        Assert.NotEmpty(server.GetProperty("requestsByEndpoint").EnumerateArray());
     }
 }

@@ -11,12 +11,20 @@ namespace RentToOwn.Bench.Platform;
 /// <summary>
 /// The benchmark's people, prepared before timing: per lease a tenant, a spouse, a guarantor and a KTK officer, each
 /// with their own test certificates (RSA signing + AUTH) from the platform's test PKI, in the civil registries of the
-/// cadastre simulator's seed (the tenant married to the spouse, A.23), and a flat owned by KTK (A.24).
+/// cadastre simulator's seed (the tenant married to the spouse, A.23), and a flat per lease: KTK's property in the
+/// simulator's registry (A.24) and a row of the housing-stock CSV that an officer imports (<see cref="FlatsCsv"/>, A.5, A.17).
 /// </summary>
 public sealed class BenchPeople
 {
     /// <summary>Cadastral numbers of the benchmark's flats: <c>{FlatPrefix}{n}</c>, n = 1..leases.</summary>
     public const string FlatPrefix = "21-320-900-";
+
+    /// <summary>The flats' address (<c>{n}</c>: the number), as in the registry and the stock.</summary>
+    public const string FlatAddress = "г. Астана, ул. Сыганак, д. 90, кв. {n}";
+
+    // A couple's flat (A.17 fit: 1–2 rooms for a family of two); the registry's technical characteristics match (A.24).
+    private const decimal FlatArea = 54.6m, FlatLivingArea = 32.1m;
+    private const int FlatRooms = 2;
 
     private BenchPeople(IReadOnlyList<BenchLease> leases, IReadOnlyList<ManifestParty> readers, string seedPath) =>
         (Leases, Readers, SeedPath) = (leases, readers, seedPath);
@@ -29,6 +37,22 @@ public sealed class BenchPeople
 
     /// <summary>The simulator seed (built-in + demo + benchmark people and flats).</summary>
     public string SeedPath { get; }
+
+    /// <summary>
+    /// KTK's housing stock for the benchmark, one flat per lease, as the officer's CSV import reads it
+    /// (<c>POST /api/housing/flats/import</c>; columns of <c>Housing/Import/FlatCsvParser</c>).
+    /// </summary>
+    public byte[] FlatsCsv()
+    {
+        var csv = new System.Text.StringBuilder("cadastral_number;address;total_area;living_area;rooms;price_kzt;city\n");
+        foreach (var l in Leases)
+        {
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture,
+                $"{l.CadastralNumber};{FlatAddress.Replace("{n}", l.Number.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal)};{FlatArea};{FlatLivingArea};{FlatRooms};15000000;Астана\n");
+        }
+
+        return System.Text.Encoding.UTF8.GetBytes(csv.ToString());
+    }
 
     /// <summary>Creates the test PKI in <c>{data}/pki</c>, issues the keys and writes the seed.</summary>
     public static BenchPeople Prepare(string data, int leases, int readers = 0)
@@ -79,8 +103,8 @@ public sealed class BenchPeople
         {
             Persons = [.. builtIn.Persons, .. demo, .. persons],
             Marriages = [.. builtIn.Marriages, .. marriages],
-            PropertyRanges = [.. builtIn.PropertyRanges ?? [], new SeedPropertyRange(FlatPrefix, leases, "г. Астана, ул. Сыганак, д. 90, кв. {n}",
-                EdsParties.KtkBin.Value, new SeedCharacteristics("dwelling", 54.6, 2, 5, 2025))],
+            PropertyRanges = [.. builtIn.PropertyRanges ?? [], new SeedPropertyRange(FlatPrefix, leases, FlatAddress,
+                EdsParties.KtkBin.Value, new SeedCharacteristics("dwelling", (double)FlatArea, FlatRooms, 5, 2025))],
         };
         var seedPath = Path.Combine(data, "bench-seed.json");
         File.WriteAllText(seedPath, JsonSerializer.Serialize(seed, Json));

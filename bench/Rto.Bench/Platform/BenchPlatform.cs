@@ -1,20 +1,16 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Options;
 using RentToOwn.Cli.Demo;
 using RentToOwn.Platform;
-using RentToOwn.Platform.Contracts;
 
 namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// One platform instance hosted in this process for the benchmarks, on the embedded defaults (Development, test PKI, the
 /// in-process cadastre simulator, the payment sandbox, the embedded log) with sandbox and simulator delays at zero, the
-/// benchmark's people and flats, rate limits lifted (every client is 127.0.0.1), SQLite or PostgreSQL. It binds port 0.
+/// benchmark's people, its flats imported into the housing stock by an officer, rate limits lifted (every client is 127.0.0.1), SQLite or PostgreSQL. It binds port 0.
 /// </summary>
 public sealed class BenchPlatform : IAsyncDisposable
 {
@@ -43,28 +39,37 @@ public sealed class BenchPlatform : IAsyncDisposable
             "--RateLimits:LoginPermitLimit=100000000", "--RateLimits:VerifierPermitLimit=100000000",
             .. postgres is null ? Array.Empty<string>() : ["--Database:Provider=PostgreSql", $"--ConnectionStrings:Platform={postgres.ConnectionString}"],
         ];
-        var app = PlatformApp.Build(settings, builder =>
-        {
-            builder.Services.AddHttpContextAccessor();
-            var configured = builder.Configuration.GetSection(ContractOffer.Section).Get<ContractOffer>() ?? new ContractOffer();
-            builder.Services.AddSingleton(sp => new BenchFlats(configured, sp.GetRequiredService<IHttpContextAccessor>()));
-            builder.Services.AddSingleton<IOptions<ContractOffer>>(sp => sp.GetRequiredService<BenchFlats>());
-        });
+        var app = PlatformApp.Build(settings);
         try
         {
             await app.StartAsync();
+            var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
+            var platform = new BenchPlatform(app, url, data, postgres);
+            if (people.Leases.Count > 0) await platform.ImportFlatsAsync(people);
+            return platform;
         }
         catch
         {
+            await app.StopAsync();
             await app.DisposeAsync();
             if (postgres is not null) await postgres.DisposeAsync();
             throw;
         }
+    }
 
-        var flats = app.Services.GetRequiredService<BenchFlats>();
-        foreach (var lease in people.Leases) flats.Assign(lease.Officer.Iin, lease.CadastralNumber, $"г. Астана, ул. Сыганак, д. 90, кв. {lease.Number}");
-        var url = new Uri(app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().TrimEnd('/') + "/");
-        return new BenchPlatform(app, url, data, postgres);
+    // A.5: an officer imports KTK's flats for the benchmark into the housing stock, as KTK would (CSV over the API);
+    // approvals then offer them to the tenants (A.17). The simulator's registry holds them as KTK's (BenchPeople's seed).
+    private async Task ImportFlatsAsync(BenchPeople people)
+    {
+        using var officer = new DemoUser(Url, Path.Combine(_data, "pki"), "ktk-officer", people.Leases[0].Officer);
+        await officer.LoginAsync(CancellationToken.None);
+        using var csv = new ByteArrayContent(people.FlatsCsv());
+        csv.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
+        var imported = await DemoUser.Json(await officer.Http.PostAsync("api/housing/flats/import", csv), "officer: import the benchmark's flats", CancellationToken.None);
+        if (imported.GetProperty("imported").GetInt32() != people.Leases.Count)
+        {
+            throw new InvalidOperationException($"the stock took {imported.GetRawText()} of {people.Leases.Count} flats");
+        }
     }
 
     /// <summary>The clients of one lease: its own officer, tenant, guarantor and spouse; KTK's head and the registrar.</summary>

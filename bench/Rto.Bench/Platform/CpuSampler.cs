@@ -28,7 +28,10 @@ public sealed class CpuSampler : IAsyncDisposable
 
     // Blocked threads: waits, sleeps, locks, and blocking system calls (inotify, poll, pipe reads) of idle reader threads.
     private static readonly string[] WaitFrames =
-        ["Wait", "Sleep", "SocketEvents", "Monitor.Enter", "SpinLock", "LowLevelLifoSemaphore", "Thread.Join", "EventPipe", "ReadEvents", "Sys.Poll", "Sys.Read", "ReadFromPipe"];
+        ["Wait", "Sleep", "SocketEvents", "Monitor.Enter", "SpinLock", "LowLevelLifoSemaphore", "Thread.Join", "EventPipe", "ReadEvents", "Sys.Poll", "Sys.Read", "ReadFromPipe",
+            // The socket engine's epoll thread: this is its innermost managed frame while it blocks in epoll_wait (its work
+            // — dispatching ready sockets — shows deeper frames). Counted as CPU before 2026-12-07, which inflated "http".
+            "SocketAsyncEngine.EventLoop"];
 
     private readonly EventPipeSession _session;
     private readonly string _path;
@@ -65,6 +68,8 @@ public sealed class CpuSampler : IAsyncDisposable
         var etlx = TraceLog.CreateFromEventPipeDataFile(_path);
         var counts = Components.Select(c => c.Component).Append("other").ToDictionary(c => c, _ => 0L);
         var other = new Dictionary<string, long>(StringComparer.Ordinal);
+        var platform = new Dictionary<string, long>(StringComparer.Ordinal);
+        var inner = new Dictionary<string, long>(StringComparer.Ordinal);
         long idle = 0;
         using (var log = new TraceLog(etlx))
         {
@@ -88,6 +93,14 @@ public sealed class CpuSampler : IAsyncDisposable
                 var component = Components.FirstOrDefault(c => frames.Any(f =>
                     c.Modules.Contains(f.Module, StringComparer.OrdinalIgnoreCase) || c.Methods.Any(m => f.Method.Contains(m, StringComparison.Ordinal)))).Component ?? "other";
                 counts[component]++;
+
+                // Where in the platform: the innermost platform method on the stack (the platform code that led to the
+                // work) and the innermost non-runtime method (what actually burns the cycles).
+                var outer = frames.FirstOrDefault(f => f.Module.StartsWith("RentToOwn.Platform", StringComparison.Ordinal)).Method;
+                if (outer is { Length: > 0 }) platform[Short(outer)] = platform.GetValueOrDefault(Short(outer)) + 1;
+                var leaf = frames.FirstOrDefault(f => f.Method.Length > 0 && !f.Module.StartsWith("System.Private.CoreLib", StringComparison.Ordinal)
+                    && !f.Module.Equals("?", StringComparison.Ordinal));
+                if (leaf.Method is { Length: > 0 }) inner[$"{leaf.Module}!{Short(leaf.Method)}"] = inner.GetValueOrDefault($"{leaf.Module}!{Short(leaf.Method)}") + 1;
                 if (component == "other")
                 {
                     var module = frames.Count > 0 ? frames[0].Module : "?";
@@ -98,7 +111,22 @@ public sealed class CpuSampler : IAsyncDisposable
 
         File.Delete(etlx);
         File.Delete(_path);
-        return new CpuProfile(counts, idle, other.OrderByDescending(kv => kv.Value).Take(8).ToDictionary());
+        return new CpuProfile(counts, idle, other.OrderByDescending(kv => kv.Value).Take(8).ToDictionary())
+        {
+            PlatformEntries = platform.OrderByDescending(kv => kv.Value).Take(20).ToDictionary(),
+            InnermostMethods = inner.OrderByDescending(kv => kv.Value).Take(20).ToDictionary(),
+        };
+    }
+
+    // "Namespace.Type.Method(args)" → "Type.Method" (state machines: "Type+<Method>d__N.MoveNext" → "Type.Method", also
+    // inside a generic AsyncStateMachineBox).
+    private static string Short(string method)
+    {
+        var name = method.Split('(')[0];
+        var m = System.Text.RegularExpressions.Regex.Match(name, @"([A-Za-z0-9_`]+)[+]<([^>]+)>d__\d+");
+        if (m.Success) return $"{m.Groups[1].Value}.{m.Groups[2].Value}";
+        var parts = name.Split('.');
+        return parts.Length >= 2 ? $"{parts[^2]}.{parts[^1]}" : name;
     }
 
     /// <inheritdoc />
@@ -121,6 +149,12 @@ public sealed class CpuSampler : IAsyncDisposable
 /// <param name="OtherModules">The innermost modules of the "other" samples, most first (what "other" is made of).</param>
 public sealed record CpuProfile(IReadOnlyDictionary<string, long> Samples, long IdleSamples, IReadOnlyDictionary<string, long> OtherModules)
 {
+    /// <summary>CPU samples by the innermost platform method on the stack, top 20.</summary>
+    public IReadOnlyDictionary<string, long> PlatformEntries { get; init; } = new Dictionary<string, long>();
+
+    /// <summary>CPU samples by the innermost method outside the core library (module!Type.Method), top 20.</summary>
+    public IReadOnlyDictionary<string, long> InnermostMethods { get; init; } = new Dictionary<string, long>();
+
     /// <summary>Component → share of the CPU samples, rounded to 3 places.</summary>
     public IReadOnlyDictionary<string, double> Shares()
     {

@@ -49,7 +49,7 @@ public sealed class LifecycleSuite : IBenchSuite
             ["lifecyclesPerSecond"] = first["lifecyclesPerSecond"]!.DeepClone(),
             ["database"] = first["database"]!.DeepClone(),
             ["steps"] = first["steps"]!.DeepClone(),
-            ["cpuShares"] = first["cpuShares"]!.DeepClone(),
+            ["cpuShares"] = first["cpuShares"]?.DeepClone(),
             ["runs"] = runs,
         };
     }
@@ -78,7 +78,9 @@ public sealed class LifecycleSuite : IBenchSuite
             var steps = new ConcurrentDictionary<string, ConcurrentBag<double>>();
             var errors = new ConcurrentBag<string>();
             var completed = 0;
+            using var server = profile ? ServerProfile.Create() : null;
             await using var sampler = profile ? CpuSampler.Start(Path.Combine(data, "cpu.nettrace")) : null;
+            server?.Start();
             var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
             var clock = Stopwatch.StartNew();
             using var gate = new SemaphoreSlim(concurrency);
@@ -108,6 +110,7 @@ public sealed class LifecycleSuite : IBenchSuite
                 }
             }));
             clock.Stop();
+            server?.Stop();
             var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
             var cpu = sampler is null ? null : await sampler.StopAsync();
 
@@ -137,7 +140,10 @@ public sealed class LifecycleSuite : IBenchSuite
                     ["cpu"] = cpu.Samples.Values.Sum(), ["waiting"] = cpu.IdleSamples,
                     ["processCpuSeconds"] = Math.Round(cpuSeconds, 1),
                     ["otherByInnermostModule"] = new JsonObject(cpu.OtherModules.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
+                    ["byPlatformMethod"] = new JsonObject(cpu.PlatformEntries.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
+                    ["byInnermostMethod"] = new JsonObject(cpu.InnermostMethods.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
                 },
+                ["server"] = server?.ToJson(timed.Count),
                 ["cpuMethod"] = "EventPipe sample profiler (Microsoft-DotNETCore-SampleProfiler) over the timed run, in-process; waits excluded; "
                     + "samples charged by the modules on the stack: client > ledger > eds > pdf > grpc > database > http > other",
             };

@@ -5,7 +5,8 @@ namespace RentToOwn.Cli.Demo;
 /// <summary>
 /// Pays through the payment sandbox as a payer would at its checkout (the sandbox acquirer is the local stand-in for a
 /// bank's acquiring service): "Pay", then wait for the acquirer's signed asynchronous callback to confirm the payment
-/// and for the platform's confirmation handlers to have run.
+/// and for the platform's confirmation handlers to have run (the platform answers once the payment is settled:
+/// <c>GET /api/payments/{id}?wait=…</c>).
 /// </summary>
 public static class DemoPayments
 {
@@ -17,7 +18,7 @@ public static class DemoPayments
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (true)
         {
-            var view = await DemoUser.Json(await payer.Http.GetAsync($"api/payments/{paymentId}", ct), $"{payer.Role}: payment {what}", ct);
+            var view = await DemoUser.Json(await payer.Http.GetAsync($"api/payments/{paymentId}?wait=20", ct), $"{payer.Role}: payment {what}", ct);
             var status = view.GetProperty("status").GetString();
             if (status == "Confirmed" && view.GetProperty("handlersDone").GetBoolean())
             {
@@ -27,7 +28,6 @@ public static class DemoPayments
 
             if (status == "Failed") throw new DemoException($"{what}: the payment failed: {view.GetProperty("failureReason").GetString()}");
             if (DateTime.UtcNow > deadline) throw new DemoException($"{what}: no confirmation within 60 s (status {status})");
-            await Task.Delay(200, ct);
         }
     }
 }

@@ -181,14 +181,16 @@ public sealed partial class LifecycleScenario
         await DemoPayments.PayAsync(payer, fee.GetProperty("paymentId").GetGuid(), what, log, ct);
     }
 
-    // The gateway submits through its outbox; the in-process cadastre simulator decides (A.23–A.28, A.32–A.36).
+    // The gateway submits through its outbox; the in-process cadastre simulator decides (A.23–A.28, A.32–A.36). The platform
+    // answers when the status moves on (?wait=…&whileStatus=…), so the driver does not poll.
     internal async Task<string> AwaitDecisionAsync(DemoUser viewer, Guid id, string what, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
         string? last = null;
         while (true)
         {
-            var view = await DemoUser.Json(await viewer.Http.GetAsync($"api/registrations/{id}", ct), $"{viewer.Role}: registration {what}", ct);
+            var query = last is null ? "" : $"?wait=20&whileStatus={Uri.EscapeDataString(last)}";
+            var view = await DemoUser.Json(await viewer.Http.GetAsync($"api/registrations/{id}{query}", ct), $"{viewer.Role}: registration {what}", ct);
             var status = view.GetProperty("status").GetString()!;
             if (status != last)
             {
@@ -212,8 +214,6 @@ public sealed partial class LifecycleScenario
             {
                 throw new DemoException($"{what}: no decision within 90 s (status {status}, missing {view.GetProperty("missing").GetRawText()})");
             }
-
-            await Task.Delay(250, ct);
         }
     }
 

@@ -39,9 +39,23 @@ public static class PaymentsApi
             : TypedResults.Problem(outcome.Message, statusCode: outcome.Status);
     }
 
-    /// <summary>The payment (its payer, or an officer).</summary>
-    public static async Task<Results<Ok<PaymentView>, NotFound>> Get(Guid id, [AsParameters] PaymentServices s, CancellationToken ct) =>
-        await s.FindAsync(id, ct) is { } p ? TypedResults.Ok(PaymentView.From(p)) : TypedResults.NotFound();
+    /// <summary>
+    /// The payment (its payer, or an officer). With <paramref name="wait"/> (seconds, at most 30) the answer waits while the
+    /// payment is unsettled — pending, or confirmed with its confirmation handlers still running (issue 17: a payer's client
+    /// learns the acquirer's confirmation without polling); it comes at once when settled, or unchanged when the wait is over.
+    /// </summary>
+    public static async Task<Results<Ok<PaymentView>, NotFound, ProblemHttpResult>> Get(Guid id, int? wait, [AsParameters] PaymentServices s,
+        ChangeSignals signals, CancellationToken ct)
+    {
+        if (wait is < 0 or > 30) return TypedResults.Problem("wait is a number of seconds from 0 to 30.", statusCode: StatusCodes.Status400BadRequest);
+        if (await s.FindAsync(id, ct) is not { } p) return TypedResults.NotFound();
+        if (wait is not > 0 || Settled(p)) return TypedResults.Ok(PaymentView.From(p));
+        var settled = await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value),
+            c => s.Db.Set<PaymentRecord>().AsNoTracking().SingleAsync(x => x.Id == id, c), x => !Settled(x), ct);
+        return TypedResults.Ok(PaymentView.From(settled));
+
+        static bool Settled(PaymentRecord x) => x.Status == PaymentStatus.Failed || (x.Status == PaymentStatus.Confirmed && x.HandlersDoneAt is not null);
+    }
 
     /// <summary>The payment document (receipt), once confirmed.</summary>
     public static async Task<IResult> Document(Guid id, [AsParameters] PaymentServices s, CancellationToken ct) =>

@@ -19,18 +19,19 @@ public static class PersistenceExtensions
         builder.Services.AddOptions<DatabaseOptions>().BindConfiguration(DatabaseOptions.Section);
         builder.Services.AddOptions<PlatformDataOptions>().BindConfiguration(PlatformDataOptions.Section);
         builder.Services.AddSingleton<DataDirectory>();
+        builder.Services.AddSingleton(sp => new ChangeSignals(sp.GetRequiredService<TimeProvider>()));
 
         var provider = builder.Configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>()?.Provider
                        ?? DatabaseProvider.Sqlite;
         if (provider == DatabaseProvider.PostgreSql)
         {
             builder.Services.AddDbContext<PlatformDbContext, PostgreSqlPlatformDbContext>((sp, o) =>
-                o.UseNpgsql(RequiredConnectionString(sp.GetRequiredService<IConfiguration>())));
+                o.UseNpgsql(RequiredConnectionString(sp.GetRequiredService<IConfiguration>())).AddInterceptors(sp.GetRequiredService<ChangeSignals>().Interceptor));
         }
         else
         {
             builder.Services.AddDbContext<PlatformDbContext, SqlitePlatformDbContext>((sp, o) =>
-                o.UseSqlite(SqliteConnectionString(sp)));
+                o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(sp.GetRequiredService<ChangeSignals>().Interceptor));
         }
 
         builder.Services.AddHostedService<DatabaseMigrator>();

@@ -61,9 +61,20 @@ public static class RegistrationApi
         return TypedResults.Created($"/api/registrations/{id}", await ViewAsync(db, id!.Value, ct));
     }
 
-    /// <summary>One application with its timeline.</summary>
-    public static async Task<IResult> Get(Guid id, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct) =>
-        await steps.VisibleAsync(id, user, ct) is null ? TypedResults.NotFound() : TypedResults.Ok(await ViewAsync(db, id, ct));
+    /// <summary>
+    /// One application with its timeline. With <paramref name="wait"/> (seconds, at most 30) and <paramref name="whileStatus"/>,
+    /// the answer waits while the status is still <paramref name="whileStatus"/> (issue 17: an API client follows the cadastre
+    /// without polling); it comes at once when the status differs, or with the unchanged view when the wait is over.
+    /// </summary>
+    public static async Task<IResult> Get(Guid id, int? wait, string? whileStatus, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db,
+        ChangeSignals signals, CancellationToken ct)
+    {
+        if (wait is < 0 or > 30) return Problem(400, "wait is a number of seconds from 0 to 30.");
+        if (await steps.VisibleAsync(id, user, ct) is null) return TypedResults.NotFound();
+        if (wait is not > 0 || string.IsNullOrEmpty(whileStatus)) return TypedResults.Ok(await ViewAsync(db, id, ct));
+        return TypedResults.Ok(await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value), c => ViewAsync(db, id, c),
+            v => string.Equals(v.Status, whileStatus, StringComparison.Ordinal), ct));
+    }
 
     /// <summary>The consent form bytes to sign (A.20) in <paramref name="language"/>.</summary>
     public static async Task<IResult> ConsentForm(Guid id, string? language, ClaimsPrincipal user, RegistrationSteps steps, EdsTrust trust, CancellationToken ct)

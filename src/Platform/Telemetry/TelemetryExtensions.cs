@@ -35,11 +35,13 @@ public static class TelemetryExtensions
             m.AddPrometheusExporter();
             if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint)) m.AddOtlpExporter(o => o.Endpoint = new Uri(options.OtlpEndpoint));
         });
-        otel.WithTracing(t =>
+        // Spans are recorded only when they go somewhere: without an OTLP collector every request would build spans for
+        // nobody (issue 17: measured per request in bench lifecycle).
+        if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint))
         {
-            t.AddSource(PlatformMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation().AddGrpcClientInstrumentation();
-            if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint)) t.AddOtlpExporter(o => o.Endpoint = new Uri(options.OtlpEndpoint));
-        });
+            otel.WithTracing(t => t.AddSource(PlatformMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
+                .AddGrpcClientInstrumentation().AddOtlpExporter(o => o.Endpoint = new Uri(options.OtlpEndpoint)));
+        }
         return builder;
     }
 

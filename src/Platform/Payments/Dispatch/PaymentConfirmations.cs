@@ -8,7 +8,7 @@ namespace RentToOwn.Platform.Payments.Dispatch;
 /// each completed handler is recorded (<see cref="PaymentHandlerRun"/>), a throwing one is retried later, and the
 /// payment is marked done when all have run. One dispatch at a time per instance.
 /// </summary>
-public sealed class PaymentConfirmations(IServiceScopeFactory scopes, TimeProvider time, ILogger<PaymentConfirmations> log)
+public sealed class PaymentConfirmations(IServiceScopeFactory scopes, TimeProvider time, ChangeSignals signals, ILogger<PaymentConfirmations> log)
 {
     private readonly SemaphoreSlim _dispatch = new(1, 1);
 
@@ -73,6 +73,7 @@ public sealed class PaymentConfirmations(IServiceScopeFactory scopes, TimeProvid
         {
             await db.Set<PaymentRecord>().Where(p => p.Id == paymentId)
                 .ExecuteUpdateAsync(u => u.SetProperty(p => p.HandlersDoneAt, time.GetUtcNow()), ct);
+            signals.Notify(paymentId); // a payer's client waiting on GET /api/payments/{id}?wait=…
         }
 
         return failures;
