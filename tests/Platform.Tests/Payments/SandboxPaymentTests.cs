@@ -120,6 +120,25 @@ public sealed class SandboxPaymentTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_payer_waiting_on_the_payment_is_answered_once_the_callback_settled_it()
+    {
+        var intent = await OrderAsync();
+        using var tenant = await _app.SignedInClientAsync(Iin("tenant"));
+        Assert.Equal(HttpStatusCode.BadRequest, (await tenant.GetAsync($"/api/payments/{intent.PaymentId}?wait=31")).StatusCode);
+        var now = JsonDocument.Parse(await tenant.GetStringAsync($"/api/payments/{intent.PaymentId}?wait=0")).RootElement;
+        Assert.Equal("Pending", now.GetProperty("status").GetString());
+
+        // Issue 17: the answer waits while the payment is unsettled. The fake clock never moves, so only the callback's
+        // saved confirmation and the handlers' completion can answer it.
+        var waiting = tenant.GetStringAsync($"/api/payments/{intent.PaymentId}?wait=30");
+        Assert.Equal(HttpStatusCode.Accepted, (await tenant.PostAsync($"/api/payments/{intent.PaymentId}/sandbox/pay", null)).StatusCode);
+        var settled = JsonDocument.Parse(await waiting.WaitAsync(TimeSpan.FromSeconds(60))).RootElement;
+        Assert.Equal("Confirmed", settled.GetProperty("status").GetString());
+        Assert.True(settled.GetProperty("handlersDone").GetBoolean());
+        Assert.Single(_app.Recorder.Calls);
+    }
+
+    [Fact]
     public async Task Forged_altered_unsigned_or_mismatched_callbacks_are_refused_and_change_nothing()
     {
         var intent = await OrderAsync();

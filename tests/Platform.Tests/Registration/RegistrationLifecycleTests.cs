@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Kadastr.Protocol.V1;
+using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Cadastre;
 using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.VideoSessions;
@@ -46,8 +47,14 @@ public sealed class RegistrationLifecycleTests : IAsyncLifetime
         Assert.Contains("ktk-signature", signedByTenant.Missing);
         await _flow.KtkCertifyAsync(id);
         Assert.Equal("AwaitingVerdict", (await _flow.ViewAsync(id)).Status);
+        // Issue 17: a client waits for the status to move on instead of polling (the fake clock never moves: only the
+        // saved change can answer it); a wait beyond 30 s is refused.
+        using var waiter = await _flow.ClientAsync("tenant");
+        Assert.Equal(HttpStatusCode.BadRequest, (await waiter.GetAsync($"/api/registrations/{id}?wait=31&whileStatus=AwaitingVerdict")).StatusCode);
+        var waiting = waiter.GetFromJsonAsync<RegistrationView>($"/api/registrations/{id}?wait=30&whileStatus=AwaitingVerdict");
         // A.21: the registrar signs ONE verdict in the room; it is attached at once and there is no second signing step.
         var verdict = await _flow.RecordVerdictAsync(id.ToString());
+        Assert.Equal("AwaitingFee", (await waiting.WaitAsync(TimeSpan.FromSeconds(60)))!.Status);
         var attached = await _flow.ViewAsync(id);
         Assert.Equal("AwaitingFee", attached.Status);
         Assert.Equal(verdict.GetProperty("ledgerIndex").GetInt64(), Assert.Single(attached.Events, e => e.Code == "VerdictAttached").LedgerIndex);
