@@ -220,7 +220,8 @@ public sealed class FullPathBrowserTests(BrowserFixture browser) : IClassFixture
 
         // What the browser did is what the platform stored: four contract signatures, each with its ledger receipt.
         Assert.Equal(4, await _app.WithDbAsync(db => db.ContractSignatures.CountAsync()));
-        Assert.Equal(17, RentToOwn.Platform.Applications.Checks.ReviewChecks.LatestRun(await _app.WithDbAsync(db => db.ReviewChecks.ToListAsync())).Count()); // the latest run
+        Assert.Equal(20, RentToOwn.Platform.Applications.Checks.ReviewChecks.LatestRun(await _app.WithDbAsync(db => db.ReviewChecks.ToListAsync())).Count()); // the latest run (with the three A.15.1 cross-checks); the approval signed once:
+        Assert.Equal(1, await _app.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.Kind == "ApprovalSigned")));
     }
 
     public void Dispose()
