@@ -49,9 +49,9 @@ public static class ApplicationSignaturesApi
         Guid id, SignatureRequest request, HttpContext http, IApplicationCoSigner signer, CancellationToken ct)
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        var iin = PlatformClaims.IinOf(http.User)!;
-        if (await signer.FindAsync(iin, id, ct) is null) return TypedResults.NotFound();
-        var r = await signer.SignAsync(iin, id, cms, ct);
+        var who = CoSigner.Of(http.User); // A.11: a legal entity's head acts for its BIN
+        if (await signer.FindAsync(who, id, ct) is null) return TypedResults.NotFound();
+        var r = await signer.SignAsync(who, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
     }
 }

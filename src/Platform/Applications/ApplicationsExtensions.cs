@@ -17,6 +17,8 @@ public static class ApplicationsExtensions
         builder.Services.AddScoped<TenantApplications>();
         builder.Services.AddScoped<ApplicationCoSigning>();
         builder.Services.AddScoped<GuarantorSignatures>();
+        builder.Services.AddScoped<GuarantorProfiles>();
+        builder.Services.AddSingleton<GuarantorTexts>();
         builder.Services.AddScoped<SpouseSignatures>();
         builder.Services.AddSingleton<PartyTexts>();
         builder.Services.AddScoped<ReviewQueue>();

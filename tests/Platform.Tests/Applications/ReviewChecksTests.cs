@@ -144,7 +144,7 @@ public sealed class ReviewChecksTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await ConsentClient.GiveAsync(guarantor, form => Flow.Sign(form, "guarantor"), "kk")).StatusCode);
 
         // The stored guarantor signature is swapped for the tenant's over the same text (as a forged record would be).
-        var text = await _factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync()));
+        var text = await ApplicationFlow.GuarantorTextAsync(_factory, id, DemoKeys.Party(_factory.PkiDirectory, "guarantor").Iin);
         var forged = Convert.FromBase64String(Flow.Sign(text, "tenant"));
         await _factory.WithDbAsync(db => db.GuarantorInvitations.ExecuteUpdateAsync(s => s.SetProperty(g => g.SignatureCms, forged)));
         await File.WriteAllTextAsync(SourcesFile, "{ \"creditHistory\": [ oops");

@@ -5,6 +5,7 @@ using RentToOwn.Domain;
 using RentToOwn.Domain.Calendar;
 using RentToOwn.Domain.Identity;
 using RentToOwn.Domain.Leases;
+using RentToOwn.Eds.Algorithms;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Applications.Checks.Sources;
@@ -57,13 +58,14 @@ public sealed class ReviewChecks(
     /// </summary>
     public async Task<IReadOnlyList<ReviewCheck>?> RunAsync(string officerIin, Guid applicationId, CancellationToken ct)
     {
-        var app = await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).AsNoTracking()
+        var app = await db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).Include(a => a.Documents).AsNoTracking().AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.AssignedOfficerIin == officerIin, ct);
         if (app is null) return null;
 
         var subjects = new List<(string Role, string Iin)> { ("tenant", app.TenantIin) };
         if (app.Married && app.SpouseIin is { } spouse) subjects.Add(("spouse", spouse));
-        subjects.AddRange(app.Guarantors.OrderBy(g => g.Order).Select(g => ($"guarantor {g.Order}", g.GuarantorIin)));
+        // A.14: each guarantor; a legal entity (A.2.9) by its BIN, its data read under its acting head's consent.
+        subjects.AddRange(app.Guarantors.OrderBy(g => g.Order).Select(g => ($"guarantor {g.Order}", g.GuarantorBin ?? g.GuarantorIin!)));
 
         // One run shares one check time; a run in the same instant as the previous one is stamped just after it.
         var now = time.GetUtcNow();
@@ -76,6 +78,7 @@ public sealed class ReviewChecks(
             {
                 if (kind == CheckKind.Solvency && role != "tenant") continue; // A.14: the applicant's declared income
                 if (kind is CheckKind.CreditHistory or CheckKind.Litigation && role == "spouse") continue; // A.15: applicant and guarantors
+                if (kind == CheckKind.CivilStanding && GuarantorOf(app, role)?.IsOrganisation == true) continue; // a legal entity has no civil standing
                 var result = await RunOneAsync(officerIin, app, role, iin, kind, ct);
                 results.Add(new ReviewCheck
                 {
@@ -106,8 +109,10 @@ public sealed class ReviewChecks(
 
     private async Task<CheckResult> RunOneAsync(string officerIin, TenantApplication app, string role, string iin, CheckKind kind, CancellationToken ct)
     {
-        // A.9: no personal data of a person without their live consent; every read (allowed or not) is audited.
-        if (!await access.TryReadAsync(officerIin, iin, $"check:{kind}", $"application/{app.Id}", ct))
+        // A.9: no personal data of a person without their live consent; every read (allowed or not) is audited. A legal
+        // entity's data is read under its acting head's consent (none before a head has taken the invitation up).
+        var consentOf = GuarantorOf(app, role) is { IsOrganisation: true } org ? org.GuarantorIin : iin;
+        if (consentOf is null || !await access.TryReadAsync(officerIin, consentOf, $"check:{kind}", $"application/{app.Id}", ct))
         {
             return CheckResult.Unavailable("reason.noconsent");
         }
@@ -118,7 +123,7 @@ public sealed class ReviewChecks(
             {
                 CheckKind.EdsOwnership => await EdsOwnershipAsync(app, role, iin, ct),
                 CheckKind.CivilStanding => await CivilStandingAsync(iin, ct),
-                CheckKind.Solvency => await SolvencyAsync(app, ct),
+                CheckKind.Solvency => await SolvencyAsync(officerIin, app, ct),
                 CheckKind.CreditHistory => await CreditHistoryAsync(iin, ct),
                 CheckKind.Litigation => await LitigationAsync(iin, ct),
                 CheckKind.Affiliation => await affiliates.FindAsync(iin, ct) is { } a
@@ -138,6 +143,7 @@ public sealed class ReviewChecks(
         byte[]? cms;
         byte[] document;
         string what;
+        ExpectedSigner? expected = null;
         if (role == "tenant")
         {
             // The tenant's EDS-signed A.9 consent, over the form bytes kept with it.
@@ -146,15 +152,27 @@ public sealed class ReviewChecks(
             document = consent?.SignedForm ?? []; // the exact bytes signed (they hold the form number, issue 15 §3)
             what = "consent A.9";
         }
+        else if (GuarantorOf(app, role) is { } g)
+        {
+            // A.12, A.14: the guarantor's signature over their own text; a legal entity's by its head (that BIN, head role).
+            cms = g.SignatureCms;
+            document = GuarantorText.Bytes(app, g);
+            what = "application A.12";
+            if (g.IsOrganisation)
+            {
+                if (cms is null || g.GuarantorIin is null) return CheckResult.Unavailable("eds.notsigned");
+                expected = new ExpectedSigner(Iin: Iin.Parse(g.GuarantorIin), Bin: Bin.Parse(g.GuarantorBin!), RoleOid: KzOids.RoleHead);
+            }
+        }
         else
         {
-            cms = role == "spouse" ? app.SpouseSignatureCms : app.Guarantors.Single(g => g.GuarantorIin == iin).SignatureCms;
+            cms = app.SpouseSignatureCms;
             document = ApplicationText.Bytes(app);
             what = "application A.12";
         }
 
         if (cms is null) return CheckResult.Unavailable("eds.notsigned");
-        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(iin))));
+        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, expected ?? new ExpectedSigner(Iin: Iin.Parse(iin))));
         var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
         if (sig is null || !report.Passed) return CheckResult.Failed("eds.failed", what, sig is null ? "exactly one signature expected" : VerificationText.Of(sig));
         return CheckResult.Passed("eds.ok", what, sig.Signer?.CommonName ?? "", sig.Chain.FirstOrDefault()?.SerialHex ?? "");
@@ -173,19 +191,38 @@ public sealed class ReviewChecks(
     /// A.14 solvency (our rule, see <see cref="ReviewCheckOptions.MaxPaymentShareOfIncome"/>): the monthly payment of the
     /// lease schedule — the drafted lease's, or KTK's offer today — at most the configured share of the declared income.
     /// </summary>
-    private async Task<CheckResult> SolvencyAsync(TenantApplication app, CancellationToken ct)
+    private async Task<CheckResult> SolvencyAsync(string officerIin, TenantApplication app, CancellationToken ct)
     {
         var lease = await db.Leases.AsNoTracking().FirstOrDefaultAsync(l => l.ApplicationId == app.Id, ct);
         var payment = lease is not null ? ContractSchedules.Payments(lease).MonthlyPayment : OfferPayment();
         if (app.MonthlyIncomeTiyn <= 0) return CheckResult.Failed("solvency.noincome");
         var share = options.Value.MaxPaymentShareOfIncome;
-        var ratio = (decimal)payment.Tiyn / app.MonthlyIncomeTiyn;
+        // A.11, A.14: the guarantors' incomes less their obligations count too ({1} is the sum; {4}, {5} its parts).
+        var guarantors = await GuarantorNetIncomeAsync(officerIin, app, ct);
+        var income = app.MonthlyIncomeTiyn + guarantors;
+        var ratio = (decimal)payment.Tiyn / income;
         string[] args =
         [
-            Tenge(payment.Tiyn), Tenge(app.MonthlyIncomeTiyn), (ratio * 100).ToString("0.#", CultureInfo.InvariantCulture),
-            (share * 100).ToString("0.#", CultureInfo.InvariantCulture),
+            Tenge(payment.Tiyn), Tenge(income), (ratio * 100).ToString("0.#", CultureInfo.InvariantCulture),
+            (share * 100).ToString("0.#", CultureInfo.InvariantCulture), Tenge(app.MonthlyIncomeTiyn), Tenge(guarantors),
         ];
         return ratio <= share ? CheckResult.Passed("solvency.ok", args) : CheckResult.Failed("solvency.low", args);
+    }
+
+    /// <summary>
+    /// A.14 (our rule, docs/algorithm.md): the monthly income less the monthly obligations of each guarantor who has signed
+    /// (A.12), never below zero, read only under the guarantor's live consent (a legal entity's: its acting head's), audited.
+    /// </summary>
+    private async Task<long> GuarantorNetIncomeAsync(string officerIin, TenantApplication app, CancellationToken ct)
+    {
+        long sum = 0;
+        foreach (var g in app.Guarantors.Where(g => g.SignedAt is not null && g.GuarantorIin is not null).OrderBy(g => g.Order))
+        {
+            if (!await access.TryReadAsync(officerIin, g.GuarantorIin!, "check:Solvency:guarantor", $"application/{app.Id}", ct)) continue;
+            sum += Math.Max(0, g.MonthlyIncomeTiyn - g.MonthlyObligationsTiyn);
+        }
+
+        return sum;
     }
 
     private Money OfferPayment()
@@ -212,6 +249,11 @@ public sealed class ReviewChecks(
         if (open.Count > 0) return CheckResult.Failed("court.open", string.Join("; ", open.Select(c => $"{c.CaseNumber} ({c.Role}: {c.Subject})")));
         return cases.Count > 0 ? CheckResult.Passed("court.closed", cases.Count.ToString(CultureInfo.InvariantCulture)) : CheckResult.Passed("court.none");
     }
+
+    // The guarantor a check row's role names ("guarantor 2"), or null for the tenant and the spouse.
+    private static GuarantorInvitation? GuarantorOf(TenantApplication app, string role) =>
+        role.StartsWith("guarantor ", StringComparison.Ordinal) && int.TryParse(role.AsSpan(10), out var order)
+            ? app.Guarantors.FirstOrDefault(g => g.Order == order) : null;
 
     private static string Tenge(long tiyn) => (tiyn / 100m).ToString("#,0.00", CultureInfo.InvariantCulture).Replace(',', ' ');
 
