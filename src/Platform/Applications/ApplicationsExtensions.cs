@@ -18,9 +18,7 @@ public static class ApplicationsExtensions
         builder.Services.AddScoped<ApplicationCoSigning>();
         builder.Services.AddScoped<GuarantorSignatures>();
         builder.Services.AddScoped<GuarantorProfiles>();
-        builder.Services.AddSingleton<GuarantorTexts>();
         builder.Services.AddScoped<SpouseSignatures>();
-        builder.Services.AddSingleton<PartyTexts>();
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<Decisions>();
         builder.AddContracts();

@@ -1,10 +1,9 @@
-using System.Globalization;
 using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Applications;
 
 /// <summary>Texts of the spouse cabinet and the guarantor/spouse consent prompt, in Kazakh (default), Russian and English.</summary>
-public sealed class PartyTexts
+public static class PartyTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
@@ -34,14 +33,6 @@ public sealed class PartyTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallback).</summary>
-    public string this[string key] =>
-        Texts.TryGetValue(Languages.Current, out var d) && d.TryGetValue(key, out var s) ? s : Texts["kk"].TryGetValue(key, out var k) ? k : key;
-
-    /// <summary>Formats <paramref name="key"/>.</summary>
-    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
-
-    /// <summary>Keys missing in some language (used by tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>party.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("party", Texts);
 }

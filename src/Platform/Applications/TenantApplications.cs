@@ -210,7 +210,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         var missing = DocumentRules.RequiredFor(app).Where(k => app.Documents.All(d => d.Kind != k)).ToList();
         if (missing.Count > 0)
         {
-            var text = new Localization.UiText();
+            var text = Localization.UiText.Shared;
             return new($"{text["docs.attach"]} (A.10): {string.Join(", ", missing.Select(k => text["doc." + k]))}.");
         }
 

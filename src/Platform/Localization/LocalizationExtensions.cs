@@ -9,7 +9,7 @@ public static class LocalizationExtensions
     /// <summary>Registers <see cref="UiText"/> and the request-culture options.</summary>
     public static IHostApplicationBuilder AddPlatformLocalization(this IHostApplicationBuilder builder)
     {
-        builder.Services.AddSingleton<UiText>();
+        builder.Services.AddSingleton(UiText.Shared);
         builder.Services.Configure<RequestLocalizationOptions>(o =>
         {
             var cultures = Languages.Codes.Select(c => new CultureInfo(c)).ToList();

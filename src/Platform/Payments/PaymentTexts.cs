@@ -3,7 +3,7 @@ using RentToOwn.Platform.Localization;
 namespace RentToOwn.Platform.Payments;
 
 /// <summary>Texts of the sandbox checkout page in Kazakh (default), Russian and English.</summary>
-public sealed class PaymentTexts
+public static class PaymentTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
@@ -33,12 +33,6 @@ public sealed class PaymentTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language.</summary>
-    public string this[string key] =>
-        Texts.TryGetValue(Languages.Current, out var d) && d.TryGetValue(key, out var s) ? s
-        : Texts[Languages.Default].TryGetValue(key, out var k) ? k : key;
-
-    /// <summary>Keys missing in some language (for tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>payment.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("payment", Texts);
 }

@@ -15,7 +15,6 @@ public static class PaymentsExtensions
         builder.Services.AddSingleton<PaymentConfirmations>();
         builder.Services.AddScoped<PaymentCallbackProcessor>();
         builder.Services.AddHostedService<PaymentHandlerRetryService>();
-        builder.Services.AddSingleton<PaymentTexts>();
         if (builder.Configuration.GetValue($"{PaymentsOptions.Section}:Sandbox:Enabled", true))
         {
             builder.Services.AddHttpClient(SandboxCallbackSender.HttpClientName, c => c.Timeout = TimeSpan.FromSeconds(30));

@@ -33,8 +33,7 @@ public sealed class ApplicationDeadlineReminders(PlatformDbContext db, DeadlineC
         {
             var date = entry.ApplicationDeadline.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
             var url = smsOptions.Value.PortalUrl;
-            sms.Enqueue(entry.Phone, texts.Get("kk", "sms.reminder").Replace("{0}", date).Replace("{1}", url) + " / " +
-                                     texts.Get("ru", "sms.reminder").Replace("{0}", date).Replace("{1}", url), entry.AccountId);
+            sms.Enqueue(entry.Phone, texts.Sms("sms.reminder", date, url), entry.AccountId);
             entry.ReminderSentAt = sms.Now;
             queued++;
         }

@@ -108,7 +108,6 @@ public sealed class RecipientListImporter(
     {
         var date = deadline.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
         var url = smsOptions.Value.PortalUrl;
-        return texts.Get("kk", "sms.invitation").Replace("{0}", date).Replace("{1}", url) + " / " +
-               texts.Get("ru", "sms.invitation").Replace("{0}", date).Replace("{1}", url);
+        return texts.Sms("sms.invitation", date, url);
     }
 }

@@ -17,7 +17,6 @@ public static class RegistrationExtensions
         builder.Services.AddHostedService(sp => sp.GetRequiredService<CadastreConnection>());
         builder.Services.AddHostedService<CadastreRetryService>();
         builder.Services.AddSingleton<RegistrationGate>();
-        builder.Services.AddSingleton<RegistrationTexts>();
         builder.Services.AddScoped<RegistrationWorkflow>();
         builder.Services.AddScoped<RegistrationEvents>();
         builder.Services.AddScoped<RegistrationApplications>();

@@ -3,7 +3,7 @@ using RentToOwn.Platform.Localization;
 namespace RentToOwn.Platform.Registration;
 
 /// <summary>Interface texts of the registration pages in Kazakh (default), Russian and English. The cadastre's reasons come in kk/ru from the cadastre itself.</summary>
-public sealed class RegistrationTexts
+public static class RegistrationTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
@@ -87,15 +87,9 @@ public sealed class RegistrationTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallbacks).</summary>
-    public string this[string key] =>
-        Texts.TryGetValue(Languages.Current, out var d) && d.TryGetValue(key, out var s) ? s
-        : Texts[Languages.Default].TryGetValue(key, out var k) ? k : key;
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>registration.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("registration", Texts);
 
     /// <summary>The cadastre's reason text in the current language: Kazakh, or Russian for ru and en (the cadastre writes kk/ru).</summary>
     public static string? Reason(string? kk, string? ru) => Languages.Current == "kk" ? kk ?? ru : ru ?? kk;
-
-    /// <summary>Keys missing in some language (for tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
 }

@@ -28,7 +28,6 @@ public static class SchedulingExtensions
     public static IHostApplicationBuilder AddPlatformScheduling(this IHostApplicationBuilder builder)
     {
         builder.Services.AddOptions<SchedulingOptions>().BindConfiguration(SchedulingOptions.Section);
-        builder.Services.AddSingleton<SchedulingTexts>();
         builder.Services.AddScoped<ReminderLog>();
         builder.Services.AddScoped<ReviewDeadlineReminders>();
         builder.Services.AddScoped<VideoSessionReminders>();

@@ -1,7 +1,9 @@
+using RentToOwn.Platform.Localization;
+
 namespace RentToOwn.Platform.Scheduling;
 
 /// <summary>Texts of the scheduler's reminders in Kazakh, Russian and English (SMS carry kk + ru, as A.7 does).</summary>
-public sealed class SchedulingTexts
+public static class SchedulingTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
@@ -28,22 +30,6 @@ public sealed class SchedulingTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in <paramref name="language"/>, formatted with <paramref name="args"/>.</summary>
-    public string Format(string language, string key, params object[] args) =>
-        string.Format(System.Globalization.CultureInfo.InvariantCulture, Get(language, key), args);
-
-    /// <summary>kk and ru side by side, the way the platform's SMS are written.</summary>
-    public string Sms(string key, params object[] args) => Format("kk", key, args) + " / " + Format("ru", key, args);
-
-    /// <summary>kk and ru side by side, with arguments that themselves depend on the language.</summary>
-    public string Sms(string key, Func<string, object[]> args) => Format("kk", key, args("kk")) + " / " + Format("ru", key, args("ru"));
-
-    /// <summary>The raw text (Kazakh, then the key, as fallbacks).</summary>
-    public static string Get(string language, string key) =>
-        Texts.TryGetValue(language, out var d) && d.TryGetValue(key, out var s) ? s
-        : Texts["kk"].TryGetValue(key, out var k) ? k : key;
-
-    /// <summary>Keys missing in some language (for tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>scheduling.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("scheduling", Texts);
 }

@@ -18,7 +18,6 @@ public static class TermExtensions
             .Validate(o => o.ReminderDaysBefore is >= 0 and <= 31, "Term:ReminderDaysBefore must be 0..31")
             .Validate(o => o.MaxCourtDecisionBytes is > 0 and <= 50 * 1024 * 1024, "Term:MaxCourtDecisionBytes must be 1..52428800")
             .Validate(o => o.NoticeIntervalMinutes >= 1, "Term:NoticeIntervalMinutes must be at least 1");
-        builder.Services.AddSingleton<TermTexts>();
         builder.Services.AddSingleton<TermPdf>();
         builder.Services.AddScoped<TermLeases>();
         builder.Services.AddScoped<TermStatements>();

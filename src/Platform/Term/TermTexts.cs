@@ -3,12 +3,13 @@ using RentToOwn.Platform.Localization;
 namespace RentToOwn.Platform.Term;
 
 /// <summary>Interface and SMS texts of the term pages in Kazakh (default), Russian and English.</summary>
-public sealed class TermTexts
+public static class TermTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
         ["kk"] = new()
         {
+            ["paid"] = "Төленді", ["next"] = "Келесі төлем", ["schedule"] = "Төлем кестесі",
             ["notRegistered"] = "Жалға алу ауыртпалығы әлі тіркелмеген (A.19–A.25). Жарналар қол қойылған шарт бойынша төленеді; мерзімінен бұрын сатып алу және шартты жабу ол ТІРКЕЛГЕННЕН кейін ашылады (A.29).",
             ["credit"] = "Артық төлемнен несие", ["credit.note"] = "келесі жарналарға есептелді (ең ескі төленбегеннен бастап)", ["credit.part"] = "оның ішінде несие",
             ["refund.due"] = "Сізге қайтарылуы тиіс", ["refund.done"] = "Қайтарылды", ["refund.note"] = "ҚТК оны төлем провайдері арқылы қайтарады.",
@@ -40,6 +41,7 @@ public sealed class TermTexts
         },
         ["ru"] = new()
         {
+            ["paid"] = "Оплачено", ["next"] = "Следующий платёж", ["schedule"] = "График платежей",
             ["notRegistered"] = "Обременение (аренда) ещё не зарегистрировано (A.19–A.25). Платежи вносятся по подписанному договору; досрочный выкуп и закрытие договора доступны после регистрации (A.29).",
             ["credit"] = "Зачёт переплаты", ["credit.note"] = "зачтено в следующие платежи (начиная с самого раннего неоплаченного)", ["credit.part"] = "в т.ч. зачёт",
             ["refund.due"] = "К возврату вам", ["refund.done"] = "Возвращено", ["refund.note"] = "КЖК возвращает сумму через платёжного провайдера.",
@@ -71,6 +73,7 @@ public sealed class TermTexts
         },
         ["en"] = new()
         {
+            ["paid"] = "Paid", ["next"] = "Due next", ["schedule"] = "Payment schedule",
             ["notRegistered"] = "The lease encumbrance is not registered yet (A.19–A.25). Installments are paid under the signed contract; the early buyout and the closing open once it is REGISTERED (A.29).",
             ["credit"] = "Credit from over-payments", ["credit.note"] = "credited to the next installments (oldest unpaid first)", ["credit.part"] = "incl. credit",
             ["refund.due"] = "Refund due to you", ["refund.done"] = "Refunded", ["refund.note"] = "KTK returns it through the payment provider.",
@@ -102,16 +105,6 @@ public sealed class TermTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallback).</summary>
-    public string this[string key] => Get(Languages.Current, key);
-
-    /// <summary>The text for <paramref name="key"/> in <paramref name="language"/>.</summary>
-    public string Get(string language, string key) =>
-        Texts.TryGetValue(language, out var d) && d.TryGetValue(key, out var s) ? s
-        : Texts["kk"].TryGetValue(key, out var k) ? k
-        : key;
-
-    /// <summary>Keys missing in some language (for tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>term.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("term", Texts);
 }

@@ -16,7 +16,6 @@ public static class VerificationExtensions
         builder.Services.AddSingleton<LedgerTrust>();
         builder.Services.AddSingleton<UploadReader>();
         builder.Services.AddSingleton<PublicVerifier>();
-        builder.Services.AddSingleton<Texts.VerifierText>();
         var rpc = builder.Configuration[$"{VerifierOptions.Section}:{nameof(VerifierOptions.AnchorRpcUrl)}"];
         if (!string.IsNullOrWhiteSpace(rpc))
         {

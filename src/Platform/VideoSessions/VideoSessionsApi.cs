@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.VideoSessions.Identity;
 using RentToOwn.Platform.VideoSessions.Model;
@@ -101,7 +102,7 @@ public static class VideoSessionsApi
 
     /// <summary>The registrar's checklist becomes the findings to sign, with their readable view.</summary>
     public static async Task<Results<Ok<PreparedVerdict>, ProblemHttpResult>> PrepareVerdict(
-        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, VideoSessionTexts texts, ClaimsPrincipal user, CancellationToken ct)
+        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, UiText texts, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);

@@ -20,7 +20,6 @@ public static class VideoSessionsExtensions
         builder.Services.AddScoped<ParticipantIdentityService>();
         builder.Services.AddScoped<VerdictRecorder>();
         builder.Services.AddScoped<RegistrarVerdicts>();
-        builder.Services.AddSingleton<VideoSessionTexts>();
         return builder;
     }
 }

@@ -88,7 +88,13 @@ public sealed class SchedulingConfigurationTests : IDisposable
     }
 
     [Fact]
-    public void Reminder_texts_exist_in_kazakh_russian_and_english() => Assert.Empty(SchedulingTexts.MissingKeys());
+    public void Every_video_session_kind_has_its_reminder_wording()
+    {
+        foreach (var kind in Enum.GetNames<RentToOwn.Platform.VideoSessions.Model.VideoSessionKind>())
+        {
+            Assert.True(RentToOwn.Platform.Localization.UiText.Shared.Has("scheduling.kind." + kind), kind);
+        }
+    }
 
     public void Dispose()
     {

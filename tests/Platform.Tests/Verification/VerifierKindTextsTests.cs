@@ -1,5 +1,5 @@
 using RentToOwn.LedgerAdapter.Records;
-using RentToOwn.Platform.Verification.Texts;
+using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Tests.Verification;
 
@@ -14,20 +14,18 @@ public class VerifierKindTextsTests
         // A.18: a citizen checking a record sees what it attests, not only the enum name.
         foreach (var kind in Enum.GetNames<RecordKind>())
         {
-            var label = VerifierText.Get(language, "kind." + kind);
-            Assert.NotEqual("kind." + kind, label);
+            var label = UiText.Shared.Get(language, "verify.kind." + kind);
+            Assert.NotEqual("verify.kind." + kind, label);
             Assert.NotEqual(kind, label);
         }
-
-        Assert.Empty(VerifierText.MissingKeys());
     }
 
     [Fact]
     public void New_kinds_read_as_a_payment_and_a_court_decision()
     {
-        Assert.Equal("Payment confirmed by the payment provider", VerifierText.Get("en", "kind." + nameof(RecordKind.PaymentConfirmed)));
-        Assert.Equal("Court decision recorded", VerifierText.Get("en", "kind." + nameof(RecordKind.CourtDecisionRecorded)));
-        Assert.Equal("Зарегистрировано решение суда", VerifierText.Get("ru", "kind." + nameof(RecordKind.CourtDecisionRecorded)));
-        Assert.Equal("Сот шешімі тіркелді", VerifierText.Get("kk", "kind." + nameof(RecordKind.CourtDecisionRecorded)));
+        Assert.Equal("Payment confirmed by the payment provider", UiText.Shared.Get("en", "verify.kind." + nameof(RecordKind.PaymentConfirmed)));
+        Assert.Equal("Court decision recorded", UiText.Shared.Get("en", "verify.kind." + nameof(RecordKind.CourtDecisionRecorded)));
+        Assert.Equal("Зарегистрировано решение суда", UiText.Shared.Get("ru", "verify.kind." + nameof(RecordKind.CourtDecisionRecorded)));
+        Assert.Equal("Сот шешімі тіркелді", UiText.Shared.Get("kk", "verify.kind." + nameof(RecordKind.CourtDecisionRecorded)));
     }
 }

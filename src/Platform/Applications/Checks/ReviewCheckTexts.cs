@@ -1,10 +1,9 @@
-using System.Globalization;
 using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Applications.Checks;
 
 /// <summary>Texts of the A.14–A.15 review checks in Kazakh (default), Russian and English.</summary>
-public sealed class ReviewCheckTexts
+public static class ReviewCheckTexts
 {
     private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
     {
@@ -109,24 +108,17 @@ public sealed class ReviewCheckTexts
         },
     };
 
-    /// <summary>The text for <paramref name="key"/> in the current language (Kazakh, then the key, as fallback).</summary>
-    public string this[string key] => Get(Languages.Current, key);
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>check.…</c> keys.</summary>
+    public static TextTable Table { get; } = TextTable.Of("check", Texts);
+}
 
-    /// <summary>The text in <paramref name="language"/>.</summary>
-    public static string Get(string language, string key) =>
-        Texts.TryGetValue(language, out var d) && d.TryGetValue(key, out var s) ? s : Texts["kk"].TryGetValue(key, out var k) ? k : key;
-
-    /// <summary>Formats <paramref name="key"/> with <paramref name="args"/> in the current language.</summary>
-    public string Format(string key, params object?[] args) => string.Format(CultureInfo.InvariantCulture, this[key], args);
-
-    /// <summary>The reason of a stored check in the current language.</summary>
-    public string Reason(ReviewCheck check) => Format(check.ReasonKey, [.. check.Args]);
+/// <summary>How the review pages word a stored check, through the one text store.</summary>
+public static class ReviewCheckWording
+{
+    /// <summary>The reason of a stored check in the current language (the check stores the key without the <c>check.</c> prefix).</summary>
+    public static string CheckReason(this UiText texts, ReviewCheck check) => texts.Format("check." + check.ReasonKey, [.. check.Args]);
 
     /// <summary>The subject role shown (e.g. "Guarantor 1").</summary>
-    public string Role(string subjectRole) => subjectRole.StartsWith("guarantor ", StringComparison.Ordinal)
-        ? Format("role.guarantor", subjectRole["guarantor ".Length..]) : this["role." + subjectRole];
-
-    /// <summary>Keys missing in some language (used by tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        Texts.Values.SelectMany(d => d.Keys).Distinct().Where(k => Texts.Values.Any(d => !d.ContainsKey(k)));
+    public static string CheckRole(this UiText texts, string subjectRole) => subjectRole.StartsWith("guarantor ", StringComparison.Ordinal)
+        ? texts.Format("check.role.guarantor", subjectRole["guarantor ".Length..]) : texts["check.role." + subjectRole];
 }

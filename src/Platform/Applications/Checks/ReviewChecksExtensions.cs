@@ -25,7 +25,6 @@ public static class ReviewChecksExtensions
             builder.Services.AddSingleton<IPersonRegistry>(sp => sp.GetRequiredService<StateRegistryLookups>());
         }
 
-        builder.Services.AddSingleton<ReviewCheckTexts>();
         builder.Services.AddScoped<ReviewChecks>();
         return builder;
     }

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.Domain.Calendar;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
@@ -17,7 +18,7 @@ namespace RentToOwn.Platform.Applications.Reminders;
 /// The clock is the injected <see cref="TimeProvider"/> (through <see cref="DeadlineCalculator"/>).
 /// </summary>
 public sealed class ReviewDeadlineReminders(
-    PlatformDbContext db, DeadlineCalculator deadlines, TimeProvider time, ReminderLog log, SchedulingTexts texts,
+    PlatformDbContext db, DeadlineCalculator deadlines, TimeProvider time, ReminderLog log, UiText texts,
     IOptions<SchedulingOptions> options, IOptions<SmsOptions> sms, ILogger<ReviewDeadlineReminders> logger) : IScheduledWork
 {
     /// <summary>Produces the due reminders; returns how many were produced.</summary>
@@ -50,7 +51,7 @@ public sealed class ReviewDeadlineReminders(
 
             var date = app.Deadline.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
             var link = $"{sms.Value.PortalUrl.TrimEnd('/')}/Officer/Review/Details?id={app.Id}";
-            var key = kind == ReminderKind.ReviewOverdue ? "review.overdue" : "review.soon";
+            var key = kind == ReminderKind.ReviewOverdue ? "scheduling.review.overdue" : "scheduling.review.soon";
             // The stored last day is authoritative; the calculator gives the local offset its end is measured in.
             var offset = deadlines.For(LegalDeadline.KtkDecision, app.SubmittedAt ?? time.GetUtcNow()).DueAt.Offset;
             var dueAt = new DateTimeOffset(app.Deadline.AddDays(1).ToDateTime(TimeOnly.MinValue), offset);

@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.Domain;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Term.Closing;
@@ -15,7 +16,7 @@ namespace RentToOwn.Platform.Term.Notices;
 /// period and kind (unique index), stored in <c>term_notices</c> and sent as SMS through the outbox to the phone from the
 /// akimat list. Leases not yet signed, completed or being closed get none. The clock is the injected TimeProvider.
 /// </summary>
-public sealed class TermNotices(PlatformDbContext db, TermStatements statements, SmsOutbox sms, TermTexts texts, IOptions<TermOptions> options) : IScheduledWork
+public sealed class TermNotices(PlatformDbContext db, TermStatements statements, SmsOutbox sms, UiText texts, IOptions<TermOptions> options) : IScheduledWork
 {
     /// <summary>Queues every due notice and sends the SMS; returns how many notices were created.</summary>
     public async Task<int> RunAsync(CancellationToken ct)
@@ -65,7 +66,7 @@ public sealed class TermNotices(PlatformDbContext db, TermStatements statements,
 
     private string Text(string number, TermNoticeKind kind, PeriodStatus p)
     {
-        var key = kind == TermNoticeKind.Reminder ? "sms.reminder" : "sms.arrears";
+        var key = kind == TermNoticeKind.Reminder ? "term.sms.reminder" : "term.sms.arrears";
         var amount = new Money(p.OutstandingTiyn).ToDocumentString();
         var date = p.EffectiveDueDate.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture);
         string F(string lang) => string.Format(CultureInfo.InvariantCulture, texts.Get(lang, key), number, amount, date, p.DaysOverdue);

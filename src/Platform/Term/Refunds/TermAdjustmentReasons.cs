@@ -1,6 +1,6 @@
 namespace RentToOwn.Platform.Term.Refunds;
 
-/// <summary>Why a payment had a surplus (codes stored with the decision; <see cref="TermTexts"/> has them in words under <c>reason.*</c>).</summary>
+/// <summary>Why a payment had a surplus (codes stored with the decision; <see cref="TermTexts"/> has them in words under <c>term.reason.*</c>).</summary>
 public static class TermAdjustmentReasons
 {
     /// <summary>An installment larger than what its period still owed (e.g. a second payment of the same period).</summary>

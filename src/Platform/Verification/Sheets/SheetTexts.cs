@@ -1,6 +1,8 @@
+using RentToOwn.Platform.Localization;
+
 namespace RentToOwn.Platform.Verification.Sheets;
 
-/// <summary>The sheet's printed texts in Kazakh (default) and Russian.</summary>
+/// <summary>The sheet's printed texts in Kazakh (default) and Russian (English kept for completeness of the store).</summary>
 public static class SheetTexts
 {
     /// <summary>Languages a sheet is printed in.</summary>
@@ -70,12 +72,46 @@ public static class SheetTexts
         ["Verdict"] = "Заключение регистратора по видеосеансу ({0})",
     };
 
+    private static readonly IReadOnlyDictionary<string, string> En = new Dictionary<string, string>
+    {
+        ["title"] = "Verification sheet of an electronic document",
+        ["document"] = "Document",
+        ["sha256"] = "SHA-256",
+        ["scan"] = "Scan the QR code: the public verifier shows the report on this document and its ledger entry (no sign-in).",
+        ["signers"] = "Signers",
+        ["iin"] = "IIN",
+        ["signed"] = "Signed at",
+        ["result"] = "Verification result",
+        ["cert"] = "Certificate",
+        ["serial"] = "serial number",
+        ["issuer"] = "issuer",
+        ["valid"] = "valid",
+        ["leaf"] = "ledger entry",
+        ["ledger"] = "Ledger entry and checkpoint",
+        ["entry"] = "Entry",
+        ["checkpoint"] = "Checkpoint",
+        ["size"] = "size",
+        ["root"] = "root hash",
+        ["witnesses"] = "witnesses",
+        ["tenant"] = "Tenant",
+        ["guarantor"] = "Guarantor",
+        ["spouse"] = "Spouse",
+        ["ktk-head"] = "KTK head",
+        ["Contract"] = "Rent-to-own contract No. {0}",
+        ["Letter"] = "KTK letter No. {0}",
+        ["Transfer"] = "Housing transfer contract (letter No. {0})",
+        ["registrar"] = "Registrar",
+        ["Verdict"] = "Registrar's video-session verdict ({0})",
+    };
+
+    /// <summary>These texts in the one store (<see cref="UiText"/>), under <c>sheet.…</c> keys (English for the page, not printed).</summary>
+    public static TextTable Table { get; } = new("sheet", Kk, Ru, En);
+
     /// <summary>kk unless <paramref name="requested"/> is ru.</summary>
     public static string Language(string? requested) => requested == "ru" ? "ru" : "kk";
 
     /// <summary>The text for <paramref name="key"/>, or the key itself.</summary>
-    public static string Get(string language, string key) =>
-        (language == "ru" ? Ru : Kk).TryGetValue(key, out var s) ? s : key;
+    public static string Get(string language, string key) => UiText.Shared.Get(language, "sheet." + key);
 
     /// <summary>The document's printed name.</summary>
     public static string DocumentName(string language, SignedDocumentKind kind, string number) =>

@@ -3,35 +3,11 @@ using RentToOwn.Platform.Localization;
 namespace RentToOwn.Platform.Verification.Texts;
 
 /// <summary>
-/// The verifier page's texts in kk (default) / ru / en, kept with the verifier so its strings do not collide with the
-/// cabinets' dictionaries. Falls back to Kazakh, then to the key.
+/// The verifier page's texts (one file per language beside this one), in the one store (<see cref="UiText"/>) under
+/// <c>verify.…</c> keys. A ledger record kind is shown with <c>UiText.Labeled("verify.kind.", kind)</c>.
 /// </summary>
-public sealed class VerifierText
+public static class VerifierText
 {
-    private static readonly IReadOnlyDictionary<string, IReadOnlyDictionary<string, string>> ByLanguage =
-        new Dictionary<string, IReadOnlyDictionary<string, string>>
-        {
-            ["kk"] = VerifierTextsKk.All,
-            ["ru"] = VerifierTextsRu.All,
-            ["en"] = VerifierTextsEn.All,
-        };
-
-    /// <summary>The text for <paramref name="key"/> in the current request's language.</summary>
-    public string this[string key] => Get(Languages.Current, key);
-
-    /// <summary>The text for <paramref name="key"/> in <paramref name="language"/>.</summary>
-    public static string Get(string language, string key) =>
-        ByLanguage.TryGetValue(language, out var d) && d.TryGetValue(key, out var s) ? s
-        : ByLanguage[Languages.Default].TryGetValue(key, out var k) ? k
-        : key;
-
-    /// <summary>
-    /// A ledger record kind as the verifier shows it: the localized meaning followed by the kind's name, e.g.
-    /// "Payment confirmed by the payment provider (PaymentConfirmed)"; an unknown name is shown as it is.
-    /// </summary>
-    public string Kind(string? kind) => kind is null ? "" : Get(Languages.Current, "kind." + kind) is var label && label != "kind." + kind ? $"{label} ({kind})" : kind;
-
-    /// <summary>Keys present in one language but missing in another (used by tests).</summary>
-    public static IEnumerable<string> MissingKeys() =>
-        ByLanguage.Values.SelectMany(d => d.Keys).Distinct().Where(k => ByLanguage.Values.Any(d => !d.ContainsKey(k)));
+    /// <summary>These texts in the one store, under <c>verify.…</c> keys.</summary>
+    public static TextTable Table { get; } = new("verify", VerifierTextsKk.All, VerifierTextsRu.All, VerifierTextsEn.All);
 }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Notifications;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.VideoSessions.Model;
@@ -17,7 +18,7 @@ namespace RentToOwn.Platform.VideoSessions.Reminders;
 /// <see cref="SentReminder"/> row and its SMS are written in one transaction under a unique index.
 /// </summary>
 public sealed class VideoSessionReminders(
-    PlatformDbContext db, TimeProvider time, ReminderLog log, SchedulingTexts texts,
+    PlatformDbContext db, TimeProvider time, ReminderLog log, UiText texts,
     IOptions<SchedulingOptions> options, IOptions<SmsOptions> sms) : IScheduledWork
 {
     /// <summary>Kazakhstan's single time zone (UTC+5 since 1 March 2024): session times in the SMS are local.</summary>
@@ -45,7 +46,7 @@ public sealed class VideoSessionReminders(
             if (reached.Count == 0) continue;
             var at = session.ScheduledAt.ToOffset(LocalOffset).ToString("dd.MM.yyyy HH:mm", CultureInfo.InvariantCulture);
             var room = $"{sms.Value.PortalUrl.TrimEnd('/')}/VideoSessions/Room/{session.Id}";
-            var text = texts.Sms("video", lang => [SchedulingTexts.Get(lang, $"kind.{session.Kind}"), at, room]);
+            var text = texts.Sms("scheduling.video", lang => [texts.Get(lang, $"scheduling.kind.{session.Kind}"), at, room]);
             foreach (var participant in session.Participants)
             {
                 for (var i = 0; i < reached.Count; i++)

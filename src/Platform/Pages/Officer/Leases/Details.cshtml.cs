@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Signing;
@@ -16,7 +17,7 @@ namespace RentToOwn.Platform.Pages.Officer.Leases;
 /// KTK, one lease: payment status and arrears; the closing (initiate, the head's signatures, file the applications and
 /// their statuses); the court-decision form (seed 000) and the officer's EDS over the decision file.
 /// </summary>
-public sealed class DetailsModel(TermLeases leases, TermStatements statements, LeaseClosings closings, Terminations terminations, TermRefunds refunds, TermTexts texts,
+public sealed class DetailsModel(TermLeases leases, TermStatements statements, LeaseClosings closings, Terminations terminations, TermRefunds refunds, UiText texts,
     EdsTrust trust, IOptions<TermOptions> options) : PageModel
 {
     /// <summary>The statement.</summary>
@@ -97,17 +98,17 @@ public sealed class DetailsModel(TermLeases leases, TermStatements statements, L
         var back = $"/Officer/Leases/Details?id={id}";
         if (closing is not null && head && !closing.Signatures.Any(s => s.Document == ClosingDocumentKind.Letter))
         {
-            (Widget, WidgetTitle) = (new SignWidgetModel(Convert.ToBase64String(closing.LetterPdf), $"/api/term/{id}/closing/letter/signature", back, trust.Options.NcaLayerUrls), texts["sign.letter"]);
+            (Widget, WidgetTitle) = (new SignWidgetModel(Convert.ToBase64String(closing.LetterPdf), $"/api/term/{id}/closing/letter/signature", back, trust.Options.NcaLayerUrls), texts["term.sign.letter"]);
         }
         else if (closing is { TransferPdf: { } transfer } && head && closing.Signatures.Count(s => s.Document == ClosingDocumentKind.Transfer) == 1)
         {
-            (Widget, WidgetTitle) = (new SignWidgetModel(Convert.ToBase64String(transfer), $"/api/term/{id}/closing/transfer/signatures", back, trust.Options.NcaLayerUrls), texts["sign.transfer"]);
+            (Widget, WidgetTitle) = (new SignWidgetModel(Convert.ToBase64String(transfer), $"/api/term/{id}/closing/transfer/signatures", back, trust.Options.NcaLayerUrls), texts["term.sign.transfer"]);
         }
         else if (closing is null && (await terminations.OfLeaseAsync(lease.Id, ct)).FirstOrDefault(t => t is { Kind: TerminationKind.Involuntary, AcceptedAt: null }) is { } pending)
         {
             var file = await terminations.DecisionFileAsync(pending.Id, ct);
             (Widget, WidgetTitle) = (new SignWidgetModel(Convert.ToBase64String(file), $"/api/term/{id}/terminations/{pending.Id}/signature", back, trust.Options.NcaLayerUrls),
-                $"{texts["court.sign"]}: {pending.CourtName}, № {pending.CaseNumber}, SHA-256 {pending.DocumentSha256}");
+                $"{texts["term.court.sign"]}: {pending.CourtName}, № {pending.CaseNumber}, SHA-256 {pending.DocumentSha256}");
         }
 
         return true;

@@ -1,0 +1,24 @@
+namespace RentToOwn.Platform.Localization;
+
+/// <summary>
+/// Every area's text table, in one list: the store (<see cref="UiText"/>) is built from these. A new area adds its
+/// table here; its keys are then <c>area.key</c>. Two tables defining the same key stop the application at start.
+/// </summary>
+public static class TextCatalog
+{
+    /// <summary>The tables.</summary>
+    public static IReadOnlyList<TextTable> Tables { get; } =
+    [
+        CoreTexts.Table,
+        Applications.PartyTexts.Table,
+        Applications.GuarantorTexts.Table,
+        Applications.Checks.ReviewCheckTexts.Table,
+        Payments.PaymentTexts.Table,
+        Registration.RegistrationTexts.Table,
+        Scheduling.SchedulingTexts.Table,
+        Term.TermTexts.Table,
+        Verification.Texts.VerifierText.Table,
+        Verification.Sheets.SheetTexts.Table,
+        VideoSessions.VideoSessionTexts.Table,
+    ];
+}
