@@ -53,11 +53,12 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
     {
         var (officer, head, tenant) = (p.Officer, p.Head, a.Tenant);
 
-        await SubmitApplicationAsync(p, a, ct);
+        var applicationId = await SubmitApplicationAsync(p, a, ct);
 
-        // A.12: the guarantor signs the application; so does the spouse, where the platform has the spouse cabinet.
+        // A.12: the guarantor (consent, questionnaire and documents first) signs the application; so does the spouse.
         if (a.Guarantor is { } guarantor)
         {
+            await GuarantorPreparesAsync(guarantor, applicationId, organisation: false, ct);
             await guarantor.SignWidgetAsync("Guarantor", null, ct);
             log.WriteLine("guarantor signed the application");
         }
@@ -199,6 +200,34 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
         {
             await tenant.FormAsync("Tenant/Application?handler=Upload", "Tenant/Application",
                 new Dictionary<string, string> { ["Kind"] = kind.ToString() }, ("Document", $"{kind}.pdf", DemoPdf), ct);
+        }
+    }
+
+    /// <summary>
+    /// A.12 → A.8–A.10: the logged-in guarantor consents (A.9, unless their consent is live) and gives the questionnaire and the
+    /// documents for application <paramref name="applicationId"/> — a person's, or a legal entity's (its head) when
+    /// <paramref name="organisation"/>.
+    /// </summary>
+    public static async Task GuarantorPreparesAsync(DemoUser guarantor, string applicationId, bool organisation, CancellationToken ct,
+        string monthlyIncome = "450000")
+    {
+        if (!(await guarantor.PageAsync("Guarantor", ct)).Contains("id=\"party-consent-live\"", StringComparison.Ordinal))
+        {
+            await guarantor.SignWidgetAsync("Consent?next=/Guarantor", "kk", ct);
+        }
+
+        var page = $"Guarantor/Questionnaire?id={applicationId}";
+        await guarantor.FormAsync($"{page}&handler=Save", page, new Dictionary<string, string>
+        {
+            ["Employer"] = organisation ? "LLP KazPost Service" : "Air Astana", ["Position"] = "Engineer",
+            ["MonthlyIncome"] = monthlyIncome, ["MonthlyObligations"] = "50000",
+        }, null, ct);
+        foreach (var kind in organisation
+                     ? new[] { GuarantorDocumentKind.RegistrationCertificate, GuarantorDocumentKind.FinancialStatement }
+                     : [GuarantorDocumentKind.EmploymentCertificate, GuarantorDocumentKind.SalaryCertificate])
+        {
+            await guarantor.FormAsync($"{page}&handler=Upload", page, new Dictionary<string, string> { ["Kind"] = kind.ToString() },
+                ("Document", $"{kind}.pdf", DemoPdf), ct);
         }
     }
 

@@ -100,12 +100,22 @@ public sealed partial class DemoUser : IDisposable
     /// <summary>Signs what the signing widget in <paramref name="html"/> (a page from <paramref name="page"/>) shows and posts it.</summary>
     public async Task SignWidgetHtmlAsync(string html, string page, string? language, CancellationToken ct)
     {
+        var (document, submitUrl) = Widget(html, page);
+        var body = new Dictionary<string, string?> { ["cms"] = Sign(document), ["language"] = language };
+        var r = await _http.PostAsJsonAsync(submitUrl, body, ct);
+        if (!r.IsSuccessStatusCode) throw new DemoException($"{Role}: signing on {page} → {(int)r.StatusCode} {await r.Content.ReadAsStringAsync(ct)}");
+    }
+
+    /// <summary>What a page's signing widget asks to sign, and where it posts the signature (relative to the base address).</summary>
+    public async Task<(byte[] Document, string SubmitUrl)> WidgetAsync(string page, CancellationToken ct) =>
+        Widget(await PageAsync(page, ct), page);
+
+    private (byte[] Document, string SubmitUrl) Widget(string html, string page)
+    {
         var doc = DocumentPattern().Match(html);
         var url = SubmitPattern().Match(html);
         if (!doc.Success || !url.Success) throw new DemoException($"{Role}: nothing to sign on {page}");
-        var body = new Dictionary<string, string?> { ["cms"] = Sign(Convert.FromBase64String(WebUtility.HtmlDecode(doc.Groups[1].Value))), ["language"] = language };
-        var r = await _http.PostAsJsonAsync(WebUtility.HtmlDecode(url.Groups[1].Value).TrimStart('/'), body, ct);
-        if (!r.IsSuccessStatusCode) throw new DemoException($"{Role}: signing on {page} → {(int)r.StatusCode} {await r.Content.ReadAsStringAsync(ct)}");
+        return (Convert.FromBase64String(WebUtility.HtmlDecode(doc.Groups[1].Value)), WebUtility.HtmlDecode(url.Groups[1].Value).TrimStart('/'));
     }
 
     /// <summary>Reads a successful JSON answer, or throws with the problem text.</summary>

@@ -7,25 +7,25 @@ namespace RentToOwn.Platform.Applications;
 
 /// <summary>
 /// A.12: what every co-signer of a submitted application (guarantor, spouse) goes through: the application must await
-/// KTK's decision, and the signature over its text is accepted (<see cref="SignatureAcceptance"/>: the signer's own IIN,
-/// the step claimed once, ledger, receipt).
+/// KTK's decision, and the signature over the co-signer's text is accepted (<see cref="SignatureAcceptance"/>: the expected
+/// signer — the person's own IIN, or a legal entity's head — the step claimed once, ledger, receipt).
 /// </summary>
 public sealed class ApplicationCoSigning(PlatformDbContext db, SignatureAcceptance acceptance)
 {
     /// <summary>
-    /// Accepts <paramref name="cms"/> by <paramref name="signerIin"/>; holding the signer's step, checks
-    /// <paramref name="signedAlready"/> again (it reads the database), then lets <paramref name="store"/> put it on the
+    /// Accepts <paramref name="cms"/> over <paramref name="document"/> by <paramref name="signer"/>; holding the signer's step,
+    /// checks <paramref name="signedAlready"/> again (it reads the database), then lets <paramref name="store"/> put it on the
     /// tracked entity and saves. Signed already, or being signed concurrently: a conflict.
     /// </summary>
-    public async Task<Outcome> SignAsync(TenantApplication app, string signerIin, string role, byte[] cms,
+    public async Task<Outcome> SignAsync(TenantApplication app, RequiredSigner signer, string role, byte[] document, byte[] cms,
         Func<CancellationToken, Task<bool>> signedAlready, Action<DateTimeOffset> store, CancellationToken ct)
     {
         if (app.Status != ApplicationStatus.Submitted) return NotAwaitingDecision;
 
-        // A.12/A.18: the application text, signed by the co-signer, recorded as ApplicationSigned (no IIN: HMAC reference).
-        var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Application(app.Id), ApplicationText.Bytes(app), role,
-            ClaimKey: $"application:{app.Id}:{role}:{signerIin}");
-        return await acceptance.AcceptAsync(what, RequiredSigner.Person(signerIin), cms,
+        // A.12/A.18: the co-signer's text, recorded as ApplicationSigned (no IIN or BIN: HMAC reference).
+        var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Application(app.Id), document, role,
+            ClaimKey: $"application:{app.Id}:{role}:{signer.Bin ?? signer.Iin}");
+        return await acceptance.AcceptAsync(what, signer, cms,
             async c =>
             {
                 // Checked again under the claim: a concurrent submission may have been stored, or KTK decided, just before.

@@ -34,12 +34,12 @@ public static class ApplicationSignaturesApi
     /// <summary>A.12: the invited guarantor's signature; another person's application is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsGuarantor(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
-        CoSignAsync(id, request, s.Iin, s.Guarantors, ct);
+        CoSignAsync(id, request, s.User, s.Guarantors, ct);
 
     /// <summary>The spouse's signature; an application not naming the caller as spouse is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsSpouse(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
-        CoSignAsync(id, request, s.Iin, s.Spouses, ct);
+        CoSignAsync(id, request, s.User, s.Spouses, ct);
 
     /// <summary>A.16: KTK head's signature over a refusal; the refusal then reaches the tenant.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> SignRefusal(
@@ -79,11 +79,12 @@ public static class ApplicationSignaturesApi
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CoSignAsync(
-        Guid id, SignatureRequest request, string iin, IApplicationCoSigner signer, CancellationToken ct)
+        Guid id, SignatureRequest request, ClaimsPrincipal user, IApplicationCoSigner signer, CancellationToken ct)
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        if (await signer.FindAsync(iin, id, ct) is null) return TypedResults.NotFound();
-        var r = await signer.SignAsync(iin, id, cms, ct);
+        var who = CoSigner.Of(user); // A.11: a legal entity's head acts for its BIN
+        if (await signer.FindAsync(who, id, ct) is null) return TypedResults.NotFound();
+        var r = await signer.SignAsync(who, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
     }
 }

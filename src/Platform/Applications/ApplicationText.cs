@@ -28,7 +28,8 @@ public static class ApplicationText
         if (app.MonthlyExpensesTiyn > 0) sb.Append(CultureInfo.InvariantCulture, $"monthly expenses KZT: {app.MonthlyExpensesTiyn / 100m:0.00}\n");
         foreach (var g in app.Guarantors.OrderBy(g => g.Order))
         {
-            sb.Append(CultureInfo.InvariantCulture, $"guarantor {g.Order}: {g.GuarantorIin}\n");
+            // A.2.9: a legal entity is named by its BIN (its acting head signs their own text, GuarantorText).
+            sb.Append(CultureInfo.InvariantCulture, $"guarantor {g.Order}: {(g.GuarantorBin is { } bin ? $"BIN {bin}" : g.GuarantorIin)}\n");
         }
 
         foreach (var d in app.Documents.OrderBy(d => d.Kind).ThenBy(d => d.Sha256, StringComparer.Ordinal))

@@ -17,6 +17,7 @@ public static class ApplicationsExtensions
         builder.Services.AddScoped<TenantApplications>();
         builder.Services.AddScoped<ApplicationCoSigning>();
         builder.Services.AddScoped<GuarantorSignatures>();
+        builder.Services.AddScoped<GuarantorProfiles>();
         builder.Services.AddScoped<SpouseSignatures>();
         builder.Services.AddScoped<ReviewQueue>();
         builder.Services.AddScoped<Decisions>();

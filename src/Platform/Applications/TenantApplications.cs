@@ -14,8 +14,10 @@ namespace RentToOwn.Platform.Applications;
 /// sends), so one tenant can never reach another's. Every refusal says why and changes nothing.
 /// </summary>
 public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator deadlines, GuarantorEligibility eligibility,
-    IOptions<ApplicationOptions> options, IOptions<Contracts.ContractOffer> offer, TimeProvider time)
+    IOptions<ApplicationOptions> options, IOptions<Contracts.ContractOffer> offer, Signing.EdsTrust trust, TimeProvider time)
 {
+    private string KtkBin => trust.Options.KtkBin;
+
     /// <summary>The tenant's application with documents (without bytes) and guarantors; null when none yet.</summary>
     public Task<TenantApplication?> FindAsync(string tenantIin, CancellationToken ct) =>
         db.Applications.Include(a => a.Documents).Include(a => a.Guarantors)
@@ -110,13 +112,49 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
          where d.Id == documentId && a.TenantIin == tenantIin
          select d).AsNoTracking().SingleOrDefaultAsync(ct);
 
+    /// <summary>
+    /// A.2.9, A.11: invites a legal entity (e.g. the employer) by BIN as guarantor. It has no age; it acts through its head,
+    /// who logs in with a certificate of that BIN and the head role and signs with such a key (<see cref="GuarantorSignatures"/>).
+    /// </summary>
+    public async Task<Outcome> InviteOrganisationAsync(string tenantIin, string binText, CancellationToken ct)
+    {
+        var app = await GetOrCreateAsync(tenantIin, ct);
+        var (requested, closed) = CanInvite(app);
+        if (closed is not null) return closed;
+        if (!Bin.TryParse(binText?.Trim(), out var bin, out var error)) return new($"Invalid guarantor BIN: {error}");
+        if (bin.Value == KtkBin) return new("KTK, the lessor, cannot guarantee its own lease (A.2.9).");
+        if (app.Guarantors.Any(g => g.GuarantorBin == bin.Value)) return new("This organisation is already invited.");
+        if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new($"At most {options.Value.MaxGuarantors} guarantors.");
+        if (requested) ResetCoSignatures(app);
+        db.GuarantorInvitations.Add(new GuarantorInvitation
+        {
+            Id = Guid.NewGuid(), ApplicationId = app.Id, Order = app.Guarantors.Count + 1, GuarantorBin = bin.Value, InvitedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok;
+    }
+
+    // A.11: guarantors are added to a draft, or after submission only when KTK's officer asked for one (the review waits).
+    private static (bool Requested, Outcome? Closed) CanInvite(TenantApplication app)
+    {
+        var requested = app.Status == ApplicationStatus.Submitted && app.GuarantorRequestedAt is not null;
+        return (requested, app.Status != ApplicationStatus.Draft && !requested
+            ? new Outcome("The application was already submitted; guarantors can no longer be added.") : null);
+    }
+
+    // A.12: the amended application (it now names another guarantor) is signed again by the spouse and earlier guarantors.
+    private static void ResetCoSignatures(TenantApplication app)
+    {
+        (app.SpouseSignatureCms, app.SpouseSignedAt) = (null, null);
+        foreach (var g in app.Guarantors) (g.SignatureCms, g.SignedAt) = (null, null);
+    }
+
     /// <summary>A.11: invites a guarantor by IIN (A.2.9: 21 or older today, below retirement age until the term ends); the guarantor gets a cabinet.</summary>
     public async Task<Outcome> InviteGuarantorAsync(string tenantIin, string guarantorIinText, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
-        // A.11: after submission only when KTK's officer asked for a guarantor (the review waits for one).
-        var requested = app.Status == ApplicationStatus.Submitted && app.GuarantorRequestedAt is not null;
-        if (app.Status != ApplicationStatus.Draft && !requested) return new("The application was already submitted; guarantors can no longer be added.");
+        var (requested, closed) = CanInvite(app);
+        if (closed is not null) return closed;
         if (!Iin.TryParse(guarantorIinText?.Trim(), out var iin, out var error)) return new($"Invalid guarantor IIN: {error}");
         if (iin.Value == tenantIin) return new("You cannot be your own guarantor.");
         if (iin.Value == app.SpouseIin) return new("Your spouse cannot be your guarantor.");
@@ -127,12 +165,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         var verdict = eligibility.Evaluate(iin, today, today.AddMonths(Math.Max(1, offer.Value.TermMonths)));
         if (!verdict.Eligible) return new($"This person cannot be a guarantor (A.2.9): {verdict.Reason}");
 
-        if (requested)
-        {
-            // A.12: the amended application (it now names another guarantor) is signed again by the spouse and earlier guarantors.
-            (app.SpouseSignatureCms, app.SpouseSignedAt) = (null, null);
-            foreach (var g in app.Guarantors) (g.SignatureCms, g.SignedAt) = (null, null);
-        }
+        if (requested) ResetCoSignatures(app);
 
         db.GuarantorInvitations.Add(new GuarantorInvitation
         {

@@ -18,6 +18,7 @@ public static class ConsentsExtensions
         builder.Services.AddScoped<ConsentSigning>();
         builder.Services.AddScoped<ConsentForms>();
         builder.Services.AddScoped<ConsentWithdrawal>();
+        builder.Services.AddScoped<ConsentGate>();
         return builder;
     }
 }

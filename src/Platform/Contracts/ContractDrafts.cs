@@ -25,7 +25,7 @@ public sealed class ContractDrafts(PlatformDbContext db, ContractPdfRenderer ren
     {
         var o = offer.Value;
         var now = time.GetUtcNow();
-        var iins = app.Guarantors.Select(g => g.GuarantorIin).Append(app.TenantIin).Append(app.SpouseIin ?? "").ToList();
+        var iins = app.Guarantors.Select(g => g.GuarantorIin ?? "").Append(app.TenantIin).Append(app.SpouseIin ?? "").ToList();
         var names = await db.Users.AsNoTracking().Where(u => iins.Contains(u.Iin)).ToDictionaryAsync(u => u.Iin, u => u.FullName, ct);
         string Name(string iin) => names.TryGetValue(iin, out var n) ? n : iin;
 
@@ -38,7 +38,9 @@ public sealed class ContractDrafts(PlatformDbContext db, ContractPdfRenderer ren
             new LeaseParties(
                 new Person(Name(app.TenantIin), Iin.Parse(app.TenantIin)),
                 app.Married && app.SpouseIin is { } s ? new Person(Name(s), Iin.Parse(s)) : null,
-                app.Guarantors.OrderBy(g => g.Order).Select(g => Guarantor.Individual(Name(g.GuarantorIin), Iin.Parse(g.GuarantorIin))).ToList(),
+                app.Guarantors.OrderBy(g => g.Order).Select(g => g.GuarantorBin is { } bin
+                    ? Guarantor.Entity(g.Employer, Bin.Parse(bin)) // A.2.9: a legal entity, by its registered name and BIN
+                    : Guarantor.Individual(Name(g.GuarantorIin!), Iin.Parse(g.GuarantorIin!))).ToList(),
                 new Lessor(o.LessorName, Bin.Parse(trust.Options.KtkBin))),
             flat.City);
 

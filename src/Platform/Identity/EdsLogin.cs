@@ -72,6 +72,8 @@ public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, Cades
             return LoginOutcome.Refused(StatusCodes.Status401Unauthorized, "The certificate carries no IIN.");
         }
 
+        var head = signer.RoleOids.Contains(Eds.Algorithms.KzOids.RoleHead);
+        if (head && signer.Bin is { } orgBin) await OrganisationGuarantorLogin.GrantAsync(db, signer.Iin.Value, orgBin.Value, signer.CommonName, time, ct);
         var account = await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Iin == signer.Iin.Value, ct);
         if (account is null)
         {
@@ -100,6 +102,6 @@ public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, Cades
             Sessions.LoginCertificate.Set(http.HttpContext!, new Sessions.LoginCertificate(signer.CertificateSerial, c.IssuerDN.ToString(), der));
         }
 
-        return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signer.Bin?.Value));
+        return LoginOutcome.Success(PlatformClaims.For(account, CookieAuthenticationDefaults.AuthenticationScheme, signer.Bin?.Value, head));
     }
 }

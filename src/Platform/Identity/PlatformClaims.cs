@@ -11,6 +11,9 @@ public static class PlatformClaims
     /// <summary>The organisation's BIN for KTK staff certificates.</summary>
     public const string Bin = "rto:bin";
 
+    /// <summary>A.11: the BIN whose head role the login certificate carries (a legal-entity guarantor's head; KTK's head).</summary>
+    public const string HeadOf = "rto:head-of";
+
     /// <summary>The directory account id.</summary>
     public const string AccountId = "rto:account";
 
@@ -26,6 +29,9 @@ public static class PlatformClaims
     /// <summary>The directory account id of <paramref name="user"/>, or null when anonymous (the one place it is read).</summary>
     public static Guid? AccountOf(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(AccountId), out var id) ? id : null;
 
+    /// <summary>The BIN of the organisation whose head <paramref name="user"/> logged in as (certificate with the head role), or null.</summary>
+    public static string? HeadOfBin(ClaimsPrincipal user) => user.FindFirstValue(HeadOf);
+
     /// <summary>KTK staff: an officer or KTK's head.</summary>
     public static bool IsKtkStaff(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Officer) || user.IsInRole(CabinetPolicies.Head);
 
@@ -33,7 +39,7 @@ public static class PlatformClaims
     public static bool IsHead(ClaimsPrincipal user) => user.IsInRole(CabinetPolicies.Head);
 
     /// <summary>Builds the principal for a directory account.</summary>
-    public static ClaimsPrincipal For(UserAccount account, string scheme, string? bin = null)
+    public static ClaimsPrincipal For(UserAccount account, string scheme, string? bin = null, bool head = false)
     {
         var claims = new List<Claim>
         {
@@ -42,6 +48,7 @@ public static class PlatformClaims
             new(AccountId, account.Id.ToString()),
         };
         if (bin is not null) claims.Add(new Claim(Bin, bin));
+        if (bin is not null && head) claims.Add(new Claim(HeadOf, bin));
         claims.AddRange(CabinetPolicies.All.Where(p => account.Roles.HasFlag(p.Role))
             .Select(p => new Claim(ClaimTypes.Role, p.Policy)));
         return new ClaimsPrincipal(new ClaimsIdentity(claims, scheme));

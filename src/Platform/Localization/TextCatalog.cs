@@ -11,6 +11,7 @@ public static class TextCatalog
     [
         CoreTexts.Table,
         Applications.PartyTexts.Table,
+        Applications.GuarantorTexts.Table,
         Applications.Checks.ReviewCheckTexts.Table,
         Payments.PaymentTexts.Table,
         Registration.RegistrationTexts.Table,

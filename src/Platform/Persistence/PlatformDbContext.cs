@@ -48,6 +48,9 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     /// <summary>A.11 guarantor invitations.</summary>
     public DbSet<GuarantorInvitation> GuarantorInvitations => Set<GuarantorInvitation>();
 
+    /// <summary>A.12 → A.10: the guarantors' own documents.</summary>
+    public DbSet<GuarantorDocument> GuarantorDocuments => Set<GuarantorDocument>();
+
     /// <summary>Ledger receipts of accepted signatures (A.18).</summary>
     public DbSet<StoredReceipt> LedgerReceipts => Set<StoredReceipt>();
 

@@ -129,8 +129,15 @@ public static class RegistrationApi
     }
 
     /// <summary>KTK files the application now: signed and paid (A.22), before the verdict if need be (the cadastre then suspends it).</summary>
-    public static async Task<IResult> Submit(Guid id, RegistrationWorkflow workflow, PlatformDbContext db, CancellationToken ct)
+    public static async Task<IResult> Submit(Guid id, ClaimsPrincipal user, RegistrationSteps steps, RegistrationWorkflow workflow, PlatformDbContext db, CancellationToken ct)
     {
+        // Issue 16 §5: the tenant's withdrawn consent stops the filing too (the cadastre would receive their data).
+        if (await steps.VisibleAsync(id, user, ct) is { } found
+            && await steps.ConsentStoppedAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, "file:registration", ct) is { } stopped)
+        {
+            return Problem(stopped.Status, stopped.Error!);
+        }
+
         var r = await workflow.SubmitNowAsync(id, ct);
         return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
     }

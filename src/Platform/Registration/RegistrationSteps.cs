@@ -25,8 +25,19 @@ namespace RentToOwn.Platform.Registration;
 /// </summary>
 public sealed class RegistrationSteps(
     PlatformDbContext db, RegistrationApplications applications, RegistrationWorkflow workflow, SignatureAcceptance acceptance,
-    ConsentSigning consentSigning, ConsentForms consentForms, IPaymentProvider payments, RegistrationGate gate, Auditing.PersonalDataAudit audit)
+    ConsentSigning consentSigning, ConsentForms consentForms, IPaymentProvider payments, RegistrationGate gate, Auditing.PersonalDataAudit audit,
+    ConsentGate consentGate)
 {
+    /// <summary>
+    /// Issue 16 §5: once the tenant's consent for this registration (A.20, A.29) is withdrawn or has expired, the steps that
+    /// depend on it stop — the signature, the fee, the filing — refused with the date and audited. Null while it is live (or
+    /// not given yet, or not needed: a court-ordered termination).
+    /// </summary>
+    public async Task<Outcome?> ConsentStoppedAsync(RegistrationApplication app, LeaseRecord lease, string actor, string action, CancellationToken ct) =>
+        app.ConsentId is { } consent && !app.IsCourtOrdered
+            ? await consentGate.RefusalForAsync(actor, lease.TenantIin, consent, action, $"registration/{app.Id}", actor == lease.TenantIin ? "Your" : "The tenant's", ct)
+            : null;
+
     /// <summary>
     /// The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar
     /// of a video session it serves); else null.
@@ -146,7 +157,12 @@ public sealed class RegistrationSteps(
         if (Closed(app) is { } closed) return closed;
         if (iin != lease.TenantIin) return Outcome.Refused(403, "Only the tenant gives this consent.");
         if (app.IsCourtOrdered) return Outcome.Refused(409, CourtOrderedTermination.NoConsentNeeded);
-        if (app.ConsentId is not null) return Outcome.Refused(409, "The consent is already given.");
+        // After a withdrawal (or expiry) the tenant may give the consent again; a live one is not given twice.
+        if (app.ConsentId is { } earlier && await consentGate.IsLiveAsync(earlier, ct))
+        {
+            return Outcome.Refused(409, "The consent is already given.");
+        }
+
         if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, $"Unknown form language '{language}'.");
         if (app.ConsentSalt is null) return Outcome.Refused(409, "Open the consent form first (GET consent-form), then sign it.");
         var form = await ConsentFormAsync(app, lease, language!, ct);
@@ -169,6 +185,7 @@ public sealed class RegistrationSteps(
         var byKtk = app.Kind == RegistrationKind.EncumbranceTermination;
         if (!byKtk && iin != lease.TenantIin) return Outcome.Refused(403, "The tenant signs this application (A.20, A.31).");
         if (!byKtk && app.ConsentId is null) return Outcome.Refused(409, "Give the ДҚБ consent first (A.20).");
+        if (await ConsentStoppedAsync(app, lease, iin, "sign:registration", ct) is { } stopped) return stopped;
         // A.20, A.31: the form document, signed by the tenant — or by KTK's head (KTK BIN and head role) for a termination.
         var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Registration(app.Id), app.FormDocument, byKtk ? "ktk-head" : "tenant");
         var who = byKtk
@@ -231,6 +248,7 @@ public sealed class RegistrationSteps(
         var ktkPays = app.Kind == RegistrationKind.EncumbranceTermination;
         var allowed = ktkPays ? PlatformClaims.IsKtkStaff(user) : iin == lease.TenantIin;
         if (!allowed) return (Outcome.Refused(403, ktkPays ? "KTK pays the fee of a termination application." : "The tenant pays this fee."), null);
+        if (await ConsentStoppedAsync(app, lease, iin!, "pay:registration-fee", ct) is { } stopped) return (stopped, null);
         if (PlatformClaims.AccountOf(user) is not { } account) return (Outcome.Refused(403, "No account."), null);
         var intent = await payments.CreateAsync(new PaymentOrder(lease.Id, PaymentPurpose.RegistrationFee, app.Id.ToString(), app.FeeTiyn, account,
             $"Тіркеу алымы / Госпошлина за регистрацию ({app.Kind}, {lease.Flat.CadastralNumber})"), ct);

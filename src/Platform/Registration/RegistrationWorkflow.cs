@@ -67,6 +67,8 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         switch (app.Status)
         {
             case RegistrationStatus.Preparing when Missing(app).Count == 0:
+                // Issue 16 §5: not filed once the tenant's consent is withdrawn (the steps refuse; this catches a late withdrawal).
+                if (app.ConsentId is { } consent && !app.IsCourtOrdered && await db.Consents.AnyAsync(c => c.Id == consent && c.RevokedAt != null, ct)) break;
                 await SubmitAsync(app, ct);
                 break;
             case RegistrationStatus.Suspended when app.ReasonCode == "ART27_FEE_NOT_CONFIRMED":

@@ -27,6 +27,14 @@ public sealed record RequiredSigner(string Iin, string? Bin = null, bool Head = 
     /// </summary>
     public static RequiredSigner KtkAuthorised(string iin, string ktkBin, string refusal) => new(iin, ktkBin, false, refusal);
 
+    /// <summary>
+    /// A.2.9, A.11–A.12: the head (first head / authorised person: the head role OID) of the organisation <paramref name="bin"/>
+    /// signing for it, e.g. an employer guaranteeing its employee. A personal key, another BIN or an employee's key of that BIN
+    /// is refused, each with its own message (<see cref="SignatureAcceptance"/>).
+    /// </summary>
+    public static RequiredSigner HeadOf(string iin, string bin) =>
+        new(iin, bin, true, Who: $"the head of the organisation with BIN {bin} who filled in its questionnaire");
+
     /// <summary>An employee of the organisation <paramref name="bin"/> (a KTK officer, the State Corporation's registrar).</summary>
     public static RequiredSigner StaffOf(string iin, string bin, string refusal) => new(iin, bin, false, refusal);
 }

@@ -41,21 +41,35 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
                 $"The {name} was not accepted: {(sig is null ? "exactly one signature expected" : VerificationText.Of(sig))}.");
         }
 
+        // The organisation first: with a named signer, a personal key or an employee's key is told apart before "not by …".
+        if ((signer.Bin is { } bin && sig.Signer?.Bin?.Value != bin) || (signer.Head && sig.Signer?.RoleOids.Contains(KzOids.RoleHead) != true))
+        {
+            metrics.SignatureRefused("organisation");
+            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity, signer.Refusal ?? OrganisationRefusal(name, signer, sig));
+        }
+
         if (signer.Who is { } who && sig.Signer?.Iin?.Value != signer.Iin)
         {
             metrics.SignatureRefused("signer");
             return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
-                $"The {name} is not by {who}: it must be made with {who}'s own EDS.");
-        }
-
-        if ((signer.Bin is { } bin && sig.Signer?.Bin?.Value != bin) || (signer.Head && sig.Signer?.RoleOids.Contains(KzOids.RoleHead) != true))
-        {
-            metrics.SignatureRefused("organisation");
-            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
-                signer.Refusal ?? $"The {name} must be made with the organisation's EDS (BIN {signer.Bin}{(signer.Head ? ", head role" : "")}).");
+                $"The {name} is not by {who}: it must be made with {(signer.Bin is null ? who + "'s" : "their")} own EDS.");
         }
 
         return Outcome<VerifiedSignature>.Ok(new VerifiedSignature(sig, SignerCertificates.Of(cms, sig)));
+    }
+
+    // Why a verified signature is not the organisation's (A.11: a person's key, another BIN, or an employee's key of the right BIN).
+    private static string OrganisationRefusal(string name, RequiredSigner signer, Eds.Verification.SignatureValidation sig)
+    {
+        var wanted = signer.Head ? $"the key of the head of the organisation with BIN {signer.Bin} (the head role in the certificate)"
+            : $"a key of the organisation with BIN {signer.Bin}";
+        var made = sig.Signer?.Bin?.Value switch
+        {
+            null => "a personal key (the certificate names no organisation)",
+            var other when other != signer.Bin => $"the key of another organisation (BIN {other})",
+            _ => "the key of an employee of that organisation, not its head's",
+        };
+        return $"The {name} was made with {made}; it must be made with {wanted}.";
     }
 
     /// <summary>

@@ -110,9 +110,9 @@ public sealed class SignVerifyCliTests(CliFixture fx) : IClassFixture<CliFixture
     }
 
     [Fact]
-    public void Manifest_lists_six_parties_with_four_keys_each()
+    public void Manifest_lists_every_demo_party_with_four_keys_each()
     {
-        Assert.Equal(6, fx.Manifest.Parties.Count);
+        Assert.Equal(DemoParties.All.Count, fx.Manifest.Parties.Count);
         Assert.All(fx.Manifest.Parties, p =>
         {
             Assert.Equal(4, p.Keys.Count);

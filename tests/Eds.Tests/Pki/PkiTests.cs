@@ -80,7 +80,7 @@ public sealed class PkiTests(PkiFixture fx)
     public void Demo_identity_numbers_are_unique()
     {
         Assert.Equal(DemoParties.All.Count, DemoParties.All.Select(p => p.Iin).Distinct().Count());
-        Assert.Equal(["tenant", "spouse", "guarantor", "ktk-head", "ktk-officer", "registrar"], DemoParties.All.Select(p => p.Role));
+        Assert.Equal(["tenant", "spouse", "guarantor", "ktk-head", "ktk-officer", "registrar", "employer-head", "employer-staff"], DemoParties.All.Select(p => p.Role));
     }
 
     [Theory]

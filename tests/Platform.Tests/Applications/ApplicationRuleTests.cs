@@ -230,8 +230,9 @@ public sealed class ApplicationRuleTests : IDisposable
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(tenant, "Invite", new() { ["GuarantorIin"] = guarantorIin })).StatusCode);
         Assert.Contains("Every guarantor must sign the application first (A.12)", await (await OfficerPostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" })).Content.ReadAsStringAsync());
-        var text = await _factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync(a => a.Id == id)));
         var guarantor = await Flow.LoginAsync("guarantor");
+        await Flow.GuarantorPreparesAsync(guarantor, id, "guarantor"); // A.12: consent, questionnaire, documents
+        var text = await ApplicationFlow.GuarantorTextAsync(_factory, id, guarantorIin);
         _factory.Time.Advance(TimeSpan.FromMinutes(5)); // the guarantor signs after the last run of the checks
         Assert.Equal(HttpStatusCode.NoContent, (await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Flow.Sign(text, "guarantor") })).StatusCode);
 

@@ -58,10 +58,12 @@ public sealed class GuarantorAndReviewTests : IDisposable
     public async Task Guarantor_signs_the_submitted_application_once_and_the_officer_sees_it_in_the_queue()
     {
         var id = await SubmittedApplicationAsync();
-        var text = await _factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync(a => a.Id == id)));
-
         var guarantor = await LoginAsync("guarantor");
         Assert.Contains(id.ToString(), await guarantor.GetStringAsync("/Guarantor"));
+        // A.12: the guarantor's consent, questionnaire and documents come first; the text signed holds them.
+        await new ApplicationFlow(_factory, Pki).GuarantorPreparesAsync(guarantor, id, "guarantor");
+        var text = await ApplicationFlow.GuarantorTextAsync(_factory, id, DemoKeys.Party(Pki, "guarantor").Iin);
+
         // A signature over other bytes, or by someone else's key, is refused.
         var wrongBytes = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign("other"u8.ToArray(), "guarantor") });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongBytes.StatusCode);
@@ -74,8 +76,8 @@ public sealed class GuarantorAndReviewTests : IDisposable
 
         // A.18: the consent and the guarantor's signature are on the ledger, receipts stored, no IIN in them.
         var receipts = await _factory.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
-        Assert.Equal(["ConsentGiven", "ApplicationSigned"], receipts.Select(r => r.Kind));
-        Assert.Equal([0L, 1L], receipts.Select(r => r.LeafIndex));
+        Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned"], receipts.Select(r => r.Kind)); // tenant's, guarantor's consent
+        Assert.Equal([0L, 1L, 2L], receipts.Select(r => r.LeafIndex));
         foreach (var role in new[] { "tenant", "guarantor" })
         {
             Assert.All(receipts, r => Assert.DoesNotContain(DemoKeys.Party(Pki, role).Iin, r.ReceiptJson));

@@ -43,6 +43,9 @@ public sealed class ReviewChecksTests : IDisposable
     public async Task Opening_the_application_runs_every_check_stores_and_shows_it_and_audits_each_read_under_consent()
     {
         var id = await Flow.SubmittedApplicationAsync();
+        // A.12: the guarantor consented before signing; here that consent is no longer live (as after a withdrawal).
+        var guarantorIin = Iin("guarantor");
+        await _factory.WithDbAsync(db => db.Consents.Where(c => c.SubjectIin == guarantorIin).ExecuteUpdateAsync(u => u.SetProperty(c => c.RevokedAt, _factory.Time.GetUtcNow())));
         var officer = await Flow.LoginAsync("ktk-officer");
         var html = await officer.GetStringAsync($"/Officer/Review/Details?id={id}&lang=en");
 
@@ -60,7 +63,8 @@ public sealed class ReviewChecksTests : IDisposable
         Assert.Equal("civil.ok", One(checks, "tenant", CheckKind.CivilStanding).ReasonKey); // ЖТ МДБ of the cadastre simulator
         var solvency = One(checks, "tenant", CheckKind.Solvency);
         Assert.Equal("50", solvency.Args[3]); // our assumption: payment ≤ 50 % of the declared income
-        Assert.Equal("380 000.00", solvency.Args[1]);
+        // A.14: a guarantor without a live consent is not counted (nothing of theirs is read): the tenant's 380 000 alone.
+        Assert.Equal(("380 000.00", "380 000.00", "0.00"), (solvency.Args[1], solvency.Args[4], solvency.Args[5]));
 
         // The guarantor has no A.9 consent: nothing of theirs was read, each check says so.
         Assert.All(checks.Where(c => c.SubjectRole == "guarantor 1"), c => Assert.Equal((CheckOutcome.Unavailable, "reason.noconsent"), (c.Outcome, c.ReasonKey)));
@@ -73,7 +77,7 @@ public sealed class ReviewChecksTests : IDisposable
         // Every read is audited, allowed or not.
         var officerIin = Iin("ktk-officer");
         var audit = await _factory.WithDbAsync(db => db.AuditLog.Where(a => a.Actor == officerIin && a.Action.StartsWith("check:")).ToListAsync());
-        Assert.Equal(checks.Count, audit.Count);
+        Assert.Equal(checks.Count + 1, audit.Count); // and the refused read of the guarantor's income for the solvency (A.14)
         Assert.All(audit.Where(a => a.SubjectIin == Iin("guarantor")), a => Assert.False(a.Allowed));
         Assert.All(audit.Where(a => a.SubjectIin == Iin("tenant")), a => Assert.True(a.Allowed));
 
@@ -161,7 +165,7 @@ public sealed class ReviewChecksTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await ConsentClient.GiveAsync(guarantor, form => Flow.Sign(form, "guarantor"), "kk")).StatusCode);
 
         // The stored guarantor signature is swapped for the tenant's over the same text (as a forged record would be).
-        var text = await _factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync()));
+        var text = await ApplicationFlow.GuarantorTextAsync(_factory, id, DemoKeys.Party(_factory.PkiDirectory, "guarantor").Iin);
         var forged = Convert.FromBase64String(Flow.Sign(text, "tenant"));
         await _factory.WithDbAsync(db => db.GuarantorInvitations.ExecuteUpdateAsync(s => s.SetProperty(g => g.SignatureCms, forged)));
         await File.WriteAllTextAsync(SourcesFile, "{ \"creditHistory\": [ oops");

@@ -60,8 +60,12 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
         return (await accepted.Content.ReadFromJsonAsync<System.Text.Json.JsonElement>()).GetProperty("leaseId").GetGuid();
     }
 
-    /// <summary>Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs (awaiting the officer's decision).</summary>
-    public async Task<Guid> SubmittedApplicationAsync(bool married = false)
+    /// <summary>
+    /// Officer imports the list, tenant consents, applies, invites the guarantor, submits; guarantor signs (awaiting the officer's
+    /// decision). With <paramref name="organisationBin"/> the tenant invites that legal entity instead (A.2.9), and nobody signs yet;
+    /// with <paramref name="monthlyIncome"/> the tenant declares that income.
+    /// </summary>
+    public async Task<Guid> SubmittedApplicationAsync(bool married = false, string? organisationBin = null, string monthlyIncome = "380000")
     {
         var officer = await LoginAsync("ktk-officer");
         var tenantIin = DemoKeys.Party(pki, "tenant").Iin;
@@ -79,7 +83,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
             (await tenant.PostAsync($"/Tenant/Application?handler={handler}", new FormUrlEncodedContent(f))).EnsureSuccessStatusCode();
         }
 
-        var questionnaire = new Dictionary<string, string> { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2" };
+        var questionnaire = new Dictionary<string, string> { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = monthlyIncome, ["FamilyMembers"] = "2" };
         if (married)
         {
             questionnaire["Married"] = "true";
@@ -92,15 +96,53 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
             await FormPost.UploadAsync(tenant, "/Tenant/Application?handler=Upload", new Dictionary<string, string> { ["Kind"] = kind.ToString() }, "Document", "d.pdf", Pdf, tokenPage: "/Tenant/Application");
         }
 
-        await Post("Invite", new() { ["GuarantorIin"] = DemoKeys.Party(pki, "guarantor").Iin });
+        if (organisationBin is not null) await Post("InviteOrganisation", new() { ["GuarantorBin"] = organisationBin });
+        else await Post("Invite", new() { ["GuarantorIin"] = DemoKeys.Party(pki, "guarantor").Iin });
         await Post("Submit", []);
         var id = await factory.WithDbAsync(db => db.Applications.Where(a => a.Status == ApplicationStatus.Submitted).Select(a => a.Id).SingleAsync());
+        if (organisationBin is not null) return id;
 
-        var text = await factory.WithDbAsync(async db => ApplicationText.Bytes(await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).SingleAsync(a => a.Id == id)));
         var guarantor = await LoginAsync("guarantor");
+        await GuarantorPreparesAsync(guarantor, id, "guarantor");
+        var text = await GuarantorTextAsync(factory, id, DemoKeys.Party(pki, "guarantor").Iin);
         Assert.Equal(HttpStatusCode.NoContent, (await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") })).StatusCode);
         return id;
     }
+
+    /// <summary>
+    /// A.12 → A.8–A.10: the logged-in guarantor gives consent (signed with <paramref name="role"/>'s key), the questionnaire and
+    /// the documents their kind of guarantor gives (a person's, or a legal entity's when <paramref name="organisation"/>).
+    /// </summary>
+    public async Task GuarantorPreparesAsync(HttpClient guarantor, Guid id, string role, bool organisation = false, string income = "450000",
+        string obligations = "50000", bool consent = true)
+    {
+        if (consent) Assert.Equal(HttpStatusCode.OK, (await ConsentClient.GiveAsync(guarantor, form => Sign(form, role))).StatusCode);
+        var page = $"/Guarantor/Questionnaire?id={id}";
+        var fields = new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = await FormPost.TokenAsync(guarantor, page),
+            ["Employer"] = organisation ? "LLP KazPost Service" : "Air Astana", ["Position"] = "Engineer",
+            ["MonthlyIncome"] = income, ["MonthlyObligations"] = obligations,
+        };
+        var saved = await guarantor.PostAsync($"{page}&handler=Save", new FormUrlEncodedContent(fields));
+        Assert.True(saved.StatusCode == HttpStatusCode.OK, await saved.Content.ReadAsStringAsync());
+        foreach (var kind in organisation
+                     ? new[] { GuarantorDocumentKind.RegistrationCertificate, GuarantorDocumentKind.FinancialStatement }
+                     : [GuarantorDocumentKind.EmploymentCertificate, GuarantorDocumentKind.SalaryCertificate])
+        {
+            var up = await FormPost.UploadAsync(guarantor, $"{page}&handler=Upload", new Dictionary<string, string> { ["Kind"] = kind.ToString() }, "Document",
+                $"{kind}.pdf", Pdf, tokenPage: page);
+            Assert.True(up.StatusCode == HttpStatusCode.OK, await up.Content.ReadAsStringAsync());
+        }
+    }
+
+    /// <summary>A.12: the text the guarantor acting as <paramref name="actingIin"/> (a person, or the head of an invited BIN) signs.</summary>
+    public static Task<byte[]> GuarantorTextAsync(PlatformFactory factory, Guid id, string actingIin) =>
+        factory.WithDbAsync(async db =>
+        {
+            var app = await db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).Include(a => a.Documents).AsSplitQuery().SingleAsync(a => a.Id == id);
+            return GuarantorText.Bytes(app, app.Guarantors.Single(g => g.GuarantorIin == actingIin));
+        });
 
     /// <summary>The demo spouse signs the submitted application in the spouse cabinet's API.</summary>
     public async Task SpouseSignsAsync(Guid id)

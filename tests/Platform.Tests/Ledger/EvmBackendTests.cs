@@ -28,7 +28,7 @@ public sealed class EvmBackendTests(GanacheNode ganache) : LedgerBackendHosts("r
     {
         var app = Start();
         var flow = new ApplicationFlow(app, app.PkiDirectory);
-        await flow.ApprovedApplicationAsync(); // consent and guarantor signature: two ledger records
+        await flow.ApprovedApplicationAsync(); // the tenant's and the guarantor's consent, the guarantor's signature: three ledger records
         var tenant = await flow.LoginAsync("tenant");
         var (contractId, pdf) = await ContractAsync(tenant);
         var cms = flow.Sign(pdf, "tenant");
@@ -43,7 +43,7 @@ public sealed class EvmBackendTests(GanacheNode ganache) : LedgerBackendHosts("r
 
         // Read every stored receipt's record back from the chain: same leaf hash, subject key, kind, writer.
         var receipts = await app.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
-        Assert.Equal(["ConsentGiven", "ApplicationSigned", "ContractSigned"], receipts.Select(r => r.Kind));
+        Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned", "ContractSigned"], receipts.Select(r => r.Kind));
         var ledger = await app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default);
         foreach (var receipt in receipts)
         {

@@ -62,7 +62,7 @@ public sealed class SpouseCabinetTests : IDisposable
         Assert.Contains("already signed", await again.Content.ReadAsStringAsync());
         Assert.Contains("class=\"ok signed\"", await spouse.GetStringAsync("/Spouse"));
         var receipt = await _factory.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
-        Assert.Equal(["ConsentGiven", "ApplicationSigned", "ApplicationSigned"], receipt.Select(r => r.Kind));
+        Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned", "ApplicationSigned"], receipt.Select(r => r.Kind)); // tenant's and guarantor's consent
         Assert.All(receipt, r => Assert.DoesNotContain(spouseIin, r.ReceiptJson));
 
         // The officer sees the spouse's signature and the spouse's checks; approval now goes through.

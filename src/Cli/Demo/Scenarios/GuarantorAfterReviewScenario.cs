@@ -43,10 +43,10 @@ public sealed partial class GuarantorAfterReviewScenario : INamedScenario
         log.WriteLine($"officer asked for a guarantor; the tenant {(asked ? "sees" : "does NOT see")} the request");
 
         await p.Tenant.FormAsync("Tenant/Application?handler=Invite", "Tenant/Application", new Dictionary<string, string> { ["GuarantorIin"] = p.Guarantor.Party.Iin }, null, ct);
-        await p.Guarantor.SignWidgetAsync("Consent?next=/Guarantor", "kk", ct);
+        await DemoScenario.GuarantorPreparesAsync(p.Guarantor, id, organisation: false, ct); // A.12: consent, questionnaire, documents
         await p.Guarantor.SignWidgetAsync("Guarantor", null, ct);
         await SpouseSignsAsync(p, ct);
-        log.WriteLine("tenant invited the guarantor after submission; the guarantor consented and signed, the spouse signed the amended application");
+        log.WriteLine("tenant invited the guarantor after submission; the guarantor consented, gave the questionnaire and documents and signed, the spouse signed the amended application");
 
         var review = await p.Officer.PageAsync(details, ct); // the checks run again: signatures arrived since
         var after = Solvency(review);

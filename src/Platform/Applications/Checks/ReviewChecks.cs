@@ -6,6 +6,7 @@ using RentToOwn.Domain.Calendar;
 using RentToOwn.Domain.Identity;
 using RentToOwn.Domain.Leases;
 using RentToOwn.Domain.Leases.Taxes;
+using RentToOwn.Eds.Algorithms;
 using RentToOwn.Eds.Certificates;
 using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Applications.Checks.Sources;
@@ -60,13 +61,14 @@ public sealed class ReviewChecks(
     /// </summary>
     public async Task<IReadOnlyList<ReviewCheck>?> RunAsync(string officerIin, Guid applicationId, CancellationToken ct)
     {
-        var app = await db.Applications.Include(a => a.Guarantors).Include(a => a.Documents).AsNoTracking()
+        var app = await db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).Include(a => a.Documents).AsNoTracking().AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.AssignedOfficerIin == officerIin, ct);
         if (app is null) return null;
 
         var subjects = new List<(string Role, string Iin)> { ("tenant", app.TenantIin) };
         if (app.Married && app.SpouseIin is { } spouse) subjects.Add(("spouse", spouse));
-        subjects.AddRange(app.Guarantors.OrderBy(g => g.Order).Select(g => ($"guarantor {g.Order}", g.GuarantorIin)));
+        // A.14: each guarantor; a legal entity (A.2.9) by its BIN, its data read under its acting head's consent.
+        subjects.AddRange(app.Guarantors.OrderBy(g => g.Order).Select(g => ($"guarantor {g.Order}", g.GuarantorBin ?? g.GuarantorIin!)));
 
         // One run shares one check time; a run in the same instant as the previous one is stamped just after it.
         var now = time.GetUtcNow();
@@ -80,6 +82,7 @@ public sealed class ReviewChecks(
                 if (kind == CheckKind.Solvency && role != "tenant") continue; // A.14: the applicant's declared income and expenses
                 if (kind is CheckKind.Employment or CheckKind.MaritalStatus or CheckKind.FamilyComposition && role != "tenant") continue; // A.15.1: the questionnaire is the applicant's
                 if (kind is CheckKind.CreditHistory or CheckKind.Litigation && role == "spouse") continue; // A.15: applicant and guarantors
+                if (kind == CheckKind.CivilStanding && GuarantorOf(app, role)?.IsOrganisation == true) continue; // a legal entity has no civil standing
                 var result = await RunOneAsync(officerIin, app, role, iin, kind, ct);
                 results.Add(new ReviewCheck
                 {
@@ -136,8 +139,10 @@ public sealed class ReviewChecks(
 
     private async Task<CheckResult> RunOneAsync(string officerIin, TenantApplication app, string role, string iin, CheckKind kind, CancellationToken ct)
     {
-        // A.9: no personal data of a person without their live consent; every read (allowed or not) is audited.
-        if (!await access.TryReadAsync(officerIin, iin, $"check:{kind}", $"application/{app.Id}", ct))
+        // A.9: no personal data of a person without their live consent; every read (allowed or not) is audited. A legal
+        // entity's data is read under its acting head's consent (none before a head has taken the invitation up).
+        var consentOf = GuarantorOf(app, role) is { IsOrganisation: true } org ? org.GuarantorIin : iin;
+        if (consentOf is null || !await access.TryReadAsync(officerIin, consentOf, $"check:{kind}", $"application/{app.Id}", ct))
         {
             return CheckResult.Unavailable("reason.noconsent");
         }
@@ -148,7 +153,7 @@ public sealed class ReviewChecks(
             {
                 CheckKind.EdsOwnership => await EdsOwnershipAsync(app, role, iin, ct),
                 CheckKind.CivilStanding => await CivilStandingAsync(iin, ct),
-                CheckKind.Solvency => await SolvencyAsync(app, ct),
+                CheckKind.Solvency => await SolvencyAsync(officerIin, app, ct),
                 CheckKind.CreditHistory => await CreditHistoryAsync(iin, ct),
                 CheckKind.Litigation => await LitigationAsync(iin, ct),
                 CheckKind.Affiliation => await affiliates.FindAsync(iin, ct) is { } a
@@ -171,6 +176,7 @@ public sealed class ReviewChecks(
         byte[]? cms;
         byte[] document;
         string what;
+        ExpectedSigner? expected = null;
         if (role == "tenant")
         {
             // The tenant's EDS-signed A.9 consent, over the form bytes kept with it.
@@ -179,15 +185,27 @@ public sealed class ReviewChecks(
             document = consent?.SignedForm ?? []; // the exact bytes signed (they hold the form number, issue 15 §3)
             what = "consent A.9";
         }
+        else if (GuarantorOf(app, role) is { } g)
+        {
+            // A.12, A.14: the guarantor's signature over their own text; a legal entity's by its head (that BIN, head role).
+            cms = g.SignatureCms;
+            document = GuarantorText.Bytes(app, g);
+            what = "application A.12";
+            if (g.IsOrganisation)
+            {
+                if (cms is null || g.GuarantorIin is null) return CheckResult.Unavailable("eds.notsigned");
+                expected = new ExpectedSigner(Iin: Iin.Parse(g.GuarantorIin), Bin: Bin.Parse(g.GuarantorBin!), RoleOid: KzOids.RoleHead);
+            }
+        }
         else
         {
-            cms = role == "spouse" ? app.SpouseSignatureCms : app.Guarantors.Single(g => g.GuarantorIin == iin).SignatureCms;
+            cms = app.SpouseSignatureCms;
             document = ApplicationText.Bytes(app);
             what = "application A.12";
         }
 
         if (cms is null) return CheckResult.Unavailable("eds.notsigned");
-        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(iin))));
+        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, expected ?? new ExpectedSigner(Iin: Iin.Parse(iin))));
         var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
         if (sig is null || !report.Passed) return CheckResult.Failed("eds.failed", what, sig is null ? "exactly one signature expected" : VerificationText.Of(sig));
         return CheckResult.Passed("eds.ok", what, sig.Signer?.CommonName ?? "", sig.Chain.FirstOrDefault()?.SerialHex ?? "");
@@ -206,10 +224,27 @@ public sealed class ReviewChecks(
     /// A.14–A.15.2 solvency (<see cref="SolvencyRule"/>, our rule): the monthly payment of the lease schedule — the drafted
     /// lease's, or KTK's offer today — against the incomes, obligations and expenses of <see cref="SolvencyParties"/>.
     /// </summary>
-    private async Task<CheckResult> SolvencyAsync(TenantApplication app, CancellationToken ct)
+    private async Task<CheckResult> SolvencyAsync(string officerIin, TenantApplication app, CancellationToken ct)
     {
         var payment = await MonthlyPaymentAsync(app.Id, ct);
-        return SolvencyRule.Evaluate(payment.Tiyn, SolvencyParties(app), options.Value.MaxPaymentShareOfIncome);
+        var parties = SolvencyParties(app).Concat(await GuarantorPartiesAsync(officerIin, app, ct)).ToList();
+        return SolvencyRule.Evaluate(payment.Tiyn, parties, options.Value.MaxPaymentShareOfIncome);
+    }
+
+    /// <summary>
+    /// A.11, A.14 (our rule, docs/algorithm.md): each guarantor who has signed (A.12) answers with their income and obligations,
+    /// read only under the guarantor's live consent (a legal entity's: its acting head's), audited.
+    /// </summary>
+    private async Task<IReadOnlyList<SolvencyParty>> GuarantorPartiesAsync(string officerIin, TenantApplication app, CancellationToken ct)
+    {
+        var parties = new List<SolvencyParty>();
+        foreach (var g in app.Guarantors.Where(g => g.SignedAt is not null && g.GuarantorIin is not null).OrderBy(g => g.Order))
+        {
+            if (!await access.TryReadAsync(officerIin, g.GuarantorIin!, "check:Solvency:guarantor", $"application/{app.Id}", ct)) continue;
+            parties.Add(new SolvencyParty($"guarantor {g.Order}", g.MonthlyIncomeTiyn, g.MonthlyObligationsTiyn, 0));
+        }
+
+        return parties;
     }
 
     /// <summary>Whose incomes and expenses answer for the payments: the applicant's questionnaire (guarantors' own incomes join here, A.14).</summary>
@@ -259,6 +294,11 @@ public sealed class ReviewChecks(
         if (open.Count > 0) return CheckResult.Failed("court.open", string.Join("; ", open.Select(c => $"{c.CaseNumber} ({c.Role}: {c.Subject})")));
         return cases.Count > 0 ? CheckResult.Passed("court.closed", cases.Count.ToString(CultureInfo.InvariantCulture)) : CheckResult.Passed("court.none");
     }
+
+    // The guarantor a check row's role names ("guarantor 2"), or null for the tenant and the spouse.
+    private static GuarantorInvitation? GuarantorOf(TenantApplication app, string role) =>
+        role.StartsWith("guarantor ", StringComparison.Ordinal) && int.TryParse(role.AsSpan(10), out var order)
+            ? app.Guarantors.FirstOrDefault(g => g.Order == order) : null;
 
     private static int SubjectOrder(string role) => role == "tenant" ? 0 : role == "spouse" ? 1 : 2;
 }

@@ -7,37 +7,45 @@ using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Pages.Guarantor;
 
-/// <summary>A.12: the applications this person is invited to guarantee, and the signature of the first unsigned one.</summary>
+/// <summary>
+/// A.11–A.12: the applications this person (or, as its head, their organisation) is invited to guarantee; the link to the
+/// guarantor's own questionnaire and documents, and the signature of the first unsigned one once they are given.
+/// </summary>
 public sealed class IndexModel(GuarantorSignatures signatures, EdsTrust trust, IConsentService consents, PersonalDataAccess access) : PageModel
 {
     /// <summary>Whether the guarantor's A.9 consent is live (the A.15 checks need it).</summary>
     public bool ConsentLive { get; private set; }
 
-    /// <summary>The guarantor's IIN.</summary>
-    public string Iin => PlatformClaims.IinOf(User)!;
+    /// <summary>The session as a co-signer (IIN, and the BIN it heads).</summary>
+    public CoSigner Who => CoSigner.Of(User);
 
     /// <summary>Invitations.</summary>
     public IReadOnlyList<TenantApplication> Invitations { get; private set; } = [];
 
-    /// <summary>Signing widget for the first submitted, unsigned application.</summary>
+    /// <summary>Signing widget for the first submitted, unsigned application whose questionnaire and documents are given.</summary>
     public SignWidgetModel? Widget { get; private set; }
+
+    /// <summary>The session's invitation in <paramref name="app"/>.</summary>
+    public GuarantorInvitation Mine(TenantApplication app) => GuarantorSignatures.InvitationOf(app, Who)!;
 
     /// <summary>Shows the invitations.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
+        var who = Who;
         // Issue 15 §2: the tenant's application is shown only under the tenant's live consent, each read audited.
         var readable = new List<TenantApplication>();
-        foreach (var a in await signatures.InvitedAsync(Iin, ct))
+        foreach (var a in await signatures.InvitedAsync(who, ct))
         {
-            if (await access.TryReadAsync(Iin, a.TenantIin, "read:application:guarantor", $"application/{a.Id}", ct)) readable.Add(a);
+            if (await access.TryReadAsync(who.Iin, a.TenantIin, "read:application:guarantor", $"application/{a.Id}", ct)) readable.Add(a);
         }
 
         Invitations = readable;
-        ConsentLive = await consents.LiveConsentAsync(Iin, ConsentPurposes.Application, ct) is not null;
-        var next = Invitations.FirstOrDefault(a => a.Status == ApplicationStatus.Submitted && a.Guarantors.Any(g => g.GuarantorIin == Iin && g.SignedAt == null));
+        ConsentLive = await consents.LiveConsentAsync(who.Iin, ConsentPurposes.Application, ct) is not null;
+        var next = ConsentLive ? Invitations.FirstOrDefault(a => a.Status == ApplicationStatus.Submitted && Mine(a) is { SignedAt: null } g
+            && GuarantorProfiles.Missing(g).Count == 0) : null;
         if (next is not null)
         {
-            Widget = new SignWidgetModel(Convert.ToBase64String(ApplicationText.Bytes(next)),
+            Widget = new SignWidgetModel(Convert.ToBase64String(GuarantorText.Bytes(next, Mine(next))),
                 $"/api/guarantor/applications/{next.Id}/signature", "/Guarantor", trust.Options.NcaLayerUrls);
         }
     }

@@ -91,6 +91,13 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
         return await ShowAsync(await applications.InviteGuarantorAsync(Iin, guarantorIin ?? "", ct), ct);
     }
 
+    /// <summary>A.2.9, A.11: invites a legal entity (e.g. the employer) by BIN; its head signs with the head's key.</summary>
+    public async Task<IActionResult> OnPostInviteOrganisationAsync(string? guarantorBin, CancellationToken ct)
+    {
+        if (!await ConsentedAsync("write:guarantor", ct)) return RedirectToPage("/Tenant/Consent");
+        return await ShowAsync(await applications.InviteOrganisationAsync(Iin, guarantorBin ?? "", ct), ct);
+    }
+
     /// <summary>Submits (A.13 clock starts).</summary>
     public async Task<IActionResult> OnPostSubmitAsync(CancellationToken ct)
     {

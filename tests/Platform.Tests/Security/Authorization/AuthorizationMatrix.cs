@@ -47,7 +47,7 @@ public static class AuthorizationMatrix
         new("POST /api/housing/offers/{id:guid}/decline", "/api/housing/offers/00000000-0000-0000-0000-0000000000f1/decline", "A401 T404 t404 *403"),
 
         // A.12, A.16: co-signatures on the victim's application
-        new("POST /api/guarantor/applications/{id:guid}/signature", "/api/guarantor/applications/{application}/signature", "A401 G422 g404 *403", BadCms),
+        new("POST /api/guarantor/applications/{id:guid}/signature", "/api/guarantor/applications/{application}/signature", "A401 G409 g404 *403", BadCms), // A.9/A.12: the guarantor's consent, questionnaire and documents first
         new("POST /api/spouse/applications/{id:guid}/signature", "/api/spouse/applications/{application}/signature", "A401 S422 s404 *403", BadCms),
         new("POST /api/head/refusals/{id:guid}/signature", "/api/head/refusals/{application}/signature", "A401 H422 h422 *403", BadCms), // KTK's head is one office
         // A.16: the deciding officer's signed approval (officers' cabinet; the A.9 gate: no consent of the tenant → 404, audited)
@@ -161,6 +161,7 @@ public static class AuthorizationMatrix
         new("PAGE /Tenant/Term/Index", "/Tenant/Term", "A401 T200 t200 *403"),
         new("PAGE /Tenant/Term/Terminate", "/Tenant/Term/Terminate?id={termLease}", "A401 T200 t404 *403"),
         new("PAGE /Guarantor/Index", "/Guarantor", "A401 G200 g200 *403"),
+        new("PAGE /Guarantor/Questionnaire", "/Guarantor/Questionnaire?id={application}", "A401 G302 g302 *403"), // A.9: the guarantor's own consent first (no existence told)
         new("PAGE /Spouse/Index", "/Spouse", "A401 S200 s200 *403"),
         new("PAGE /Head/Index", "/Head", "A401 H200 h200 *403"),
         new("PAGE /Officer/RecipientLists/Index", "/Officer/RecipientLists", "A401 O200 H200 o200 h200 *403"),

@@ -42,6 +42,7 @@ public static class CabinetPagePlan
             ["/Tenant/Term/Index"] = d => [("tenant", $"/Tenant/Term?id={d.LeaseId}")],
             ["/Tenant/Term/Terminate"] = d => [("tenant", $"/Tenant/Term/Terminate?id={d.LeaseId}")],
             ["/Guarantor/Index"] = _ => [("guarantor", "/Guarantor")],
+            ["/Guarantor/Questionnaire"] = d => [("guarantor", $"/Guarantor/Questionnaire?id={d.ApplicationId}")], // A.12 → A.8–A.10
             ["/Spouse/Index"] = _ => [("spouse", "/Spouse")],
             ["/Head/Index"] = _ => [("ktk-head", "/Head")],
             ["/Contracts/Index"] = d => [("tenant", "/Contracts"), ("tenant", $"/Contracts?id={d.LeaseId}"), ("guarantor", "/Contracts"), ("ktk-head", $"/Contracts?id={d.LeaseId}")],

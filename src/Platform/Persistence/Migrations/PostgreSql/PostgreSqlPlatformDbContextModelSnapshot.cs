@@ -135,6 +135,49 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.ToTable("review_checks", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTimeOffset>("UploadedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId");
+
+                    b.ToTable("guarantor_documents", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -144,16 +187,38 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("uuid");
 
-                    b.Property<string>("GuarantorIin")
+                    b.Property<string>("Employer")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("GuarantorBin")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)");
+
+                    b.Property<string>("GuarantorIin")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
 
                     b.Property<DateTimeOffset>("InvitedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<long>("MonthlyIncomeTiyn")
+                        .HasColumnType("bigint");
+
+                    b.Property<long>("MonthlyObligationsTiyn")
+                        .HasColumnType("bigint");
+
                     b.Property<int>("Order")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTimeOffset?>("QuestionnaireSavedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<byte[]>("SignatureCms")
                         .HasColumnType("bytea");
@@ -163,7 +228,12 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuarantorBin");
+
                     b.HasIndex("GuarantorIin");
+
+                    b.HasIndex("ApplicationId", "GuarantorBin")
+                        .IsUnique();
 
                     b.HasIndex("ApplicationId", "GuarantorIin")
                         .IsUnique();
@@ -2027,6 +2097,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorDocument", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Applications.GuarantorInvitation", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
@@ -2317,6 +2396,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Applications.TenantApplication", b =>

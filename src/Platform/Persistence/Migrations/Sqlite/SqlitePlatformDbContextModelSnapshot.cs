@@ -130,6 +130,49 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.ToTable("review_checks", (string)null);
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InvitationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InvitationId");
+
+                    b.ToTable("guarantor_documents", (string)null);
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.Property<Guid>("Id")
@@ -139,15 +182,37 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("ApplicationId")
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("GuarantorIin")
+                    b.Property<string>("Employer")
                         .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuarantorBin")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("GuarantorIin")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<long>("InvitedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<long>("MonthlyIncomeTiyn")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("MonthlyObligationsTiyn")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("Order")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Position")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("QuestionnaireSavedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<byte[]>("SignatureCms")
@@ -158,7 +223,12 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("GuarantorBin");
+
                     b.HasIndex("GuarantorIin");
+
+                    b.HasIndex("ApplicationId", "GuarantorBin")
+                        .IsUnique();
 
                     b.HasIndex("ApplicationId", "GuarantorIin")
                         .IsUnique();
@@ -2018,6 +2088,15 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorDocument", b =>
+                {
+                    b.HasOne("RentToOwn.Platform.Applications.GuarantorInvitation", null)
+                        .WithMany("Documents")
+                        .HasForeignKey("InvitationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
                 {
                     b.HasOne("RentToOwn.Platform.Applications.TenantApplication", null)
@@ -2306,6 +2385,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasForeignKey("SessionId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("RentToOwn.Platform.Applications.GuarantorInvitation", b =>
+                {
+                    b.Navigation("Documents");
                 });
 
             modelBuilder.Entity("RentToOwn.Platform.Applications.TenantApplication", b =>

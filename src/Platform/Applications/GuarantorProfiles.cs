@@ -1,0 +1,105 @@
+using System.Security.Cryptography;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using RentToOwn.Domain;
+using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Persistence;
+
+namespace RentToOwn.Platform.Applications;
+
+/// <summary>The guarantor's questionnaire (A.12 → A.8): a person's employer and position, or a legal entity's name; income and obligations.</summary>
+/// <param name="Employer">A person's employer, or the legal entity's registered name.</param>
+/// <param name="Position">A person's position (ignored for a legal entity).</param>
+/// <param name="MonthlyIncome">Average monthly income, KZT (a legal entity: average monthly net income).</param>
+/// <param name="MonthlyObligations">Monthly payments on obligations already taken (loans, other guarantees), KZT.</param>
+public sealed record GuarantorForm(string Employer, string Position, decimal MonthlyIncome, decimal MonthlyObligations);
+
+/// <summary>
+/// A.12: "the guarantor, signing the application with EDS, meets the requirements of points 8–10": the guarantor's own
+/// questionnaire and documents, written only under the guarantor's own live consent (A.9; every attempt audited, a
+/// withdrawn consent refused with its date). A legal entity's invitation is taken up by the first head of that BIN who fills
+/// the questionnaire in; from then on only that head acts for it. Nothing changes once the guarantor has signed.
+/// </summary>
+public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IOptions<ApplicationOptions> options, TimeProvider time)
+{
+    /// <summary>Largest amount a questionnaire accepts (KZT).</summary>
+    public const decimal MaxAmount = 10_000_000_000m;
+
+    /// <summary>The documents a guarantor gives: a person the employment and salary certificates, a legal entity its registration certificate and financial statements.</summary>
+    public static IReadOnlyList<GuarantorDocumentKind> RequiredDocuments(GuarantorInvitation g) => g.IsOrganisation
+        ? [GuarantorDocumentKind.RegistrationCertificate, GuarantorDocumentKind.FinancialStatement]
+        : [GuarantorDocumentKind.EmploymentCertificate, GuarantorDocumentKind.SalaryCertificate];
+
+    /// <summary>What the guarantor still has to give before signing (empty: ready).</summary>
+    public static IReadOnlyList<string> Missing(GuarantorInvitation g)
+    {
+        var missing = new List<string>();
+        if (g.QuestionnaireSavedAt is null) missing.Add("questionnaire");
+        missing.AddRange(RequiredDocuments(g).Where(k => g.Documents.All(d => d.Kind != k)).Select(k => k.ToString()));
+        return missing;
+    }
+
+    /// <summary>A.12 → A.8: saves the guarantor's questionnaire.</summary>
+    public async Task<Outcome> SaveAsync(CoSigner who, Guid applicationId, GuarantorForm form, CancellationToken ct)
+    {
+        var (app, g, refused) = await OpenAsync(who, applicationId, "write:guarantor-questionnaire", ct);
+        if (refused is not null) return refused;
+        var name = (form.Employer ?? "").Trim();
+        var position = (form.Position ?? "").Trim();
+        if (name.Length is 0 or > 300) return new(g!.IsOrganisation ? "Give the organisation's registered name (at most 300 characters)." : "Give your employer (at most 300 characters).");
+        if (!g!.IsOrganisation && position.Length is 0 or > 200) return new("Give your position (at most 200 characters; A.10 employment certificate).");
+        if (form.MonthlyIncome is <= 0 or > MaxAmount) return new("The monthly income must be a positive amount in KZT.");
+        if (form.MonthlyObligations is < 0 or > MaxAmount) return new("The monthly obligations must be zero or a positive amount in KZT.");
+        if (Bind(app!, g, who) is { } bindRefused) return bindRefused;
+        g.Employer = name;
+        g.Position = g.IsOrganisation ? "" : position;
+        g.MonthlyIncomeTiyn = Money.FromTenge(form.MonthlyIncome).Tiyn;
+        g.MonthlyObligationsTiyn = Money.FromTenge(form.MonthlyObligations).Tiyn;
+        g.QuestionnaireSavedAt = time.GetUtcNow();
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok;
+    }
+
+    /// <summary>A.12 → A.10: attaches one of the guarantor's documents (PDF, JPEG or PNG, the size limit of A.10).</summary>
+    public async Task<Outcome> AddDocumentAsync(CoSigner who, Guid applicationId, GuarantorDocumentKind kind, string fileName, byte[] content, CancellationToken ct)
+    {
+        var (app, g, refused) = await OpenAsync(who, applicationId, "write:guarantor-document", ct);
+        if (refused is not null) return refused;
+        if (!RequiredDocuments(g!).Contains(kind)) return new($"Choose one of the documents a {(g!.IsOrganisation ? "legal-entity" : "personal")} guarantor gives.");
+        if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } error) return new(error);
+        if (g!.Documents.Count >= 20) return new("At most 20 documents per guarantor.");
+        if (Bind(app!, g, who) is { } bindRefused) return bindRefused;
+        db.GuarantorDocuments.Add(new GuarantorDocument
+        {
+            Id = Guid.NewGuid(), InvitationId = g.Id, Kind = kind, FileName = Path.GetFileName(fileName), ContentType = DocumentRules.Detect(content)!,
+            Sha256 = Convert.ToHexStringLower(SHA256.HashData(content)), Content = content, UploadedAt = time.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(ct);
+        return Outcome.Ok;
+    }
+
+    // The invitation, open for the guarantor's own writes: live consent (audited), not signed, KTK not decided.
+    private async Task<(TenantApplication? App, GuarantorInvitation? Invitation, Outcome? Refused)> OpenAsync(CoSigner who, Guid applicationId, string action,
+        CancellationToken ct)
+    {
+        var app = await db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.Guarantors.AsQueryable().Any(GuarantorSignatures.Mine(who)), ct);
+        if (app is null) return (null, null, Outcome.Refused(StatusCodes.Status404NotFound, "No such application among your invitations."));
+        var g = GuarantorSignatures.InvitationOf(app, who)!;
+        if (await gate.RefusalAsync(who.Iin, who.Iin, ConsentPurposes.Application, action, $"application/{app.Id}", "Your", ct) is { } refused) return (app, g, refused);
+        if (g.SignedAt is not null) return (app, g, Outcome.AlreadySigned("You have signed the application already; your questionnaire and documents can no longer change."));
+        if (app.Status is not (ApplicationStatus.Draft or ApplicationStatus.Submitted)) return (app, g, new("KTK has decided on this application; nothing can be added."));
+        return (app, g, null);
+    }
+
+    // A legal entity's invitation is taken up by the head who first writes to it (never the tenant or the spouse themselves,
+    // never someone already guaranteeing the same application in person).
+    private static Outcome? Bind(TenantApplication app, GuarantorInvitation g, CoSigner who)
+    {
+        if (!g.IsOrganisation || g.GuarantorIin == who.Iin) return null;
+        if (who.Iin == app.TenantIin || who.Iin == app.SpouseIin) return new("The tenant and the spouse cannot act for the guarantor organisation (A.2.9).");
+        if (app.Guarantors.Any(o => o.Id != g.Id && o.GuarantorIin == who.Iin)) return new("You already guarantee this application yourself; another head of the organisation must act for it.");
+        g.GuarantorIin = who.Iin;
+        return null;
+    }
+}
