@@ -182,7 +182,9 @@ public sealed partial class DemoScenario(Uri url, string dataDirectory, TextWrit
     /// </summary>
     public static async Task ApplyAsync(DemoUser tenant, DemoUser? spouse, CancellationToken ct, string monthlyIncome = "380000", int familyMembers = 2)
     {
-        await tenant.SignWidgetAsync("Tenant/Consent", "kk", ct);
+        // A.9: consent unless a live one exists (the same person may already have consented, e.g. as another tenant's guarantor).
+        var consentPage = await tenant.PageAsync("Tenant/Consent", ct);
+        if (!consentPage.Contains("id=\"consent-given\"", StringComparison.Ordinal)) await tenant.SignWidgetHtmlAsync(consentPage, "Tenant/Consent", "kk", ct);
         var form = new Dictionary<string, string>
         {
             ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = monthlyIncome,

@@ -79,9 +79,13 @@ public sealed class SimulatorHost : IAsyncDisposable
         }
     }
 
+    private int _disposed;
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
+        // Idempotent: a test or an operator may stop the simulator before its owner disposes it.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1) return;
         using (var cts = new CancellationTokenSource(TimeSpan.FromSeconds(5)))
         {
             try

@@ -45,6 +45,12 @@ public sealed class ContractDrafts(PlatformDbContext db, ContractPdfRenderer ren
             flat.City);
 
         var record = lease.ToRecord(Guid.NewGuid(), now);
+        // A.11, A.18: a legal entity signs the contract through the head who took up its invitation (the PDF names only the BIN).
+        foreach (var (g, invitation) in record.Guarantors.OrderBy(g => g.Order).Zip(app.Guarantors.OrderBy(g => g.Order)))
+        {
+            if (g.Bin is not null) g.Iin = invitation.GuarantorIin;
+        }
+
         var schedule = AnnuitySchedule.Build(lease.Terms);
         record.ApplicationId = app.Id;
         record.ContractPdf = renderer.Render(lease, schedule, schedules.Taxes(schedule));

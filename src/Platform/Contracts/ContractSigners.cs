@@ -30,6 +30,13 @@ public static class ContractSigners
             : null;
     }
 
+    /// <summary>The BIN of the legal-entity guarantor signing at <paramref name="step"/> (through its head, A.11); else null.</summary>
+    public static string? BinAt(LeaseRecord lease, int step)
+    {
+        var s = SpouseSteps(lease);
+        return step > s && step <= s + lease.Guarantors.Count ? lease.Guarantors.OrderBy(g => g.Order).ElementAt(step - s - 1).Bin : null;
+    }
+
     /// <summary>Number of signatures the contract needs.</summary>
     public static int Count(LeaseRecord lease) => lease.Guarantors.Count + SpouseSteps(lease) + 2;
 

@@ -56,9 +56,11 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
         var role = ContractSigners.RoleAt(lease, step);
         var what = new SignedStep(step == 0 ? RecordKind.ContractSigned : RecordKind.SignatureAdded, LedgerSubject.Contract(lease.Id),
             lease.ContractPdf, role, ClaimKey: $"contract:{lease.Id}:{step}");
-        // …and who: the party at that step; KTK's head signs last with KTK's BIN and the head role.
+        // …and who: the party at that step; KTK's head signs last with KTK's BIN and the head role; a legal-entity guarantor
+        // signs through its acting head (A.11: that BIN and the head role).
         var who = role == "ktk-head"
             ? RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "The contract is signed last with the EDS of KTK's head (KTK BIN and head role).")
+            : ContractSigners.BinAt(lease, step) is { } bin ? RequiredSigner.HeadOf(iin, bin)
             : RequiredSigner.Person(iin);
         return await acceptance.AcceptAsync(what, who, cms,
             c => OrderErrorAsync(lease, step, c), // checked again under the claim: a concurrent submission may have stored this step just before

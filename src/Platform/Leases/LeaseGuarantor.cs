@@ -9,7 +9,7 @@ public sealed class LeaseGuarantor
     /// <summary>Full or registered name.</summary>
     public required string Name { get; set; }
 
-    /// <summary>IIN of an individual guarantor (A.2.9); null for an entity.</summary>
+    /// <summary>IIN of an individual guarantor (A.2.9); for an entity, the IIN of the head acting for it (A.11), who signs for it.</summary>
     public string? Iin { get; set; }
 
     /// <summary>BIN of a sole proprietor or employer (A.2.9); null for an individual.</summary>

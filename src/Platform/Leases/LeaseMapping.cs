@@ -44,7 +44,7 @@ public static class LeaseMapping
             new Person(record.TenantName, Iin.Parse(record.TenantIin)),
             record.SpouseIin is null ? null : new Person(record.SpouseName ?? "", Iin.Parse(record.SpouseIin)),
             record.Guarantors.OrderBy(g => g.Order)
-                .Select(g => g.Iin is not null ? Guarantor.Individual(g.Name, Iin.Parse(g.Iin)) : Guarantor.Entity(g.Name, Bin.Parse(g.Bin!)))
+                .Select(g => g.Bin is not null ? Guarantor.Entity(g.Name, Bin.Parse(g.Bin)) : Guarantor.Individual(g.Name, Iin.Parse(g.Iin!)))
                 .ToList(),
             new Lessor(record.LessorName, Bin.Parse(record.LessorBin))),
         record.City);

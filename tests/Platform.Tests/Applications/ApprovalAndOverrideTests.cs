@@ -38,11 +38,13 @@ public sealed class ApprovalAndOverrideTests : IDisposable
     public async Task A15_an_unavailable_check_blocks_the_approval_until_overridden_with_a_reason_which_is_audited_and_signed()
     {
         var id = await Flow.SubmittedApplicationAsync();
+        // The guarantor signed, then withdrew the A.9 consent: nothing of theirs may be read any more.
+        Assert.Equal(1, await ConsentClient.WithdrawAllAsync(await Flow.LoginAsync("guarantor"), form => Flow.Sign(form, "guarantor")));
         var officer = await Flow.LoginAsync("ktk-officer");
         var html = await officer.GetStringAsync($"/Officer/Review/Details?id={id}&lang=en"); // the checks run
         Assert.Contains("id=\"unavailable-warning\"", html);
 
-        // The guarantor gave no consent: six checks Unavailable; the approval is refused with the way out, nothing changes.
+        // The guarantor's consent is withdrawn: six checks Unavailable; the approval is refused with the way out, nothing changes.
         var (blocked, _) = await OfficerApproval.DocumentAsync(officer, id);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked.StatusCode);
         Assert.Contains("6 A.14–A.15 check(s) could not be made (Unavailable): run the checks again, or override each with a stated reason (A.15)", await blocked.Content.ReadAsStringAsync());

@@ -192,4 +192,41 @@ public sealed class LegalEntityGuarantorTests : IDisposable
         Assert.Equal("50 000.00", args[4]);
         Assert.Equal(CheckOutcome.Passed, solvency.Outcome);
     }
+
+    [Fact]
+    public async Task A18_the_organisations_head_signs_the_contract_for_it_after_the_tenant_with_that_BIN_and_the_head_role()
+    {
+        var id = await Flow.SubmittedApplicationAsync(organisationBin: EmployerBin);
+        var head = await Flow.LoginAsync("employer-head");
+        await Flow.GuarantorPreparesAsync(head, id, "employer-head", organisation: true, income: "5000000", obligations: "1000000");
+        var text = await ApplicationFlow.GuarantorTextAsync(_factory, id, Iin("employer-head"));
+        Assert.Equal(HttpStatusCode.NoContent, (await SignAsync(head, id, text, "employer-head")).StatusCode);
+        var officer = await Flow.LoginAsync("ktk-officer");
+        Assert.Equal(HttpStatusCode.NoContent, (await OfficerApproval.ApproveAsync(officer, id, doc => Flow.Sign(doc, "ktk-officer"))).StatusCode);
+        var leaseId = await Flow.AcceptFlatAsync();
+
+        var lease = await _factory.WithDbAsync(db => db.Leases.AsNoTracking().Include(l => l.Guarantors).SingleAsync(l => l.Id == leaseId));
+        var guarantor = Assert.Single(lease.Guarantors);
+        Assert.Equal((EmployerBin, Iin("employer-head")), (guarantor.Bin, guarantor.Iin)); // the entity, acting through its head
+        Task<HttpResponseMessage> SignContractAsync(HttpClient client, string keyOf) =>
+            client.PostAsJsonAsync($"/api/contracts/{leaseId}/signatures", new { cms = Flow.Sign(lease.ContractPdf!, keyOf) });
+
+        // A.18: the tenant first; then the organisation through its head's key (that BIN, head role) — not a personal or an employee's key.
+        var tenant = await Flow.LoginAsync("tenant");
+        Assert.True((await SignContractAsync(tenant, "tenant")).IsSuccessStatusCode);
+        var employee = await SignContractAsync(head, "employer-staff");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, employee.StatusCode);
+        Assert.Contains("not its head's", await employee.Content.ReadAsStringAsync());
+        var personal = await SignContractAsync(head, "guarantor");
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, personal.StatusCode);
+        var signed = await SignContractAsync(head, "employer-head");
+        Assert.True(signed.IsSuccessStatusCode, await signed.Content.ReadAsStringAsync());
+        var step = await _factory.WithDbAsync(db => db.ContractSignatures.AsNoTracking().SingleAsync(c => c.LeaseId == leaseId && c.Step == 1));
+        Assert.Equal(("guarantor", Iin("employer-head")), (step.Role, step.SignerIin));
+
+        // KTK's head signs last: the contract is complete.
+        var ktkHead = await Flow.LoginAsync("ktk-head");
+        Assert.True((await SignContractAsync(ktkHead, "ktk-head")).IsSuccessStatusCode);
+        Assert.Equal(3, await _factory.WithDbAsync(db => db.ContractSignatures.CountAsync(c => c.LeaseId == leaseId)));
+    }
 }

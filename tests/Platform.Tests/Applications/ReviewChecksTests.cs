@@ -64,7 +64,7 @@ public sealed class ReviewChecksTests : IDisposable
         var solvency = One(checks, "tenant", CheckKind.Solvency);
         Assert.Equal("50", solvency.Args[3]); // our assumption: payment ≤ 50 % of the declared income
         // A.14: a guarantor without a live consent is not counted (nothing of theirs is read): the tenant's 380 000 alone.
-        Assert.Equal(("380 000.00", "380 000.00", "0.00"), (solvency.Args[1], solvency.Args[4], solvency.Args[5]));
+        Assert.Equal(("380 000.00", "0.00", "0.00"), (solvency.Args[1], solvency.Args[4], solvency.Args[5])); // income, obligations, expenses
 
         // The guarantor has no A.9 consent: nothing of theirs was read, each check says so.
         Assert.All(checks.Where(c => c.SubjectRole == "guarantor 1"), c => Assert.Equal((CheckOutcome.Unavailable, "reason.noconsent"), (c.Outcome, c.ReasonKey)));

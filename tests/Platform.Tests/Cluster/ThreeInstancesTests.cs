@@ -162,9 +162,8 @@ public sealed class ThreeInstancesTests(ClusterOfThree cluster)
         // A.13–A.16 on B: the officer approves.
         var onB = new ApplicationFlow(B, B.PkiDirectory);
         var officer = await onB.LoginAsync("ktk-officer");
-        var page = $"/Officer/Review/Details?id={id}";
-        var fields = new Dictionary<string, string> { ["__RequestVerificationToken"] = await FormPost.TokenAsync(officer, page) };
-        (await officer.PostAsync($"{page}&handler=Approve", new FormUrlEncodedContent(fields))).EnsureSuccessStatusCode();
+        var approved = await OfficerApproval.ApproveAsync(officer, id, doc => onB.Sign(doc, "ktk-officer")); // A.16: signed with EDS
+        Assert.Equal(HttpStatusCode.NoContent, approved.StatusCode);
         Assert.Equal(ApplicationStatus.Approved, await C.WithDbAsync(db => db.Applications.Where(a => a.Id == id).Select(a => a.Status).SingleAsync()));
 
         // A.17 on C: the tenant accepts the offered flat, the contract is drafted.

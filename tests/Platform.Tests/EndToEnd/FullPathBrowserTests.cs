@@ -136,6 +136,26 @@ public sealed class FullPathBrowserTests(BrowserFixture browser) : IClassFixture
         var guarantor = await LoginAsync("guarantor");
         await guarantor.WaitForURLAsync(_app.BaseUrl + "/Guarantor");
         await ConsentAsync(guarantor, "guarantor", "/Guarantor");
+        // A.12 → A.8–A.10: the guarantor's own questionnaire and documents come before the signature.
+        await guarantor.ClickAsync(".questionnaire-link");
+        await guarantor.WaitForSelectorAsync("#g-form");
+        await guarantor.FillAsync("#Employer", "Air Astana");
+        await guarantor.FillAsync("#Position", "Engineer");
+        await guarantor.FillAsync("#MonthlyIncome", "450000");
+        await guarantor.FillAsync("#MonthlyObligations", "50000");
+        await guarantor.ClickAsync("#g-save");
+        await guarantor.WaitForSelectorAsync("#g-message");
+        foreach (var (kind, n) in new[] { ("EmploymentCertificate", 1), ("SalaryCertificate", 2) })
+        {
+            await guarantor.SelectOptionAsync("#Kind", kind);
+            await guarantor.SetInputFilesAsync("#Document", new FilePayload { Name = $"{kind}.pdf", MimeType = "application/pdf", Buffer = Pdf });
+            await guarantor.ClickAsync("#g-doc-upload");
+            await guarantor.WaitForFunctionAsync("n => document.querySelectorAll('#g-documents tbody tr').length === n", n);
+        }
+
+        await guarantor.WaitForSelectorAsync("#g-ready");
+        await guarantor.ClickAsync("#g-back");
+        await guarantor.WaitForURLAsync(_app.BaseUrl + "/Guarantor");
         await ShotAsync(guarantor, "43-guarantor-application");
         await SignAsync(guarantor, "guarantor");
         await guarantor.WaitForSelectorAsync(".invitation .signed");

@@ -131,7 +131,7 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
                      : [GuarantorDocumentKind.EmploymentCertificate, GuarantorDocumentKind.SalaryCertificate])
         {
             var up = await FormPost.UploadAsync(guarantor, $"{page}&handler=Upload", new Dictionary<string, string> { ["Kind"] = kind.ToString() }, "Document",
-                $"{kind}.pdf", Pdf, tokenPage: page);
+                $"scan-{(int)kind}.pdf", Pdf, tokenPage: page);
             Assert.True(up.StatusCode == HttpStatusCode.OK, await up.Content.ReadAsStringAsync());
         }
     }

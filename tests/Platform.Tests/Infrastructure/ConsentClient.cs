@@ -21,4 +21,20 @@ internal static class ConsentClient
         var form = await FormAsync(client, language);
         return await client.PostAsJsonAsync(form.SubmitUrl, new { language, cms = sign(Convert.FromBase64String(form.Document)) });
     }
+
+    /// <summary>Withdraws every live consent of the caller (the cabinet's withdrawal, signed with <paramref name="sign"/>); returns how many.</summary>
+    public static async Task<int> WithdrawAllAsync(HttpClient client, Func<byte[], string> sign)
+    {
+        var count = 0;
+        foreach (var c in (await client.GetFromJsonAsync<System.Text.Json.JsonElement>("/api/consents")).EnumerateArray().Where(c => c.GetProperty("live").GetBoolean()))
+        {
+            var id = c.GetProperty("id").GetGuid();
+            var form = await client.GetFromJsonAsync<System.Text.Json.JsonElement>($"/api/consents/{id}/withdrawal?language=en");
+            var cms = sign(Convert.FromBase64String(form.GetProperty("document").GetString()!));
+            (await client.PostAsJsonAsync($"/api/consents/{id}/withdrawal", new { language = "en", cms })).EnsureSuccessStatusCode();
+            count++;
+        }
+
+        return count;
+    }
 }

@@ -43,7 +43,7 @@ public sealed class EvmBackendTests(GanacheNode ganache) : LedgerBackendHosts("r
 
         // Read every stored receipt's record back from the chain: same leaf hash, subject key, kind, writer.
         var receipts = await app.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
-        Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned", "ContractSigned"], receipts.Select(r => r.Kind));
+        Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned", "ApprovalSigned", "ContractSigned"], receipts.Select(r => r.Kind));
         var ledger = await app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default);
         foreach (var receipt in receipts)
         {

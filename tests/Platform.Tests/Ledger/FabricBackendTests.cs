@@ -38,7 +38,7 @@ public sealed class FabricBackendTests(FabricNetworkFixture network) : LedgerBac
         // Every stored receipt's record is on the channel under its subject key, written by KTK.
         using var registry = network.Registry();
         var receipts = await app.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
-        Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned", "ContractSigned"], receipts.Select(r => r.Kind));
+        Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned", "ApprovalSigned", "ContractSigned"], receipts.Select(r => r.Kind));
         var ledger = await app.Services.GetRequiredService<PlatformLedger>().LedgerAsync(default);
         foreach (var receipt in receipts)
         {

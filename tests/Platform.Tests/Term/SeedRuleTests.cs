@@ -114,7 +114,7 @@ public sealed class SeedRuleTests : IDisposable
         var route = $"/api/term/{lease.Id}/terminations/{id}/signature";
         var byTenant = await TermPlatform.PostCms(officer, route, _app.Sign(DecisionPdf, "tenant"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byTenant.StatusCode);
-        Assert.Contains("not by the KTK officer", await byTenant.Content.ReadAsStringAsync());
+        Assert.Contains("must be made with a KTK certificate", await byTenant.Content.ReadAsStringAsync()); // the organisation is checked first
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(officer, route, _app.Sign("other"u8.ToArray(), "ktk-officer"))).StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(officer, route, null)).StatusCode);
         var ok = await TermPlatform.PostCms(officer, route, _app.Sign(DecisionPdf, "ktk-officer"));

@@ -49,7 +49,7 @@ public sealed class TermClosingTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await TermPlatform.PostCms(officer, route, _app.Sign(letter, "ktk-officer"))).StatusCode);
         var wrong = await TermPlatform.PostCms(head, route, _app.Sign(letter, "ktk-officer"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-        Assert.Contains("not by KTK's head", await wrong.Content.ReadAsStringAsync());
+        Assert.Contains("must be made with the EDS of KTK's head", await wrong.Content.ReadAsStringAsync()); // the organisation's head role is checked first
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(head, route, _app.Sign(transfer, "ktk-head"))).StatusCode); // other bytes
         Assert.Equal(HttpStatusCode.BadRequest, (await TermPlatform.PostCms(head, route, "not base64!")).StatusCode);
         var letterCms = _app.Sign(letter, "ktk-head");

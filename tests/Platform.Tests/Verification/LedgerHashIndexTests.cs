@@ -13,10 +13,10 @@ public sealed class LedgerHashIndexTests : IDisposable
     [Fact]
     public async Task A_restarted_platform_rebuilds_the_index_from_the_ledger_without_a_lookup()
     {
-        // Leaves on the ledger: the tenant's consent and the guarantor's application signature.
+        // Leaves on the ledger: the tenant's consent, the guarantor's consent (A.9, before their questionnaire) and signature.
         await new ApplicationFlow(_first, _first.PkiDirectory).SubmittedApplicationAsync();
         var leaves = await _first.WithDbAsync(db => db.LedgerReceipts.CountAsync());
-        Assert.Equal(2, leaves);
+        Assert.Equal(3, leaves);
 
         // A second host on the same data directory: its warm-up reads the ledger at start-up.
         using var second = new PlatformFactory { Settings = { ["RentToOwn:DataDirectory"] = _first.DataDirectory } };

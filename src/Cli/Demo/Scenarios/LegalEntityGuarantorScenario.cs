@@ -73,7 +73,7 @@ public sealed partial class LegalEntityGuarantorScenario : INamedScenario
         var review = await p.Officer.PageAsync(details, ct); // the checks run again: a signature arrived since
         var after = Solvency(review);
         var eds = GuarantorEds().Match(review) is { Success: true } e2 ? e2.Groups[1].Value : "not run";
-        await p.Officer.FormAsync($"{details}&handler=Approve", details, new Dictionary<string, string> { ["failedChecksReviewed"] = "true" }, null, ct);
+        await DemoScenario.ApproveAsync(p.Officer, id, log, ct); // A.15–A.16: overrides with a reason, the approval signed with EDS
         var approved = (await p.Tenant.PageAsync("Tenant/Application", ct)).Contains("id=\"app-approved\"", StringComparison.Ordinal);
         log.WriteLine(approved ? "officer approved" : "the application was not approved");
         return new JsonObject

@@ -44,7 +44,7 @@ public static class ApplicationMapper
         if (lease.SpouseIin is { Length: > 0 } spouse) a.Parties.Add(new Party { Role = PartyRole.Spouse, Iin = spouse });
         foreach (var g in lease.Guarantors.OrderBy(g => g.Order))
         {
-            a.Parties.Add(g.Iin is { Length: > 0 } gi ? new Party { Role = PartyRole.Guarantor, Iin = gi } : new Party { Role = PartyRole.Guarantor, Bin = g.Bin ?? "" });
+            a.Parties.Add(g.Bin is { Length: > 0 } gb ? new Party { Role = PartyRole.Guarantor, Bin = gb } : new Party { Role = PartyRole.Guarantor, Iin = g.Iin ?? "" });
         }
 
         a.Parties.Add(new Party { Role = PartyRole.Ktk, Bin = lease.LessorBin, RepresentativeIin = ktkHeadIin ?? "" });

@@ -53,14 +53,10 @@ public sealed class EgovMobileBrowserTests(BrowserFixture browser) : IClassFixtu
         await VideoSessions.VideoSessionSetup.WaitForDemoUsersAsync(_app);
         var flow = new Registration.RegistrationFlow(_app);
         // The session with every party joined and their identity proved (the room's own browser test proves those steps).
-        using var officer = await flow.ClientAsync("ktk-officer");
+        // A.21: the session is held for one application; its tenant and spouse come from it, the officer represents KTK.
         var participants = new[] { ("KtkRepresentative", "ktk-officer"), ("Tenant", "tenant"), ("Spouse", "spouse"), ("Registrar", "registrar") };
-        var scheduled = await Registration.RegistrationFlow.JsonAsync(await officer.PostAsJsonAsync("/api/video-sessions", new
-        {
-            subjectId = "APP-EGOV-0001", kind = "Registration", scheduledAt = DateTimeOffset.UtcNow.AddMinutes(10), tenantMarried = true,
-            participants = participants.Select(p => new { role = p.Item1, iin = flow.Iin(p.Item2) }),
-        }));
-        var sessionId = scheduled.GetProperty("id").GetGuid();
+        var scheduled = await VideoSessions.VideoSessionSetup.ScheduleAsync(_app, "APP-EGOV-0001", at: DateTimeOffset.UtcNow.AddMinutes(10)); // this host runs on the real clock
+        var sessionId = scheduled.Id;
         using (var scope = _app.Services.CreateScope())
         {
             var sessions = scope.ServiceProvider.GetRequiredService<VideoSessionService>();
