@@ -7,9 +7,8 @@ using RentToOwn.Eds.Algorithms;
 namespace RentToOwn.Eds.Verification;
 
 /// <summary>
-/// Validates a CAdES-T signature timestamp: the imprint covers the signature value, the TSA
-/// certificate chains to a trust anchor (checked first: cheap), the TSA's signature verifies, its certificate has the timeStamping EKU
-/// and was valid at genTime.
+/// Validates a CAdES-T signature timestamp: the imprint covers the signature value, the TSA's signature
+/// verifies, the TSA certificate has the timeStamping EKU, chains to a trust anchor and was valid at genTime.
 /// </summary>
 internal static class TimestampCheck
 {
@@ -41,14 +40,12 @@ internal static class TimestampCheck
                 return (null, "TSA certificate not found");
             }
 
-            // The chain first: it is cached and cheap, so a hostile token with a foreign certificate costs no signature check.
+            // BouncyCastle checks the TSA signature, ESS signing-certificate, timeStamping EKU and validity at genTime.
+            tst.Validate(tsaCert);
             if (chainOf(tsaCert) is null)
             {
                 return (null, "the TSA certificate does not chain to a trust anchor");
             }
-
-            // BouncyCastle checks the TSA signature, ESS signing-certificate, timeStamping EKU and validity at genTime.
-            tst.Validate(tsaCert);
 
             return (new DateTimeOffset(info.GenTime, TimeSpan.Zero), null);
         }

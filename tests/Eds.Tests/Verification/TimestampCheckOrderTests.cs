@@ -9,8 +9,9 @@ using RentToOwn.Eds.Verification;
 namespace RentToOwn.Eds.Tests.Verification;
 
 /// <summary>
-/// Issue 14 §7: hostile input costs less — the TSA certificate's chain (cached, cheap) is checked before the TSA's
-/// signature, so a token whose certificate does not chain is refused without a signature check.
+/// Issue 14 §7: a timestamp token is accepted only with both its TSA's signature and its certificate's chain. (Checking the
+/// chain first was tried and reverted: on mutated tokens chain building cost more than the signature check — the
+/// timestamp fuzz target went from seconds to minutes, with single inputs over its 5 s cap.)
 /// </summary>
 [Collection(PkiCollection.Name)]
 public sealed class TimestampCheckOrderTests(PkiFixture fx)
@@ -35,19 +36,6 @@ public sealed class TimestampCheckOrderTests(PkiFixture fx)
         var copy = (byte[])token.Clone();
         copy[^1] ^= 0xFF;
         return copy;
-    }
-
-    [Fact]
-    public void A_token_whose_certificate_does_not_chain_is_refused_before_its_signature_is_checked()
-    {
-        var checkedChains = 0;
-        var (time, problem) = TimestampCheck.Validate(BrokenSignature(Token()), SignatureValue, _ => { checkedChains++; return null; },
-            fx.PolicyAt(PkiFixture.Start.AddDays(1)));
-
-        Assert.Null(time);
-        Assert.Equal(1, checkedChains);
-        // Were the signature checked first, its failure would be the reason.
-        Assert.Equal("the TSA certificate does not chain to a trust anchor", problem);
     }
 
     [Fact]
