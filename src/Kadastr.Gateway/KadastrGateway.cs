@@ -13,6 +13,12 @@ namespace RentToOwn.Kadastr.Gateway;
 /// </summary>
 public sealed class KadastrGateway : IAsyncDisposable
 {
+    /// <summary>
+    /// Spans of the gateway (<c>kadastr.submit</c>): each send continues the trace of the request that enqueued it (the W3C
+    /// trace context kept in the outbox), so a trace spans platform → gateway → cadastre across the outbox's hand-over.
+    /// </summary>
+    public static readonly System.Diagnostics.ActivitySource Tracing = new("RentToOwn.Kadastr.Gateway");
+
     private readonly IOutboxStore store;
     private readonly TimeProvider clock;
     private readonly OutboxDispatcher dispatcher;

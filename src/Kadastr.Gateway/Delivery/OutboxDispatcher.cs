@@ -62,6 +62,12 @@ public sealed class OutboxDispatcher
 
     private async Task SendOneAsync(OutboxItem item, CancellationToken ct)
     {
+        // The trace of the request that enqueued the item (null when nobody listens to the gateway's source).
+        using var span = item.TraceParent is { } parent && System.Diagnostics.ActivityContext.TryParse(parent, null, out var context)
+            ? KadastrGateway.Tracing.StartActivity("kadastr.submit", System.Diagnostics.ActivityKind.Producer, context)
+            : KadastrGateway.Tracing.StartActivity("kadastr.submit", System.Diagnostics.ActivityKind.Producer);
+        span?.SetTag("kadastr.application_id", item.ApplicationId);
+        span?.SetTag("kadastr.attempt", item.Attempts + 1);
         try
         {
             var reply = await sender.SendAsync(item.Application, ct).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Google.Protobuf;
 using Microsoft.Data.Sqlite;
 using RentToOwn.Kadastr.Protocol.V1;
@@ -27,6 +28,8 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
         // Outboxes created before event hand-over failures were tracked get the two columns.
         AddColumnIfMissing("event_failures", "INTEGER NOT NULL DEFAULT 0");
         AddColumnIfMissing("event_error", "TEXT");
+        // The W3C trace context of the request that enqueued (issue 17 §4): the send, later and on another thread, continues it.
+        AddColumnIfMissing("trace_parent", "TEXT");
     }
 
     /// <inheritdoc />
@@ -34,8 +37,9 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
     {
         ArgumentException.ThrowIfNullOrEmpty(application.Id, "application.Id");
         var ms = now.ToUnixTimeMilliseconds();
-        return Exec("INSERT OR IGNORE INTO outbox(application_id, payload, state, next_attempt_at, enqueued_at) VALUES($1,$2,0,$3,$3)",
-            application.Id, application.ToByteArray(), ms) == 1;
+        var traceParent = Activity.Current is { IdFormat: ActivityIdFormat.W3C } current ? current.Id : null;
+        return Exec("INSERT OR IGNORE INTO outbox(application_id, payload, state, next_attempt_at, enqueued_at, trace_parent) VALUES($1,$2,0,$3,$3,$4)",
+            application.Id, application.ToByteArray(), ms, traceParent) == 1;
     }
 
     /// <inheritdoc />
@@ -100,7 +104,7 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
         lock (gate)
         {
             using var cmd = Command(
-                "SELECT application_id, payload, state, attempts, next_attempt_at, last_error, enqueued_at, sent_at, last_sequence, last_status, reason_code, event_failures, event_error FROM outbox " + where,
+                "SELECT application_id, payload, state, attempts, next_attempt_at, last_error, enqueued_at, sent_at, last_sequence, last_status, reason_code, event_failures, event_error, trace_parent FROM outbox " + where,
                 args);
             using var r = cmd.ExecuteReader();
             var list = new List<OutboxItem>();
@@ -119,7 +123,8 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
                     (ApplicationStatus)r.GetInt32(9),
                     r.IsDBNull(10) ? null : r.GetString(10),
                     r.GetInt32(11),
-                    r.IsDBNull(12) ? null : r.GetString(12)));
+                    r.IsDBNull(12) ? null : r.GetString(12),
+                    r.IsDBNull(13) ? null : r.GetString(13)));
             }
 
             return list;
