@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grpc.Core;
 using RentToOwn.Kadastr.Gateway.Outbox;
 
@@ -62,10 +63,12 @@ public sealed class OutboxDispatcher
 
     private async Task SendOneAsync(OutboxItem item, CancellationToken ct)
     {
-        // The trace of the request that enqueued the item (null when nobody listens to the gateway's source).
-        using var span = item.TraceParent is { } parent && System.Diagnostics.ActivityContext.TryParse(parent, null, out var context)
-            ? KadastrGateway.Tracing.StartActivity("kadastr.submit", System.Diagnostics.ActivityKind.Producer, context)
-            : KadastrGateway.Tracing.StartActivity("kadastr.submit", System.Diagnostics.ActivityKind.Producer);
+        // Issue 17 §4: the send continues the trace of the request that enqueued the item (kept in the outbox, so after a
+        // restart too); an item without one gets a trace of its own, never whatever span started the dispatcher.
+        Activity.Current = null;
+        using var span = item.TraceParent is { } parent && ActivityContext.TryParse(parent, item.TraceState, isRemote: true, out var context)
+            ? KadastrGateway.Tracing.StartActivity("kadastr.submit", ActivityKind.Producer, context)
+            : KadastrGateway.Tracing.StartActivity("kadastr.submit", ActivityKind.Producer, default(ActivityContext));
         span?.SetTag("kadastr.application_id", item.ApplicationId);
         span?.SetTag("kadastr.attempt", item.Attempts + 1);
         try
