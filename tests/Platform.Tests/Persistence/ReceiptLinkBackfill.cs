@@ -23,7 +23,9 @@ internal static class ReceiptLinkBackfill
     private static readonly Guid ResultReceipt = Guid.Parse("0d5ab0a1-0000-4000-8000-000000000003");
     private static readonly Guid VerdictReceipt = Guid.Parse("0d5ab0a1-0000-4000-8000-000000000004");
     private static readonly Guid WithdrawnConsent = Guid.Parse("c0c0c0c0-0000-4000-8000-000000000001");
-    private static readonly Guid LiveConsent = Guid.Parse("c0c0c0c0-0000-4000-8000-000000000002");
+    private static readonly Guid LiveConsent = Guid.NewGuid(); // any GUID: its subject id is computed in SQL
+    private static readonly Guid WithdrawnGrantReceipt = Guid.Parse("0d5ab0a1-0000-4000-8000-000000000005");
+    private static readonly Guid LiveGrantReceipt = Guid.Parse("0d5ab0a1-0000-4000-8000-000000000006");
     private static readonly Guid PaidPayment = Guid.Parse("9a9a9a9a-0000-4000-8000-000000000001");
     private static readonly Guid PendingPayment = Guid.Parse("9a9a9a9a-0000-4000-8000-000000000002");
     private static readonly Guid CadastreEvent = Guid.Parse("e0e0e0e0-0000-4000-8000-000000000001");
@@ -57,6 +59,9 @@ internal static class ReceiptLinkBackfill
             await insert.RowAsync("ledger_receipts", Receipt(insert, PaymentReceipt, "PaymentConfirmed", 6));
             await insert.RowAsync("ledger_receipts", Receipt(insert, ResultReceipt, "RegistrationResult", 7));
             await insert.RowAsync("ledger_receipts", Receipt(insert, VerdictReceipt, "RegistrarVerdict", 8));
+            // A.9: the signed consent forms' receipts, found before only by their subject (consent:<base64url id>).
+            await insert.RowAsync("ledger_receipts", Receipt(insert, WithdrawnGrantReceipt, "ConsentGiven", 3, LedgerSubjects.For("consent", WithdrawnConsent)));
+            await insert.RowAsync("ledger_receipts", Receipt(insert, LiveGrantReceipt, "ConsentGiven", 4, LedgerSubjects.For("consent", LiveConsent)));
             await insert.RowAsync("consents", new() { ["Id"] = insert.Guid(WithdrawnConsent), ["WithdrawalLeafIndex"] = "5" });
             await insert.RowAsync("consents", new() { ["Id"] = insert.Guid(LiveConsent) });
             await insert.RowAsync("payments", new() { ["Id"] = insert.Guid(PaidPayment), ["LedgerIndex"] = "6", ["ProviderReference"] = "'ref-1'" });
@@ -85,6 +90,9 @@ internal static class ReceiptLinkBackfill
             var consents = await db.Consents.Select(c => new { c.Id, c.WithdrawalReceiptId }).ToDictionaryAsync(c => c.Id, c => c.WithdrawalReceiptId);
             Assert.Equal(WithdrawalReceipt, consents[WithdrawnConsent]);
             Assert.Null(consents[LiveConsent]);
+            var grants = await db.Consents.Select(c => new { c.Id, c.ReceiptId }).ToDictionaryAsync(c => c.Id, c => c.ReceiptId);
+            Assert.Equal(WithdrawnGrantReceipt, grants[WithdrawnConsent]);
+            Assert.Equal(LiveGrantReceipt, grants[LiveConsent]);
             var payments = await db.Set<PaymentRecord>().Select(p => new { p.Id, p.ReceiptId }).ToDictionaryAsync(p => p.Id, p => p.ReceiptId);
             Assert.Equal(PaymentReceipt, payments[PaidPayment]);
             Assert.Null(payments[PendingPayment]);
@@ -100,15 +108,16 @@ internal static class ReceiptLinkBackfill
             Assert.NotNull(created);
             Assert.Equal(("RegistrarVerdict", 9L, JsonReceipt, "registration:AAAA", new string('f', 64)),
                 (created.Kind, created.LeafIndex, created.ReceiptJson, created.SubjectId, created.CertificateSha256));
-            var linked = await db.ReceiptsAsync(new Guid?[] { consents[WithdrawnConsent], payments[PaidPayment], events[CadastreEvent], verdicts[LinkedVerdict] }, default);
-            Assert.Equal(new long[] { 5, 6, 7, 8 }, linked.Values.Select(r => r.LeafIndex).Order());
-            Assert.Equal(5, await db.LedgerReceipts.CountAsync()); // one created, none duplicated (leaf 8 had its row)
+            var linked = await db.ReceiptsAsync(new Guid?[]
+                { grants[WithdrawnConsent], grants[LiveConsent], consents[WithdrawnConsent], payments[PaidPayment], events[CadastreEvent], verdicts[LinkedVerdict] }, default);
+            Assert.Equal(new long[] { 3, 4, 5, 6, 7, 8 }, linked.Values.Select(r => r.LeafIndex).Order());
+            Assert.Equal(7, await db.LedgerReceipts.CountAsync()); // one created, none duplicated (leaf 8 had its row)
         }
     }
 
-    private static Dictionary<string, string> Receipt(Inserter insert, Guid id, string kind, long leaf) => new()
+    private static Dictionary<string, string> Receipt(Inserter insert, Guid id, string kind, long leaf, string subject = "subject") => new()
     {
-        ["Id"] = insert.Guid(id), ["Kind"] = Literal(kind), ["SubjectId"] = "'subject'", ["LeafIndex"] = leaf.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["Id"] = insert.Guid(id), ["Kind"] = Literal(kind), ["SubjectId"] = Literal(subject), ["LeafIndex"] = leaf.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["ReceiptJson"] = Literal($"{{\"index\":{leaf}}}"), ["CreatedAt"] = At,
     };
 

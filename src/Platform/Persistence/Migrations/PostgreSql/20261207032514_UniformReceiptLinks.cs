@@ -19,7 +19,7 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
             migrationBuilder.AddColumn<Guid>(name: "ReceiptId", table: "registrar_verdicts", type: "uuid", nullable: false,
                 defaultValue: new Guid("00000000-0000-0000-0000-000000000000"));
 
-            foreach (var sql in ReceiptLinkBackfill.Up)
+            foreach (var sql in ReceiptLinkBackfill.Up(postgres: true))
             {
                 migrationBuilder.Sql(sql);
             }
