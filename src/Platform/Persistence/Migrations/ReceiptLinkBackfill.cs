@@ -1,7 +1,7 @@
 namespace RentToOwn.Platform.Persistence.Migrations;
 
 /// <summary>
-/// The data step of the UniformReceiptLinks migrations (the same SQL on SQLite and PostgreSQL): rows that pointed at their
+/// The data step of the UniformReceiptLinks migrations (one SQL for SQLite and PostgreSQL but a function name): rows that pointed at their
 /// ledger receipt by a bare leaf index, or kept a copy of the receipt JSON, get the id of their <c>ledger_receipts</c> row.
 /// A verdict's JSON receipt with no row at its leaf becomes a row first (the verdict's id as the receipt's), so no receipt
 /// is lost. Part of applied migrations: never change these statements, add a migration instead.
