@@ -57,7 +57,7 @@ public static class RegistrationApi
         if (request is null || request.LeaseId == Guid.Empty) return Problem(400, "leaseId is required.");
         if (PlatformClaims.AccountOf(user) is not { } officer) return TypedResults.Forbid();
         var (result, id) = await steps.FormFromLeaseAsync(request.LeaseId, officer, ct);
-        if (!result.Succeeded) return Problem(result.Status, result.Error!);
+        if (!result.Succeeded) return result.ToProblem();
         return TypedResults.Created($"/api/registrations/{id}", await ViewAsync(db, id!.Value, ct));
     }
 
@@ -91,7 +91,7 @@ public static class RegistrationApi
         if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
         if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
         var r = await steps.GiveConsentAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, request!.Language, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : r.ToProblem();
     }
 
     /// <summary>The application form's exact bytes (what the applicant signs).</summary>
@@ -105,7 +105,7 @@ public static class RegistrationApi
         if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
         if (found.App.Kind == RegistrationKind.EncumbranceTermination && !user.IsInRole(CabinetPolicies.Head)) return Problem(403, "KTK's head signs a termination application (A.31).");
         var r = await steps.SignFormAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : r.ToProblem();
     }
 
     /// <summary>A.22: KTK's authorised person (KTK staff, an EDS carrying KTK's BIN) certifies the lease application the tenant signed.</summary>
@@ -115,7 +115,7 @@ public static class RegistrationApi
         if (!PlatformClaims.IsKtkStaff(user)) return Problem(403, "KTK's authorised person certifies the application (A.22).");
         if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
         var r = await steps.CertifyFormAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : r.ToProblem();
     }
 
     /// <summary>A.22: orders the fee; returns where to pay.</summary>
@@ -125,7 +125,7 @@ public static class RegistrationApi
         var (r, intent) = await steps.OrderFeeAsync(found.App, found.Lease, user, ct);
         return r.Succeeded
             ? TypedResults.Ok(new { paymentId = intent!.PaymentId, providerReference = intent.ProviderReference, checkoutUrl = intent.CheckoutUrl.ToString(), amountTiyn = found.App.FeeTiyn })
-            : Problem(r.Status, r.Error!);
+            : r.ToProblem();
     }
 
     /// <summary>KTK files the application now: signed and paid (A.22), before the verdict if need be (the cadastre then suspends it).</summary>
@@ -135,11 +135,11 @@ public static class RegistrationApi
         if (await steps.VisibleAsync(id, user, ct) is { } found
             && await steps.ConsentStoppedAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, "file:registration", ct) is { } stopped)
         {
-            return Problem(stopped.Status, stopped.Error!);
+            return stopped.ToProblem();
         }
 
         var r = await workflow.SubmitNowAsync(id, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : r.ToProblem();
     }
 
     /// <summary>The view of one application.</summary>

@@ -152,7 +152,7 @@ public static class TermApi
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
         var r = await closings.InitiatePurchaseAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : r.ToProblem();
     }
 
     /// <summary>KTK's head signs the letter (verified, ledger LetterSigned).</summary>
@@ -162,7 +162,7 @@ public static class TermApi
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
         var r = await closings.SignLetterAsync(lease, PlatformClaims.IinOf(http.User)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : r.ToProblem();
     }
 
     /// <summary>The tenant, then KTK's head, sign the transfer contract.</summary>
@@ -172,7 +172,7 @@ public static class TermApi
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
         var r = await closings.SignTransferAsync(lease, PlatformClaims.IinOf(http.User)!, TermLeases.IsTenantOf(http.User, lease), TermLeases.IsHead(http.User), cms, ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : r.ToProblem();
     }
 
     /// <summary>A.29: files the termination and (after a purchase) the ownership application.</summary>
@@ -180,7 +180,7 @@ public static class TermApi
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
         var r = await closings.FileAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : r.ToProblem();
     }
 
     /// <summary>The CMS accepted over a closing document (for the public verifier).</summary>
@@ -212,7 +212,7 @@ public static class TermApi
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
         var r = await terminations.VoluntaryAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), cms, request.Ground, ct);
-        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : r.ToProblem();
     }
 
     /// <summary>
@@ -224,7 +224,7 @@ public static class TermApi
         IAntiforgery antiforgery, IOptions<TermOptions> options, CancellationToken ct)
     {
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        if (!http.Request.HasFormContentType) return Problem(400, $"{Terminations.CourtRule} Send multipart/form-data with courtName, caseNumber, decisionDate, ground and the decision file.");
+        if (!http.Request.HasFormContentType) return Outcome.Refused(400, "term.refused.court_form", Terminations.CourtRule).ToProblem();
         IFormCollection form;
         try
         {
@@ -248,7 +248,7 @@ public static class TermApi
 
         var r = await terminations.RecordCourtDecisionAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty),
             new CourtDecisionInput(form["courtName"], form["caseNumber"], form["decisionDate"], form["ground"], file?.FileName, bytes, tooLarge), ct);
-        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : r.ToProblem();
     }
 
     /// <summary>Seed 000, step 2: the officer's EDS over the decision file accepts the termination and starts the closing.</summary>
@@ -258,7 +258,7 @@ public static class TermApi
         if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
         var r = await terminations.CertifyCourtDecisionAsync(lease, terminationId, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), PlatformClaims.IinOf(http.User)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : r.ToProblem();
     }
 
     private static async Task<Results<FileContentHttpResult, NotFound>> File(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, ClosingDocumentKind kind, CancellationToken ct)
@@ -273,7 +273,7 @@ public static class TermApi
         t.DecisionInForceOn, t.CourtVerifiedAt, RentToOwn.Platform.Courts.ConsideredFamilyText.Read(t.ConsideredFamily)); // seed 000: minors first
 
     private static Results<Ok<T>, NotFound, ProblemHttpResult> Answer<T>(Outcome<T> r) =>
-        r.Succeeded ? TypedResults.Ok(r.Value!) : Problem(r.Status, r.Error);
+        r.Succeeded ? TypedResults.Ok(r.Value!) : r.ToProblem();
 
     private static ProblemHttpResult Problem(int status, string? detail) => TypedResults.Problem(detail, statusCode: status);
 }

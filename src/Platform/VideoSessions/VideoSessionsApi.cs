@@ -62,7 +62,7 @@ public static class VideoSessionsApi
         ScheduleRequest request, VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct)
     {
         var outcome = await sessions.ScheduleAsync(request, Account(user), ct);
-        if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
+        if (!outcome.Succeeded) return outcome.ToProblem(Title(outcome.Status));
         var s = outcome.Value!;
         return TypedResults.Created($"/api/video-sessions/{s.Id}", new ScheduledResponse(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, RoomUrl(s.Id)));
     }
@@ -84,7 +84,7 @@ public static class VideoSessionsApi
         Guid id, VideoSessionService sessions, VideoSessionViews views, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        return opened.Succeeded ? TypedResults.Ok(await views.ForAsync(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        return opened.Succeeded ? TypedResults.Ok(await views.ForAsync(opened.Value.Session, opened.Value.Me)) : opened.ToProblem(Title(opened.Status));
     }
 
     /// <summary>A challenge for the caller's AUTH key, naming this session.</summary>
@@ -92,7 +92,7 @@ public static class VideoSessionsApi
         Guid id, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        return opened.Succeeded ? TypedResults.Ok(identity.Issue(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        return opened.Succeeded ? TypedResults.Ok(identity.Issue(opened.Value.Session, opened.Value.Me)) : opened.ToProblem(Title(opened.Status));
     }
 
     /// <summary>Verifies the signed challenge; the registrar then sees the certificate.</summary>
@@ -100,9 +100,9 @@ public static class VideoSessionsApi
         Guid id, IdentityProof proof, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         var outcome = await identity.ConfirmAsync(opened.Value.Session, opened.Value.Me, proof?.Token, proof?.Cms, ct);
-        return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : Problem(outcome.Status, outcome.Error);
+        return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : outcome.ToProblem(Title(outcome.Status));
     }
 
     /// <summary>The registrar's checklist becomes the findings to sign, with their readable view.</summary>
@@ -110,9 +110,9 @@ public static class VideoSessionsApi
         Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, UiText texts, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         var outcome = recorder.Prepare(opened.Value.Session, opened.Value.Me, checklist);
-        if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
+        if (!outcome.Succeeded) return outcome.ToProblem(Title(outcome.Status));
         var draft = outcome.Value!;
         var remark = draft.Checklist.Remark ?? "";
         return TypedResults.Ok(new PreparedVerdict(Convert.ToBase64String(draft.Findings), draft.Confirmed, remark,
@@ -124,11 +124,11 @@ public static class VideoSessionsApi
         Guid id, SignedVerdict body, VideoSessionService sessions, VerdictRecorder recorder, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         var outcome = await recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Findings, body?.Cms, body?.Remark, ct);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/video-sessions/{id}/verdict", RegistrarVerdictView.From(opened.Value.Session, outcome.Value!))
-            : Problem(outcome.Status, outcome.Error);
+            : outcome.ToProblem(Title(outcome.Status));
     }
 
     /// <summary>The recorded verdict (any participant of the session; the signed findings only for the registrar).</summary>
@@ -136,7 +136,7 @@ public static class VideoSessionsApi
         Guid id, VideoSessionService sessions, RegistrarVerdicts verdicts, ClaimsPrincipal user, CancellationToken ct)
     {
         var opened = await sessions.OpenAsync(id, Account(user), ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         if (await verdicts.ForSessionAsync(id, ct) is not { } v) return TypedResults.NotFound();
         // The findings name every participant by IIN: only the registrar gets the signed bytes back.
         return TypedResults.Ok(opened.Value.Me.Role == ParticipantRole.Registrar ? v : v with { DocumentBase64 = "", SignatureBase64 = "" });
@@ -150,8 +150,9 @@ public static class VideoSessionsApi
             s.Participants.First(p => p.AccountId == me).Role.ToString(), RoomUrl(s.Id))).ToList();
 
 
-    private static ProblemHttpResult Problem(int status, string? detail) =>
-        TypedResults.Problem(detail, statusCode: status, title: status == 403 ? "Forbidden" : "Refused");
+    private static ProblemHttpResult Problem(int status, string? detail) => TypedResults.Problem(detail, statusCode: status, title: Title(status));
+
+    private static string Title(int status) => status == 403 ? "Forbidden" : "Refused";
 
     private static Guid Account(ClaimsPrincipal user) => PlatformClaims.AccountOf(user) ?? Guid.Empty;
 }

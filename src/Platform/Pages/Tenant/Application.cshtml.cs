@@ -50,7 +50,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
             .Select(a => (a.Item1, Value: Amount(a.Item2))).ToList();
         var unreadable = amounts.Where(a => a.Value is null).Select(a => a.Item1)
             .Concat(NumberFields.Where(f => ModelState.TryGetValue(f.Key, out var e) && e.Errors.Count > 0).Select(f => f.Value)).ToList();
-        if (unreadable.Count > 0) return await ShowAsync(new Outcome($"Not a number: {string.Join(", ", unreadable)}. Write numbers with digits (e.g. 380000 or 380000.50)."), ct);
+        if (unreadable.Count > 0) return await ShowAsync(new Outcome("applications.refused.not_number", string.Join(", ", unreadable)), ct);
         var r = await applications.SaveAsync(Iin, new ApplicationForm(employer ?? "", position ?? "", amounts[0].Value!.Value, familyMembers, married, spouseIin,
             children, previouslyMarried, amounts[1].Value!.Value, amounts[2].Value!.Value), ct);
         return await ShowAsync(r, ct);
@@ -72,7 +72,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
         Outcome r;
         if (document is null || document.Length == 0)
         {
-            r = new Outcome("Choose a file to upload.");
+            r = new Outcome("applications.refused.choose_file");
         }
         else
         {

@@ -132,8 +132,7 @@ public static class EgovMobileApi
         http.Request.Headers.Authorization.ToString() is { } h && h.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? h[7..].Trim() : null;
 
     private static Results<Ok<T>, ProblemHttpResult> Result<T>(Outcome<T> outcome) =>
-        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problem(new Outcome(outcome.Status, outcome.Error));
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problem(outcome.AsOutcome());
 
-    private static ProblemHttpResult Problem(Outcome outcome) =>
-        TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: "eGov mobile signing");
+    private static ProblemHttpResult Problem(Outcome outcome) => outcome.ToProblem("eGov mobile signing");
 }
