@@ -9,6 +9,11 @@ public static class ApplicationRefusals
     {
         ["kk"] = new()
         {
+            ["field.income"] = "ай сайынғы табыс",
+            ["field.obligations"] = "ай сайынғы несие мен міндеттеме төлемдері",
+            ["field.expenses"] = "басқа ай сайынғы шығыстар",
+            ["field.family"] = "отбасы мүшелерінің саны",
+            ["field.children"] = "балалар саны",
             ["choose_file"] = "Жүктейтін файлды таңдаңыз.",
             ["not_number"] = "Сан емес: {0}. Сандарды цифрлармен жазыңыз (мысалы, 380000 немесе 380000.50).",
             ["signed_meanwhile"] = "Сіз бұл өтінішке қол қойып қойдыңыз (басқа сұраныс дәл қазір сақталып жатыр); бетті жаңартыңыз.",
@@ -70,7 +75,7 @@ public static class ApplicationRefusals
             ["submitted"] = "Өтініш берілген.",
             ["window_closed"] = "Өтініш пен құжаттарды беруге арналған 15 күнтізбелік күн мерзімі (A.7) {0:yyyy-MM-dd} аяқталды; өтінішті енді беруге болмайды.",
             ["questionnaire_first"] = "Алдымен сауалнаманы толтырып, сақтаңыз (A.8).",
-            ["documents_missing"] = "Құжаттарды тіркеңіз (A.10): {0}.",
+            ["documents_missing"] = "Міндетті құжаттарды тіркеңіз (A.10): {0}.",
             ["check_not_latest"] = "Бұл тексеру соңғы іске қосуда жоқ: тексерулерді қайта іске қосыңыз немесе соңғы іске қосудағы тексеруді таңдаңыз.",
             ["check_not_unavailable"] = "Тек жүргізілмеген (қолжетімсіз) тексеруді ғана өткізіп жіберуге болады.",
             ["check_overridden"] = "Бұл тексеру өткізіп жіберілген.",
@@ -78,6 +83,11 @@ public static class ApplicationRefusals
         },
         ["ru"] = new()
         {
+            ["field.income"] = "ежемесячный доход",
+            ["field.obligations"] = "ежемесячные платежи по кредитам и обязательствам",
+            ["field.expenses"] = "прочие ежемесячные расходы",
+            ["field.family"] = "число членов семьи",
+            ["field.children"] = "число детей",
             ["choose_file"] = "Выберите файл для загрузки.",
             ["not_number"] = "Не число: {0}. Пишите числа цифрами (например, 380000 или 380000.50).",
             ["signed_meanwhile"] = "Вы уже подписали это заявление (другой запрос сохраняется прямо сейчас); обновите страницу.",
@@ -139,7 +149,7 @@ public static class ApplicationRefusals
             ["submitted"] = "Заявление уже подано.",
             ["window_closed"] = "Срок в 15 календарных дней для подачи заявления и документов (A.7) истёк {0:yyyy-MM-dd}; заявление больше нельзя подать.",
             ["questionnaire_first"] = "Сначала заполните и сохраните анкету (A.8).",
-            ["documents_missing"] = "Приложите документы (A.10): {0}.",
+            ["documents_missing"] = "Приложите обязательные документы (A.10): {0}.",
             ["check_not_latest"] = "Этой проверки нет в последнем запуске: запустите проверки снова или выберите проверку из последнего запуска.",
             ["check_not_unavailable"] = "Отменить можно только проверку, которую не удалось выполнить (недоступно).",
             ["check_overridden"] = "Эта проверка уже отменена.",
@@ -147,6 +157,11 @@ public static class ApplicationRefusals
         },
         ["en"] = new()
         {
+            ["field.income"] = "monthly income",
+            ["field.obligations"] = "monthly loan and obligation payments",
+            ["field.expenses"] = "other monthly expenses",
+            ["field.family"] = "family members",
+            ["field.children"] = "children",
             ["choose_file"] = "Choose a file to upload.",
             ["not_number"] = "Not a number: {0}. Write numbers with digits (e.g. 380000 or 380000.50).",
             ["signed_meanwhile"] = "You have already signed this application (another submission is being stored right now); reload the page.",
@@ -208,7 +223,7 @@ public static class ApplicationRefusals
             ["submitted"] = "The application was already submitted.",
             ["window_closed"] = "The 15-calendar-day window for the application and documents (A.7) closed on {0:yyyy-MM-dd}; the application can no longer be submitted.",
             ["questionnaire_first"] = "Fill in and save the questionnaire first (A.8).",
-            ["documents_missing"] = "Attach the documents (A.10): {0}.",
+            ["documents_missing"] = "Attach the required documents (A.10): {0}.",
             ["check_not_latest"] = "This check is not in the latest run: run the checks again or choose a check of the latest run.",
             ["check_not_unavailable"] = "Only a check that could not be made (Unavailable) can be overridden.",
             ["check_overridden"] = "This check is already overridden.",

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Http;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http;
 using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Tests.Localization;
