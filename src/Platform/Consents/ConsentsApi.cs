@@ -118,11 +118,11 @@ public static class ConsentsApi
 /// <param name="Time">The clock.</param>
 /// <param name="User">The caller.</param>
 public sealed record ConsentServices(IConsentService Consents, ConsentForms Forms, ConsentSigning Signing, ConsentWithdrawal Withdrawal,
-    PlatformDbContext Db, TimeProvider Time, System.Security.Claims.ClaimsPrincipal User)
+    PlatformDbContext Db, TimeProvider Time, CurrentUser User)
 {
     /// <summary>The caller's IIN.</summary>
-    public string Iin => PlatformClaims.IinOf(User)!;
+    public string Iin => User.Iin;
 
     /// <summary>The caller's name as on their certificate.</summary>
-    public string Name => User.Identity!.Name!;
+    public string Name => User.Principal.Identity!.Name!;
 }
