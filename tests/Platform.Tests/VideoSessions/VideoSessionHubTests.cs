@@ -133,6 +133,6 @@ public sealed class VideoSessionHubTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
         await using var spouse = await SignalRTestClient.ConnectAsync(_app, VideoSessionHub.Path, Iin(_app, "spouse"));
-        Assert.Contains("session is over", (await spouse.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
+        Assert.Contains(Refusal.In("kk", "video.refused.over"), (await spouse.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
     }
 }

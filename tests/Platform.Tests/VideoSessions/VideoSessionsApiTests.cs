@@ -227,7 +227,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         Refusal.Shown(await Refused(prepared.Findings, "%%%not base64%%%"), "video.refused.findings_base64");
         Refusal.Shown(await Refused(prepared.Findings, Convert.ToBase64String(Encoding.ASCII.GetBytes("garbage, not a CMS"))), "signing.refused.not_accepted");
         // Signed, but by the tenant: the registrar's IIN and the State Corporation's BIN are required.
-        Refusal.Shown(await Refused(prepared.Findings, Sign(_app, "tenant", findings)), "video.refused.registrar_key");
+        Refusal.Shown(await Refused(prepared.Findings, Sign(_app, "tenant", findings)), "signing.refused.not_accepted");
         // The registrar's AUTH key is not a signing key.
         Refusal.Shown(await Refused(prepared.Findings, Sign(_app, "registrar", findings, purpose: "auth")), "signing.refused.not_accepted");
         // A.21: a signature over other bytes than the findings (e.g. the old JSON verdict document) is refused, saying so.

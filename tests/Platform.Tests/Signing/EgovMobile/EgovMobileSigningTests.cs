@@ -88,7 +88,7 @@ public sealed class EgovMobileSigningTests
         // Another person's CMS reaching the step some other way is refused by the pipeline itself.
         var wrong = await SubmitAsync(tenant, contract, flow.Sign(contract.Document, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-        Assert.Contains("not accepted", await wrong.Content.ReadAsStringAsync());
+        Refusal.Shown(await wrong.Content.ReadAsStringAsync(), "signing.refused.not_accepted");
 
         // The tenant's own phone signs the same, still open, procedure.
         Assert.True((await Phone(app, "tenant").SignAsync(opened.Qr)).Succeeded);
