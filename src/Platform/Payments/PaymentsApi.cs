@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Payments.Callbacks;
 using RentToOwn.Platform.Payments.Sandbox;
 using RentToOwn.Platform.Persistence;
@@ -51,10 +52,10 @@ public static class PaymentsApi
     {
         if (wait is < 0 or > 30) return TypedResults.Problem("wait is a number of seconds from 0 to 30.", statusCode: StatusCodes.Status400BadRequest);
         if (await s.FindAsync(id, ct) is not { } p) return TypedResults.NotFound();
-        if (wait is not > 0 || Settled(p)) return TypedResults.Ok(PaymentView.From(p));
+        if (wait is not > 0 || Settled(p)) return TypedResults.Ok(PaymentView.From(p, await s.Db.ReceiptAsync(p.ReceiptId, ct)));
         var settled = await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value),
             c => s.Db.Set<PaymentRecord>().AsNoTracking().SingleAsync(x => x.Id == id, c), x => !Settled(x), ct);
-        return TypedResults.Ok(PaymentView.From(settled));
+        return TypedResults.Ok(PaymentView.From(settled, await s.Db.ReceiptAsync(settled.ReceiptId, ct)));
 
         static bool Settled(PaymentRecord x) => x.Status == PaymentStatus.Failed || (x.Status == PaymentStatus.Confirmed && x.HandlersDoneAt is not null);
     }

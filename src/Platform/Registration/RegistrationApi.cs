@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.Signing;
@@ -154,7 +155,7 @@ public static class RegistrationApi
         var app = await db.Set<RegistrationApplication>().AsNoTracking().SingleAsync(a => a.Id == id, ct);
         var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
         var events = await db.Set<RegistrationEvent>().AsNoTracking().Where(e => e.RegistrationId == id).ToListAsync(ct);
-        return RegistrationView.From(app, lease, events);
+        return RegistrationView.From(app, lease, events, await db.ReceiptsAsync(events.Select(e => e.ReceiptId), ct));
     }
 
     // A non-empty signature, through the one decoding (Signing/SignatureInput).

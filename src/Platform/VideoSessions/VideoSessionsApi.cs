@@ -123,7 +123,7 @@ public static class VideoSessionsApi
         if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         var outcome = await s.Recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Findings, body?.Cms, body?.Remark, ct);
         return outcome.Succeeded
-            ? TypedResults.Created($"/api/video-sessions/{id}/verdict", RegistrarVerdictView.From(opened.Value.Session, outcome.Value!))
+            ? TypedResults.Created($"/api/video-sessions/{id}/verdict", outcome.Value!)
             : outcome.ToProblem(Title(outcome.Status));
     }
 
