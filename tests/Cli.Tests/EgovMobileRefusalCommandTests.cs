@@ -43,7 +43,7 @@ public sealed class EgovMobileRefusalCommandTests
         var wrong = Sign(qr, Key(pki, "guarantor"));
         Assert.Equal(1, wrong.Code);
         Assert.Contains($"rto egov-mobile sign: site {site}", wrong.Err);
-        Assert.Contains("refused (HTTP 422): The signature is not by the person who opened this QR code", wrong.Err);
+        Assert.Contains("refused (HTTP 422, egov.refused.not_signed): ", wrong.Err);
         Assert.Contains("\"signed\":false", wrong.Out);
 
         var right = Sign(qr, Key(pki, "tenant"));
@@ -54,13 +54,13 @@ public sealed class EgovMobileRefusalCommandTests
         // The same QR again: used.
         var twice = Sign(qr, Key(pki, "tenant"));
         Assert.Equal(1, twice.Code);
-        Assert.Contains("refused (HTTP 409): This signing procedure has already been used", twice.Err);
+        Assert.Contains("refused (HTTP 409, egov.refused.used): ", twice.Err);
 
         // Past its life (180 s on the platform's clock): expired.
         var late = await OpenAsync(tenant, "another document"u8.ToArray());
         clock.Advance(TimeSpan.FromSeconds(181));
         var expired = Sign(late, Key(pki, "tenant"));
         Assert.Equal(1, expired.Code);
-        Assert.Contains("refused (HTTP 410): This signing procedure expired at", expired.Err);
+        Assert.Contains("refused (HTTP 410, egov.refused.expired): ", expired.Err);
     }
 }

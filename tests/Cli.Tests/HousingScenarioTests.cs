@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RentToOwn.Cli.Commands;
+using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Cli.Tests;
 
@@ -29,7 +30,9 @@ public sealed class HousingScenarioTests
         var json = JsonDocument.Parse(output).RootElement;
         Assert.Equal("refused", json.GetProperty("outcome").GetString());
         Assert.Equal(409, json.GetProperty("httpStatus").GetInt32());
-        Assert.Contains("Tenant did not join and prove their identity", json.GetProperty("reason").GetString());
+        var reason = json.GetProperty("reason").GetString()!;
+        Assert.StartsWith(UiText.Shared.Get("kk", "video.refused.parties_absent").Split("{0}")[0], reason, StringComparison.Ordinal); // A.21, in Kazakh
+        Assert.Contains("Tenant", reason, StringComparison.Ordinal);
         Assert.NotEqual("REGISTERED", json.GetProperty("registration").GetString());
     }
 }

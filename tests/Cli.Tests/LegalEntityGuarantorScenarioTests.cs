@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RentToOwn.Cli.Commands;
+using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Cli.Tests;
 
@@ -19,7 +20,7 @@ public sealed class LegalEntityGuarantorScenarioTests
         Assert.Equal("Failed", json.GetProperty("solvencyBefore").GetString()); // A.14: 120 000 KZT alone does not carry the payment
         Assert.StartsWith("refused", json.GetProperty("employeeLogin").GetString()); // no head role: no guarantor cabinet
         Assert.Equal(422, json.GetProperty("employeeKeyStatus").GetInt32());
-        Assert.Contains("the key of an employee of that organisation, not its head's", json.GetProperty("employeeKeyReason").GetString());
+        Assert.Contains(UiText.Shared.Get("kk", "signing.refused.made_employee"), json.GetProperty("employeeKeyReason").GetString(), StringComparison.Ordinal);
         Assert.Equal("Passed", json.GetProperty("guarantorEdsCheck").GetString()); // A.14: the head's signature for BIN 100340005011
         Assert.Equal("Passed", json.GetProperty("solvencyAfter").GetString()); // A.14: the guarantor's income counts
     }

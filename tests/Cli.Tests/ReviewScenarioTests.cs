@@ -1,5 +1,6 @@
 using System.Text.Json;
 using RentToOwn.Cli.Commands;
+using RentToOwn.Platform;
 
 namespace RentToOwn.Cli.Tests;
 
@@ -25,7 +26,7 @@ public sealed class ReviewScenarioTests
         var closed = DateOnly.Parse(json.GetProperty("windowClosedOn").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         var today = DateOnly.Parse(json.GetProperty("today").GetString()!, System.Globalization.CultureInfo.InvariantCulture);
         Assert.Equal(today.AddDays(-1), closed); // SMS on day 0, last day 15, submission on day 16
-        Assert.Contains("(A.7) closed on", json.GetProperty("reason").GetString());
+        Assert.Equal(new Outcome("applications.refused.window_closed", closed).Render("kk"), json.GetProperty("reason").GetString()); // Kazakh: the default language
         Assert.True(json.GetProperty("officerSeesMissed").GetBoolean());
     }
 

@@ -47,10 +47,10 @@ public static class EgovMobileCommand
 
                 var result = await new EgovMobilePhone(http, key, TimeProvider.System).SignAsync(text, ct);
                 if (result.Description is { } shown) error.WriteLine("rto egov-mobile sign: " + shown);
-                if (!result.Succeeded) error.WriteLine($"rto egov-mobile sign: refused{(result.Status > 0 ? $" (HTTP {result.Status})" : "")}: {result.Error}");
+                if (!result.Succeeded) error.WriteLine($"rto egov-mobile sign: refused{(result.Status > 0 ? $" (HTTP {result.Status}{(result.Code is { } c ? ", " + c : "")})" : "")}: {result.Error}");
                 output.WriteLine(JsonSerializer.Serialize(new
                 {
-                    signed = result.Succeeded, status = result.Status, error = result.Error, origin = result.Origin, description = result.Description,
+                    signed = result.Succeeded, status = result.Status, code = result.Code, error = result.Error, origin = result.Origin, description = result.Description,
                     organisation = result.Organisation,
                 }));
                 return result.Succeeded ? 0 : 1;

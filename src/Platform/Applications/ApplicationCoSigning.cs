@@ -38,11 +38,11 @@ public sealed class ApplicationCoSigning(PlatformDbContext db, SignatureAcceptan
                 await db.SaveChangesAsync(c);
                 return Outcome.Ok;
             }, ct,
-            busy: "You have already signed this application (another submission is being stored right now); reload the page.");
+            busy: "applications.refused.signed_meanwhile");
     }
 
     /// <summary>The co-signer's signature is stored already.</summary>
-    public static Outcome AlreadySigned { get; } = Outcome.AlreadySigned("You have already signed this application.");
+    public static Outcome AlreadySigned { get; } = Outcome.AlreadySigned("applications.refused.signed_already");
 
-    private static Outcome NotAwaitingDecision { get; } = new("The application can be signed once the tenant has submitted it, and until KTK decides.");
+    private static Outcome NotAwaitingDecision { get; } = new("applications.refused.not_open_for_signing");
 }

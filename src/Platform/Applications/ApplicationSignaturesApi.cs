@@ -47,7 +47,7 @@ public static class ApplicationSignaturesApi
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
         var r = await s.Decisions.SignRefusalAsync(s.Iin, id, cms, ct);
-        return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
+        return r.Succeeded ? TypedResults.NoContent() : r.ToProblem();
     }
 
     /// <summary>The approval text to sign (A.16), its bytes in base64 as signed.</summary>
@@ -66,7 +66,7 @@ public static class ApplicationSignaturesApi
         var r = await s.Decisions.PrepareApprovalAsync(s.Iin, id, failedChecksReviewed == true, ct);
         return r.Succeeded
             ? TypedResults.Ok(new ApprovalDocumentResponse(System.Text.Encoding.UTF8.GetString(r.Value!), Convert.ToBase64String(r.Value!)))
-            : TypedResults.Problem(r.Error, statusCode: r.Status);
+            : r.ToProblem();
     }
 
     /// <summary>A.16–A.17: the deciding officer's signature over the approval text approves the application (ledger ApprovalSigned).</summary>
@@ -75,7 +75,7 @@ public static class ApplicationSignaturesApi
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
         var r = await s.Decisions.SignApprovalAsync(s.Iin, id, cms, ct);
-        return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
+        return r.Succeeded ? TypedResults.NoContent() : r.ToProblem();
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CoSignAsync(
@@ -85,7 +85,7 @@ public static class ApplicationSignaturesApi
         var who = CoSigner.Of(user); // A.11: a legal entity's head acts for its BIN
         if (await signer.FindAsync(who, id, ct) is null) return TypedResults.NotFound();
         var r = await signer.SignAsync(who, id, cms, ct);
-        return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
+        return r.Succeeded ? TypedResults.NoContent() : r.ToProblem();
     }
 }
 

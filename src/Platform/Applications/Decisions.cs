@@ -21,10 +21,10 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
     public async Task<Outcome> RefuseAsync(string officerIin, Guid id, string? reasons, CancellationToken ct)
     {
         var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
-        if (app is null) return new("No such application in your queue.");
-        if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
-        if (string.IsNullOrWhiteSpace(reasons)) return new("A refusal must give its reasons (A.16).");
-        if (!await db.ReviewChecks.AnyAsync(c => c.ApplicationId == id, ct)) return new("Run the A.14–A.15 checks first: open the application in the review queue.");
+        if (app is null) return new("applications.refused.not_in_queue");
+        if (app.Status != ApplicationStatus.Submitted) return new("applications.refused.not_awaiting_decision");
+        if (string.IsNullOrWhiteSpace(reasons)) return new("applications.refused.refusal_needs_reasons");
+        if (!await db.ReviewChecks.AnyAsync(c => c.ApplicationId == id, ct)) return new("applications.refused.checks_first");
         app.DecidedByIin = officerIin;
         app.DecidedAt = time.GetUtcNow();
         app.Status = ApplicationStatus.RefusalPending;
@@ -46,13 +46,13 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
         if (!failedChecksReviewed && checks.Any(c => c.Outcome == CheckOutcome.Failed))
         {
             return Outcome<byte[]>.Refused(StatusCodes.Status422UnprocessableEntity,
-                $"{checks.Count(c => c.Outcome == CheckOutcome.Failed)} A.14–A.15 check(s) failed: confirm that you have reviewed them to approve anyway.");
+                "applications.refused.checks_failed", checks.Count(c => c.Outcome == CheckOutcome.Failed));
         }
 
         return Outcome<byte[]>.Ok(ApprovalText.Bytes(app!, checks));
     }
 
-    private static Outcome ApprovalSigned { get; } = Outcome.AlreadySigned("The approval is already signed.");
+    private static Outcome ApprovalSigned { get; } = Outcome.AlreadySigned("applications.refused.approval_signed");
 
     /// <summary>
     /// A.16–A.17: the deciding officer's EDS over the approval text (KTK BIN in the certificate) approves the application: verified,
@@ -66,14 +66,14 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
         if (refused is not null) return refused;
         if (cms.Length == 0)
         {
-            return new("An approval takes effect only with the EDS signature of the officer deciding (A.16): sign the approval text on the review page.");
+            return new("applications.refused.approval_needs_signature");
         }
 
         var approved = app!;
         var what = new SignedStep(RecordKind.ApprovalSigned, LedgerSubject.Application(approved.Id), ApprovalText.Bytes(approved, checks), "ktk-officer",
-            ClaimKey: $"application:{approved.Id}:approval", Name: "approval signature");
+            ClaimKey: $"application:{approved.Id}:approval", Name: "signing.name.approval");
         var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin,
-            $"An approval must be signed with your EDS as a KTK employee (a certificate with KTK's BIN {acceptance.Options.KtkBin}).");
+            "applications.refused.approval_needs_ktk_key");
         var r = await acceptance.AcceptAsync(what, who, cms,
             // Checked again under the claim: a concurrent submission may have decided it just before.
             async c => await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.Submitted, c) ? null : ApprovalSigned,
@@ -87,7 +87,7 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
                 await db.SaveChangesAsync(c);
                 return Outcome.Ok;
             }, ct,
-            busy: "The approval is already signed, or being signed right now by another submission; reload the page.");
+            busy: "applications.refused.approval_busy");
         // A.17 seam to Housing: an approval offers a flat of KTK's stock that fits the family; the contract is drafted
         // when the tenant accepts it (one flat per application).
         if (r.Succeeded) await flats.OfferAsync(approved.Id, ct);
@@ -98,29 +98,29 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
     private async Task<(TenantApplication? App, IReadOnlyList<ReviewCheck> Checks, Outcome? Refused)> ApprovableAsync(string officerIin, Guid id, CancellationToken ct)
     {
         var app = await db.Applications.Include(a => a.Guarantors).SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
-        if (app is null) return (null, [], Outcome.Refused(StatusCodes.Status404NotFound, "No such application in your queue."));
+        if (app is null) return (null, [], Outcome.Refused(StatusCodes.Status404NotFound, "applications.refused.not_in_queue"));
         if (app.Status == ApplicationStatus.Approved) return (app, [], ApprovalSigned);
         // A.9: without the tenant's live consent (e.g. withdrawn) the review stops; the refusal is audited.
         if (!await access.TryReadAsync(officerIin, app.TenantIin, "decide:application", $"application/{id}", ct))
         {
-            return (null, [], Outcome.Refused(StatusCodes.Status404NotFound, "No such application in your queue."));
+            return (null, [], Outcome.Refused(StatusCodes.Status404NotFound, "applications.refused.not_in_queue"));
         }
 
-        if (app.Status != ApplicationStatus.Submitted) return (app, [], new("The application is not waiting for a decision."));
+        if (app.Status != ApplicationStatus.Submitted) return (app, [], new("applications.refused.not_awaiting_decision"));
         if (app.GuarantorRequestedAt is { } asked && !app.Guarantors.Any(g => g.InvitedAt >= asked))
         {
-            return (app, [], new("KTK asked for a guarantor (A.11): the tenant must invite one, and the guarantor sign the application, first."));
+            return (app, [], new("applications.refused.guarantor_requested"));
         }
 
-        if (app.Guarantors.Any(g => g.SignedAt is null)) return (app, [], new("Every guarantor must sign the application first (A.12)."));
-        if (app.Married && app.SpouseSignedAt is null) return (app, [], new("The spouse must sign the application first (spouse cabinet)."));
+        if (app.Guarantors.Any(g => g.SignedAt is null)) return (app, [], new("applications.refused.guarantors_sign_first"));
+        if (app.Married && app.SpouseSignedAt is null) return (app, [], new("applications.refused.spouse_signs_first"));
         // The latest run counts (earlier runs are history).
         var checks = await reviewChecks.LatestAsync(id, ct);
-        if (checks.Count == 0) return (app, [], new("Run the A.14–A.15 checks first: open the application in the review queue."));
+        if (checks.Count == 0) return (app, [], new("applications.refused.checks_first"));
         var blocking = checks.Count(c => c.Blocks);
         if (blocking > 0)
         {
-            return (app, checks, new($"{blocking} A.14–A.15 check(s) could not be made (Unavailable): run the checks again, or override each with a stated reason (A.15)."));
+            return (app, checks, new("applications.refused.checks_unavailable", blocking));
         }
 
         return (app, checks, null);
@@ -133,11 +133,11 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
     public async Task<Outcome> RequestGuarantorAsync(string officerIin, Guid id, string? reason, CancellationToken ct)
     {
         var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id && a.AssignedOfficerIin == officerIin, ct);
-        if (app is null) return new("No such application in your queue.");
-        if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
+        if (app is null) return new("applications.refused.not_in_queue");
+        if (app.Status != ApplicationStatus.Submitted) return new("applications.refused.not_awaiting_decision");
         var text = reason?.Trim();
-        if (string.IsNullOrEmpty(text)) return new("Say why a guarantor is needed (A.11), e.g. the payment exceeds the share of income the solvency check allows.");
-        if (text.Length > 2000) return new("The reason is longer than 2000 characters.");
+        if (string.IsNullOrEmpty(text)) return new("applications.refused.guarantor_reason_needed");
+        if (text.Length > 2000) return new("applications.refused.reason_too_long", 2000);
         app.GuarantorRequestedAt = time.GetUtcNow();
         app.GuarantorRequestReason = text;
         await db.SaveChangesAsync(ct);
@@ -148,18 +148,18 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
     public Task<List<TenantApplication>> PendingRefusalsAsync(CancellationToken ct) =>
         db.Applications.AsNoTracking().Where(a => a.Status == ApplicationStatus.RefusalPending).ToListAsync(ct);
 
-    private static Outcome RefusalSigned { get; } = Outcome.AlreadySigned("The refusal is already signed.");
+    private static Outcome RefusalSigned { get; } = Outcome.AlreadySigned("applications.refused.refusal_signed");
 
     /// <summary>A.16: verifies the head's signature over the refusal and releases it to the tenant (a conflict when signed already).</summary>
     public async Task<Outcome> SignRefusalAsync(string headIin, Guid id, byte[] cms, CancellationToken ct)
     {
         var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
         if (app?.Status == ApplicationStatus.Refused) return RefusalSigned;
-        if (app is null || app.Status != ApplicationStatus.RefusalPending) return new("No refusal waiting for your signature with this id.");
+        if (app is null || app.Status != ApplicationStatus.RefusalPending) return new("applications.refused.no_refusal_pending");
         // A.16: the refusal text, signed by KTK's head (KTK BIN and head role), recorded as RefusalSigned.
         var what = new SignedStep(RecordKind.RefusalSigned, LedgerSubject.Application(app.Id), RefusalText.Bytes(app), "ktk-head",
             ClaimKey: $"application:{app.Id}:refusal");
-        var who = RequiredSigner.KtkHead(headIin, acceptance.Options.KtkBin, "A refusal must be signed with the EDS of KTK's head (KTK BIN and head role).");
+        var who = RequiredSigner.KtkHead(headIin, acceptance.Options.KtkBin, "applications.refused.refusal_needs_head");
         return await acceptance.AcceptAsync(what, who, cms,
             // Checked again under the claim: a concurrent submission may have signed it just before.
             async c => await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.RefusalPending, c) ? null : RefusalSigned,
@@ -171,6 +171,6 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
                 await db.SaveChangesAsync(c);
                 return Outcome.Ok;
             }, ct,
-            busy: "The refusal is already signed, or being signed right now by another submission; reload the page.");
+            busy: "applications.refused.refusal_busy");
     }
 }

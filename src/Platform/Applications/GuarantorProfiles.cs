@@ -47,9 +47,9 @@ public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IO
         var name = (form.Employer ?? "").Trim();
         var position = (form.Position ?? "").Trim();
         if (name.Length is 0 or > 300) return new(g!.IsOrganisation ? "Give the organisation's registered name (at most 300 characters)." : "Give your employer (at most 300 characters).");
-        if (!g!.IsOrganisation && position.Length is 0 or > 200) return new("Give your position (at most 200 characters; A.10 employment certificate).");
-        if (form.MonthlyIncome is <= 0 or > MaxAmount) return new("The monthly income must be a positive amount in KZT.");
-        if (form.MonthlyObligations is < 0 or > MaxAmount) return new("The monthly obligations must be zero or a positive amount in KZT.");
+        if (!g!.IsOrganisation && position.Length is 0 or > 200) return new("applications.refused.position_needed");
+        if (form.MonthlyIncome is <= 0 or > MaxAmount) return new("applications.refused.income_positive");
+        if (form.MonthlyObligations is < 0 or > MaxAmount) return new("applications.refused.obligations_amount");
         if (Bind(app!, g, who) is { } bindRefused) return bindRefused;
         g.Employer = name;
         g.Position = g.IsOrganisation ? "" : position;
@@ -65,9 +65,9 @@ public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IO
     {
         var (app, g, refused) = await OpenAsync(who, applicationId, "write:guarantor-document", ct);
         if (refused is not null) return refused;
-        if (!RequiredDocuments(g!).Contains(kind)) return new($"Choose one of the documents a {(g!.IsOrganisation ? "legal-entity" : "personal")} guarantor gives.");
+        if (!RequiredDocuments(g!).Contains(kind)) return new("applications.refused.document_kind_guarantor", new Outcome.Text(g!.IsOrganisation ? "applications.refused.guarantor_organisation" : "applications.refused.guarantor_person"));
         if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } error) return new(error);
-        if (g!.Documents.Count >= 20) return new("At most 20 documents per guarantor.");
+        if (g!.Documents.Count >= 20) return new("applications.refused.too_many_documents", 20);
         if (Bind(app!, g, who) is { } bindRefused) return bindRefused;
         db.GuarantorDocuments.Add(new GuarantorDocument
         {
@@ -84,11 +84,11 @@ public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IO
     {
         var app = await db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).AsSplitQuery()
             .SingleOrDefaultAsync(a => a.Id == applicationId && a.Guarantors.AsQueryable().Any(GuarantorSignatures.Mine(who)), ct);
-        if (app is null) return (null, null, Outcome.Refused(StatusCodes.Status404NotFound, "No such application among your invitations."));
+        if (app is null) return (null, null, Outcome.Refused(StatusCodes.Status404NotFound, "applications.refused.not_invited"));
         var g = GuarantorSignatures.InvitationOf(app, who)!;
-        if (await gate.RefusalAsync(who.Iin, who.Iin, ConsentPurposes.Application, action, $"application/{app.Id}", "Your", ct) is { } refused) return (app, g, refused);
-        if (g.SignedAt is not null) return (app, g, Outcome.AlreadySigned("You have signed the application already; your questionnaire and documents can no longer change."));
-        if (app.Status is not (ApplicationStatus.Draft or ApplicationStatus.Submitted)) return (app, g, new("KTK has decided on this application; nothing can be added."));
+        if (await gate.RefusalAsync(who.Iin, who.Iin, ConsentPurposes.Application, action, $"application/{app.Id}", "consents.refused.whose.yours", ct) is { } refused) return (app, g, refused);
+        if (g.SignedAt is not null) return (app, g, Outcome.AlreadySigned("applications.refused.guarantor_signed"));
+        if (app.Status is not (ApplicationStatus.Draft or ApplicationStatus.Submitted)) return (app, g, new("applications.refused.decided"));
         return (app, g, null);
     }
 
@@ -97,8 +97,8 @@ public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IO
     private static Outcome? Bind(TenantApplication app, GuarantorInvitation g, CoSigner who)
     {
         if (!g.IsOrganisation || g.GuarantorIin == who.Iin) return null;
-        if (who.Iin == app.TenantIin || who.Iin == app.SpouseIin) return new("The tenant and the spouse cannot act for the guarantor organisation (A.2.9).");
-        if (app.Guarantors.Any(o => o.Id != g.Id && o.GuarantorIin == who.Iin)) return new("You already guarantee this application yourself; another head of the organisation must act for it.");
+        if (who.Iin == app.TenantIin || who.Iin == app.SpouseIin) return new("applications.refused.tenant_for_organisation");
+        if (app.Guarantors.Any(o => o.Id != g.Id && o.GuarantorIin == who.Iin)) return new("applications.refused.already_guarantor");
         g.GuarantorIin = who.Iin;
         return null;
     }

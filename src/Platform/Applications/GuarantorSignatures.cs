@@ -47,11 +47,11 @@ public sealed class GuarantorSignatures(PlatformDbContext db, ApplicationCoSigni
     public async Task<Outcome> SignAsync(CoSigner who, Guid applicationId, byte[] cms, CancellationToken ct)
     {
         var app = await InvitedAsync(who, applicationId, ct);
-        if (app is null) return Outcome.Refused(StatusCodes.Status404NotFound, "No such application among your invitations.");
+        if (app is null) return Outcome.Refused(StatusCodes.Status404NotFound, "applications.refused.not_invited");
         var invitation = InvitationOf(app, who)!;
         if (invitation.SignedAt is not null) return ApplicationCoSigning.AlreadySigned;
         // A.9, issue 16 §5: the guarantor's own live consent first (withdrawn or expired: refused with the date); audited.
-        if (await gate.RefusalAsync(who.Iin, who.Iin, ConsentPurposes.Application, "sign:application:guarantor", $"application/{app.Id}", "Your", ct) is { } refused)
+        if (await gate.RefusalAsync(who.Iin, who.Iin, ConsentPurposes.Application, "sign:application:guarantor", $"application/{app.Id}", "consents.refused.whose.yours", ct) is { } refused)
         {
             return refused;
         }
@@ -60,7 +60,7 @@ public sealed class GuarantorSignatures(PlatformDbContext db, ApplicationCoSigni
         if (GuarantorProfiles.Missing(invitation) is { Count: > 0 } missing)
         {
             return Outcome.Refused(StatusCodes.Status409Conflict,
-                $"Before signing, fill in your questionnaire and attach your documents (A.12: A.8–A.10 apply to the guarantor); missing: {string.Join(", ", missing)}.");
+                "applications.refused.guarantor_incomplete", string.Join(", ", missing));
         }
 
         var signer = invitation.GuarantorBin is { } bin ? RequiredSigner.HeadOf(who.Iin, bin) : RequiredSigner.Person(who.Iin);

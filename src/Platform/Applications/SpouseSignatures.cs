@@ -32,10 +32,10 @@ public sealed class SpouseSignatures(PlatformDbContext db, ApplicationCoSigning 
     public async Task<Outcome> SignAsync(string spouseIin, Guid applicationId, byte[] cms, CancellationToken ct)
     {
         var app = await FindAsync(spouseIin, applicationId, ct);
-        if (app is null) return new("No such application names you as the spouse.");
+        if (app is null) return new("applications.refused.not_spouse");
         if (app.SpouseSignedAt is not null) return ApplicationCoSigning.AlreadySigned;
         // Issue 16 §5: a withdrawn (or expired) consent stops the signature; audited either way.
-        if (await gate.RefusalAsync(spouseIin, spouseIin, ConsentPurposes.Application, "sign:application:spouse", $"application/{app.Id}", "Your", ct,
+        if (await gate.RefusalAsync(spouseIin, spouseIin, ConsentPurposes.Application, "sign:application:spouse", $"application/{app.Id}", "consents.refused.whose.yours", ct,
                 required: false) is { } refused) return refused;
         return await coSigning.SignAsync(app, RequiredSigner.Person(spouseIin), "spouse", ApplicationText.Bytes(app), cms,
             c => db.Applications.AsNoTracking().AnyAsync(a => a.Id == app.Id && a.SpouseSignedAt != null, c),

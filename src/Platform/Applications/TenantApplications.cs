@@ -38,24 +38,24 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
     public async Task<Outcome> SaveAsync(string tenantIin, ApplicationForm form, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
-        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted and cannot be changed.");
-        if (string.IsNullOrWhiteSpace(form.Employer) || string.IsNullOrWhiteSpace(form.Position)) return new("Give the employer and the position (A.10 employment certificate).");
-        if (form.MonthlyIncome is <= 0 or > 100_000_000m) return new("The monthly income must be a positive amount in KZT.");
+        if (app.Status != ApplicationStatus.Draft) return new("applications.refused.submitted_no_change");
+        if (string.IsNullOrWhiteSpace(form.Employer) || string.IsNullOrWhiteSpace(form.Position)) return new("applications.refused.employer_needed");
+        if (form.MonthlyIncome is <= 0 or > 100_000_000m) return new("applications.refused.income_positive");
         // A.15.2: the solvency check weighs expenses as well as income.
-        if (form.MonthlyObligations is < 0 or > 100_000_000m) return new("The monthly loan and obligation payments must be an amount in KZT from 0 to 100 000 000.");
-        if (form.MonthlyExpenses is < 0 or > 100_000_000m) return new("The other monthly expenses must be an amount in KZT from 0 to 100 000 000.");
+        if (form.MonthlyObligations is < 0 or > 100_000_000m) return new("applications.refused.obligations_range");
+        if (form.MonthlyExpenses is < 0 or > 100_000_000m) return new("applications.refused.expenses_range");
 
-        if (form.FamilyMembers is < 1 or > 30) return new("The number of family members must be between 1 and 30.");
+        if (form.FamilyMembers is < 1 or > 30) return new("applications.refused.family_range");
         var others = form.FamilyMembers - 1 - (form.Married ? 1 : 0);
         if (form.Children < 0 || form.Children > Math.Max(0, others))
         {
-            return new($"A family of {form.FamilyMembers} (you{(form.Married ? " and your spouse" : "")} included) cannot have {form.Children} children (A.10).");
+            return new("applications.refused.children_exceed_family", form.FamilyMembers, form.Children);
         }
         string? spouse = null;
         if (form.Married)
         {
-            if (!Iin.TryParse(form.SpouseIin?.Trim(), out var spouseIin, out var error)) return new($"Invalid spouse IIN: {error}");
-            if (spouseIin.Value == tenantIin) return new("The spouse's IIN is your own IIN.");
+            if (!Iin.TryParse(form.SpouseIin?.Trim(), out var spouseIin, out var error)) return new("applications.refused.spouse_iin_invalid", error);
+            if (spouseIin.Value == tenantIin) return new("applications.refused.spouse_iin_own");
             spouse = spouseIin.Value;
         }
 
@@ -92,8 +92,8 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
     public async Task<Outcome> AddDocumentAsync(string tenantIin, DocumentKind kind, string fileName, byte[] content, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
-        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted; documents can no longer be added.");
-        if (!Enum.IsDefined(kind)) return new("Choose which A.10 document this is.");
+        if (app.Status != ApplicationStatus.Draft) return new("applications.refused.submitted_no_documents");
+        if (!Enum.IsDefined(kind)) return new("applications.refused.document_kind");
         if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } error) return new(error);
         db.ApplicationDocuments.Add(new ApplicationDocument
         {
@@ -121,10 +121,10 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         var app = await GetOrCreateAsync(tenantIin, ct);
         var (requested, closed) = CanInvite(app);
         if (closed is not null) return closed;
-        if (!Bin.TryParse(binText?.Trim(), out var bin, out var error)) return new($"Invalid guarantor BIN: {error}");
-        if (bin.Value == KtkBin) return new("KTK, the lessor, cannot guarantee its own lease (A.2.9).");
-        if (app.Guarantors.Any(g => g.GuarantorBin == bin.Value)) return new("This organisation is already invited.");
-        if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new($"At most {options.Value.MaxGuarantors} guarantors.");
+        if (!Bin.TryParse(binText?.Trim(), out var bin, out var error)) return new("applications.refused.guarantor_bin_invalid", error);
+        if (bin.Value == KtkBin) return new("applications.refused.ktk_own_guarantor");
+        if (app.Guarantors.Any(g => g.GuarantorBin == bin.Value)) return new("applications.refused.organisation_invited");
+        if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new("applications.refused.too_many_guarantors", options.Value.MaxGuarantors);
         if (requested) ResetCoSignatures(app);
         db.GuarantorInvitations.Add(new GuarantorInvitation
         {
@@ -139,7 +139,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
     {
         var requested = app.Status == ApplicationStatus.Submitted && app.GuarantorRequestedAt is not null;
         return (requested, app.Status != ApplicationStatus.Draft && !requested
-            ? new Outcome("The application was already submitted; guarantors can no longer be added.") : null);
+            ? new Outcome("applications.refused.submitted_no_guarantors") : null);
     }
 
     // A.12: the amended application (it now names another guarantor) is signed again by the spouse and earlier guarantors.
@@ -155,15 +155,15 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         var app = await GetOrCreateAsync(tenantIin, ct);
         var (requested, closed) = CanInvite(app);
         if (closed is not null) return closed;
-        if (!Iin.TryParse(guarantorIinText?.Trim(), out var iin, out var error)) return new($"Invalid guarantor IIN: {error}");
-        if (iin.Value == tenantIin) return new("You cannot be your own guarantor.");
-        if (iin.Value == app.SpouseIin) return new("Your spouse cannot be your guarantor.");
-        if (app.Guarantors.Any(g => g.GuarantorIin == iin.Value)) return new("This guarantor is already invited.");
-        if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new($"At most {options.Value.MaxGuarantors} guarantors.");
+        if (!Iin.TryParse(guarantorIinText?.Trim(), out var iin, out var error)) return new("applications.refused.guarantor_iin_invalid", error);
+        if (iin.Value == tenantIin) return new("applications.refused.own_guarantor");
+        if (iin.Value == app.SpouseIin) return new("applications.refused.spouse_guarantor");
+        if (app.Guarantors.Any(g => g.GuarantorIin == iin.Value)) return new("applications.refused.guarantor_invited");
+        if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new("applications.refused.too_many_guarantors", options.Value.MaxGuarantors);
         // A.2.9: under retirement age for the whole term of KTK's offer, not only today (as Leases/LeaseValidator checks the lease).
         var today = deadlines.Today;
         var verdict = eligibility.Evaluate(iin, today, today.AddMonths(Math.Max(1, offer.Value.TermMonths)));
-        if (!verdict.Eligible) return new($"This person cannot be a guarantor (A.2.9): {verdict.Reason}");
+        if (!verdict.Eligible) return new("applications.refused.not_eligible_guarantor", verdict.Reason);
 
         if (requested) ResetCoSignatures(app);
 
@@ -205,19 +205,19 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
     public async Task<Outcome> SubmitAsync(string tenantIin, CancellationToken ct)
     {
         var app = await GetOrCreateAsync(tenantIin, ct);
-        if (app.Status != ApplicationStatus.Draft) return new("The application was already submitted.");
+        if (app.Status != ApplicationStatus.Draft) return new("applications.refused.submitted");
         if (await WindowClosedOnAsync(tenantIin, ct) is { } closed)
         {
-            return Outcome.Refused(StatusCodes.Status409Conflict, $"The 15-calendar-day window for the application and documents (A.7) closed on {closed:yyyy-MM-dd}; the application can no longer be submitted.");
+            return Outcome.Refused(StatusCodes.Status409Conflict, "applications.refused.window_closed", closed);
         }
 
-        if (app.MonthlyIncomeTiyn <= 0) return new("Fill in and save the questionnaire first (A.8).");
+        if (app.MonthlyIncomeTiyn <= 0) return new("applications.refused.questionnaire_first");
         // A.10: the conditional documents too (no-marriage statement or marriage certificate, children, marital history).
         var missing = DocumentRules.RequiredFor(app).Where(k => app.Documents.All(d => d.Kind != k)).ToList();
         if (missing.Count > 0)
         {
             var text = Localization.UiText.Shared;
-            return new($"{text["docs.attach"]} (A.10): {string.Join(", ", missing.Select(k => text["doc." + k]))}.");
+            return new("applications.refused.documents_missing", string.Join(", ", missing.Select(k => text["doc." + k])));
         }
 
         var now = time.GetUtcNow();

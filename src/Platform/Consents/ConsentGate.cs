@@ -15,7 +15,7 @@ public sealed class ConsentGate(IConsentService consents, PlatformDbContext db, 
     /// <summary>
     /// Null when <paramref name="subjectIin"/>'s consent for <paramref name="purpose"/> is live; else the refusal. The
     /// attempt of <paramref name="actor"/> to take <paramref name="action"/> on <paramref name="resource"/> is audited either way.
-    /// <paramref name="whose"/> names the consent in the message ("Your", "The tenant's"). With <paramref name="required"/> false
+    /// <paramref name="whose"/> is the text key naming whose consent it is (<c>consents.refused.whose.yours</c>, <c>….tenant</c>). With <paramref name="required"/> false
     /// only a consent that was given and is no longer live stops the step (one that was never given does not).
     /// </summary>
     public async Task<Outcome?> RefusalAsync(string actor, string subjectIin, string purpose, string action, string resource, string whose,
@@ -25,7 +25,7 @@ public sealed class ConsentGate(IConsentService consents, PlatformDbContext db, 
         var last = live ? null : (await consents.ConsentsOfAsync(subjectIin, ct)).FirstOrDefault(c => c.Purpose == purpose);
         var allowed = live || (!required && last is null);
         await audit.RecordAsync(actor, [subjectIin], action, resource, allowed, ct);
-        return allowed ? null : Outcome.Refused(StatusCodes.Status409Conflict, Describe(last, whose));
+        return allowed ? null : Describe(last, whose);
     }
 
     /// <summary>
@@ -38,7 +38,7 @@ public sealed class ConsentGate(IConsentService consents, PlatformDbContext db, 
         var consent = await db.Consents.AsNoTracking().SingleOrDefaultAsync(c => c.Id == consentId, ct);
         var live = consent?.IsLiveAt(time.GetUtcNow()) == true;
         await audit.RecordAsync(actor, [subjectIin], action, resource, allowed: live, ct);
-        return live ? null : Outcome.Refused(StatusCodes.Status409Conflict, Describe(consent, whose));
+        return live ? null : Describe(consent, whose);
     }
 
     /// <summary>Whether the consent <paramref name="consentId"/> is live now.</summary>
@@ -46,11 +46,11 @@ public sealed class ConsentGate(IConsentService consents, PlatformDbContext db, 
         (await db.Consents.AsNoTracking().SingleOrDefaultAsync(c => c.Id == consentId, ct))?.IsLiveAt(time.GetUtcNow()) == true;
 
     // Withdrawn on …, expired on …, or never given.
-    private static string Describe(PersonalDataConsent? last, string whose) => last switch
+    private static Outcome Describe(PersonalDataConsent? last, string whose) => last switch
     {
-        { RevokedAt: { } at } => $"{whose} consent to the processing of personal data was withdrawn on {Day(at)}; what depends on it has stopped. A new consent is needed to go on (A.9, Appendix).",
-        not null => $"{whose} consent to the processing of personal data expired on {Day(last.ValidUntil)}; a new consent is needed to go on (A.9, Appendix).",
-        null => $"{whose} consent to the processing of personal data (A.9, Appendix form) is needed first.",
+        { RevokedAt: { } at } => Outcome.Refused(StatusCodes.Status409Conflict, "consents.refused.withdrawn_on", new Outcome.Text(whose), Day(at)),
+        not null => Outcome.Refused(StatusCodes.Status409Conflict, "consents.refused.expired_on", new Outcome.Text(whose), Day(last.ValidUntil)),
+        null => Outcome.Refused(StatusCodes.Status409Conflict, "consents.refused.needed", new Outcome.Text(whose)),
     };
 
     private static string Day(DateTimeOffset at) => at.ToOffset(TimeSpan.FromHours(5)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

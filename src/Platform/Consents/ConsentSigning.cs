@@ -14,13 +14,13 @@ public sealed class ConsentSigning(IConsentService consents, SignatureAcceptance
 {
     /// <summary>
     /// Accepts <paramref name="iin"/>'s signature over <paramref name="form"/> and registers the consent; the receipt is
-    /// saved with the caller's changes. A refusal (422) names the signature as <paramref name="name"/>.
+    /// saved with the caller's changes. A refusal (422) names the signature with the text key <paramref name="name"/>.
     /// </summary>
     public async Task<Outcome<(PersonalDataConsent Consent, StoredReceipt Receipt)>> GiveAsync(string iin, SignedConsentForm form,
-        CancellationToken ct, string name = "signature")
+        CancellationToken ct, string name = "signing.name.signature")
     {
         var verified = acceptance.Verify(form.Form, RequiredSigner.Person(iin), form.Cms, name);
-        if (!verified.Succeeded) return Outcome<(PersonalDataConsent, StoredReceipt)>.Refused(verified.Status, verified.Error!);
+        if (!verified.Succeeded) return Outcome<(PersonalDataConsent, StoredReceipt)>.From(verified);
         var consent = await consents.RegisterAsync(iin, form, ct);
         // A.9 + A.18: the verified consent goes to the ledger (PII-free record, salted form hash), receipt stored.
         var step = new SignedStep(RecordKind.ConsentGiven, LedgerSubject.Consent(consent.Id), form.Form, "data-subject");

@@ -22,19 +22,19 @@ public sealed class ConsentWithdrawal(IConsentService consents, SignatureAccepta
     public async Task<Outcome> WithdrawAsync(string iin, Guid id, string language, byte[] cms, CancellationToken ct)
     {
         var consent = await FindAsync(iin, id, ct);
-        if (consent is null) return Outcome.Refused(StatusCodes.Status404NotFound, "No such consent of yours.");
+        if (consent is null) return Outcome.Refused(StatusCodes.Status404NotFound, "consents.refused.no_consent");
         if (!consent.IsLiveAt(time.GetUtcNow()))
         {
-            return Outcome.Refused(StatusCodes.Status409Conflict, consent.RevokedAt is not null ? "This consent is already withdrawn." : "This consent has expired.");
+            return Outcome.Refused(StatusCodes.Status409Conflict, consent.RevokedAt is not null ? "consents.refused.withdrawn" : "consents.refused.expired");
         }
 
         var step = new SignedStep(RecordKind.ConsentWithdrawn, LedgerSubject.Consent(id), ConsentWithdrawalText.Bytes(language, consent), "data-subject",
-            ClaimKey: $"consent-withdrawal:{id}", Name: "withdrawal signature");
+            ClaimKey: $"consent-withdrawal:{id}", Name: "signing.name.withdrawal");
         return await acceptance.AcceptAsync(step, RequiredSigner.Person(iin), cms,
-            async c => (await FindAsync(iin, id, c))?.RevokedAt is not null ? Outcome.AlreadySigned("This consent is already withdrawn.") : null,
+            async c => (await FindAsync(iin, id, c))?.RevokedAt is not null ? Outcome.AlreadySigned("consents.refused.withdrawn") : null,
             async (signed, c) =>
             {
-                if (!await consents.WithdrawAsync(id, signed.SignedAt, c)) return Outcome.AlreadySigned("This consent is already withdrawn.");
+                if (!await consents.WithdrawAsync(id, signed.SignedAt, c)) return Outcome.AlreadySigned("consents.refused.withdrawn");
                 if (await db.Consents.FindAsync([id], c) is { } row) row.WithdrawalReceiptId = signed.Receipt.Id;
                 await audit.RecordAsync(iin, [iin], "withdraw:consent", $"consent/{id}", allowed: true, c); // saves the receipt too
                 return Outcome.Ok;

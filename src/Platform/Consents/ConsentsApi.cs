@@ -75,8 +75,8 @@ public static class ConsentsApi
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
         var bytes = ConsentForm.Bytes(request.Language, s.Name, iin, s.Forms.Parties, salt);
         var signed = new SignedConsentForm(ConsentPurposes.Application, $"{ConsentForm.Version}/{request.Language}", bytes, salt, cms);
-        var given = await s.Signing.GiveAsync(iin, signed, ct, "consent signature");
-        if (!given.Succeeded) return TypedResults.Problem(given.Error, statusCode: given.Status);
+        var given = await s.Signing.GiveAsync(iin, signed, ct, "signing.name.consent");
+        if (!given.Succeeded) return given.ToProblem();
         await s.Db.SaveChangesAsync(ct);
         var consent = given.Value.Consent;
         return TypedResults.Ok(new ConsentResponse(consent.Id, consent.FormVersion, consent.ValidUntil));
@@ -104,7 +104,7 @@ public static class ConsentsApi
         if (!Languages.IsSupportedCode(request.Language)) return UnknownLanguage(request.Language);
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
         var outcome = await s.Withdrawal.WithdrawAsync(s.Iin, id, request.Language, cms, ct);
-        return outcome.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(outcome.Error, statusCode: outcome.Status);
+        return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
     }
 
     private static ProblemHttpResult UnknownLanguage(string? language) =>

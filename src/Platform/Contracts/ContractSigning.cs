@@ -45,7 +45,7 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
     public async Task<Outcome> SignAsync(string iin, bool isHead, Guid id, byte[] cms, CancellationToken ct)
     {
         var lease = await FindAsync(iin, isHead, id, ct);
-        if (lease?.ContractPdf is null) return new("No such contract among yours.");
+        if (lease?.ContractPdf is null) return new("contracts.refused.no_contract");
         var step = ContractSigners.StepOf(lease, iin, isHead)!.Value;
         if (await OrderErrorAsync(lease, step, ct) is { } refused) return refused;
 
@@ -56,7 +56,7 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
         // …and who: the party at that step; KTK's head signs last with KTK's BIN and the head role; a legal-entity guarantor
         // signs through its acting head (A.11: that BIN and the head role).
         var who = role == "ktk-head"
-            ? RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "The contract is signed last with the EDS of KTK's head (KTK BIN and head role).")
+            ? RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "contracts.refused.needs_ktk_head")
             : ContractSigners.BinAt(lease, step) is { } bin ? RequiredSigner.HeadOf(iin, bin)
             : RequiredSigner.Person(iin);
         return await acceptance.AcceptAsync(what, who, cms,
@@ -69,21 +69,30 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
                     ReceiptId = signed.Receipt.Id,
                 });
                 // Only after this request's claim was taken over as abandoned (it outlived SigningClaims.Lifetime).
-                return acceptance.SaveAsync("Another signature for this step was stored meanwhile; reload the contract.", c);
+                return acceptance.SaveAsync("contracts.refused.stored_meanwhile", c);
             }, ct,
-            busy: "This step of the contract is already signed, or being signed right now by another submission; reload the contract.");
+            busy: "contracts.refused.busy");
     }
 
     /// <summary>Why <paramref name="step"/> cannot be signed now (A.18 order), or null.</summary>
     private async Task<Outcome?> OrderErrorAsync(LeaseRecord lease, int step, CancellationToken ct)
     {
         var done = await db.ContractSignatures.CountAsync(s => s.LeaseId == lease.Id, ct);
-        if (done == ContractSigners.Count(lease)) return Outcome.AlreadySigned("The contract is already signed by every party.");
-        if (step < done) return Outcome.AlreadySigned("You have already signed this contract.");
+        if (done == ContractSigners.Count(lease)) return Outcome.AlreadySigned("contracts.refused.signed_by_all");
+        if (step < done) return Outcome.AlreadySigned("contracts.refused.signed_already");
         return step > done
-            ? new($"The signing order is tenant → spouse (if married) → each guarantor → KTK head (A.18); the contract now waits for the {Describe(lease, done)}.")
+            ? new("contracts.refused.order", Next(lease, done))
             : null;
     }
+
+    // Who signs at step, in the refusal's language.
+    private static Outcome.Text Next(LeaseRecord lease, int step) => ContractSigners.RoleAt(lease, step) switch
+    {
+        "tenant" => new("contracts.refused.who.tenant"),
+        "spouse" => new("contracts.refused.who.spouse"),
+        "guarantor" => new("contracts.refused.who.guarantor", ContractSigners.GuarantorNumberAt(lease, step), lease.Guarantors.Count),
+        _ => new("contracts.refused.who.ktk_head"),
+    };
 
     /// <summary>Who signs at <paramref name="step"/>, for messages.</summary>
     public static string Describe(LeaseRecord lease, int step) => ContractSigners.RoleAt(lease, step) switch

@@ -107,7 +107,7 @@ public static class ContractsApi
         if (await services.FindAsync(id, ct) is null) return TypedResults.NotFound();
         var r = await services.Signing.SignAsync(services.Iin, services.IsHead, id, cms, ct);
         // A.18: a step signed already (or by a concurrent submission of the same step) is a conflict (409); otherwise 422.
-        if (!r.Succeeded) return TypedResults.Problem(r.Error, statusCode: r.Status);
+        if (!r.Succeeded) return r.ToProblem();
         return TypedResults.Ok(await ViewAsync((await services.FindAsync(id, ct))!, services.Signing, ct));
     }
 

@@ -15,9 +15,9 @@ public sealed class FlatOfferAnswers(PlatformDbContext db, FlatOffers offers, Co
     /// <summary>A.17: the tenant accepts the offer; the contract is drafted on the flat (404 not theirs, 409 answered already).</summary>
     public async Task<Outcome<FlatOfferView>> AcceptAsync(string tenantIin, Guid offerId, CancellationToken ct)
     {
-        if (await OwnOfferAsync(tenantIin, offerId, ct) is not { } found) return Outcome<FlatOfferView>.Refused(404, "No such offer.");
+        if (await OwnOfferAsync(tenantIin, offerId, ct) is not { } found) return Outcome<FlatOfferView>.Refused(404, "housing.refused.no_offer");
         var (offer, flat, app) = found;
-        if (offer.Status != FlatOfferStatus.Pending) return Outcome<FlatOfferView>.Refused(409, $"The offer was {offer.Status.ToString().ToLowerInvariant()} already.");
+        if (offer.Status != FlatOfferStatus.Pending) return Outcome<FlatOfferView>.Refused(409, "housing.refused.answered", new Outcome.Text("housing.refused.status." + offer.Status));
         offer.Status = FlatOfferStatus.Accepted;
         offer.AnsweredAt = time.GetUtcNow();
         flat.State = FlatState.Leased;
@@ -29,9 +29,9 @@ public sealed class FlatOfferAnswers(PlatformDbContext db, FlatOffers offers, Co
     /// <summary>The tenant declines: the flat goes back to the stock and the next fitting flat (not one declined before) is offered.</summary>
     public async Task<Outcome<FlatOfferView>> DeclineAsync(string tenantIin, Guid offerId, CancellationToken ct)
     {
-        if (await OwnOfferAsync(tenantIin, offerId, ct) is not { } found) return Outcome<FlatOfferView>.Refused(404, "No such offer.");
+        if (await OwnOfferAsync(tenantIin, offerId, ct) is not { } found) return Outcome<FlatOfferView>.Refused(404, "housing.refused.no_offer");
         var (offer, flat, app) = found;
-        if (offer.Status != FlatOfferStatus.Pending) return Outcome<FlatOfferView>.Refused(409, $"The offer was {offer.Status.ToString().ToLowerInvariant()} already.");
+        if (offer.Status != FlatOfferStatus.Pending) return Outcome<FlatOfferView>.Refused(409, "housing.refused.answered", new Outcome.Text("housing.refused.status." + offer.Status));
         offer.Status = FlatOfferStatus.Declined;
         offer.AnsweredAt = time.GetUtcNow();
         flat.State = FlatState.Free;
@@ -53,7 +53,7 @@ public sealed class FlatOfferAnswers(PlatformDbContext db, FlatOffers offers, Co
         catch (DbUpdateException)
         {
             // The offer's status is a concurrency token, the lease unique per application: answered meanwhile.
-            return Outcome<FlatOfferView>.Refused(409, "The offer was answered meanwhile; reload the page.");
+            return Outcome<FlatOfferView>.Refused(409, "housing.refused.answered_meanwhile");
         }
     }
 

@@ -87,5 +87,5 @@ public static class HousingApi
         Answer(await s.Answers.DeclineAsync(s.Iin, id, ct));
 
     private static Results<Ok<FlatOfferView>, ProblemHttpResult> Answer(Outcome<FlatOfferView> r) =>
-        r.Succeeded ? TypedResults.Ok(r.Value!) : TypedResults.Problem(r.Error, statusCode: r.Status);
+        r.Succeeded ? TypedResults.Ok(r.Value!) : r.ToProblem();
 }

@@ -20,5 +20,16 @@ public static class TextCatalog
         Verification.Texts.VerifierText.Table,
         Verification.Sheets.SheetTexts.Table,
         VideoSessions.VideoSessionTexts.Table,
+
+        // Why the services refuse (Outcome codes, area.refused.…).
+        Applications.ApplicationRefusals.Table,
+        Consents.ConsentRefusals.Table,
+        Contracts.ContractRefusals.Table,
+        Housing.HousingRefusals.Table,
+        Registration.RegistrationRefusals.Table,
+        Signing.SigningRefusals.Table,
+        Signing.EgovMobile.EgovMobileRefusals.Table,
+        Term.TermRefusals.Table,
+        VideoSessions.VideoSessionRefusals.Table,
     ];
 }

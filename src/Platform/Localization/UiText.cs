@@ -39,13 +39,6 @@ public sealed class UiText
     public string Sms(string key, Func<string, object?[]> args) => FormatIn("kk", key, args("kk")) + " / " + FormatIn("ru", key, args("ru"));
 
     /// <summary>
-    /// A code name shown with its meaning: the text of <c>prefix + name</c> followed by the name in brackets, e.g.
-    /// "Payment confirmed by the payment provider (PaymentConfirmed)"; a name without a text is shown as it is.
-    /// </summary>
-    public string Labeled(string prefix, string? name) =>
-        name is null ? "" : Has(prefix + name) ? $"{this[prefix + name]} ({name})" : name;
-
-    /// <summary>
     /// The human label of <paramref name="name"/> only (issue 14: code names belong under "technical details"); an
     /// unknown name is shown as it is.
     /// </summary>

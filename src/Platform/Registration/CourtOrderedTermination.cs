@@ -18,11 +18,5 @@ namespace RentToOwn.Platform.Registration;
 /// </summary>
 public static class CourtOrderedTermination
 {
-    /// <summary>The answer to a consent offered for a court-ordered termination.</summary>
-    public const string NoConsentNeeded =
-        "This termination is ordered by a court (seed 000): the tenant's ДҚБ consent is not requested; the data are processed to execute the court decision (Law No. 94-V \"On personal data and their protection\", art. 9).";
-
-    /// <summary>The answer to a verdict offered for a court-ordered termination.</summary>
-    public const string NoVideoSessionNeeded =
-        "This termination is ordered by a court (seed 000): it rests on the court decision, not on the tenant's will, so no A.30 video session verdict is attached.";
+    // Its answers to a consent or a verdict offered: registration.refused.court_no_consent and .court_no_session (RegistrationRefusals).
 }

@@ -63,7 +63,7 @@ public static class RegistrationApi
     {
         if (request is null || request.LeaseId == Guid.Empty) return Problem(400, "leaseId is required.");
         var (result, id) = await s.Steps.FormFromLeaseAsync(request.LeaseId, s.User.AccountId, ct);
-        if (!result.Succeeded) return Problem(result.Status, result.Error!);
+        if (!result.Succeeded) return result.ToProblem();
         return TypedResults.Created($"/api/registrations/{id}", await s.ViewAsync(id!.Value, ct));
     }
 
@@ -132,7 +132,7 @@ public static class RegistrationApi
         var (r, intent) = await s.Steps.OrderFeeAsync(found.App, found.Lease, s.User.Principal, ct);
         return r.Succeeded
             ? TypedResults.Ok(new FeeOrdered(intent!.PaymentId, intent.ProviderReference, intent.CheckoutUrl.ToString(), found.App.FeeTiyn))
-            : Problem(r.Status, r.Error!);
+            : r.ToProblem();
     }
 
     /// <summary>KTK files the application now: signed and paid (A.22), before the verdict if need be (the cadastre then suspends it).</summary>
@@ -143,7 +143,7 @@ public static class RegistrationApi
         if (await s.VisibleAsync(id, ct) is { } found
             && await s.Steps.ConsentStoppedAsync(found.App, found.Lease, s.User.Iin, "file:registration", ct) is { } stopped)
         {
-            return Problem(stopped.Status, stopped.Error!);
+            return stopped.ToProblem();
         }
 
         return await AnswerAsync(s, id, await workflow.SubmitNowAsync(id, ct), ct);
@@ -162,7 +162,7 @@ public static class RegistrationApi
     private static byte[]? Cms(string? base64) => SignatureInput.Decode(base64) is { Length: > 0 } bytes ? bytes : null;
 
     private static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> AnswerAsync(RegistrationServices s, Guid id, Outcome r, CancellationToken ct) =>
-        r.Succeeded ? TypedResults.Ok(await s.ViewAsync(id, ct)) : Problem(r.Status, r.Error!);
+        r.Succeeded ? TypedResults.Ok(await s.ViewAsync(id, ct)) : r.ToProblem();
 
     private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
 }

@@ -16,9 +16,9 @@ public sealed class RegistrationSessionSubjects(PlatformDbContext db) : ISession
     public async Task<Outcome<SessionSubject>> ResolveAsync(Guid applicationId, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId, ct);
-        if (app is null) return Outcome<SessionSubject>.Refused(404, "No such registration application.");
-        if (app.IsFinal) return Outcome<SessionSubject>.Refused(409, $"The application is already {RegistrationStatusNames.Of(app)}: no video session is needed.");
-        if (app.IsCourtOrdered) return Outcome<SessionSubject>.Refused(409, CourtOrderedTermination.NoVideoSessionNeeded);
+        if (app is null) return Outcome<SessionSubject>.Refused(404, "registration.refused.no_application");
+        if (app.IsFinal) return Outcome<SessionSubject>.Refused(409, "registration.refused.final_no_session", new Outcome.Text("registration.status." + RegistrationStatusNames.Of(app)));
+        if (app.IsCourtOrdered) return Outcome<SessionSubject>.Refused(409, "registration.refused.court_no_session");
         var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
         var (subject, kind) = RegistrationSteps.VerdictSubject(app);
         return Outcome<SessionSubject>.Ok(new SessionSubject(Guid.Parse(subject), kind, lease.TenantIin, lease.SpouseIin is { Length: > 0 } s ? s : null));

@@ -35,7 +35,7 @@ public sealed class RegistrationSteps(
     /// </summary>
     public async Task<Outcome?> ConsentStoppedAsync(RegistrationApplication app, LeaseRecord lease, string actor, string action, CancellationToken ct) =>
         app.ConsentId is { } consent && !app.IsCourtOrdered
-            ? await consentGate.RefusalForAsync(actor, lease.TenantIin, consent, action, $"registration/{app.Id}", actor == lease.TenantIin ? "Your" : "The tenant's", ct)
+            ? await consentGate.RefusalForAsync(actor, lease.TenantIin, consent, action, $"registration/{app.Id}", actor == lease.TenantIin ? "consents.refused.whose.yours" : "consents.refused.whose.tenant", ct)
             : null;
 
     /// <summary>
@@ -115,11 +115,11 @@ public sealed class RegistrationSteps(
     public async Task<(Outcome Result, Guid? Id)> FormFromLeaseAsync(Guid leaseId, Guid officerAccountId, CancellationToken ct)
     {
         var lease = await db.Leases.AsNoTracking().Include(l => l.Guarantors).SingleOrDefaultAsync(l => l.Id == leaseId, ct);
-        if (lease?.ContractPdf is null) return (Outcome.Refused(404, "No such lease with a contract."), null);
+        if (lease?.ContractPdf is null) return (Outcome.Refused(404, "registration.refused.no_lease"), null);
         var signatures = await db.ContractSignatures.AsNoTracking().Where(s => s.LeaseId == leaseId).OrderBy(s => s.Step).ToListAsync(ct);
         if (signatures.Count < ContractSigners.Count(lease) || signatures.All(s => s.Role != "ktk-head"))
         {
-            return (Outcome.Refused(409, $"The contract is not signed by every party yet ({signatures.Count} of {ContractSigners.Count(lease)}); KTK's head signs last (A.18–A.19)."), null);
+            return (Outcome.Refused(409, "registration.refused.contract_unsigned", signatures.Count, ContractSigners.Count(lease)), null);
         }
 
         var basis = new BasisDocument(BasisDocumentKind.LeaseContract, $"Шарт / Договор {lease.Number}", lease.ContractPdf,
@@ -155,20 +155,20 @@ public sealed class RegistrationSteps(
     public async Task<Outcome> GiveConsentAsync(RegistrationApplication app, LeaseRecord lease, string iin, string? language, byte[] cms, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return closed;
-        if (iin != lease.TenantIin) return Outcome.Refused(403, "Only the tenant gives this consent.");
-        if (app.IsCourtOrdered) return Outcome.Refused(409, CourtOrderedTermination.NoConsentNeeded);
+        if (iin != lease.TenantIin) return Outcome.Refused(403, "registration.refused.consent_by_tenant");
+        if (app.IsCourtOrdered) return Outcome.Refused(409, "registration.refused.court_no_consent");
         // After a withdrawal (or expiry) the tenant may give the consent again; a live one is not given twice.
         if (app.ConsentId is { } earlier && await consentGate.IsLiveAsync(earlier, ct))
         {
-            return Outcome.Refused(409, "The consent is already given.");
+            return Outcome.Refused(409, "registration.refused.consent_given");
         }
 
-        if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, $"Unknown form language '{language}'.");
-        if (app.ConsentSalt is null) return Outcome.Refused(409, "Open the consent form first (GET consent-form), then sign it.");
+        if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, "registration.refused.form_language", language);
+        if (app.ConsentSalt is null) return Outcome.Refused(409, "registration.refused.consent_form_first");
         var form = await ConsentFormAsync(app, lease, language!, ct);
         var given = await consentSigning.GiveAsync(iin,
             new SignedConsentForm(RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", form, app.ConsentSalt, cms), ct);
-        if (!given.Succeeded) return new Outcome(given.Status, given.Error);
+        if (!given.Succeeded) return given.AsOutcome();
         var (consent, receipt) = given.Value;
         app.ConsentId = consent.Id;
         db.Add(workflow.PlatformEvent(app.Id, "ConsentGiven", null, receipt.Id));
@@ -181,15 +181,15 @@ public sealed class RegistrationSteps(
     public async Task<Outcome> SignFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return closed;
-        if (app.FormCms is not null) return Outcome.Refused(409, "The application is already signed.");
+        if (app.FormCms is not null) return Outcome.Refused(409, "registration.refused.signed");
         var byKtk = app.Kind == RegistrationKind.EncumbranceTermination;
-        if (!byKtk && iin != lease.TenantIin) return Outcome.Refused(403, "The tenant signs this application (A.20, A.31).");
-        if (!byKtk && app.ConsentId is null) return Outcome.Refused(409, "Give the ДҚБ consent first (A.20).");
+        if (!byKtk && iin != lease.TenantIin) return Outcome.Refused(403, "registration.refused.tenant_signs");
+        if (!byKtk && app.ConsentId is null) return Outcome.Refused(409, "registration.refused.consent_first");
         if (await ConsentStoppedAsync(app, lease, iin, "sign:registration", ct) is { } stopped) return stopped;
         // A.20, A.31: the form document, signed by the tenant — or by KTK's head (KTK BIN and head role) for a termination.
         var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Registration(app.Id), app.FormDocument, byKtk ? "ktk-head" : "tenant");
         var who = byKtk
-            ? RequiredSigner.KtkHead(iin, lease.LessorBin, "A termination application is signed with the EDS of KTK's head (KTK BIN and head role).")
+            ? RequiredSigner.KtkHead(iin, lease.LessorBin, "registration.refused.termination_needs_head")
             : RequiredSigner.Person(iin);
         return await acceptance.AcceptAsync(what, who, cms, null, async (signed, c) =>
         {
@@ -211,13 +211,13 @@ public sealed class RegistrationSteps(
     public async Task<Outcome> CertifyFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return closed;
-        if (!app.NeedsKtkCertification) return Outcome.Refused(409, "Only the lease application is certified by KTK beside the tenant (A.22); A.31: KTK's head signs a termination, the tenant an ownership.");
-        if (app.KtkFormCms is not null) return Outcome.Refused(409, "KTK has already certified the application.");
-        if (app.FormCms is null) return Outcome.Refused(409, "The tenant signs the application first; KTK's authorised person then certifies it (A.22).");
+        if (!app.NeedsKtkCertification) return Outcome.Refused(409, "registration.refused.no_certification");
+        if (app.KtkFormCms is not null) return Outcome.Refused(409, "registration.refused.certified");
+        if (app.FormCms is null) return Outcome.Refused(409, "registration.refused.tenant_first");
         var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Registration(app.Id), app.FormDocument, "ktk-authorised",
-            ClaimKey: $"registration:{app.Id}:ktk-certification", Name: "certification by KTK's authorised person");
+            ClaimKey: $"registration:{app.Id}:ktk-certification", Name: "signing.name.ktk_certification");
         var who = RequiredSigner.KtkAuthorised(iin, lease.LessorBin,
-            $"The application is certified with the EDS of KTK's authorised person: a certificate carrying KTK's BIN {lease.LessorBin} (A.22).");
+            "registration.refused.needs_ktk_authorised");
         return await acceptance.AcceptAsync(what, who, cms, null, async (signed, c) =>
         {
             // A.22: one certification (a concurrent second one loses the claim and is told so).
@@ -243,13 +243,13 @@ public sealed class RegistrationSteps(
     public async Task<(Outcome Result, PaymentIntent? Intent)> OrderFeeAsync(RegistrationApplication app, LeaseRecord lease, ClaimsPrincipal user, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return (closed, null);
-        if (app.FeePaidAt is not null) return (Outcome.Refused(409, "The fee is already paid."), null);
+        if (app.FeePaidAt is not null) return (Outcome.Refused(409, "registration.refused.fee_paid"), null);
         var iin = PlatformClaims.IinOf(user);
         var ktkPays = app.Kind == RegistrationKind.EncumbranceTermination;
         var allowed = ktkPays ? PlatformClaims.IsKtkStaff(user) : iin == lease.TenantIin;
-        if (!allowed) return (Outcome.Refused(403, ktkPays ? "KTK pays the fee of a termination application." : "The tenant pays this fee."), null);
+        if (!allowed) return (Outcome.Refused(403, ktkPays ? "registration.refused.fee_by_ktk" : "registration.refused.fee_by_tenant"), null);
         if (await ConsentStoppedAsync(app, lease, iin!, "pay:registration-fee", ct) is { } stopped) return (stopped, null);
-        if (PlatformClaims.AccountOf(user) is not { } account) return (Outcome.Refused(403, "No account."), null);
+        if (PlatformClaims.AccountOf(user) is not { } account) return (Outcome.Refused(403, "registration.refused.no_account"), null);
         var intent = await payments.CreateAsync(new PaymentOrder(lease.Id, PaymentPurpose.RegistrationFee, app.Id.ToString(), app.FeeTiyn, account,
             $"Тіркеу алымы / Госпошлина за регистрацию ({app.Kind}, {lease.Flat.CadastralNumber})"), ct);
         app.PaymentId = intent.PaymentId;
@@ -274,5 +274,5 @@ public sealed class RegistrationSteps(
     }
 
     private static Outcome? Closed(RegistrationApplication app) =>
-        app.IsFinal ? Outcome.Refused(409, $"The application is already {RegistrationStatusNames.Of(app)}.") : null;
+        app.IsFinal ? Outcome.Refused(409, "registration.refused.final", new Outcome.Text("registration.status." + RegistrationStatusNames.Of(app))) : null;
 }

@@ -97,22 +97,22 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     private async Task<Outcome> SubmitNowLockedAsync(Guid id, CancellationToken ct)
     {
         var app = await LoadFreshAsync(id, ct);
-        if (app is null) return Outcome.Refused(404, "No such registration application.");
+        if (app is null) return Outcome.Refused(404, "registration.refused.no_application");
         await AttachRecordedVerdictAsync(app, ct);
         if (app.Status != RegistrationStatus.Preparing && !(app.Status == RegistrationStatus.Suspended && await ChangedSinceSubmissionAsync(app, ct)))
         {
-            return Outcome.Refused(409, $"The application is {app.Status}; only a prepared one, or a suspended one completed since, can be filed.");
+            return Outcome.Refused(409, "registration.refused.not_fileable", new Outcome.Text("registration.status." + RegistrationStatusNames.Of(app)));
         }
 
-        if (app.FormCms is null) return Outcome.Refused(409, "The application form is not signed yet (A.20, A.31).");
+        if (app.FormCms is null) return Outcome.Refused(409, "registration.refused.form_unsigned");
         if (app.NeedsKtkCertification && app.KtkFormCms is null)
         {
-            return Outcome.Refused(409, "KTK's authorised person has not certified the application yet: it is filed only with the tenant's and KTK's signatures (A.22).");
+            return Outcome.Refused(409, "registration.refused.not_certified");
         }
 
         if (app.FeePaidAt is null)
         {
-            return Outcome.Refused(409, "The registration fee is not confirmed yet: the application goes to the cadastre only after the fee is paid (A.22, A.31).");
+            return Outcome.Refused(409, "registration.refused.fee_unconfirmed");
         }
 
         await SubmitAsync(app, ct);

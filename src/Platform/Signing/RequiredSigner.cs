@@ -8,9 +8,10 @@ namespace RentToOwn.Platform.Signing;
 /// <param name="Iin">The signer's own IIN.</param>
 /// <param name="Bin">The organisation's BIN the certificate must carry, or null.</param>
 /// <param name="Head">Also require the head's role OID (A.16, A.18, A.29–A.31: KTK's head).</param>
-/// <param name="Refusal">The message for a wrong organisation or role.</param>
+/// <param name="Refusal">The text key for a wrong organisation or role (its argument <c>{0}</c> is <paramref name="Bin"/>).</param>
 /// <param name="Who">
-/// How to name the signer when someone else signed (e.g. "the tenant": "The signature is not by the tenant: …"); null: the
+/// The text key naming the signer when someone else signed (e.g. <c>signing.who.ktk_head</c>; argument <c>{0}</c> is
+/// <paramref name="Bin"/>); null: the
 /// EDS verifier refuses another person's signature like any other failure ("… was not accepted: …").
 /// </param>
 public sealed record RequiredSigner(string Iin, string? Bin = null, bool Head = false, string? Refusal = null, string? Who = null)
@@ -33,7 +34,7 @@ public sealed record RequiredSigner(string Iin, string? Bin = null, bool Head = 
     /// is refused, each with its own message (<see cref="SignatureAcceptance"/>).
     /// </summary>
     public static RequiredSigner HeadOf(string iin, string bin) =>
-        new(iin, bin, true, Who: $"the head of the organisation with BIN {bin} who filled in its questionnaire");
+        new(iin, bin, true, Who: "signing.who.head_of");
 
     /// <summary>An employee of the organisation <paramref name="bin"/> (a KTK officer, the State Corporation's registrar).</summary>
     public static RequiredSigner StaffOf(string iin, string bin, string refusal) => new(iin, bin, false, refusal);

@@ -25,9 +25,9 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
 
     /// <summary>
     /// Verifies <paramref name="cms"/> as exactly one valid signature over <paramref name="document"/> by
-    /// <paramref name="signer"/>; a refusal (422) names the signature as <paramref name="name"/> and says why.
+    /// <paramref name="signer"/>; a refusal (422) names the signature with the text key <paramref name="name"/> and says why.
     /// </summary>
-    public Outcome<VerifiedSignature> Verify(byte[] document, RequiredSigner signer, byte[] cms, string name = "signature")
+    public Outcome<VerifiedSignature> Verify(byte[] document, RequiredSigner signer, byte[] cms, string name = "signing.name.signature")
     {
         // The expected IIN is the verifier's check, unless the signer is named: then another person's signature is told apart.
         var report = verifier.Verify(document, cms, signer.Who is null
@@ -37,39 +37,40 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
         if (sig is null || !report.Passed)
         {
             metrics.SignatureRefused("verification");
-            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
-                $"The {name} was not accepted: {(sig is null ? "exactly one signature expected" : VerificationText.Of(sig))}.");
+            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity, "signing.refused.not_accepted", new Outcome.Text(name),
+                sig is null ? new Outcome.Text("signing.refused.one_signature") : VerificationText.Of(sig));
         }
 
         // The organisation first: with a named signer, a personal key or an employee's key is told apart before "not by …".
         if ((signer.Bin is { } bin && sig.Signer?.Bin?.Value != bin) || (signer.Head && sig.Signer?.RoleOids.Contains(KzOids.RoleHead) != true))
         {
             metrics.SignatureRefused("organisation");
-            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity, signer.Refusal ?? OrganisationRefusal(name, signer, sig));
+            return signer.Refusal is { } refusal
+                ? Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity, refusal, signer.Bin)
+                : OrganisationRefusal(name, signer, sig);
         }
 
         if (signer.Who is { } who && sig.Signer?.Iin?.Value != signer.Iin)
         {
             metrics.SignatureRefused("signer");
-            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity,
-                $"The {name} is not by {who}: it must be made with {(signer.Bin is null ? who + "'s" : "their")} own EDS.");
+            return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity, "signing.refused.not_by", new Outcome.Text(name),
+                new Outcome.Text(who, signer.Bin));
         }
 
         return Outcome<VerifiedSignature>.Ok(new VerifiedSignature(sig, SignerCertificates.Of(cms, sig)));
     }
 
     // Why a verified signature is not the organisation's (A.11: a person's key, another BIN, or an employee's key of the right BIN).
-    private static string OrganisationRefusal(string name, RequiredSigner signer, Eds.Verification.SignatureValidation sig)
+    private static Outcome<VerifiedSignature> OrganisationRefusal(string name, RequiredSigner signer, Eds.Verification.SignatureValidation sig)
     {
-        var wanted = signer.Head ? $"the key of the head of the organisation with BIN {signer.Bin} (the head role in the certificate)"
-            : $"a key of the organisation with BIN {signer.Bin}";
+        var wanted = new Outcome.Text(signer.Head ? "signing.refused.wanted_head" : "signing.refused.wanted_organisation", signer.Bin);
         var made = sig.Signer?.Bin?.Value switch
         {
-            null => "a personal key (the certificate names no organisation)",
-            var other when other != signer.Bin => $"the key of another organisation (BIN {other})",
-            _ => "the key of an employee of that organisation, not its head's",
+            null => new Outcome.Text("signing.refused.made_personal"),
+            var other when other != signer.Bin => new Outcome.Text("signing.refused.made_other", other),
+            _ => new Outcome.Text("signing.refused.made_employee"),
         };
-        return $"The {name} was made with {made}; it must be made with {wanted}.";
+        return Outcome<VerifiedSignature>.Refused(StatusCodes.Status422UnprocessableEntity, "signing.refused.wrong_key", new Outcome.Text(name), made, wanted);
     }
 
     /// <summary>
@@ -102,7 +103,7 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
         using var span = PlatformMetrics.Source.StartActivity("signature.accept");
         span?.SetTag("rto.ledger.kind", step.Kind.ToString());
         var verified = Verify(step.Document, signer, cms, step.Name);
-        if (!verified.Succeeded) return new Outcome(verified.Status, verified.Error);
+        if (!verified.Succeeded) return verified.AsOutcome();
 
         async Task<Outcome> RecordAndStoreAsync()
         {
@@ -114,7 +115,7 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
         // Only the submission holding the step appends to the ledger: a double click or a second tab leaves no ledger
         // record without a stored signature.
         return await claims.WithClaimAsync(step.ClaimKey, RecordAndStoreAsync, ct)
-            ?? Outcome.AlreadySigned(busy ?? "This step is already signed, or being signed right now by another submission; reload the page.");
+            ?? Outcome.AlreadySigned(busy ?? "signing.refused.busy");
     }
 
     /// <summary>Saves the area's changes with the receipt; a unique-key clash (a concurrent save of the same step) is <paramref name="conflict"/> (409).</summary>

@@ -217,7 +217,7 @@ public static class TermApi
         IAntiforgery antiforgery, IOptions<TermOptions> options, CancellationToken ct)
     {
         if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
-        if (!http.Request.HasFormContentType) return Problem(400, $"{Terminations.CourtRule} Send multipart/form-data with courtName, caseNumber, decisionDate, ground and the decision file.");
+        if (!http.Request.HasFormContentType) return Outcome.Refused(400, "term.refused.court_form", Terminations.CourtRule).ToProblem();
         IFormCollection form;
         try
         {
@@ -253,10 +253,10 @@ public static class TermApi
     }
 
     private static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> ClosingAnswerAsync(TermServices s, LeaseRecord lease, Outcome<LeaseClosing> r, CancellationToken ct) =>
-        r.Succeeded ? TypedResults.Ok((await s.Closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        r.Succeeded ? TypedResults.Ok((await s.Closings.ViewAsync(lease, ct))!) : r.ToProblem();
 
     private static Results<Ok<TerminationView>, NotFound, ProblemHttpResult> TerminationAnswer(Outcome<TerminationRecord> r) =>
-        r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+        r.Succeeded ? TypedResults.Ok(View(r.Value!)) : r.ToProblem();
 
     private static async Task<Results<FileContentHttpResult, NotFound>> ClosingFileAsync(Guid id, TermServices s, ClosingDocumentKind kind, CancellationToken ct)
     {
@@ -270,7 +270,7 @@ public static class TermApi
         t.DecisionInForceOn, t.CourtVerifiedAt, RentToOwn.Platform.Courts.ConsideredFamilyText.Read(t.ConsideredFamily)); // seed 000: minors first
 
     private static Results<Ok<T>, NotFound, ProblemHttpResult> Answer<T>(Outcome<T> r) =>
-        r.Succeeded ? TypedResults.Ok(r.Value!) : Problem(r.Status, r.Error);
+        r.Succeeded ? TypedResults.Ok(r.Value!) : r.ToProblem();
 
     private static ProblemHttpResult Problem(int status, string? detail) => TypedResults.Problem(detail, statusCode: status);
 }

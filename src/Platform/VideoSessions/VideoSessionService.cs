@@ -30,17 +30,17 @@ public sealed class VideoSessionService(
     /// </summary>
     public async Task<Outcome<VideoSession>> ScheduleAsync(ScheduleRequest request, Guid officerAccountId, CancellationToken ct)
     {
-        if (request is null) return Refused<VideoSession>(400, "The request is empty.");
-        if (request.ApplicationId == Guid.Empty) return Refused<VideoSession>(400, "applicationId (the registration application) is required.");
-        if (request.RegistrarAccountId == Guid.Empty) return Refused<VideoSession>(400, "registrarAccountId (the State Corporation's registrar) is required.");
+        if (request is null) return Refused<VideoSession>(400, "video.refused.empty");
+        if (request.ApplicationId == Guid.Empty) return Refused<VideoSession>(400, "video.refused.application_required");
+        if (request.RegistrarAccountId == Guid.Empty) return Refused<VideoSession>(400, "video.refused.registrar_required");
         if (request.ScheduledAt < time.GetUtcNow().AddMinutes(-5))
         {
-            return Refused<VideoSession>(400, "ScheduledAt is in the past.");
+            return Refused<VideoSession>(400, "video.refused.in_past");
         }
 
         // A.21, A.30: the session is held for one application; its parties come from that application.
         var resolved = await subjects.ResolveAsync(request.ApplicationId, ct);
-        if (!resolved.Succeeded) return Refused<VideoSession>(resolved.Status, resolved.Error!);
+        if (!resolved.Succeeded) return Outcome<VideoSession>.From(resolved);
         var subject = resolved.Value!;
         var married = subject.SpouseIin is not null;
         var session = new VideoSession
@@ -51,25 +51,27 @@ public sealed class VideoSessionService(
         var wanted = new List<(ParticipantRole Role, UserAccount? Account, string? Source)>
         {
             (ParticipantRole.KtkRepresentative, await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == (request.KtkRepresentativeAccountId ?? officerAccountId), ct), null),
-            (ParticipantRole.Tenant, await ByIinAsync(subject.TenantIin, ct), "the application's tenant"),
+            (ParticipantRole.Tenant, await ByIinAsync(subject.TenantIin, ct), "video.refused.source.tenant"),
             (ParticipantRole.Registrar, await db.Users.AsNoTracking().SingleOrDefaultAsync(u => u.Id == request.RegistrarAccountId, ct), null),
         };
-        if (married) wanted.Add((ParticipantRole.Spouse, await ByIinAsync(subject.SpouseIin!, ct), "the application's spouse"));
+        if (married) wanted.Add((ParticipantRole.Spouse, await ByIinAsync(subject.SpouseIin!, ct), "video.refused.source.spouse"));
         foreach (var (role, account, source) in wanted)
         {
             if (account is null)
             {
-                return Refused<VideoSession>(400, source is null ? $"{role}: no platform account has this id." : $"{role}: {source} has no platform account yet.");
+                return source is null
+                    ? Refused<VideoSession>(400, "video.refused.no_account_id", role.ToString())
+                    : Refused<VideoSession>(400, "video.refused.no_account_yet", role.ToString(), new Outcome.Text(source));
             }
 
             if (!account.Roles.HasFlag(DirectoryRole[role]))
             {
-                return Refused<VideoSession>(400, $"{role}: the account does not hold the {DirectoryRole[role]} cabinet.");
+                return Refused<VideoSession>(400, "video.refused.no_cabinet", role.ToString(), DirectoryRole[role].ToString());
             }
 
             if (session.Participants.Any(x => x.AccountId == account.Id))
             {
-                return Refused<VideoSession>(400, $"{role}: one person cannot take two parts in a session.");
+                return Refused<VideoSession>(400, "video.refused.two_parts", role.ToString());
             }
 
             session.Participants.Add(new VideoSessionParticipant
@@ -115,7 +117,7 @@ public sealed class VideoSessionService(
         if (session is null || me is null)
         {
             // The same answer for "no such session" and "not yours": ids reveal nothing.
-            return Refused<(VideoSession, VideoSessionParticipant)>(403, "You are not a participant of this video session.");
+            return Refused<(VideoSession, VideoSessionParticipant)>(403, "video.refused.not_participant");
         }
 
         return Outcome<(VideoSession, VideoSessionParticipant)>.Ok((session, me));
@@ -130,13 +132,13 @@ public sealed class VideoSessionService(
         var now = time.GetUtcNow();
         if (session.Status == VideoSessionStatus.Completed)
         {
-            return Refused<(VideoSession, VideoSessionParticipant)>(409, "This video session is over: the registrar has recorded the verdict.");
+            return Refused<(VideoSession, VideoSessionParticipant)>(409, "video.refused.over");
         }
 
         if (now < session.ScheduledAt.AddMinutes(-options.Value.JoinEarlyMinutes))
         {
             return Refused<(VideoSession, VideoSessionParticipant)>(409,
-                $"The session opens {options.Value.JoinEarlyMinutes} minutes before {session.ScheduledAt:yyyy-MM-dd HH:mm} UTC.");
+                "video.refused.opens_later", options.Value.JoinEarlyMinutes, session.ScheduledAt);
         }
 
         db.Set<VideoSessionEvent>().Add(new VideoSessionEvent
@@ -159,5 +161,5 @@ public sealed class VideoSessionService(
         await db.SaveChangesAsync(ct);
     }
 
-    private static Outcome<T> Refused<T>(int status, string error) => Outcome<T>.Refused(status, error);
+    private static Outcome<T> Refused<T>(int status, string code, params object?[] args) => Outcome<T>.Refused(status, code, args);
 }

@@ -60,7 +60,7 @@ public static class VideoSessionsApi
     public static async Task<Results<Created<ScheduledResponse>, ProblemHttpResult>> Schedule(ScheduleRequest request, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
         var outcome = await s.Sessions.ScheduleAsync(request, s.User.AccountId, ct);
-        if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
+        if (!outcome.Succeeded) return outcome.ToProblem(Title(outcome.Status));
         var v = outcome.Value!;
         return TypedResults.Created($"/api/video-sessions/{v.Id}", new ScheduledResponse(v.Id, v.SubjectId, v.Kind.ToString(), v.ScheduledAt, RoomUrl(v.Id)));
     }
@@ -81,14 +81,14 @@ public static class VideoSessionsApi
     public static async Task<Results<Ok<VideoSessionView>, ProblemHttpResult>> Get(Guid id, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
         var opened = await s.OpenAsync(id, ct);
-        return opened.Succeeded ? TypedResults.Ok(await s.Views.ForAsync(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        return opened.Succeeded ? TypedResults.Ok(await s.Views.ForAsync(opened.Value.Session, opened.Value.Me)) : opened.ToProblem(Title(opened.Status));
     }
 
     /// <summary>A challenge for the caller's AUTH key, naming this session.</summary>
     public static async Task<Results<Ok<IdentityChallenge>, ProblemHttpResult>> IdentityChallenge(Guid id, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
         var opened = await s.OpenAsync(id, ct);
-        return opened.Succeeded ? TypedResults.Ok(s.Identity.Issue(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        return opened.Succeeded ? TypedResults.Ok(s.Identity.Issue(opened.Value.Session, opened.Value.Me)) : opened.ToProblem(Title(opened.Status));
     }
 
     /// <summary>Verifies the signed challenge; the registrar then sees the certificate.</summary>
@@ -96,9 +96,9 @@ public static class VideoSessionsApi
         CancellationToken ct)
     {
         var opened = await s.OpenAsync(id, ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         var outcome = await s.Identity.ConfirmAsync(opened.Value.Session, opened.Value.Me, proof?.Token, proof?.Cms, ct);
-        return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : Problem(outcome.Status, outcome.Error);
+        return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : outcome.ToProblem(Title(outcome.Status));
     }
 
     /// <summary>The registrar's checklist becomes the findings to sign, with their readable view.</summary>
@@ -106,9 +106,9 @@ public static class VideoSessionsApi
         UiText texts, CancellationToken ct)
     {
         var opened = await s.OpenAsync(id, ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         var outcome = s.Recorder.Prepare(opened.Value.Session, opened.Value.Me, checklist);
-        if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
+        if (!outcome.Succeeded) return outcome.ToProblem(Title(outcome.Status));
         var draft = outcome.Value!;
         var remark = draft.Checklist.Remark ?? "";
         return TypedResults.Ok(new PreparedVerdict(Convert.ToBase64String(draft.Findings), draft.Confirmed, remark,
@@ -120,18 +120,18 @@ public static class VideoSessionsApi
         CancellationToken ct)
     {
         var opened = await s.OpenAsync(id, ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         var outcome = await s.Recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Findings, body?.Cms, body?.Remark, ct);
         return outcome.Succeeded
             ? TypedResults.Created($"/api/video-sessions/{id}/verdict", outcome.Value!)
-            : Problem(outcome.Status, outcome.Error);
+            : outcome.ToProblem(Title(outcome.Status));
     }
 
     /// <summary>The recorded verdict (any participant of the session; the signed findings only for the registrar).</summary>
     public static async Task<Results<Ok<RegistrarVerdictView>, NotFound, ProblemHttpResult>> GetVerdict(Guid id, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
         var opened = await s.OpenAsync(id, ct);
-        if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
+        if (!opened.Succeeded) return opened.ToProblem(Title(opened.Status));
         if (await s.Verdicts.ForSessionAsync(id, ct) is not { } v) return TypedResults.NotFound();
         // The findings name every participant by IIN: only the registrar gets the signed bytes back.
         return TypedResults.Ok(opened.Value.Me.Role == ParticipantRole.Registrar ? v : v with { DocumentBase64 = "", SignatureBase64 = "" });
@@ -144,8 +144,9 @@ public static class VideoSessionsApi
         list.Select(s => new SessionListItem(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, s.Status.ToString(),
             s.Participants.First(p => p.AccountId == me).Role.ToString(), RoomUrl(s.Id))).ToList();
 
-    private static ProblemHttpResult Problem(int status, string? detail) =>
-        TypedResults.Problem(detail, statusCode: status, title: status == 403 ? "Forbidden" : "Refused");
+    private static ProblemHttpResult Problem(int status, string? detail) => TypedResults.Problem(detail, statusCode: status, title: Title(status));
+
+    private static string Title(int status) => status == 403 ? "Forbidden" : "Refused";
 }
 
 /// <summary>What the video-session endpoints need, bound with <c>[AsParameters]</c>.</summary>

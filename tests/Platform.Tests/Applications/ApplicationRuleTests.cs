@@ -109,7 +109,7 @@ public sealed class ApplicationRuleTests : IDisposable
         var r = await PostAsync(client, "Submit", []);
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
-        Assert.Contains("The 15-calendar-day window for the application and documents (A.7) closed on 2026-11-24", await r.Content.ReadAsStringAsync());
+        Refusal.Shown(await r.Content.ReadAsStringAsync(), "applications.refused.window_closed", new DateOnly(2026, 11, 24));
         Assert.Equal(ApplicationStatus.Draft, await StatusAsync());
         Assert.Null(await _factory.WithDbAsync(db => db.Applications.Where(a => a.TenantIin == TenantIin).Select(a => a.SubmittedAt).SingleAsync()));
     }
@@ -205,7 +205,7 @@ public sealed class ApplicationRuleTests : IDisposable
         var r = await PostAsync(client, "Save", new() { ["Employer"] = "KazPost", ["Position"] = "Clerk", ["MonthlyIncome"] = "380000", ["FamilyMembers"] = "2", ["Children"] = "2" });
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
-        Assert.Contains("A family of 2 (you included) cannot have 2 children (A.10).", await r.Content.ReadAsStringAsync());
+        Refusal.Shown(await r.Content.ReadAsStringAsync(), "applications.refused.children_exceed_family", 2, 2);
         Assert.Equal(0, await _factory.WithDbAsync(db => db.Applications.Where(a => a.TenantIin == TenantIin).Select(a => a.Children).SingleAsync()));
     }
 
@@ -214,22 +214,22 @@ public sealed class ApplicationRuleTests : IDisposable
     {
         var (id, tenant, officer) = await SubmittedAsync();
         var guarantorIin = DemoKeys.Party(_factory.PkiDirectory, "guarantor").Iin;
-        Assert.Contains("guarantors can no longer be added", await (await PostAsync(tenant, "Invite", new() { ["GuarantorIin"] = guarantorIin })).Content.ReadAsStringAsync());
+        Refusal.Shown(await (await PostAsync(tenant, "Invite", new() { ["GuarantorIin"] = guarantorIin })).Content.ReadAsStringAsync(), "applications.refused.submitted_no_guarantors");
         Assert.Equal(HttpStatusCode.OK, (await officer.GetAsync($"/Officer/Review/Details?id={id}")).StatusCode); // the checks run
 
         var noReason = await OfficerPostAsync(officer, id, "RequestGuarantor", new() { ["GuarantorReason"] = " " });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
-        Assert.Contains("Say why a guarantor is needed (A.11)", await noReason.Content.ReadAsStringAsync());
+        Refusal.Shown(await noReason.Content.ReadAsStringAsync(), "applications.refused.guarantor_reason_needed");
         Assert.Equal(HttpStatusCode.OK, (await OfficerPostAsync(officer, id, "RequestGuarantor", new() { ["GuarantorReason"] = "The payment is 70 % of the income." })).StatusCode);
         var page = await tenant.GetStringAsync($"{Page}?lang=en");
         Assert.Contains("KTK asked for a guarantor (A.11)", page);
         Assert.Contains("The payment is 70 % of the income.", page);
         await OfficerApproval.OverrideUnavailableAsync(officer, id); // A.15: nothing else holds the approval back
         var waiting = await OfficerPostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" });
-        Assert.Contains("KTK asked for a guarantor (A.11): the tenant must invite one", await waiting.Content.ReadAsStringAsync());
+        Refusal.Shown(await waiting.Content.ReadAsStringAsync(), "applications.refused.guarantor_requested");
 
         Assert.Equal(HttpStatusCode.OK, (await PostAsync(tenant, "Invite", new() { ["GuarantorIin"] = guarantorIin })).StatusCode);
-        Assert.Contains("Every guarantor must sign the application first (A.12)", await (await OfficerPostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" })).Content.ReadAsStringAsync());
+        Refusal.Shown(await (await OfficerPostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" })).Content.ReadAsStringAsync(), "applications.refused.guarantors_sign_first");
         var guarantor = await Flow.LoginAsync("guarantor");
         await Flow.GuarantorPreparesAsync(guarantor, id, "guarantor"); // A.12: consent, questionnaire, documents
         var text = await ApplicationFlow.GuarantorTextAsync(_factory, id, guarantorIin);
@@ -254,12 +254,12 @@ public sealed class ApplicationRuleTests : IDisposable
 
         var negative = await PostAsync(client, "Save", Form("-5", "0"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, negative.StatusCode);
-        Assert.Contains("The monthly loan and obligation payments must be an amount in KZT from 0 to 100 000 000.", await negative.Content.ReadAsStringAsync());
+        Refusal.Shown(await negative.Content.ReadAsStringAsync(), "applications.refused.obligations_range");
         var huge = await PostAsync(client, "Save", Form("0", "100000000.01"));
-        Assert.Contains("The other monthly expenses must be an amount in KZT from 0 to 100 000 000.", await huge.Content.ReadAsStringAsync());
+        Refusal.Shown(await huge.Content.ReadAsStringAsync(), "applications.refused.expenses_range");
         var text = await PostAsync(client, "Save", Form("0", "lots"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, text.StatusCode);
-        Assert.Contains("Not a number: other monthly expenses.", await text.Content.ReadAsStringAsync());
+        Refusal.Shown(await text.Content.ReadAsStringAsync(), "applications.refused.not_number", new Outcome.Texts([new("applications.refused.field.expenses")]));
         Assert.Equal((0L, 0L), await _factory.WithDbAsync(db => db.Applications.Where(a => a.TenantIin == TenantIin)
             .Select(a => ValueTuple.Create(a.MonthlyObligationsTiyn, a.MonthlyExpensesTiyn)).SingleAsync()));
 

@@ -47,7 +47,7 @@ public sealed class ApprovalAndOverrideTests : IDisposable
         // The guarantor's consent is withdrawn: six checks Unavailable; the approval is refused with the way out, nothing changes.
         var (blocked, _) = await OfficerApproval.DocumentAsync(officer, id);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, blocked.StatusCode);
-        Assert.Contains("6 A.14–A.15 check(s) could not be made (Unavailable): run the checks again, or override each with a stated reason (A.15)", await blocked.Content.ReadAsStringAsync());
+        Refusal.Shown(await blocked.Content.ReadAsStringAsync(), "applications.refused.checks_unavailable", 6);
         var page = await PagePostAsync(officer, id, "Approve", new() { ["failedChecksReviewed"] = "true" });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, page.StatusCode);
         Assert.DoesNotContain("data-submit-url", await page.Content.ReadAsStringAsync());
@@ -57,13 +57,13 @@ public sealed class ApprovalAndOverrideTests : IDisposable
         var passed = await _factory.WithDbAsync(db => db.ReviewChecks.FirstAsync(c => c.ApplicationId == id && c.Outcome == CheckOutcome.Passed));
         var noReason = await PagePostAsync(officer, id, "Override", new() { ["CheckId"] = unavailable[0].Id.ToString(), ["OverrideReason"] = "   " });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
-        Assert.Contains("State why you approve without this check (A.15)", await noReason.Content.ReadAsStringAsync());
-        Assert.Contains("Only a check that could not be made (Unavailable) can be overridden",
-            await (await PagePostAsync(officer, id, "Override", new() { ["CheckId"] = passed.Id.ToString(), ["OverrideReason"] = "x" })).Content.ReadAsStringAsync());
-        Assert.Contains("not in the latest run",
-            await (await PagePostAsync(officer, id, "Override", new() { ["CheckId"] = Guid.NewGuid().ToString(), ["OverrideReason"] = "x" })).Content.ReadAsStringAsync());
-        Assert.Contains("longer than 1000", await (await PagePostAsync(officer, id, "Override",
-            new() { ["CheckId"] = unavailable[0].Id.ToString(), ["OverrideReason"] = new string('a', 1001) })).Content.ReadAsStringAsync());
+        Refusal.Shown(await noReason.Content.ReadAsStringAsync(), "applications.refused.override_reason_needed");
+        Refusal.Shown(await (await PagePostAsync(officer, id, "Override", new() { ["CheckId"] = passed.Id.ToString(), ["OverrideReason"] = "x" })).Content.ReadAsStringAsync(),
+            "applications.refused.check_not_unavailable");
+        Refusal.Shown(await (await PagePostAsync(officer, id, "Override", new() { ["CheckId"] = Guid.NewGuid().ToString(), ["OverrideReason"] = "x" })).Content.ReadAsStringAsync(),
+            "applications.refused.check_not_latest");
+        Refusal.Shown(await (await PagePostAsync(officer, id, "Override",
+            new() { ["CheckId"] = unavailable[0].Id.ToString(), ["OverrideReason"] = new string('a', 1001) })).Content.ReadAsStringAsync(), "applications.refused.reason_too_long", "1000");
         Assert.False(await _factory.WithDbAsync(db => db.ReviewChecks.AnyAsync(c => c.OverriddenAt != null)));
 
         // Overridden with a reason: audited per check, shown, and named in the approval text the officer signs.
@@ -113,11 +113,13 @@ public sealed class ApprovalAndOverrideTests : IDisposable
         // Without a valid signature of the officer deciding, nothing is approved: empty, not base64, other bytes, another person's key.
         var empty = await OfficerApproval.SignAsync(officer, id, "");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, empty.StatusCode);
-        Assert.Contains("An approval takes effect only with the EDS signature of the officer deciding (A.16)", await empty.Content.ReadAsStringAsync());
+        Refusal.Shown(await empty.Content.ReadAsStringAsync(), "applications.refused.approval_needs_signature");
         Assert.Equal(HttpStatusCode.BadRequest, (await OfficerApproval.SignAsync(officer, id, "%%%")).StatusCode);
         var otherBytes = await OfficerApproval.SignAsync(officer, id, Flow.Sign("approved"u8.ToArray(), "ktk-officer"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, otherBytes.StatusCode);
-        Assert.Contains("The approval signature was not accepted", await otherBytes.Content.ReadAsStringAsync());
+        var notAccepted = await otherBytes.Content.ReadAsStringAsync();
+        Refusal.Shown(notAccepted, "signing.refused.not_accepted");
+        Refusal.Mentions(notAccepted, "signing.name.approval");
         foreach (var stranger in new[] { "tenant", "ktk-head" })
         {
             var r = await OfficerApproval.SignAsync(officer, id, Flow.Sign(document!, stranger));
@@ -141,7 +143,7 @@ public sealed class ApprovalAndOverrideTests : IDisposable
         Assert.Equal(HttpStatusCode.NoContent, (await OfficerApproval.SignAsync(officer, id, cms)).StatusCode);
         var again = await OfficerApproval.SignAsync(officer, id, cms);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
-        Assert.Contains("already signed", await again.Content.ReadAsStringAsync());
+        Refusal.Shown(await again.Content.ReadAsStringAsync(), "applications.refused.approval_signed");
         var app = await AppAsync(id);
         Assert.Equal(ApplicationStatus.Approved, app.Status);
         Assert.Equal(Convert.FromBase64String(cms), app.ApprovalSignatureCms);

@@ -72,7 +72,7 @@ public sealed class GuarantorAndReviewTests : IDisposable
         var ok = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") });
         Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
         var again = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") });
-        Assert.Contains("already signed", await again.Content.ReadAsStringAsync());
+        Refusal.Shown(await again.Content.ReadAsStringAsync(), "applications.refused.signed_already");
 
         // A.18: the consent and the guarantor's signature are on the ledger, receipts stored, no IIN in them.
         var receipts = await _factory.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
@@ -132,8 +132,8 @@ public sealed class GuarantorAndReviewTests : IDisposable
     {
         var id = await SubmittedApplicationAsync();
         var officer = await LoginAsync("ktk-officer");
-        Assert.Contains("Every guarantor must sign", await DecideAsync(officer, id, "Approve"));
-        Assert.Contains("must give its reasons", await DecideAsync(officer, id, "Refuse", " "));
+        Refusal.Shown(await DecideAsync(officer, id, "Approve"), "applications.refused.guarantors_sign_first");
+        Refusal.Shown(await DecideAsync(officer, id, "Refuse", " "), "applications.refused.refusal_needs_reasons");
         await DecideAsync(officer, id, "Refuse", "Income below the payment (A.15).");
         Assert.Equal(ApplicationStatus.RefusalPending, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync()));
 

@@ -54,7 +54,7 @@ public sealed class LegalEntityGuarantorTests : IDisposable
         // A.9, A.12: nothing before the head's consent, questionnaire and the organisation's documents.
         var early = await SignAsync(head, id, "x"u8.ToArray(), "employer-head");
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Contains("consent to the processing of personal data (A.9, Appendix form) is needed first", await early.Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "consents.refused.needed", new Outcome.Text("consents.refused.whose.yours"));
         await Flow.GuarantorPreparesAsync(head, id, "employer-head", organisation: true, income: "5000000", obligations: "1000000");
         invitation = await _factory.WithDbAsync(db => db.GuarantorInvitations.Include(g => g.Documents).SingleAsync());
         Assert.Equal(Iin("employer-head"), invitation.GuarantorIin); // taken up by this head
@@ -67,13 +67,15 @@ public sealed class LegalEntityGuarantorTests : IDisposable
         // A.11: a person's key, another organisation's head, an employee of the employer — each refused with its reason.
         var personal = await SignAsync(head, id, text, "guarantor");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, personal.StatusCode);
-        Assert.Contains("made with a personal key (the certificate names no organisation); it must be made with the key of the head of the organisation with BIN 100340005011",
-            await personal.Content.ReadAsStringAsync());
+        Refusal.Shown(await personal.Content.ReadAsStringAsync(), "signing.refused.wrong_key", new Outcome.Text("signing.name.signature"),
+            new Outcome.Text("signing.refused.made_personal"), new Outcome.Text("signing.refused.wanted_head", "100340005011"));
         var otherBin = await SignAsync(head, id, text, "ktk-head");
-        Assert.Contains("made with the key of another organisation (BIN 040540000103)", await otherBin.Content.ReadAsStringAsync());
+        Refusal.Shown(await otherBin.Content.ReadAsStringAsync(), "signing.refused.wrong_key", new Outcome.Text("signing.name.signature"),
+            new Outcome.Text("signing.refused.made_other", "040540000103"), new Outcome.Text("signing.refused.wanted_head", "100340005011"));
         var employee = await SignAsync(head, id, text, "employer-staff");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, employee.StatusCode);
-        Assert.Contains("made with the key of an employee of that organisation, not its head's", await employee.Content.ReadAsStringAsync());
+        Refusal.Shown(await employee.Content.ReadAsStringAsync(), "signing.refused.wrong_key", new Outcome.Text("signing.name.signature"),
+            new Outcome.Text("signing.refused.made_employee"), new Outcome.Text("signing.refused.wanted_head", "100340005011"));
         Assert.Null(await _factory.WithDbAsync(db => db.GuarantorInvitations.Select(g => g.SignedAt).SingleAsync()));
         Assert.Equal(0, await _factory.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.Kind == "ApplicationSigned")));
 
@@ -109,10 +111,10 @@ public sealed class LegalEntityGuarantorTests : IDisposable
 
         var (status, html) = await InviteAsync("100340005012");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, status);
-        Assert.Contains("Invalid guarantor BIN", html);
-        Assert.Contains("KTK, the lessor, cannot guarantee its own lease (A.2.9).", (await InviteAsync("040540000103")).Item2);
+        Refusal.Shown(html, "applications.refused.guarantor_bin_invalid");
+        Refusal.Shown((await InviteAsync("040540000103")).Item2, "applications.refused.ktk_own_guarantor");
         Assert.Equal(HttpStatusCode.OK, (await InviteAsync(EmployerBin)).Item1); // no age rule: an organisation (A.2.9)
-        Assert.Contains("This organisation is already invited.", (await InviteAsync(EmployerBin)).Item2);
+        Refusal.Shown((await InviteAsync(EmployerBin)).Item2, "applications.refused.organisation_invited");
         Assert.Equal(1, await _factory.WithDbAsync(db => db.GuarantorInvitations.CountAsync()));
     }
 
@@ -150,12 +152,12 @@ public sealed class LegalEntityGuarantorTests : IDisposable
             return (r.StatusCode, await r.Content.ReadAsStringAsync());
         }
 
-        Assert.Contains("The monthly income must be a positive amount in KZT.", (await SaveAsync("0", "0")).Item2);
-        Assert.Contains("The monthly obligations must be zero or a positive amount in KZT.", (await SaveAsync("300000", "-1")).Item2);
-        Assert.Contains("Give your position", (await SaveAsync("300000", "0", position: " ")).Item2);
+        Refusal.Shown((await SaveAsync("0", "0")).Item2, "applications.refused.income_positive");
+        Refusal.Shown((await SaveAsync("300000", "-1")).Item2, "applications.refused.obligations_amount");
+        Refusal.Shown((await SaveAsync("300000", "0", position: " ")).Item2, "applications.refused.position_needed");
         var wrongKind = await FormPost.UploadAsync(guarantor, $"{page}&handler=Upload", new Dictionary<string, string> { ["Kind"] = "FinancialStatement" }, "Document", "f.pdf",
             "%PDF-1.7\n%%EOF"u8.ToArray(), tokenPage: page);
-        Assert.Contains("Choose one of the documents a personal guarantor gives.", await wrongKind.Content.ReadAsStringAsync());
+        Refusal.Shown(await wrongKind.Content.ReadAsStringAsync(), "applications.refused.document_kind_guarantor", new Outcome.Text("applications.refused.guarantor_person"));
         var notPdf = await FormPost.UploadAsync(guarantor, $"{page}&handler=Upload", new Dictionary<string, string> { ["Kind"] = "SalaryCertificate" }, "Document", "s.pdf",
             "hello"u8.ToArray(), tokenPage: page);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, notPdf.StatusCode);
@@ -166,7 +168,7 @@ public sealed class LegalEntityGuarantorTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await SaveAsync("450000", "50000")).Item1);
         var early = await SignAsync(guarantor, id, "x"u8.ToArray(), "guarantor");
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Contains("missing: EmploymentCertificate, SalaryCertificate", await early.Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "applications.refused.guarantor_incomplete", "EmploymentCertificate, SalaryCertificate");
 
         await Flow.GuarantorPreparesAsync(guarantor, id, "guarantor", consent: false);
         var text = await ApplicationFlow.GuarantorTextAsync(_factory, id, Iin("guarantor"));
@@ -174,7 +176,7 @@ public sealed class LegalEntityGuarantorTests : IDisposable
         // Signed: the questionnaire no longer changes.
         var (late, lateHtml) = await SaveAsync("1", "0");
         Assert.Equal(HttpStatusCode.Conflict, late);
-        Assert.Contains("can no longer change", lateHtml);
+        Refusal.Shown(lateHtml, "applications.refused.guarantor_signed");
     }
 
     [Fact]
@@ -216,7 +218,7 @@ public sealed class LegalEntityGuarantorTests : IDisposable
         Assert.True((await SignContractAsync(tenant, "tenant")).IsSuccessStatusCode);
         var employee = await SignContractAsync(head, "employer-staff");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, employee.StatusCode);
-        Assert.Contains("not its head's", await employee.Content.ReadAsStringAsync());
+        Refusal.Mentions(await employee.Content.ReadAsStringAsync(), "signing.refused.made_employee");
         var personal = await SignContractAsync(head, "guarantor");
         Assert.Equal(HttpStatusCode.UnprocessableEntity, personal.StatusCode);
         var signed = await SignContractAsync(head, "employer-head");

@@ -86,9 +86,9 @@ public sealed class TenantApplicationTests : IDisposable
     {
         var client = await TenantAsync();
         var fields = new Dictionary<string, string> { ["Employer"] = "Astana School 12", ["Position"] = "Teacher", ["MonthlyIncome"] = "450000", ["FamilyMembers"] = "3" };
-        Assert.Contains("monthly income", await PostAsync(client, "Save", new(fields) { ["MonthlyIncome"] = "0" }));
-        Assert.Contains("Invalid spouse IIN", await PostAsync(client, "Save", new(fields) { ["Married"] = "true", ["SpouseIin"] = "123" }));
-        Assert.Contains("employer", await PostAsync(client, "Save", new(fields) { ["Employer"] = "" }));
+        Refusal.Shown(await PostAsync(client, "Save", new(fields) { ["MonthlyIncome"] = "0" }), "applications.refused.income_positive");
+        Refusal.Shown(await PostAsync(client, "Save", new(fields) { ["Married"] = "true", ["SpouseIin"] = "123" }), "applications.refused.spouse_iin_invalid");
+        Refusal.Shown(await PostAsync(client, "Save", new(fields) { ["Employer"] = "" }), "applications.refused.employer_needed");
         var saved = await PostAsync(client, "Save", fields);
         Assert.Contains("value=\"Astana School 12\"", saved);
         Assert.Equal(450_000_00, await _factory.WithDbAsync(db => db.Applications.Select(a => a.MonthlyIncomeTiyn).SingleAsync()));
@@ -100,7 +100,7 @@ public sealed class TenantApplicationTests : IDisposable
         var client = await TenantAsync();
         Assert.Contains("Only PDF, JPEG or PNG", await UploadAsync(client, DocumentKind.SalaryCertificate, "salary.pdf", "MZ\x90\0 not a pdf"u8.ToArray()));
         Assert.Contains("the limit is 4 KiB", await UploadAsync(client, DocumentKind.SalaryCertificate, "big.pdf", [.. Pdf, .. new byte[5000]]));
-        Assert.Contains("Choose a file", await UploadAsync(client, DocumentKind.SalaryCertificate, "empty.pdf", []));
+        Refusal.Shown(await UploadAsync(client, DocumentKind.SalaryCertificate, "empty.pdf", []), "applications.refused.choose_file");
         Assert.Contains("salary.pdf", await UploadAsync(client, DocumentKind.SalaryCertificate, "salary.pdf", Pdf));
         var doc = await _factory.WithDbAsync(db => db.ApplicationDocuments.SingleAsync());
         Assert.Equal("application/pdf", doc.ContentType);
@@ -112,13 +112,13 @@ public sealed class TenantApplicationTests : IDisposable
     {
         var client = await TenantAsync();
         var me = DemoKeys.Party(Pki, "tenant").Iin;
-        Assert.Contains("Invalid guarantor IIN", await PostAsync(client, "Invite", new() { ["GuarantorIin"] = TestIins.WithWrongControlDigit(TestIins.Recipient1) }));
-        Assert.Contains("your own guarantor", await PostAsync(client, "Invite", new() { ["GuarantorIin"] = me }));
+        Refusal.Shown(await PostAsync(client, "Invite", new() { ["GuarantorIin"] = TestIins.WithWrongControlDigit(TestIins.Recipient1) }), "applications.refused.guarantor_iin_invalid");
+        Refusal.Shown(await PostAsync(client, "Invite", new() { ["GuarantorIin"] = me }), "applications.refused.own_guarantor");
         Assert.Contains("A.2.9", await PostAsync(client, "Invite", new() { ["GuarantorIin"] = TestIins.Make("100101", '5', 7) })); // 16 years old
         var guarantor = DemoKeys.Party(Pki, "guarantor").Iin;
         var html = await PostAsync(client, "Invite", new() { ["GuarantorIin"] = guarantor });
         Assert.Contains($"1. {guarantor}", html);
-        Assert.Contains("already invited", await PostAsync(client, "Invite", new() { ["GuarantorIin"] = guarantor }));
+        Refusal.Shown(await PostAsync(client, "Invite", new() { ["GuarantorIin"] = guarantor }), "applications.refused.guarantor_invited");
     }
 
     [Fact]
@@ -138,7 +138,7 @@ public sealed class TenantApplicationTests : IDisposable
         // Submitted Wed 25 Nov 2026 → 15 calendar days → 10 Dec.
         Assert.Contains("2026-12-10", html);
         Assert.Equal(ApplicationStatus.Submitted, await _factory.WithDbAsync(db => db.Applications.Select(a => a.Status).SingleAsync()));
-        Assert.Contains("already submitted", await PostAsync(client, "Save", new() { ["Employer"] = "X", ["Position"] = "Y", ["MonthlyIncome"] = "1", ["FamilyMembers"] = "1" }));
+        Refusal.Shown(await PostAsync(client, "Save", new() { ["Employer"] = "X", ["Position"] = "Y", ["MonthlyIncome"] = "1", ["FamilyMembers"] = "1" }), "applications.refused.submitted_no_change");
     }
 
     [Fact]

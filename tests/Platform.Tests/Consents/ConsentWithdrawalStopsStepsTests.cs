@@ -42,7 +42,9 @@ public sealed class ConsentWithdrawalStopsStepsTests : IDisposable
     private async Task AssertStoppedAsync(HttpResponseMessage r, string actor, string action)
     {
         Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
-        Assert.Contains($"consent to the processing of personal data was withdrawn on {Today}", await r.Content.ReadAsStringAsync());
+        var body = await r.Content.ReadAsStringAsync();
+        Refusal.Shown(body, "consents.refused.withdrawn_on");
+        Assert.Contains(Today, body, StringComparison.Ordinal);
         Assert.True(await _factory.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Actor == actor && a.Action == action && !a.Allowed)), $"no refused {action} audited");
     }
 
@@ -112,7 +114,7 @@ public sealed class ConsentWithdrawalStopsStepsTests : IDisposable
         using var officer = await registrations.ClientAsync("ktk-officer");
         var filed = await officer.PostAsync($"/api/registrations/{id}/submit", null);
         Assert.Equal(HttpStatusCode.Conflict, filed.StatusCode);
-        Assert.Contains($"The tenant's consent to the processing of personal data was withdrawn on {Today}", await filed.Content.ReadAsStringAsync());
+        Refusal.Shown(await filed.Content.ReadAsStringAsync(), "consents.refused.withdrawn_on", new Outcome.Text("consents.refused.whose.tenant"), Today);
         Assert.True(await _factory.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Actor == Iin("ktk-officer") && a.Action == "file:registration" && !a.Allowed)));
         Assert.Contains("signature", (await registrations.ViewAsync(id)).Missing); // not signed, not filed
 

@@ -87,11 +87,11 @@ public sealed class ContractSigningTests : IDisposable
         // A.18: the guarantor and the head cannot sign before the tenant.
         var early = await PostSignature(guarantor, id, _flow.Sign(pdf, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
-        Assert.Contains("waits for the tenant", await early.Content.ReadAsStringAsync());
-        Assert.Contains("waits for the tenant", await (await PostSignature(head, id, _flow.Sign(pdf, "ktk-head"))).Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "contracts.refused.order", new Outcome.Text("contracts.refused.who.tenant"));
+        Refusal.Shown(await (await PostSignature(head, id, _flow.Sign(pdf, "ktk-head"))).Content.ReadAsStringAsync(), "contracts.refused.order", new Outcome.Text("contracts.refused.who.tenant"));
 
         // Bad signatures from the tenant: other bytes, someone else's key, the AUTH key, not base64.
-        Assert.Contains("not accepted", await (await PostSignature(tenant, id, _flow.Sign("other"u8.ToArray(), "tenant"))).Content.ReadAsStringAsync());
+        Refusal.Shown(await (await PostSignature(tenant, id, _flow.Sign("other"u8.ToArray(), "tenant"))).Content.ReadAsStringAsync(), "signing.refused.not_accepted");
         var wrongIin = await PostSignature(tenant, id, _flow.Sign(pdf, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongIin.StatusCode);
         var authKey = await PostSignature(tenant, id, _flow.Sign(pdf, "tenant", "auth"));
@@ -99,8 +99,8 @@ public sealed class ContractSigningTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await PostSignature(tenant, id, "%%%")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await PostSignature(tenant, id, _flow.Sign(pdf, "tenant"))).StatusCode);
-        Assert.Contains("already signed", await (await PostSignature(tenant, id, _flow.Sign(pdf, "tenant"))).Content.ReadAsStringAsync());
-        Assert.Contains("waits for the guarantor 1 of 1", await (await PostSignature(head, id, _flow.Sign(pdf, "ktk-head"))).Content.ReadAsStringAsync());
+        Refusal.Shown(await (await PostSignature(tenant, id, _flow.Sign(pdf, "tenant"))).Content.ReadAsStringAsync(), "contracts.refused.signed_already");
+        Refusal.Shown(await (await PostSignature(head, id, _flow.Sign(pdf, "ktk-head"))).Content.ReadAsStringAsync(), "contracts.refused.order", new Outcome.Text("contracts.refused.who.guarantor", 1, 1));
         Assert.Equal(HttpStatusCode.OK, (await PostSignature(guarantor, id, _flow.Sign(pdf, "guarantor"))).StatusCode);
         // The head signs last, and only with the head's key.
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await PostSignature(head, id, _flow.Sign(pdf, "ktk-officer"))).StatusCode);
@@ -111,7 +111,7 @@ public sealed class ContractSigningTests : IDisposable
         var sigs = view.GetProperty("signatures").EnumerateArray().ToList();
         Assert.Equal(["tenant", "guarantor", "ktk-head"], sigs.Select(s => s.GetProperty("role").GetString()));
         Assert.All(sigs, s => Assert.Equal(JsonValueKind.Object, s.GetProperty("receipt").ValueKind));
-        Assert.Contains("signed by every party", await (await PostSignature(guarantor, id, _flow.Sign(pdf, "guarantor"))).Content.ReadAsStringAsync());
+        Refusal.Shown(await (await PostSignature(guarantor, id, _flow.Sign(pdf, "guarantor"))).Content.ReadAsStringAsync(), "contracts.refused.signed_by_all");
 
         // A.18: receipts on the ledger, the first as ContractSigned and the rest SignatureAdded; no IIN in them.
         var receipts = await _factory.WithDbAsync(db => db.LedgerReceipts.Where(r => r.SubjectId.StartsWith("contract:")).OrderBy(r => r.LeafIndex).ToListAsync());

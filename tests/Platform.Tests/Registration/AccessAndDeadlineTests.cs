@@ -65,11 +65,11 @@ public sealed class AccessAndDeadlineTests : IAsyncLifetime
         var form = System.Text.Json.JsonDocument.Parse(await tenant.GetStringAsync($"/api/registrations/{id}/consent-form?language=kk")).RootElement.GetProperty("document").GetString()!;
         var someoneElse = await tenant.PostAsJsonAsync($"/api/registrations/{id}/consent", new { language = "kk", cms = _flow.Sign(Convert.FromBase64String(form), "guarantor") });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, someoneElse.StatusCode);
-        Assert.Contains("not accepted", await someoneElse.Content.ReadAsStringAsync());
+        Refusal.Shown(await someoneElse.Content.ReadAsStringAsync(), "signing.refused.not_accepted");
         var doc = await tenant.GetByteArrayAsync($"/api/registrations/{id}/form");
         var beforeConsent = await tenant.PostAsJsonAsync($"/api/registrations/{id}/signature", new { cms = _flow.Sign(doc, "tenant") });
         Assert.Equal(HttpStatusCode.Conflict, beforeConsent.StatusCode);
-        Assert.Contains("consent first", await beforeConsent.Content.ReadAsStringAsync());
+        Refusal.Shown(await beforeConsent.Content.ReadAsStringAsync(), "registration.refused.consent_first");
         Assert.Equal("AwaitingTenant", (await _flow.ViewAsync(id)).Status);
 
         // The officer cannot form from an unsigned or unknown lease.

@@ -59,7 +59,7 @@ public sealed class CabinetPagesTests : IAsyncLifetime
         var refused = await officer.PostAsync($"/Officer/Registrations?handler=Submit&id={id}",
             new FormUrlEncodedContent(new Dictionary<string, string> { ["__RequestVerificationToken"] = token }));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("fee is not confirmed yet", System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()));
+        Refusal.Shown(await refused.Content.ReadAsStringAsync(), "registration.refused.fee_unconfirmed");
         Assert.Null((await _flow.ViewAsync(id, "ktk-officer")).CadastreId);
 
         // Paid: the application goes to the cadastre by itself.

@@ -8,6 +8,7 @@ using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator.Checks;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Registration.Model;
+using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.VideoSessions;
 
 namespace RentToOwn.Platform.Tests.Registration;
@@ -82,7 +83,7 @@ public sealed class CourtOrderedTerminationTests : IAsyncLifetime
         {
             var consent = await tenant.PostAsJsonAsync($"/api/registrations/{termination}/consent", new { language = "kk", cms = _flow.Sign([1, 2, 3], "tenant") });
             Assert.Equal(HttpStatusCode.Conflict, consent.StatusCode);
-            Assert.Contains("ordered by a court", await consent.Content.ReadAsStringAsync());
+            Refusal.Shown(await consent.Content.ReadAsStringAsync(), "registration.refused.court_no_consent");
         }
 
         // No session can even be scheduled for it (the court decision is the basis, not the tenant's will), and no verdict is attached.
@@ -91,7 +92,7 @@ public sealed class CourtOrderedTerminationTests : IAsyncLifetime
             var registrar = await _app.WithDbAsync(db => db.Users.Where(u => u.Iin == _flow.Iin("registrar")).Select(u => u.Id).SingleAsync());
             var scheduled = await officer.PostAsJsonAsync("/api/video-sessions", new { applicationId = termination, scheduledAt = _app.Time.GetUtcNow().AddMinutes(10), registrarAccountId = registrar });
             Assert.Equal(HttpStatusCode.Conflict, scheduled.StatusCode);
-            Assert.Contains("ordered by a court", await scheduled.Content.ReadAsStringAsync());
+            Refusal.Shown(await scheduled.Content.ReadAsStringAsync(), "registration.refused.court_no_session");
         }
 
         var untouched = await _flow.ViewAsync(termination, "ktk-officer");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Kadastr.Protocol.V1;
 using RentToOwn.Kadastr.Simulator.Checks;
 using RentToOwn.Platform.Registration.Cadastre;
+using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.VideoSessions;
 
 namespace RentToOwn.Platform.Tests.Registration;
@@ -35,7 +36,7 @@ public sealed class KtkCertificationTests : IAsyncLifetime
         // KTK certifies what the tenant signed: not before.
         var early = await _flow.KtkCertifyAsync(id, ensure: false);
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Contains("tenant signs the application first", await early.Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "registration.refused.tenant_first");
 
         await _flow.ConsentAndTenantSignAsync(id);
         // The tenant is not KTK's authorised person; a KTK officer's call signed with someone else's key is refused.
@@ -46,7 +47,9 @@ public sealed class KtkCertificationTests : IAsyncLifetime
             using var officer = await _flow.ClientAsync("ktk-officer");
             var wrong = await officer.PostAsJsonAsync($"/api/registrations/{id}/ktk-signature", new { cms = _flow.Sign(doc, "tenant") });
             Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-            Assert.Contains("certification by KTK's authorised person was not accepted", await wrong.Content.ReadAsStringAsync());
+            var wrongBody = await wrong.Content.ReadAsStringAsync();
+            Refusal.Shown(wrongBody, "signing.refused.not_accepted");
+            Refusal.Mentions(wrongBody, "signing.name.ktk_certification");
             Assert.Equal(HttpStatusCode.BadRequest, (await officer.PostAsJsonAsync($"/api/registrations/{id}/ktk-signature", new { cms = "%%%" })).StatusCode);
         }
 
@@ -62,7 +65,7 @@ public sealed class KtkCertificationTests : IAsyncLifetime
         {
             var r = await officer.PostAsync($"/api/registrations/{id}/submit", null);
             Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
-            Assert.Contains("KTK's authorised person has not certified", await r.Content.ReadAsStringAsync());
+            Refusal.Shown(await r.Content.ReadAsStringAsync(), "registration.refused.not_certified");
             // The officer's page offers the signing widget for KTK's certification.
             Assert.Contains($"/api/registrations/{id}/ktk-signature", await officer.GetStringAsync($"/Officer/Registrations?id={id}"));
         }
@@ -93,7 +96,7 @@ public sealed class KtkCertificationTests : IAsyncLifetime
         await _flow.ConsentAndSignAsync(ownership);
         var r = await _flow.KtkCertifyAsync(ownership, ensure: false);
         Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
-        Assert.Contains("Only the lease application", await r.Content.ReadAsStringAsync());
+        Refusal.Shown(await r.Content.ReadAsStringAsync(), "registration.refused.no_certification");
         Assert.DoesNotContain("ktk-signature", (await _flow.ViewAsync(ownership, "ktk-officer")).Missing);
         Assert.DoesNotContain("ktk-signature", (await _flow.ViewAsync(termination, "ktk-officer")).Missing);
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using RentToOwn.Kadastr.Simulator.Checks;
+using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.VideoSessions;
 
 namespace RentToOwn.Platform.Tests.Registration;
@@ -55,7 +56,7 @@ public sealed class SuspensionTests : IAsyncLifetime
         {
             var r = await officer.PostAsync($"/api/registrations/{id}/submit", null);
             Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
-            Assert.Contains("fee is not confirmed yet", await r.Content.ReadAsStringAsync());
+            Refusal.Shown(await r.Content.ReadAsStringAsync(), "registration.refused.fee_unconfirmed");
             var page = WebUtility.HtmlDecode(await officer.GetStringAsync($"/Officer/Registrations?id={id}"));
             Assert.DoesNotContain("registration-submit-now", page);
         }

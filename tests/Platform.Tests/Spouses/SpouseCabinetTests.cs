@@ -38,7 +38,7 @@ public sealed class SpouseCabinetTests : IDisposable
         var officer = await _flow.LoginAsync("ktk-officer");
         var early = await DecideAsync(officer, id);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
-        Assert.Contains("The spouse must sign the application first", await early.Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "applications.refused.spouse_signs_first");
 
         var spouse = await _flow.LoginAsync("spouse");
         var page = await spouse.GetStringAsync("/Spouse?lang=en");
@@ -89,10 +89,10 @@ public sealed class SpouseCabinetTests : IDisposable
         // Out of order: the spouse before the tenant, the guarantor before the spouse.
         var first = await clients["spouse"].PostAsJsonAsync($"/api/contracts/{id}/signatures", new { cms = _flow.Sign(pdf, "spouse") });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, first.StatusCode);
-        Assert.Contains("waits for the tenant", await first.Content.ReadAsStringAsync());
+        Refusal.Shown(await first.Content.ReadAsStringAsync(), "contracts.refused.order", new Outcome.Text("contracts.refused.who.tenant"));
         Assert.True((await clients["tenant"].PostAsJsonAsync($"/api/contracts/{id}/signatures", new { cms = _flow.Sign(pdf, "tenant") })).IsSuccessStatusCode);
         var early = await clients["guarantor"].PostAsJsonAsync($"/api/contracts/{id}/signatures", new { cms = _flow.Sign(pdf, "guarantor") });
-        Assert.Contains("waits for the tenant's spouse", await early.Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "contracts.refused.order", new Outcome.Text("contracts.refused.who.spouse"));
 
         foreach (var role in new[] { "spouse", "guarantor", "ktk-head" })
         {

@@ -52,30 +52,31 @@ public sealed class SeedRuleTests : IDisposable
         var none = await CourtAsync(officer, lease.Id, [], null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, none.StatusCode);
         var text = await none.Content.ReadAsStringAsync();
-        Assert.Contains("needs a court decision", text);
-        Assert.Contains("court's name is missing", text);
-        Assert.Contains("case number is missing", text);
-        Assert.Contains("decision date is missing", text);
-        Assert.Contains("decision document (PDF, JPEG or PNG) is not uploaded", text);
+        Refusal.Shown(text, "term.refused.record_incomplete");
+        Refusal.Mentions(text, "term.refused.court_rule");
+        Refusal.Mentions(text, "term.refused.record.court_missing");
+        Refusal.Mentions(text, "term.refused.record.case_missing");
+        Refusal.Mentions(text, "term.refused.record.date_missing");
+        Refusal.Mentions(text, "term.refused.record.file_missing");
 
         var noFile = await CourtAsync(officer, lease.Id, Complete(), null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, noFile.StatusCode);
-        Assert.Contains("not uploaded", await noFile.Content.ReadAsStringAsync());
+        Refusal.Mentions(await noFile.Content.ReadAsStringAsync(), "term.refused.record.file_missing");
 
         // Each kind of bad input is named.
-        async Task<string> Refusal(Dictionary<string, string> f, byte[]? file)
+        async Task<string> RefusedAsync(Dictionary<string, string> f, byte[]? file)
         {
             var r = await CourtAsync(officer, lease.Id, f, file);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
             return await r.Content.ReadAsStringAsync();
         }
 
-        Assert.Contains("not a PDF, JPEG or PNG", await Refusal(Complete(), "just some text"u8.ToArray()));
-        Assert.Contains("is empty", await Refusal(Complete(), []));
-        Assert.Contains("larger than 4096 bytes", await Refusal(Complete(), [.. "%PDF-"u8.ToArray(), .. new byte[5000]]));
-        Assert.Contains("in the future", await Refusal(new(Complete()) { ["decisionDate"] = "2027-01-10" }, DecisionPdf));
-        Assert.Contains("is not a date", await Refusal(new(Complete()) { ["decisionDate"] = "20.11.2026" }, DecisionPdf));
-        Assert.Contains("before the lease started", await Refusal(new(Complete()) { ["decisionDate"] = "2026-01-10" }, DecisionPdf));
+        Refusal.Mentions(await RefusedAsync(Complete(), "just some text"u8.ToArray()), "term.refused.record.file_type");
+        Refusal.Mentions(await RefusedAsync(Complete(), []), "term.refused.record.file_empty");
+        Refusal.Mentions(await RefusedAsync(Complete(), [.. "%PDF-"u8.ToArray(), .. new byte[5000]]), "term.refused.record.file_large", 4096);
+        Refusal.Mentions(await RefusedAsync(new(Complete()) { ["decisionDate"] = "2027-01-10" }, DecisionPdf), "term.refused.record.date_future", new DateOnly(2027, 1, 10));
+        Refusal.Mentions(await RefusedAsync(new(Complete()) { ["decisionDate"] = "20.11.2026" }, DecisionPdf), "term.refused.record.date_invalid", "20.11.2026");
+        Assert.Contains(Refusal.KkBefore("term.refused.record.date_before_lease").Trim(), Refusal.Detail(await RefusedAsync(new(Complete()) { ["decisionDate"] = "2026-01-10" }, DecisionPdf)), StringComparison.Ordinal);
         var notMultipart = await officer.PostAsync($"/api/term/{lease.Id}/terminations/involuntary", new StringContent("{}", System.Text.Encoding.UTF8, "application/json"));
         Assert.Equal(HttpStatusCode.BadRequest, notMultipart.StatusCode);
         // A form with the court's name alone (the anti-forgery header is the client's; its absence is AntiforgeryTests').
@@ -93,7 +94,7 @@ public sealed class SeedRuleTests : IDisposable
             tokenPage: $"/Officer/Leases/Details?id={lease.Id}");
         var html = await page.Content.ReadAsStringAsync();
         Assert.Contains("id=\"term-message\"", html);
-        Assert.Contains("case number is missing", html);
+        Refusal.Mentions(html, "term.refused.record.case_missing");
     }
 
     [Fact]
@@ -114,7 +115,7 @@ public sealed class SeedRuleTests : IDisposable
         var route = $"/api/term/{lease.Id}/terminations/{id}/signature";
         var byTenant = await TermPlatform.PostCms(officer, route, _app.Sign(DecisionPdf, "tenant"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byTenant.StatusCode);
-        Assert.Contains("must be made with a KTK certificate", await byTenant.Content.ReadAsStringAsync()); // the organisation is checked first
+        Refusal.Shown(await byTenant.Content.ReadAsStringAsync(), "term.refused.needs_ktk_key"); // the organisation is checked first
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(officer, route, _app.Sign("other"u8.ToArray(), "ktk-officer"))).StatusCode);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(officer, route, null)).StatusCode);
         var ok = await TermPlatform.PostCms(officer, route, _app.Sign(DecisionPdf, "ktk-officer"));
@@ -164,15 +165,15 @@ public sealed class SeedRuleTests : IDisposable
 
         var unsigned = await TermPlatform.PostCms(officer, route, null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, unsigned.StatusCode);
-        Assert.Contains("needs the tenant's own EDS signature", await unsigned.Content.ReadAsStringAsync());
+        Refusal.Shown(await unsigned.Content.ReadAsStringAsync(), "term.refused.voluntary_needs_signature");
         var byGuarantor = await TermPlatform.PostCms(tenant, route, _app.Sign(request, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byGuarantor.StatusCode);
-        Assert.Contains("not by the tenant", await byGuarantor.Content.ReadAsStringAsync());
+        Refusal.Shown(await byGuarantor.Content.ReadAsStringAsync(), "signing.refused.not_by", new Outcome.Text("signing.name.signature"), new Outcome.Text("signing.who.tenant", (object?)null));
         var byOfficer = await TermPlatform.PostCms(officer, route, _app.Sign(request, "ktk-officer"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byOfficer.StatusCode);
         var otherBytes = await TermPlatform.PostCms(tenant, route, _app.Sign("I agree"u8.ToArray(), "tenant"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, otherBytes.StatusCode);
-        Assert.Contains("not accepted", await otherBytes.Content.ReadAsStringAsync());
+        Refusal.Shown(await otherBytes.Content.ReadAsStringAsync(), "signing.refused.not_accepted");
         Assert.Equal(HttpStatusCode.BadRequest, (await TermPlatform.PostCms(tenant, route, "***")).StatusCode);
         Assert.Equal(0, await _app.WithDbAsync(db => db.Set<TerminationRecord>().CountAsync()));
 

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Platform.Registration;
 using RentToOwn.Platform.Term.Closing;
+using RentToOwn.Platform.Tests.Infrastructure;
 using RentToOwn.Platform.Tests.Verification;
 
 namespace RentToOwn.Platform.Tests.Term;
@@ -25,7 +26,7 @@ public sealed class TermClosingTests : IDisposable
         using var head = await _app.As("ktk-head");
         var early = await officer.PostAsync($"/api/term/{lease.Id}/closing", null);
         Assert.Equal(HttpStatusCode.Conflict, early.StatusCode);
-        Assert.Contains("not completed", await early.Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "term.refused.purchase_incomplete");
 
         await _app.PayAsync(tenant, $"/api/term/{lease.Id}/buyout/payments");
         Assert.Equal(HttpStatusCode.Forbidden, (await tenant.PostAsync($"/api/term/{lease.Id}/closing", null)).StatusCode);
@@ -49,7 +50,7 @@ public sealed class TermClosingTests : IDisposable
         Assert.Equal(HttpStatusCode.Forbidden, (await TermPlatform.PostCms(officer, route, _app.Sign(letter, "ktk-officer"))).StatusCode);
         var wrong = await TermPlatform.PostCms(head, route, _app.Sign(letter, "ktk-officer"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-        Assert.Contains("must be made with the EDS of KTK's head", await wrong.Content.ReadAsStringAsync()); // the organisation's head role is checked first
+        Refusal.Shown(await wrong.Content.ReadAsStringAsync(), "term.refused.needs_ktk_head"); // the organisation's head role is checked first
         Assert.Equal(HttpStatusCode.UnprocessableEntity, (await TermPlatform.PostCms(head, route, _app.Sign(transfer, "ktk-head"))).StatusCode); // other bytes
         Assert.Equal(HttpStatusCode.BadRequest, (await TermPlatform.PostCms(head, route, "not base64!")).StatusCode);
         var letterCms = _app.Sign(letter, "ktk-head");
@@ -58,16 +59,16 @@ public sealed class TermClosingTests : IDisposable
 
         var notYet = await officer.PostAsync($"/api/term/{lease.Id}/closing/applications", null);
         Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);
-        Assert.Contains("tenant has not signed the transfer", await notYet.Content.ReadAsStringAsync());
+        Refusal.Shown(await notYet.Content.ReadAsStringAsync(), "term.refused.transfer_unsigned_tenant");
 
         // The transfer contract: the tenant first (own EDS), then KTK's head.
         var tr = $"/api/term/{lease.Id}/closing/transfer/signatures";
         var headFirst = await TermPlatform.PostCms(head, tr, _app.Sign(transfer, "ktk-head"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, headFirst.StatusCode);
-        Assert.Contains("tenant signs the transfer contract first", await headFirst.Content.ReadAsStringAsync());
+        Refusal.Shown(await headFirst.Content.ReadAsStringAsync(), "term.refused.transfer_tenant_first");
         var byOther = await TermPlatform.PostCms(tenant, tr, _app.Sign(transfer, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, byOther.StatusCode);
-        Assert.Contains("not by the tenant", await byOther.Content.ReadAsStringAsync());
+        Refusal.Shown(await byOther.Content.ReadAsStringAsync(), "signing.refused.not_by");
         Assert.Contains($"data-submit-url=\"{tr}\"", await tenant.GetStringAsync($"/Tenant/Term?id={lease.Id}"));
         Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(tenant, tr, _app.Sign(transfer, "tenant"))).StatusCode);
         Assert.Contains($"data-submit-url=\"{tr}\"", await head.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}"));

@@ -144,7 +144,7 @@ public sealed class TermOverpaymentTests : IDisposable
         Assert.StartsWith("SBX-R-", done.GetProperty("refundReference").GetString());
         var twice = await officer.PostAsync($"/api/term/refunds/{refundA}", null);
         Assert.Equal(HttpStatusCode.Conflict, twice.StatusCode);
-        Assert.Contains("already refunded", await twice.Content.ReadAsStringAsync());
+        Refusal.Shown(await twice.Content.ReadAsStringAsync(), "term.refused.refunded");
 
         // The acquirer's books, the statement, the audit log and the ledger agree.
         var orders = await _app.WithDbAsync(db => db.Set<SandboxOrder>().Where(o => o.RefundReference != null).ToListAsync());

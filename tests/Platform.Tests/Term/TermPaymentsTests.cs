@@ -70,7 +70,7 @@ public sealed class TermPaymentsTests : IDisposable
         using var tenant = await _app.As("tenant");
         var early = await tenant.PostAsync($"/api/term/{lease.Id}/installments/2/payments", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, early.StatusCode);
-        Assert.Contains("pay period 1", await early.Content.ReadAsStringAsync());
+        Refusal.Shown(await early.Content.ReadAsStringAsync(), "term.refused.oldest_first");
         Assert.Equal(HttpStatusCode.BadRequest, (await tenant.PostAsync($"/api/term/{lease.Id}/installments/13/payments", null)).StatusCode);
 
         var paymentId = await _app.PayAsync(tenant, $"/api/term/{lease.Id}/installments/1/payments");
@@ -106,7 +106,7 @@ public sealed class TermPaymentsTests : IDisposable
         Assert.Equal(120_000_000, s.GetProperty("periods").EnumerateArray().Sum(p => p.GetProperty("purchaseTiyn").GetInt64()));
         var again = await tenant.PostAsync($"/api/term/{lease.Id}/buyout/payments", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, again.StatusCode);
-        Assert.Contains("already completed", await again.Content.ReadAsStringAsync());
+        Refusal.Shown(await again.Content.ReadAsStringAsync(), "term.refused.purchase_completed_payments");
     }
 
     [Fact]
@@ -186,7 +186,7 @@ public sealed class TermPaymentsTests : IDisposable
         using var tenant = await _app.As("tenant");
         var r = await tenant.PostAsync($"/api/term/{lease.Id}/installments/1/payments", null);
         Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
-        Assert.Contains("not signed by every party", await r.Content.ReadAsStringAsync());
+        Refusal.Shown(await r.Content.ReadAsStringAsync(), "term.refused.not_active");
         Assert.False((await TermPlatform.JsonAsync(await tenant.GetAsync($"/api/term/{lease.Id}"))).GetProperty("active").GetBoolean());
     }
 

@@ -32,13 +32,13 @@ public sealed class TermRegistrationRuleTests : IDisposable
         Assert.Equal(HttpStatusCode.OK, (await tenant.GetAsync($"/api/term/{lease.Id}/buyout")).StatusCode);
         var buyout = await tenant.PostAsync($"/api/term/{lease.Id}/buyout/payments", null);
         Assert.Equal(HttpStatusCode.Conflict, buyout.StatusCode);
-        Assert.Contains("not registered yet", await buyout.Content.ReadAsStringAsync());
+        Refusal.Shown(await buyout.Content.ReadAsStringAsync(), "term.refused.buyout_needs_registration");
 
         // Terminations without purchase: nothing to terminate yet.
         var request = await tenant.GetByteArrayAsync($"/api/term/{lease.Id}/terminations/voluntary/request");
         var voluntary = await TermPlatform.PostCms(tenant, $"/api/term/{lease.Id}/terminations/voluntary", _app.Sign(request, "tenant"));
         Assert.Equal(HttpStatusCode.Conflict, voluntary.StatusCode);
-        Assert.Contains("not registered", await voluntary.Content.ReadAsStringAsync());
+        Refusal.Shown(await voluntary.Content.ReadAsStringAsync(), "term.refused.needs_registration");
         var form = new MultipartFormDataContent
         {
             { new StringContent(await FormPost.TokenAsync(officer, "/Officer/RecipientLists")), "__RequestVerificationToken" },
@@ -50,7 +50,7 @@ public sealed class TermRegistrationRuleTests : IDisposable
         form.Add(file, "decision", "decision.pdf");
         var court = await officer.PostAsync($"/api/term/{lease.Id}/terminations/involuntary", form);
         Assert.Equal(HttpStatusCode.Conflict, court.StatusCode);
-        Assert.Contains("not registered", await court.Content.ReadAsStringAsync());
+        Refusal.Shown(await court.Content.ReadAsStringAsync(), "term.refused.needs_registration");
 
         // The pages say why, in the chosen language, and offer no buyout button, no closing, no termination.
         var en = await tenant.GetStringAsync($"/Tenant/Term?id={lease.Id}&lang=en");
@@ -66,7 +66,7 @@ public sealed class TermRegistrationRuleTests : IDisposable
         await _app.PayAsync(tenant, $"/api/term/{lease.Id}/installments/2/payments");
         var closing = await officer.PostAsync($"/api/term/{lease.Id}/closing", null);
         Assert.Equal(HttpStatusCode.Conflict, closing.StatusCode);
-        Assert.Contains("nothing to terminate", await closing.Content.ReadAsStringAsync());
+        Refusal.Shown(await closing.Content.ReadAsStringAsync(), "term.refused.needs_registration");
         var details = await officer.GetStringAsync($"/Officer/Leases/Details?id={lease.Id}&lang=en");
         Assert.Contains("id=\"term-not-registered\"", details);
         Assert.DoesNotContain("id=\"initiate-closing\"", details);

@@ -62,20 +62,20 @@ public sealed class IdentityProofTests : IAsyncLifetime
             return await r.Content.ReadAsStringAsync();
         }
 
-        Assert.Contains("not accepted", await Refused(await ProveAsync(tenant, s.Id, "spouse")));
-        Assert.Contains("not accepted", await Refused(await ProveAsync(tenant, s.Id, "tenant", purpose: "sign")));
-        Assert.Contains("unknown or expired", await Refused(await ProveAsync(tenant, s.Id, "tenant", tamper: c => c with { Token = c.Token[..^4] + "AAAA" })));
+        Refusal.Shown(await Refused(await ProveAsync(tenant, s.Id, "spouse")), "video.refused.identity_refused");
+        Refusal.Shown(await Refused(await ProveAsync(tenant, s.Id, "tenant", purpose: "sign")), "video.refused.identity_refused");
+        Refusal.Shown(await Refused(await ProveAsync(tenant, s.Id, "tenant", tamper: c => c with { Token = c.Token[..^4] + "AAAA" })), "video.refused.challenge_unknown");
 
         var challenge = (await (await tenant.PostAsJsonAsync($"/api/video-sessions/{s.Id}/identity/challenge", new { })).Content.ReadFromJsonAsync<IdentityChallenge>())!;
         var cms = Sign(_app, "tenant", Convert.FromBase64String(challenge.Data), "auth");
         _app.Time.Advance(TimeSpan.FromMinutes(3));
-        Assert.Contains("unknown or expired", await Refused(await tenant.PostAsJsonAsync($"/api/video-sessions/{s.Id}/identity", new { token = challenge.Token, cms })));
+        Refusal.Shown(await Refused(await tenant.PostAsJsonAsync($"/api/video-sessions/{s.Id}/identity", new { token = challenge.Token, cms })), "video.refused.challenge_unknown");
 
         // A challenge of one session does not confirm another.
         var other = await ScheduleAsync(_app, "APP-ID-3");
         var fresh = (await (await tenant.PostAsJsonAsync($"/api/video-sessions/{s.Id}/identity/challenge", new { })).Content.ReadFromJsonAsync<IdentityChallenge>())!;
         var signed = Sign(_app, "tenant", Convert.FromBase64String(fresh.Data), "auth");
-        Assert.Contains("another session", await Refused(await tenant.PostAsJsonAsync($"/api/video-sessions/{other.Id}/identity", new { token = fresh.Token, cms = signed })));
+        Refusal.Shown(await Refused(await tenant.PostAsJsonAsync($"/api/video-sessions/{other.Id}/identity", new { token = fresh.Token, cms = signed })), "video.refused.challenge_other");
     }
 
     [Fact]

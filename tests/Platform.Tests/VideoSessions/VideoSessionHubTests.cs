@@ -99,9 +99,9 @@ public sealed class VideoSessionHubTests : IAsyncLifetime
         var b = await ScheduleAsync(_app, "APP-HUB-B", married: false);
         await using var spouse = await SignalRTestClient.ConnectAsync(_app, VideoSessionHub.Path, Iin(_app, "spouse"));
         var refused = await spouse.InvokeAsync("Join", b.Id);
-        Assert.Contains("You are not a participant of this video session.", refused["error"]!.GetValue<string>());
+        Assert.Contains(Refusal.In("kk", "video.refused.not_participant"), refused["error"]!.GetValue<string>());
         var unknown = await spouse.InvokeAsync("Join", Guid.NewGuid());
-        Assert.Contains("You are not a participant of this video session.", unknown["error"]!.GetValue<string>());
+        Assert.Contains(Refusal.In("kk", "video.refused.not_participant"), unknown["error"]!.GetValue<string>());
         Assert.Contains("Join a session before signalling", (await spouse.InvokeAsync("Signal", "x", "{}"))["error"]!.GetValue<string>());
 
         // The tenant is in both rooms' lists, but a connection in A cannot reach one in B.
@@ -122,7 +122,7 @@ public sealed class VideoSessionHubTests : IAsyncLifetime
 
         var later = await ScheduleAsync(_app, "APP-HUB-LATER", at: _app.Time.GetUtcNow().AddHours(3));
         await using var tenant = await SignalRTestClient.ConnectAsync(_app, VideoSessionHub.Path, Iin(_app, "tenant"));
-        Assert.Contains("opens 30 minutes before", (await tenant.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
+        Assert.Contains(Refusal.In("kk", "video.refused.opens_later", 30, later.ScheduledAt), (await tenant.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
         _app.Time.Advance(TimeSpan.FromHours(2.6));
         Assert.Null((await tenant.InvokeAsync("Join", later.Id))["error"]);
 
@@ -133,6 +133,6 @@ public sealed class VideoSessionHubTests : IAsyncLifetime
             return await db.SaveChangesAsync();
         });
         await using var spouse = await SignalRTestClient.ConnectAsync(_app, VideoSessionHub.Path, Iin(_app, "spouse"));
-        Assert.Contains("session is over", (await spouse.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
+        Assert.Contains(Refusal.In("kk", "video.refused.over"), (await spouse.InvokeAsync("Join", later.Id))["error"]!.GetValue<string>());
     }
 }

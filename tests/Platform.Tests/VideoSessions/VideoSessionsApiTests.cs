@@ -113,23 +113,23 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         var registrar = await AccountAsync(_app, "registrar");
         var at = _app.Time.GetUtcNow().AddMinutes(10);
         // A.21: a session is held for an application that exists.
-        Assert.Contains("No such registration application", await Refused(new { applicationId = Guid.NewGuid(), scheduledAt = at, registrarAccountId = registrar }, HttpStatusCode.NotFound));
-        Assert.Contains("applicationId", await Refused(new { scheduledAt = at, registrarAccountId = registrar }));
-        Assert.Contains("registrarAccountId", await Refused(new { applicationId = application, scheduledAt = at }));
-        Assert.Contains("in the past", await Refused(await RequestAsync(_app, application, at: _app.Time.GetUtcNow().AddDays(-1))));
+        Refusal.Shown(await Refused(new { applicationId = Guid.NewGuid(), scheduledAt = at, registrarAccountId = registrar }, HttpStatusCode.NotFound), "registration.refused.no_application");
+        Refusal.Shown(await Refused(new { scheduledAt = at, registrarAccountId = registrar }), "video.refused.application_required");
+        Refusal.Shown(await Refused(new { applicationId = application, scheduledAt = at }), "video.refused.registrar_required");
+        Refusal.Shown(await Refused(await RequestAsync(_app, application, at: _app.Time.GetUtcNow().AddDays(-1))), "video.refused.in_past");
         // The spouse's account is not a registrar; the tenant's is not KTK's representative.
-        Assert.Contains("Registrar cabinet", await Refused(await RequestAsync(_app, application, registrarIin: Iin(_app, "spouse"))));
-        Assert.Contains("Officer cabinet", await Refused(new { applicationId = application, scheduledAt = at, registrarAccountId = registrar, ktkRepresentativeAccountId = await AccountAsync(_app, "tenant") }));
-        Assert.Contains("no platform account", await Refused(new { applicationId = application, scheduledAt = at, registrarAccountId = Guid.NewGuid() }));
+        Refusal.Shown(await Refused(await RequestAsync(_app, application, registrarIin: Iin(_app, "spouse"))), "video.refused.no_cabinet", "Registrar", "Registrar");
+        Refusal.Shown(await Refused(new { applicationId = application, scheduledAt = at, registrarAccountId = registrar, ktkRepresentativeAccountId = await AccountAsync(_app, "tenant") }), "video.refused.no_cabinet", "KtkRepresentative", "Officer");
+        Refusal.Shown(await Refused(new { applicationId = application, scheduledAt = at, registrarAccountId = Guid.NewGuid() }), "video.refused.no_account_id", "Registrar");
         // The application's tenant has no platform account yet: nothing is scheduled.
         var stranger = TestIins.Make("010101", '5', 77);
         await _app.WithDbAsync(db => db.Leases.Where(l => l.Number == "RTO-BAD-1").ExecuteUpdateAsync(u => u.SetProperty(l => l.TenantIin, stranger)));
-        Assert.Contains("Tenant: the application's tenant has no platform account", await Refused(await RequestAsync(_app, application)));
+        Refusal.Shown(await Refused(await RequestAsync(_app, application)), "video.refused.no_account_yet", "Tenant", new Outcome.Text("video.refused.source.tenant"));
         // A registered (final) application needs no session.
         var registered = await ApplicationAsync(_app, "RTO-BAD-2");
         await _app.WithDbAsync(db => db.Set<RentToOwn.Platform.Registration.Model.RegistrationApplication>().Where(a => a.Id == registered)
             .ExecuteUpdateAsync(u => u.SetProperty(a => a.Status, RentToOwn.Platform.Registration.Model.RegistrationStatus.Registered)));
-        Assert.Contains("no video session is needed", await Refused(await RequestAsync(_app, registered), HttpStatusCode.Conflict));
+        Refusal.Shown(await Refused(await RequestAsync(_app, registered), HttpStatusCode.Conflict), "registration.refused.final_no_session");
         Assert.Empty(await _app.WithDbAsync(db => db.Set<VideoSession>().ToListAsync()));
     }
 
@@ -223,35 +223,35 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
 
         string Of(VideoSessionFindings f) => Convert.ToBase64String(f.ToByteArray());
 
-        Assert.Contains("not signed", await Refused(prepared.Findings, ""));
-        Assert.Contains("base64", await Refused(prepared.Findings, "%%%not base64%%%"));
-        Assert.Contains("not accepted", await Refused(prepared.Findings, Convert.ToBase64String(Encoding.ASCII.GetBytes("garbage, not a CMS"))));
+        Refusal.Shown(await Refused(prepared.Findings, ""), "video.refused.verdict_unsigned");
+        Refusal.Shown(await Refused(prepared.Findings, "%%%not base64%%%"), "video.refused.findings_base64");
+        Refusal.Shown(await Refused(prepared.Findings, Convert.ToBase64String(Encoding.ASCII.GetBytes("garbage, not a CMS"))), "signing.refused.not_accepted");
         // Signed, but by the tenant: the registrar's IIN and the State Corporation's BIN are required.
-        Assert.Contains("not accepted", await Refused(prepared.Findings, Sign(_app, "tenant", findings)));
+        Refusal.Shown(await Refused(prepared.Findings, Sign(_app, "tenant", findings)), "signing.refused.not_accepted");
         // The registrar's AUTH key is not a signing key.
-        Assert.Contains("not accepted", await Refused(prepared.Findings, Sign(_app, "registrar", findings, purpose: "auth")));
+        Refusal.Shown(await Refused(prepared.Findings, Sign(_app, "registrar", findings, purpose: "auth")), "signing.refused.not_accepted");
         // A.21: a signature over other bytes than the findings (e.g. the old JSON verdict document) is refused, saying so.
         var otherBytes = Sign(_app, "registrar", Encoding.UTF8.GetBytes("{\"type\":\"rto-registrar-verdict/v1\"}"));
-        Assert.Contains("signature over the verdict findings was not accepted", await Refused(prepared.Findings, otherBytes));
-        Assert.Contains("signature over the verdict findings was not accepted", await Refused(prepared.Findings, Sign(_app, "registrar", [.. findings, 0x20])));
+        Refusal.Mentions(await Refused(prepared.Findings, otherBytes), "signing.name.verdict");
+        Refusal.Mentions(await Refused(prepared.Findings, Sign(_app, "registrar", [.. findings, 0x20])), "signing.name.verdict");
         // Altered findings with a valid signature over the altered bytes: a participant the session never had; the KTK officer,
         // who never joined, added. (Flipped checks are not "altered": they are a negative verdict the registrar signed.)
         var parsed = VideoSessionFindings.Parser.ParseFrom(findings);
         var stranger = parsed.Clone();
         stranger.Participants.Add(new Party { Role = PartyRole.Guarantor, Iin = TestIins.Make("880808", '4', 5151) });
-        Assert.Contains("do not match", await Refused(Of(stranger), Sign(_app, "registrar", stranger.ToByteArray())));
+        Refusal.Shown(await Refused(Of(stranger), Sign(_app, "registrar", stranger.ToByteArray())), "video.refused.findings_changed");
         var officer = parsed.Clone();
         officer.Participants.Insert(0, new Party { Role = PartyRole.KtkRepresentative, Iin = Iin(_app, "ktk-officer") });
-        Assert.Contains("do not match", await Refused(Of(officer), Sign(_app, "registrar", officer.ToByteArray())));
+        Refusal.Shown(await Refused(Of(officer), Sign(_app, "registrar", officer.ToByteArray())), "video.refused.findings_changed");
         // Findings of another session or another registrar.
         var elsewhere = parsed.Clone();
         elsewhere.SessionId = Guid.NewGuid().ToString();
-        Assert.Contains("another session or registrar", await Refused(Of(elsewhere), Sign(_app, "registrar", elsewhere.ToByteArray())));
+        Refusal.Shown(await Refused(Of(elsewhere), Sign(_app, "registrar", elsewhere.ToByteArray())), "video.refused.findings_other");
         var notFindings = Encoding.UTF8.GetBytes("{ not protobuf");
         Assert.Contains("not a VideoSessionFindings message", await Refused(Convert.ToBase64String(notFindings), Sign(_app, "registrar", notFindings)));
         // Expired findings.
         _app.Time.Advance(TimeSpan.FromMinutes(31));
-        Assert.Contains("expired", await Refused(prepared.Findings, Sign(_app, "registrar", findings)));
+        Refusal.Shown(await Refused(prepared.Findings, Sign(_app, "registrar", findings)), "video.refused.findings_expired");
         Assert.Null(await _app.Services.CreateScope().ServiceProvider.GetRequiredService<RegistrarVerdicts>().ForSessionAsync(s.Id));
     }
 
@@ -281,7 +281,9 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
         var r = await registrar.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist());
         Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
-        Assert.Contains($"{absent} did not join and prove their identity", await r.Content.ReadAsStringAsync());
+        var body = await r.Content.ReadAsStringAsync();
+        Refusal.Shown(body, "video.refused.parties_absent");
+        Assert.Contains(absent, Refusal.Detail(body), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -294,7 +296,9 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
         var r = await registrar.PostAsJsonAsync($"/api/video-sessions/{s.Id}/verdict/prepare", Checklist());
         Assert.Equal(HttpStatusCode.Conflict, r.StatusCode);
-        Assert.Contains("Tenant did not join", await r.Content.ReadAsStringAsync());
+        var body = await r.Content.ReadAsStringAsync();
+        Refusal.Shown(body, "video.refused.parties_absent");
+        Assert.Contains("Tenant", Refusal.Detail(body), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -403,7 +407,7 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         fields["ApplicationId"] = Guid.NewGuid().ToString();
         var refused = await officer.PostAsync("/VideoSessions/Schedule", new FormUrlEncodedContent(fields));
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
-        Assert.Contains("No such registration application", await refused.Content.ReadAsStringAsync());
+        Refusal.Shown(await refused.Content.ReadAsStringAsync(), "registration.refused.no_application");
         Assert.Single(await scope.ServiceProvider.GetRequiredService<VideoSessionService>().ListForAsync(registrar, ParticipantRole.Registrar, CancellationToken.None));
 
         using var tenant = await _app.SignedInClientAsync(Iin(_app, "tenant"));

@@ -49,11 +49,13 @@ public sealed partial class CourtUnverifiedScenario : INamedScenario
         form.Add(file, "decision", "decision.pdf");
         var r = await p.Officer.Http.PostAsync($"api/term/{leaseId}/terminations/involuntary", form, ct);
         var text = await r.Content.ReadAsStringAsync(ct);
-        var reason = r.IsSuccessStatusCode ? "" : JsonDocument.Parse(text).RootElement.TryGetProperty("detail", out var d) ? d.GetString() ?? "" : text;
+        var problem = r.IsSuccessStatusCode ? null : JsonDocument.Parse(text).RootElement;
+        var reason = problem is { } p1 && p1.TryGetProperty("detail", out var d) ? d.GetString() ?? "" : r.IsSuccessStatusCode ? "" : text;
+        var code = problem is { } p2 && p2.TryGetProperty("code", out var c) ? c.GetString() : null;
         context.Log.WriteLine($"officer records the termination on case 2-404/2026: {(int)r.StatusCode} {reason}");
 
         var recorded = await DemoUser.Json(await p.Officer.Http.GetAsync($"api/term/{leaseId}/terminations", ct), "officer: terminations", ct);
-        var refused = (int)r.StatusCode == 422 && reason.Contains("court-records service", StringComparison.Ordinal);
+        var refused = (int)r.StatusCode == 422 && code == "term.refused.court_mismatch"; // the court-records service does not confirm it
         return new JsonObject
         {
             ["outcome"] = refused ? "refused" : r.IsSuccessStatusCode ? "recorded" : "error",

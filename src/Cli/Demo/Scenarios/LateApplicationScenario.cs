@@ -61,7 +61,7 @@ public sealed partial class LateApplicationScenario : INamedScenario
     [GeneratedRegex("id=\"app-message\">([^<]*)<")]
     private static partial Regex Message();
 
-    [GeneratedRegex(@"\(A\.7\) closed on (\d{4}-\d{2}-\d{2})")]
+    [GeneratedRegex(@"\(A\.7\)\D*(\d{4}-\d{2}-\d{2})")] // the refusal in any language: "(A.7) closed on 2026-…", "(A.7) 2026-… аяқталды"
     private static partial Regex ClosedOn();
 
     [GeneratedRegex(@"RecipientLists/Details\?id=([0-9a-fA-F-]{36})")]

@@ -106,16 +106,16 @@ public sealed class ReviewChecks(
     public async Task<Outcome> OverrideAsync(string officerIin, Guid applicationId, Guid checkId, string? reason, CancellationToken ct)
     {
         var app = await db.Applications.AsNoTracking().SingleOrDefaultAsync(a => a.Id == applicationId && a.AssignedOfficerIin == officerIin, ct);
-        if (app is null) return Outcome.Refused(StatusCodes.Status404NotFound, "No such application in your queue.");
-        if (app.Status != ApplicationStatus.Submitted) return new("The application is not waiting for a decision.");
+        if (app is null) return Outcome.Refused(StatusCodes.Status404NotFound, "applications.refused.not_in_queue");
+        if (app.Status != ApplicationStatus.Submitted) return new("applications.refused.not_awaiting_decision");
         var rows = await db.ReviewChecks.Where(c => c.ApplicationId == applicationId).ToListAsync(ct);
         var check = LatestRun(rows).SingleOrDefault(c => c.Id == checkId);
-        if (check is null) return new("This check is not in the latest run: run the checks again or choose a check of the latest run.");
-        if (check.Outcome != CheckOutcome.Unavailable) return new("Only a check that could not be made (Unavailable) can be overridden.");
-        if (check.OverriddenAt is not null) return Outcome.AlreadySigned("This check is already overridden.");
+        if (check is null) return new("applications.refused.check_not_latest");
+        if (check.Outcome != CheckOutcome.Unavailable) return new("applications.refused.check_not_unavailable");
+        if (check.OverriddenAt is not null) return Outcome.AlreadySigned("applications.refused.check_overridden");
         var text = string.Join(' ', (reason ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (text.Length == 0) return new("State why you approve without this check (A.15), e.g. the source is down and the data were checked on paper.");
-        if (text.Length > 1000) return new("The reason is longer than 1000 characters.");
+        if (text.Length == 0) return new("applications.refused.override_reason_needed");
+        if (text.Length > 1000) return new("applications.refused.reason_too_long", 1000);
         (check.OverrideReason, check.OverriddenByIin, check.OverriddenAt) = (text, officerIin, time.GetUtcNow());
         await db.SaveChangesAsync(ct);
         // Audited like every touch of a person's review (A.39).

@@ -42,7 +42,7 @@ public sealed class QuestionnaireModel(GuarantorSignatures signatures, Guarantor
         Outcome r;
         if (document is null || document.Length == 0)
         {
-            r = new Outcome("Choose a file to upload.");
+            r = new Outcome("applications.refused.choose_file");
         }
         else
         {

@@ -34,7 +34,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
 
     private string Iin => PlatformClaims.IinOf(User)!;
 
-    private static readonly Dictionary<string, string> NumberFields = new() { ["familyMembers"] = "family members", ["children"] = "children" };
+    private static readonly Dictionary<string, string> NumberFields = new() { ["familyMembers"] = "applications.refused.field.family", ["children"] = "applications.refused.field.children" };
 
     /// <summary>Shows the application, or sends the tenant to the consent form first.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(null, ct);
@@ -46,11 +46,11 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
         if (!await ConsentedAsync("write:application", ct)) return RedirectToPage("/Tenant/Consent");
         // Amounts are read the same in every language (a number field sends "380000.50"); a field that is not a number is
         // named instead of saving a 0 (nothing is saved).
-        var amounts = new[] { ("monthly income", monthlyIncome), ("monthly loan and obligation payments", monthlyObligations), ("other monthly expenses", monthlyExpenses) }
+        var amounts = new[] { ("applications.refused.field.income", monthlyIncome), ("applications.refused.field.obligations", monthlyObligations), ("applications.refused.field.expenses", monthlyExpenses) }
             .Select(a => (a.Item1, Value: Amount(a.Item2))).ToList();
         var unreadable = amounts.Where(a => a.Value is null).Select(a => a.Item1)
             .Concat(NumberFields.Where(f => ModelState.TryGetValue(f.Key, out var e) && e.Errors.Count > 0).Select(f => f.Value)).ToList();
-        if (unreadable.Count > 0) return await ShowAsync(new Outcome($"Not a number: {string.Join(", ", unreadable)}. Write numbers with digits (e.g. 380000 or 380000.50)."), ct);
+        if (unreadable.Count > 0) return await ShowAsync(new Outcome("applications.refused.not_number", new Outcome.Texts([.. unreadable.Select(k => new Outcome.Text(k))])), ct);
         var r = await applications.SaveAsync(Iin, new ApplicationForm(employer ?? "", position ?? "", amounts[0].Value!.Value, familyMembers, married, spouseIin,
             children, previouslyMarried, amounts[1].Value!.Value, amounts[2].Value!.Value), ct);
         return await ShowAsync(r, ct);
@@ -72,7 +72,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
         Outcome r;
         if (document is null || document.Length == 0)
         {
-            r = new Outcome("Choose a file to upload.");
+            r = new Outcome("applications.refused.choose_file");
         }
         else
         {

@@ -121,10 +121,9 @@ public static class EgovMobileApi
         TypedResults.Problem(error, statusCode: StatusCodes.Status503ServiceUnavailable, title: "eGov mobile signing");
 
     private static Results<Ok<T>, ProblemHttpResult> Result<T>(Outcome<T> outcome) =>
-        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problem(new Outcome(outcome.Status, outcome.Error));
+        outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problem(outcome.AsOutcome());
 
-    private static ProblemHttpResult Problem(Outcome outcome) =>
-        TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: "eGov mobile signing");
+    private static ProblemHttpResult Problem(Outcome outcome) => outcome.ToProblem("eGov mobile signing");
 }
 
 /// <summary>What the eGov mobile endpoints need, bound with <c>[AsParameters]</c> (the page's, the phone's and the login's alike).</summary>

@@ -37,10 +37,10 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
 
     private async Task<Outcome<OpenedProcedure>> OpenAsync(Guid? accountId, string? nonce, string name, string purpose, byte[] document, string baseUrl, CancellationToken ct)
     {
-        if (document.Length == 0) return Outcome<OpenedProcedure>.Refused(StatusCodes.Status400BadRequest, "The document to sign is empty.");
+        if (document.Length == 0) return Outcome<OpenedProcedure>.Refused(StatusCodes.Status400BadRequest, "egov.refused.empty");
         if (document.Length > Options.MaxDocumentBytes)
         {
-            return Outcome<OpenedProcedure>.Refused(StatusCodes.Status413PayloadTooLarge, $"The document is larger than {Options.MaxDocumentBytes} bytes.");
+            return Outcome<OpenedProcedure>.Refused(StatusCodes.Status413PayloadTooLarge, "egov.refused.too_large", Options.MaxDocumentBytes);
         }
 
         var now = time.GetUtcNow();
@@ -123,12 +123,12 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
         if (!found.Succeeded) return found.Refusal();
         if (signed?.DocumentsToSign is not [{ Id: "1", DocumentCms: { Length: > 0 } text }])
         {
-            return Outcome.Refused(StatusCodes.Status400BadRequest, "Expected documentsToSign with the one document (id \"1\") and its documentCms.");
+            return Outcome.Refused(StatusCodes.Status400BadRequest, "egov.refused.one_document");
         }
 
         if (SignatureInput.Decode(text) is not { } cms)
         {
-            return Outcome.Refused(StatusCodes.Status400BadRequest, "documentCms is not base64.");
+            return Outcome.Refused(StatusCodes.Status400BadRequest, "egov.refused.not_base64");
         }
 
         // The phone is told at once when its CMS cannot be used: a signing step's procedure takes only a valid signature
@@ -136,12 +136,12 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
         if (found.Value!.AccountId is { } account)
         {
             var iin = await db.Users.AsNoTracking().Where(u => u.Id == account).Select(u => u.Iin).FirstOrDefaultAsync(ct);
-            if (iin is null) return Outcome.Refused(StatusCodes.Status404NotFound, "No such signing procedure (or a wrong token).");
-            var verified = acceptance.Verify(found.Value.Document, RequiredSigner.Person(iin) with { Who = "the person who opened this QR code" }, cms);
+            if (iin is null) return Outcome.Refused(StatusCodes.Status404NotFound, "egov.refused.no_procedure_token");
+            var verified = acceptance.Verify(found.Value.Document, RequiredSigner.Person(iin) with { Who = "egov.refused.who.opener" }, cms);
             if (!verified.Succeeded)
             {
-                return Outcome.Refused(StatusCodes.Status422UnprocessableEntity,
-                    verified.Error + " Nothing was signed on the platform: sign only a QR code you opened yourself, with your own EDS.");
+                return Outcome.Refused(StatusCodes.Status422UnprocessableEntity, "egov.refused.not_signed",
+                    new Outcome.Text(verified.Code!, verified.Args?.ToArray() ?? []));
             }
         }
 
@@ -163,7 +163,7 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
     private async Task<Outcome<ProcedureStatus>> StatusAsync(Guid id, string? pageToken, Func<EgovMobileProcedure, bool> owns, CancellationToken ct)
     {
         var p = await db.Set<EgovMobileProcedure>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (p is null || !Matches(pageToken, p.PageTokenHash) || !owns(p)) return Outcome<ProcedureStatus>.Refused(StatusCodes.Status404NotFound, "No such signing procedure.");
+        if (p is null || !Matches(pageToken, p.PageTokenHash) || !owns(p)) return Outcome<ProcedureStatus>.Refused(StatusCodes.Status404NotFound, "egov.refused.no_procedure");
         if (p.Cms is { } cms) return Outcome<ProcedureStatus>.Ok(new ProcedureStatus("signed", p.ExpiresAt, Convert.ToBase64String(cms)));
         return Outcome<ProcedureStatus>.Ok(new ProcedureStatus(time.GetUtcNow() >= p.ExpiresAt ? "expired" : "waiting", p.ExpiresAt, null));
     }
@@ -171,19 +171,19 @@ public sealed class EgovMobileProcedures(PlatformDbContext db, TimeProvider time
     private async Task<Found> UsableAsync(Guid id, string? token, Func<EgovMobileProcedure, byte[]> hash, CancellationToken ct)
     {
         var p = await db.Set<EgovMobileProcedure>().AsNoTracking().SingleOrDefaultAsync(x => x.Id == id, ct);
-        if (p is null || !Matches(token, hash(p))) return new Found(null, Outcome.Refused(StatusCodes.Status404NotFound, "No such signing procedure (or a wrong token)."));
+        if (p is null || !Matches(token, hash(p))) return new Found(null, Outcome.Refused(StatusCodes.Status404NotFound, "egov.refused.no_procedure_token"));
         if (p.SignedAt is not null) return new Found(null, Used());
         if (time.GetUtcNow() >= p.ExpiresAt)
         {
             return new Found(null, Outcome.Refused(StatusCodes.Status410Gone,
-                $"This signing procedure expired at {p.ExpiresAt:yyyy-MM-dd HH:mm:ss} UTC: open a new QR code on the page."));
+                "egov.refused.expired", p.ExpiresAt));
         }
 
         return new Found(p, null);
     }
 
     private static Outcome Used() =>
-        Outcome.AlreadySigned("This signing procedure has already been used (or has expired): open a new QR code on the page.");
+        Outcome.AlreadySigned("egov.refused.used");
 
     private sealed record Found(EgovMobileProcedure? Value, Outcome? Error)
     {

@@ -26,7 +26,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
 
     /// <summary>Why no closing starts before the lease encumbrance is REGISTERED (409).</summary>
     public const string NeedsRegistration =
-        "The lease encumbrance is not registered (A.19–A.25): there is nothing to terminate at the cadastre yet. The closing (A.29), and a termination without purchase, start only once the lease-encumbrance registration is REGISTERED.";
+        "term.refused.needs_registration";
 
     /// <summary>The closing of <paramref name="leaseId"/>, if initiated.</summary>
     public Task<LeaseClosing?> OfLeaseAsync(Guid leaseId, CancellationToken ct) =>
@@ -39,14 +39,14 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         {
             return existing.Reason == ClosingReason.Purchase
                 ? Outcome<LeaseClosing>.Ok(existing)
-                : Outcome<LeaseClosing>.Refused(409, $"This lease is already being closed ({existing.Reason}).");
+                : Outcome<LeaseClosing>.Refused(409, "term.refused.closing_already_reason", existing.Reason.ToString());
         }
 
         var s = await statements.StatementAsync(lease, ct);
         if (!s.PurchaseCompleted)
         {
             return Outcome<LeaseClosing>.Refused(
-                409, $"The purchase is not completed: {s.Periods.Count - s.PaidPeriods} of {s.Periods.Count} payments are unpaid and no early buyout was paid (A.29).");
+                409, "term.refused.purchase_incomplete", s.Periods.Count - s.PaidPeriods, s.Periods.Count);
         }
 
         // A.29 terminates the encumbrance registered under A.25: without it there is nothing to terminate.
@@ -72,8 +72,8 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     /// <summary>KTK's head signs the letter (KTK BIN + head role); ledger LetterSigned; verifiable in the public verifier.</summary>
     public async Task<Outcome<LeaseClosing>> SignLetterAsync(LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
-        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return Outcome<LeaseClosing>.Refused(409, "The closing of this lease has not been initiated.");
-        if (closing.Signatures.Any(x => x.Document == ClosingDocumentKind.Letter)) return Outcome<LeaseClosing>.Refused(409, "The letter is already signed.");
+        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return Outcome<LeaseClosing>.Refused(409, "term.refused.closing_not_initiated");
+        if (closing.Signatures.Any(x => x.Document == ClosingDocumentKind.Letter)) return Outcome<LeaseClosing>.Refused(409, "term.refused.letter_signed");
         // A.29: the letter signed with KTK's head's EDS goes to the ledger (no IIN: HMAC reference).
         return await SignAsync(closing, ClosingDocumentKind.Letter, 0, Head(iin), closing.LetterPdf, cms, RecordKind.LetterSigned, "letter", ct);
     }
@@ -83,24 +83,24 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     {
         if (await OfLeaseAsync(lease.Id, ct) is not { TransferPdf: { } transfer } closing)
         {
-            return Outcome<LeaseClosing>.Refused(409, "There is no transfer contract to sign: the closing after a purchase has not been initiated.");
+            return Outcome<LeaseClosing>.Refused(409, "term.refused.no_transfer");
         }
 
         var done = closing.Signatures.Count(x => x.Document == ClosingDocumentKind.Transfer);
-        if (done == 2) return Outcome<LeaseClosing>.Refused(409, "The transfer contract is already signed by both parties.");
+        if (done == 2) return Outcome<LeaseClosing>.Refused(409, "term.refused.transfer_signed");
         if (isTenant)
         {
-            if (done > 0) return Outcome<LeaseClosing>.Refused(409, "You have already signed the transfer contract.");
-            return await SignAsync(closing, ClosingDocumentKind.Transfer, 0, RequiredSigner.Person(lease.TenantIin) with { Who = "the tenant" }, transfer, cms, RecordKind.SignatureAdded,
+            if (done > 0) return Outcome<LeaseClosing>.Refused(409, "term.refused.transfer_signed_you");
+            return await SignAsync(closing, ClosingDocumentKind.Transfer, 0, RequiredSigner.Person(lease.TenantIin) with { Who = "signing.who.tenant" }, transfer, cms, RecordKind.SignatureAdded,
                 "transfer", ct);
         }
         else if (isHead)
         {
-            if (done == 0) return Outcome<LeaseClosing>.Refused(422, "The tenant signs the transfer contract first; then KTK's head (A.31).");
+            if (done == 0) return Outcome<LeaseClosing>.Refused(422, "term.refused.transfer_tenant_first");
             return await SignAsync(closing, ClosingDocumentKind.Transfer, 1, Head(iin), transfer, cms, RecordKind.SignatureAdded, "transfer", ct);
         }
 
-        return Outcome<LeaseClosing>.Refused(403, "Only the tenant and KTK's head sign the transfer contract.");
+        return Outcome<LeaseClosing>.Refused(403, "term.refused.transfer_signers");
     }
 
     /// <summary>
@@ -109,20 +109,20 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     /// </summary>
     public async Task<Outcome<LeaseClosing>> FileAsync(LeaseRecord lease, Guid officer, CancellationToken ct)
     {
-        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return Outcome<LeaseClosing>.Refused(409, "The closing of this lease has not been initiated.");
+        if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return Outcome<LeaseClosing>.Refused(409, "term.refused.closing_not_initiated");
         if (!await statements.EncumbranceRegisteredAsync(lease.Id, ct)) return Outcome<LeaseClosing>.Refused(409, NeedsRegistration);
         var letter = closing.Signatures.SingleOrDefault(x => x.Document == ClosingDocumentKind.Letter);
-        if (letter is null) return Outcome<LeaseClosing>.Refused(409, "KTK's head has not signed the letter yet.");
+        if (letter is null) return Outcome<LeaseClosing>.Refused(409, "term.refused.letter_unsigned");
         var transfer = closing.Signatures.Where(x => x.Document == ClosingDocumentKind.Transfer).OrderBy(x => x.Step).ToList();
         if (closing.Reason == ClosingReason.Purchase && transfer.Count < 2)
         {
             return Outcome<LeaseClosing>.Refused(409, transfer.Count == 0
-                ? "The tenant has not signed the transfer contract yet." : "KTK's head has not signed the transfer contract yet.");
+                ? "term.refused.transfer_unsigned_tenant" : "term.refused.transfer_unsigned_head");
         }
 
         if (registrations.LastOrDefault() is not { } registration)
         {
-            return Outcome<LeaseClosing>.Refused(503, "Registration filing is not available on this platform.");
+            return Outcome<LeaseClosing>.Refused(503, "term.refused.no_filing");
         }
 
         // Seed 000: a court-ordered termination carries the decision (certified by the KTK officer's EDS) beside the letter,
@@ -134,7 +134,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
                 .SingleOrDefaultAsync(t => t.Id == closing.TerminationId && t.Kind == TerminationKind.Involuntary && t.AcceptedAt != null, ct);
             if (decision?.DecisionFile is not { Length: > 0 } file || decision.Cms is null)
             {
-                return Outcome<LeaseClosing>.Refused(409, "The certified court decision of this termination is missing.");
+                return Outcome<LeaseClosing>.Refused(409, "term.refused.decision_missing");
             }
 
             var title = $"Сот шешімі / Решение суда: {decision.CourtName}, {decision.CaseNumber}, {decision.DecisionDate:yyyy-MM-dd}";
@@ -159,7 +159,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         }
         catch (Exception e) when (e is ArgumentException or KeyNotFoundException)
         {
-            return Outcome<LeaseClosing>.Refused(422, "The registration refused the application: " + e.Message);
+            return Outcome<LeaseClosing>.Refused(422, "term.refused.filing_refused", e.Message);
         }
 
         closing.FiledAt ??= time.GetUtcNow();
@@ -219,14 +219,14 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     }
 
     private RequiredSigner Head(string iin) =>
-        RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "The signature must be made with the EDS of KTK's head (KTK BIN and head role).") with { Who = "KTK's head" };
+        RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "term.refused.needs_ktk_head") with { Who = "signing.who.ktk_head" };
 
     /// <summary>Accepts a signature over a closing document (the empty one: missing) and saves it with its receipt.</summary>
     private async Task<Outcome<LeaseClosing>> SignAsync(LeaseClosing closing, ClosingDocumentKind document, int step, RequiredSigner who, byte[] bytes,
         byte[] cms, RecordKind kind, string subject, CancellationToken ct)
     {
         var role = who.Head ? "ktk-head" : "tenant";
-        if (cms.Length == 0) return Outcome<LeaseClosing>.Refused(422, $"The EDS signature of {who.Who} is missing.");
+        if (cms.Length == 0) return Outcome<LeaseClosing>.Refused(422, "term.refused.signature_missing", new Outcome.Text(who.Who!, who.Bin));
         var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Of(subject, closing.Id), bytes, role), who, cms, null, (signed, _) =>
         {
             var signature = new ClosingSignature
@@ -250,7 +250,7 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         }
         catch (DbUpdateException)
         {
-            return Outcome<LeaseClosing>.Refused(409, "Another change to this closing was saved at the same time; reload and try again.");
+            return Outcome<LeaseClosing>.Refused(409, "term.refused.closing_changed");
         }
     }
 

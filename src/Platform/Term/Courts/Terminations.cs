@@ -28,42 +28,41 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
     private static readonly byte[] Jpeg = [0xFF, 0xD8, 0xFF];
 
     /// <summary>The seed 000 message every refused involuntary termination starts with.</summary>
-    public const string CourtRule =
-        "An involuntary termination needs a court decision: nobody may be deprived of housing without a court decision (Constitution art. 25(1); Constitutional Court resolution No. 41-NP of 19.04.2024).";
+    public static readonly Outcome.Text CourtRule = new("term.refused.court_rule");
 
     /// <summary>Step 1 of an involuntary termination: validates and stores the court decision record (awaiting the officer's EDS).</summary>
     public async Task<Outcome<TerminationRecord>> RecordCourtDecisionAsync(LeaseRecord lease, Guid officer, CourtDecisionInput input, CancellationToken ct)
     {
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return refused;
         var o = options.Value;
-        var problems = new List<string>();
+        var problems = new List<Outcome.Text>();
         var court = input.CourtName?.Trim();
         var caseNumber = input.CaseNumber?.Trim();
         var ground = input.Ground?.Trim();
-        if (string.IsNullOrEmpty(court)) problems.Add("the court's name is missing");
-        else if (court.Length > 200) problems.Add("the court's name is longer than 200 characters");
-        if (string.IsNullOrEmpty(caseNumber)) problems.Add("the case number is missing");
-        else if (caseNumber.Length > 60) problems.Add("the case number is longer than 60 characters");
-        if (string.IsNullOrEmpty(ground)) problems.Add("the ground (e.g. arrears) is missing");
-        else if (ground.Length > 500) problems.Add("the ground is longer than 500 characters");
+        if (string.IsNullOrEmpty(court)) problems.Add(new("term.refused.record.court_missing"));
+        else if (court.Length > 200) problems.Add(new("term.refused.record.court_long", 200));
+        if (string.IsNullOrEmpty(caseNumber)) problems.Add(new("term.refused.record.case_missing"));
+        else if (caseNumber.Length > 60) problems.Add(new("term.refused.record.case_long", 60));
+        if (string.IsNullOrEmpty(ground)) problems.Add(new("term.refused.record.ground_missing"));
+        else if (ground.Length > 500) problems.Add(new("term.refused.record.ground_long", 500));
         DateOnly? date = null;
-        if (string.IsNullOrWhiteSpace(input.DecisionDate)) problems.Add("the decision date is missing");
+        if (string.IsNullOrWhiteSpace(input.DecisionDate)) problems.Add(new("term.refused.record.date_missing"));
         else if (!DateOnly.TryParseExact(input.DecisionDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var d))
         {
-            problems.Add($"the decision date '{input.DecisionDate}' is not a date (yyyy-MM-dd)");
+            problems.Add(new("term.refused.record.date_invalid", input.DecisionDate));
         }
-        else if (d > statements.Today) problems.Add($"the decision date {d:yyyy-MM-dd} is in the future");
-        else if (d < lease.StartDate) problems.Add($"the decision date {d:yyyy-MM-dd} is before the lease started ({lease.StartDate:yyyy-MM-dd})");
+        else if (d > statements.Today) problems.Add(new("term.refused.record.date_future", d));
+        else if (d < lease.StartDate) problems.Add(new("term.refused.record.date_before_lease", d, lease.StartDate));
         else date = d;
 
         string? type = null;
-        if (input.FileTooLarge) problems.Add($"the decision document is larger than {o.MaxCourtDecisionBytes} bytes");
-        else if (input.File is null) problems.Add("the decision document (PDF, JPEG or PNG) is not uploaded");
-        else if (input.File.Length == 0) problems.Add("the decision document is empty");
-        else if (input.File.Length > o.MaxCourtDecisionBytes) problems.Add($"the decision document is larger than {o.MaxCourtDecisionBytes} bytes");
-        else if ((type = TypeOf(input.File)) is null) problems.Add("the decision document is not a PDF, JPEG or PNG file");
+        if (input.FileTooLarge) problems.Add(new("term.refused.record.file_large", o.MaxCourtDecisionBytes));
+        else if (input.File is null) problems.Add(new("term.refused.record.file_missing"));
+        else if (input.File.Length == 0) problems.Add(new("term.refused.record.file_empty"));
+        else if (input.File.Length > o.MaxCourtDecisionBytes) problems.Add(new("term.refused.record.file_large", o.MaxCourtDecisionBytes));
+        else if ((type = TypeOf(input.File)) is null) problems.Add(new("term.refused.record.file_type"));
 
-        if (problems.Count > 0) return Outcome<TerminationRecord>.Refused(422, $"{CourtRule} The court decision record is incomplete: {string.Join("; ", problems)}.");
+        if (problems.Count > 0) return Outcome<TerminationRecord>.Refused(422, "term.refused.record_incomplete", CourtRule, new Outcome.Texts(problems));
         // Seed 000: the decision is checked against the court-records service, not taken on KTK's word.
         var sha256 = Convert.ToHexStringLower(SHA256.HashData(input.File!));
         CourtDecision? found;
@@ -73,12 +72,12 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         }
         catch (CourtRecordsUnavailableException e)
         {
-            return Outcome<TerminationRecord>.Refused(503, $"{CourtRule} The court-records service cannot confirm the decision now ({e.Message}); nothing was recorded, try again later.");
+            return Outcome<TerminationRecord>.Refused(503, "term.refused.court_unavailable", CourtRule, e.Message);
         }
 
         var today = statements.Today;
         var mismatch = CourtDecisionCheck.Problems(found, court!, caseNumber!, date!.Value, lease.TenantIin, lease.Flat.CadastralNumber, sha256, today);
-        if (mismatch.Count > 0) return Outcome<TerminationRecord>.Refused(422, $"{CourtRule} The court-records service does not confirm this decision: {string.Join("; ", mismatch)}.");
+        if (mismatch.Count > 0) return Outcome<TerminationRecord>.Refused(422, "term.refused.court_mismatch", CourtRule, string.Join("; ", mismatch));
         var record = new TerminationRecord
         {
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Involuntary, Ground = ground!, CourtName = court, CaseNumber = caseNumber,
@@ -96,25 +95,25 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
     public async Task<Outcome<TerminationRecord>> CertifyCourtDecisionAsync(LeaseRecord lease, Guid id, Guid officer, string officerIin, byte[] cms, CancellationToken ct)
     {
         var record = await db.Set<TerminationRecord>().SingleOrDefaultAsync(t => t.Id == id && t.LeaseId == lease.Id && t.Kind == TerminationKind.Involuntary, ct);
-        if (record?.DecisionFile is null) return Outcome<TerminationRecord>.Refused(404, "No such court decision record for this lease.");
-        if (record.AcceptedAt is not null) return Outcome<TerminationRecord>.Refused(409, "This court decision is already accepted.");
-        if (record.CourtVerifiedAt is null) return Outcome<TerminationRecord>.Refused(422, $"{CourtRule} This record was not confirmed by the court-records service; record the decision again.");
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
-        if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(422, "The EDS signature of the KTK officer recording it is missing.");
-        var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin, $"The signature must be made with a KTK certificate (BIN {acceptance.Options.KtkBin}).")
-            with { Who = "the KTK officer recording it" };
+        if (record?.DecisionFile is null) return Outcome<TerminationRecord>.Refused(404, "term.refused.no_record");
+        if (record.AcceptedAt is not null) return Outcome<TerminationRecord>.Refused(409, "term.refused.record_accepted");
+        if (record.CourtVerifiedAt is null) return Outcome<TerminationRecord>.Refused(422, "term.refused.record_unconfirmed", CourtRule);
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return refused;
+        if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(422, "term.refused.officer_signature_missing");
+        var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin, "term.refused.needs_ktk_key")
+            with { Who = "signing.who.ktk_officer" };
         return await AcceptAsync(lease, record, who, "ktk-officer", record.DecisionFile, cms, officer, ct);
     }
 
     /// <summary>The voluntary termination: accepted only with the tenant's own EDS signature over <see cref="ClosingDocuments.VoluntaryRequest"/>.</summary>
     public async Task<Outcome<TerminationRecord>> VoluntaryAsync(LeaseRecord lease, Guid caller, byte[] cms, string? ground, CancellationToken ct)
     {
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return Outcome<TerminationRecord>.Refused(409, refused);
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return refused;
         var request = ClosingDocuments.VoluntaryRequest(lease);
         if (cms.Length == 0)
         {
             return Outcome<TerminationRecord>.Refused(
-                422, "A voluntary termination without purchase needs the tenant's own EDS signature over the termination request; without it the lease can end only on a court decision.");
+                422, "term.refused.voluntary_needs_signature");
         }
 
         var record = new TerminationRecord
@@ -122,7 +121,7 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Voluntary, Ground = string.IsNullOrWhiteSpace(ground) ? "voluntary" : ground.Trim()[..Math.Min(500, ground.Trim().Length)],
             DocumentSha256 = Convert.ToHexStringLower(SHA256.HashData(request)), RecordedByAccountId = caller, RecordedAt = time.GetUtcNow(),
         };
-        return await AcceptAsync(lease, record, RequiredSigner.Person(lease.TenantIin) with { Who = "the tenant" }, "tenant", request, cms, caller, ct);
+        return await AcceptAsync(lease, record, RequiredSigner.Person(lease.TenantIin) with { Who = "signing.who.tenant" }, "tenant", request, cms, caller, ct);
     }
 
     /// <summary>The stored decision file of a court decision record.</summary>
@@ -148,18 +147,18 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
             record.ReceiptId = signed.Receipt.Id;
             record.AcceptedAt = signed.SignedAt;
             await closings.InitiateTerminationAsync(lease, record, account, c);
-            return await acceptance.SaveAsync("This lease is already being closed.", c);
+            return await acceptance.SaveAsync("term.refused.closing_already", c);
         }, ct);
         return accepted.Succeeded ? Outcome<TerminationRecord>.Ok(record) : Outcome<TerminationRecord>.From(accepted);
     }
 
-    private async Task<string?> OpenRefusalAsync(LeaseRecord lease, CancellationToken ct)
+    private async Task<Outcome<TerminationRecord>?> OpenRefusalAsync(LeaseRecord lease, CancellationToken ct)
     {
-        if (await closings.OfLeaseAsync(lease.Id, ct) is { } c) return $"This lease is already being closed ({c.Reason}).";
-        if (!await statements.IsActiveAsync(lease, ct)) return "The contract is not signed by every party; there is no lease in force to terminate.";
-        if (!await statements.EncumbranceRegisteredAsync(lease.Id, ct)) return LeaseClosings.NeedsRegistration;
+        if (await closings.OfLeaseAsync(lease.Id, ct) is { } c) return Outcome<TerminationRecord>.Refused(409, "term.refused.closing_already_reason", c.Reason.ToString());
+        if (!await statements.IsActiveAsync(lease, ct)) return Outcome<TerminationRecord>.Refused(409, "term.refused.no_lease_in_force");
+        if (!await statements.EncumbranceRegisteredAsync(lease.Id, ct)) return Outcome<TerminationRecord>.Refused(409, LeaseClosings.NeedsRegistration);
         var s = await statements.StatementAsync(lease, ct);
-        return s.PurchaseCompleted ? "The purchase is completed: the lease closes by the transfer of ownership, not by termination." : null;
+        return s.PurchaseCompleted ? Outcome<TerminationRecord>.Refused(409, "term.refused.purchase_completed_transfer") : null;
     }
 
     private static string? TypeOf(byte[] file) =>

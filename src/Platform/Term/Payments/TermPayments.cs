@@ -19,14 +19,14 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
         if (Refusal(s) is { } refused) return Outcome<PaymentStarted>.Refused(422, refused);
         if (period < 1 || period > s.Periods.Count)
         {
-            return Outcome<PaymentStarted>.Refused(400, $"Period {period} does not exist: the schedule has periods 1 to {s.Periods.Count}.");
+            return Outcome<PaymentStarted>.Refused(400, "term.refused.no_period", period, s.Periods.Count);
         }
 
         var p = s.Periods[period - 1];
-        if (p.OutstandingTiyn == 0) return Outcome<PaymentStarted>.Refused(409, $"Period {period} is already paid.");
+        if (p.OutstandingTiyn == 0) return Outcome<PaymentStarted>.Refused(409, "term.refused.period_paid", period);
         if (s.NextPeriod is { } next && next.N != period)
         {
-            return Outcome<PaymentStarted>.Refused(422, $"Installments are paid oldest first: pay period {next.N} (due {next.DueDate:yyyy-MM-dd}) before period {period}.");
+            return Outcome<PaymentStarted>.Refused(422, "term.refused.oldest_first", next.N, next.DueDate, period);
         }
 
         var order = new PaymentOrder(lease.Id, PaymentPurpose.Installment, period.ToString(System.Globalization.CultureInfo.InvariantCulture),
@@ -38,7 +38,7 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
     public async Task<Outcome<BuyoutView>> BuyoutAsync(LeaseRecord lease, CancellationToken ct)
     {
         var s = await statements.StatementAsync(lease, ct);
-        if (s.PurchaseCompleted) return Outcome<BuyoutView>.Refused(409, "The purchase is already completed; nothing is left to buy out.");
+        if (s.PurchaseCompleted) return Outcome<BuyoutView>.Refused(409, "term.refused.purchase_completed_buyout");
         return Outcome<BuyoutView>.Ok(Quote(lease, s));
     }
 
@@ -52,7 +52,7 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
         if (Refusal(s) is { } refused) return Outcome<PaymentStarted>.Refused(422, refused);
         if (!s.EncumbranceRegistered) return Outcome<PaymentStarted>.Refused(409, BuyoutNeedsRegistration);
         var view = Quote(lease, s);
-        if (view.TotalTiyn <= 0) return Outcome<PaymentStarted>.Refused(409, "Nothing is left to buy out: what was paid covers the remaining price.");
+        if (view.TotalTiyn <= 0) return Outcome<PaymentStarted>.Refused(409, "term.refused.nothing_to_buy_out");
         var open = await db.Set<PaymentRecord>().AsNoTracking()
             .Where(p => p.LeaseId == lease.Id && p.Purpose == PaymentPurpose.EarlyBuyout && p.Status == PaymentStatus.Pending && p.PayerAccountId == payer && p.AmountTiyn == view.TotalTiyn)
             .OrderByDescending(p => p.CreatedAt).FirstOrDefaultAsync(ct);
@@ -72,11 +72,11 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
 
     /// <summary>Why the buyout waits for the registration (409).</summary>
     public const string BuyoutNeedsRegistration =
-        "The lease encumbrance is not registered yet (A.19–A.25): the early buyout ends the lease by terminating that encumbrance (A.29), so it opens once the registration is REGISTERED. Installments are paid as scheduled meanwhile.";
+        "term.refused.buyout_needs_registration";
 
     private static string? Refusal(TermStatement s) =>
-        !s.Active ? "The contract is not signed by every party yet; payments over the term start after the signatures (A.18)."
-        : s.PurchaseCompleted ? "The purchase is already completed; no more payments are due."
+        !s.Active ? "term.refused.not_active"
+        : s.PurchaseCompleted ? "term.refused.purchase_completed_payments"
         : null;
 
     /// <summary>
@@ -105,7 +105,7 @@ public sealed class TermPayments(PlatformDbContext db, TermStatements statements
     {
         if (providers.LastOrDefault() is not { } provider)
         {
-            return Outcome<PaymentStarted>.Refused(503, "No payment provider is configured on this platform.");
+            return Outcome<PaymentStarted>.Refused(503, "term.refused.no_provider");
         }
 
         var intent = await provider.CreateAsync(order, ct);

@@ -27,9 +27,9 @@ public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledge
     public async Task<Outcome<TermAdjustmentView>> RefundAsync(Guid id, Guid officer, string officerIin, CancellationToken ct)
     {
         var a = await db.Set<TermAdjustment>().SingleOrDefaultAsync(x => x.Id == id && x.Kind == TermAdjustmentKind.Refund, ct);
-        if (a is null) return Outcome<TermAdjustmentView>.Refused(404, "No such refund.");
-        if (a.RefundedAt is not null) return Outcome<TermAdjustmentView>.Refused(409, $"This over-payment was already refunded ({a.RefundReference}).");
-        if (providers.LastOrDefault() is not { } provider) return Outcome<TermAdjustmentView>.Refused(503, "No payment provider is configured on this platform.");
+        if (a is null) return Outcome<TermAdjustmentView>.Refused(404, "term.refused.no_refund");
+        if (a.RefundedAt is not null) return Outcome<TermAdjustmentView>.Refused(409, "term.refused.refunded", a.RefundReference);
+        if (providers.LastOrDefault() is not { } provider) return Outcome<TermAdjustmentView>.Refused(503, "term.refused.no_provider");
         PaymentRefund refund;
         try
         {
@@ -37,7 +37,7 @@ public sealed class TermRefunds(PlatformDbContext db, TermAdjustmentLedger ledge
         }
         catch (InvalidOperationException e)
         {
-            return Outcome<TermAdjustmentView>.Refused(409, "The payment provider refused the refund: " + e.Message);
+            return Outcome<TermAdjustmentView>.Refused(409, "term.refused.refund_refused", e.Message);
         }
 
         var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == a.LeaseId, ct);

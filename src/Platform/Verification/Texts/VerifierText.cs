@@ -4,7 +4,7 @@ namespace RentToOwn.Platform.Verification.Texts;
 
 /// <summary>
 /// The verifier page's texts (one file per language beside this one), in the one store (<see cref="UiText"/>) under
-/// <c>verify.…</c> keys. A ledger record kind is shown with <c>UiText.Labeled("verify.kind.", kind)</c>.
+/// <c>verify.…</c> keys. A ledger record kind is shown with <c>UiText.Label("verify.kind.", kind)</c>.
 /// </summary>
 public static class VerifierText
 {

@@ -45,12 +45,12 @@ public sealed class ParticipantIdentityService(
         }
         catch (CryptographicException)
         {
-            return Outcome<VideoSessionParticipant>.Refused(400, "The identity challenge is unknown or expired; ask for a new one.");
+            return Outcome<VideoSessionParticipant>.Refused(400, "video.refused.challenge_unknown");
         }
 
         if (!text.Contains($"\nsession: {session.Id}\nparticipant: {me.Id}\n", StringComparison.Ordinal))
         {
-            return Outcome<VideoSessionParticipant>.Refused(400, "The identity challenge belongs to another session or participant.");
+            return Outcome<VideoSessionParticipant>.Refused(400, "video.refused.challenge_other");
         }
 
         byte[] cms;
@@ -60,20 +60,20 @@ public sealed class ParticipantIdentityService(
         }
         catch (FormatException)
         {
-            return Outcome<VideoSessionParticipant>.Refused(400, "The signature is not base64.");
+            return Outcome<VideoSessionParticipant>.Refused(400, "video.refused.not_base64");
         }
 
         var policy = trust.Policy(KeyPurpose.Authentication, new ExpectedSigner(Iin.Parse(me.Iin)));
         var report = verifier.Verify(Encoding.UTF8.GetBytes(text), cms, policy);
         if (report.Signatures.Count != 1 || !report.Passed)
         {
-            return Outcome<VideoSessionParticipant>.Refused(400, "The signature was not accepted: " + Reasons(report) + ".");
+            return Outcome<VideoSessionParticipant>.Refused(400, "video.refused.identity_refused", Reasons(report));
         }
 
         var certificate = report.Signatures[0].SignerCertificate;
         if (certificate is null)
         {
-            return Outcome<VideoSessionParticipant>.Refused(400, "The signature does not carry its certificate.");
+            return Outcome<VideoSessionParticipant>.Refused(400, "video.refused.no_certificate");
         }
 
         me.IdentityConfirmedAt = time.GetUtcNow();

@@ -29,12 +29,12 @@ public sealed class VerdictRecorder(
 
     private static Outcome<VerdictDraft> Prepare(VideoSession session, VideoSessionParticipant me, VerdictChecklist checklist, DateTimeOffset heldAt)
     {
-        if (Refusal(session, me) is { } refused) return Outcome<VerdictDraft>.Refused(refused.Status, refused.Error);
-        if (checklist is null) return Outcome<VerdictDraft>.Refused(400, "The checklist is missing.");
+        if (Refusal(session, me) is { } refused) return Outcome<VerdictDraft>.Refused(refused.Status, refused.Code);
+        if (checklist is null) return Outcome<VerdictDraft>.Refused(400, "video.refused.no_checklist");
         var remark = checklist.Remark?.Trim() ?? "";
         if (remark.Length > 2000 || remark.Any(c => char.IsControl(c) && c is not '\n' and not '\r'))
         {
-            return Outcome<VerdictDraft>.Refused(400, "The remark must be plain text of at most 2000 characters.");
+            return Outcome<VerdictDraft>.Refused(400, "video.refused.remark", 2000);
         }
 
         var joined = session.Events.Where(e => e.Kind == VideoSessionEventKind.Joined).Select(e => e.ParticipantId).ToHashSet();
@@ -43,7 +43,7 @@ public sealed class VerdictRecorder(
         if (session.TenantMarried && checklist.SpousesPresent && (spouse is null || !joined.Contains(spouse.Id)))
         {
             // A.23: "both spouses took part" cannot be ticked when the log shows the spouse never joined.
-            return Outcome<VerdictDraft>.Refused(409, "The log shows the spouse never joined this session; both spouses must take part (A.23).");
+            return Outcome<VerdictDraft>.Refused(409, "video.refused.spouse_absent");
         }
 
         // A.21, A.30: a verdict only when the tenant, KTK's representative, the registrar (and the spouse, when married)
@@ -55,7 +55,7 @@ public sealed class VerdictRecorder(
         if (absent.Count > 0)
         {
             return Outcome<VerdictDraft>.Refused(409,
-                $"No verdict without every party in the room: {string.Join(", ", absent)} did not join and prove their identity in this session (A.21).");
+                "video.refused.parties_absent", string.Join(", ", absent));
         }
 
         var normalized = checklist with { SpousesPresent = spousesPresent, Remark = remark };
@@ -70,13 +70,13 @@ public sealed class VerdictRecorder(
     public async Task<Outcome<RegistrarVerdictView>> RecordAsync(
         VideoSession session, VideoSessionParticipant me, string? findingsBase64, string? cmsBase64, string? remark, CancellationToken ct)
     {
-        if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdictView>.Refused(refused.Status, refused.Error);
+        if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdictView>.Refused(refused.Status, refused.Code);
         if (SignatureInput.Decode(findingsBase64) is not { } bytes || SignatureInput.Decode(cmsBase64) is not { } cms)
         {
-            return Outcome<RegistrarVerdictView>.Refused(400, "The findings and the signature must be base64.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_base64");
         }
 
-        if (cms.Length == 0) return Outcome<RegistrarVerdictView>.Refused(400, "The verdict is not signed: the signature is empty.");
+        if (cms.Length == 0) return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.verdict_unsigned");
         Kadastr.Protocol.V1.VideoSessionFindings findings;
         try
         {
@@ -84,12 +84,12 @@ public sealed class VerdictRecorder(
         }
         catch (FormatException e)
         {
-            return Outcome<RegistrarVerdictView>.Refused(400, e.Message);
+            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_unreadable", e.Message);
         }
 
         if (findings.SessionId != session.Id.ToString() || findings.RegistrarIin != me.Iin)
         {
-            return Outcome<RegistrarVerdictView>.Refused(400, "The verdict findings are for another session or registrar.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_other");
         }
 
         // The findings must be the ones this platform prepares for this session's current state at their time.
@@ -97,26 +97,26 @@ public sealed class VerdictRecorder(
         var checklist = new VerdictChecklist(findings.SignaturesConfirmed, findings.CapacityConfirmed, findings.FreeWillConfirmed,
             !session.TenantMarried || findings.Participants.Any(p => p.Role == Kadastr.Protocol.V1.PartyRole.Spouse), remark);
         var expected = Prepare(session, me, checklist, heldAt);
-        if (!expected.Succeeded) return Outcome<RegistrarVerdictView>.Refused(expected.Status, expected.Error!);
+        if (!expected.Succeeded) return Outcome<RegistrarVerdictView>.From(expected);
         if (!expected.Value!.Findings.AsSpan().SequenceEqual(bytes))
         {
-            return Outcome<RegistrarVerdictView>.Refused(400, "The verdict findings do not match the session (participants or log changed); prepare them again.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_changed");
         }
 
         var now = time.GetUtcNow();
         if (heldAt > now.AddMinutes(1) || heldAt < now.AddMinutes(-options.Value.VerdictDraftLifetimeMinutes))
         {
-            return Outcome<RegistrarVerdictView>.Refused(400, "The verdict findings expired; prepare them again.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_expired");
         }
 
         // A.21: signed with the registrar's own signing key, issued to the State Corporation, over exactly these findings; the
         // ledger gets hashes, an HMAC'd signer reference and (for the verdict) the certificate's fingerprint (A.39).
         var step = new SignedStep(RecordKind.RegistrarVerdict, new LedgerSubject(session.SubjectId), bytes, LedgerRole,
-            Name: "registrar's signature over the verdict findings", CertificateOnLedger: true);
+            Name: "signing.name.verdict", CertificateOnLedger: true);
         var verified = acceptance.Verify(bytes, RequiredSigner.StaffOf(me.Iin, acceptance.Options.RegistrarBin,
-            "The registrar's signature over the verdict findings was not accepted: the certificate is not the State Corporation's."), cms, step.Name);
-        if (!verified.Succeeded) return Outcome<RegistrarVerdictView>.Refused(400, verified.Error!);
-        if (verified.Value!.Certificate is null) return Outcome<RegistrarVerdictView>.Refused(400, "The signature does not carry its certificate.");
+            "video.refused.registrar_key"), cms, step.Name);
+        if (!verified.Succeeded) return Outcome<RegistrarVerdictView>.From(verified) with { Status = 400 };
+        if (verified.Value!.Certificate is null) return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.no_certificate");
         var signed = await acceptance.RecordAsync(step, me.Iin, cms, verified.Value, now, ct);
         var draft = expected.Value;
         var verdict = new RegistrarVerdict
@@ -137,7 +137,7 @@ public sealed class VerdictRecorder(
         }
         catch (DbUpdateException)
         {
-            return Outcome<RegistrarVerdictView>.Refused(409, "A verdict was already recorded for this session.");
+            return Outcome<RegistrarVerdictView>.Refused(409, "video.refused.verdict_recorded");
         }
 
         // A.21, A.30: the one signature goes with the application(s) the session serves; a failure here is retried when they next advance.
@@ -158,10 +158,10 @@ public sealed class VerdictRecorder(
         return Outcome<RegistrarVerdictView>.Ok(RegistrarVerdictView.From(session, verdict, signed.Receipt));
     }
 
-    private static (int Status, string Error)? Refusal(VideoSession session, VideoSessionParticipant me)
+    private static (int Status, string Code)? Refusal(VideoSession session, VideoSessionParticipant me)
     {
-        if (me.Role != ParticipantRole.Registrar) return (403, "Only the session's registrar records the verdict.");
-        if (session.Verdict is not null) return (409, "A verdict was already recorded for this session.");
+        if (me.Role != ParticipantRole.Registrar) return (403, "video.refused.registrar_only");
+        if (session.Verdict is not null) return (409, "video.refused.verdict_recorded");
         return null;
     }
 }

@@ -88,7 +88,7 @@ public sealed class EgovMobileBrowserTests(BrowserFixture browser) : IClassFixtu
         using var http = new HttpClient();
         var stranger = await new EgovMobilePhone(http, DemoKeys.Load(_app.PkiDirectory, "tenant", "sign"), TimeProvider.System).SignAsync(qr);
         Assert.False(stranger.Succeeded);
-        Assert.StartsWith("The signature is not by the person who opened this QR code", stranger.Error);
+        Assert.Equal("egov.refused.not_signed", stranger.Code);
         var phone = await new EgovMobilePhone(http, DemoKeys.Load(_app.PkiDirectory, "registrar", "sign"), TimeProvider.System).SignAsync(qr);
         Assert.True(phone.Succeeded, phone.Error);
         Assert.Contains("подписание заключения регистратора по видеосеансу", phone.Description);

@@ -38,7 +38,7 @@ public sealed class EgovMobileRefusalTests : IAsyncLifetime
         Assert.True((await Phone(_app, "tenant").SignAsync(opened.Qr)).Succeeded);
         var again = await Phone(_app, "tenant").SignAsync(opened.Qr);
         Assert.Equal((int)HttpStatusCode.Conflict, again.Status);
-        Assert.Contains("already been used", again.Error);
+        Assert.Equal("egov.refused.used", again.Code);
         Assert.Equal("signed", (await StatusAsync(tenant, opened)).Status); // the first CMS stays
     }
 
@@ -51,7 +51,7 @@ public sealed class EgovMobileRefusalTests : IAsyncLifetime
         _app.Time.Advance(TimeSpan.FromSeconds(180));
         var late = await Phone(_app, "tenant").SignAsync(opened.Qr);
         Assert.Equal((int)HttpStatusCode.Gone, late.Status);
-        Assert.Contains("expired", late.Error);
+        Assert.Equal("egov.refused.expired", late.Code);
         var status = await StatusAsync(tenant, opened);
         Assert.Equal("expired", status.Status);
         Assert.Null(status.Cms);
@@ -148,8 +148,8 @@ public sealed class EgovMobileRefusalTests : IAsyncLifetime
         var opened = await OpenAsync(tenant, Document);
         var wrong = await Phone(_app, "guarantor").SignAsync(opened.Qr);
         Assert.Equal((int)HttpStatusCode.UnprocessableEntity, wrong.Status);
-        Assert.StartsWith("The signature is not by the person who opened this QR code", wrong.Error);
-        Assert.Contains("sign only a QR code you opened yourself", wrong.Error);
+        Assert.Equal("egov.refused.not_signed", wrong.Code); // "…not by the person who opened this QR code… sign only a QR code you opened yourself"
+        Assert.Equal(Refusal.In("kk", "egov.refused.not_signed", new Outcome.Text("signing.refused.not_by", new Outcome.Text("signing.name.signature"), new Outcome.Text("egov.refused.who.opener", (object?)null))), wrong.Error);
         Assert.Equal("waiting", (await StatusAsync(tenant, opened)).Status);
 
         Assert.True((await Phone(_app, "tenant").SignAsync(opened.Qr)).Succeeded);

@@ -83,12 +83,12 @@ public sealed class EgovMobileSigningTests
         var opened = await OpenAsync(tenant, contract.Document);
         var phone = await Phone(app, "guarantor").SignAsync(opened.Qr);
         Assert.Equal((int)HttpStatusCode.UnprocessableEntity, phone.Status);
-        Assert.StartsWith("The signature is not by the person who opened this QR code", phone.Error);
+        Assert.Equal("egov.refused.not_signed", phone.Code);
         Assert.Equal("waiting", (await StatusAsync(tenant, opened)).Status);
         // Another person's CMS reaching the step some other way is refused by the pipeline itself.
         var wrong = await SubmitAsync(tenant, contract, flow.Sign(contract.Document, "guarantor"));
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrong.StatusCode);
-        Assert.Contains("not accepted", await wrong.Content.ReadAsStringAsync());
+        Refusal.Shown(await wrong.Content.ReadAsStringAsync(), "signing.refused.not_accepted");
 
         // The tenant's own phone signs the same, still open, procedure.
         Assert.True((await Phone(app, "tenant").SignAsync(opened.Qr)).Succeeded);

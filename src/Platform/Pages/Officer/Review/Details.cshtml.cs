@@ -59,7 +59,7 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
         var page = await LoadAsync(id, rerun: false, ct); // first: a run it starts is the one the approval rests on
         if (page is NotFoundResult) return page;
         var r = await decisions.PrepareApprovalAsync(PlatformClaims.IinOf(User)!, id, failedChecksReviewed, ct);
-        if (!r.Succeeded) return Show(new Outcome(r.Status, r.Error));
+        if (!r.Succeeded) return Show(r.AsOutcome());
         ApprovalTextShown = System.Text.Encoding.UTF8.GetString(r.Value!);
         ApprovalWidget = new SignWidgetModel(Convert.ToBase64String(r.Value!), $"/api/officer/applications/{id}/approval", $"/Officer/Review/Details?id={id}",
             trust.Options.NcaLayerUrls);

@@ -12,7 +12,8 @@ namespace RentToOwn.Platform.Signing.EgovMobile.StandIn;
 /// <param name="Description">The procedure description the phone showed.</param>
 /// <param name="Organisation">The requesting organisation and its BIN.</param>
 /// <param name="Origin">The site the QR code points at (scheme://host[:port]), shown before anything is signed.</param>
-public sealed record PhoneResult(int Status, string? Error, string? Description, string? Organisation, string? Origin = null)
+/// <param name="Code">The refusal's stable code (the problem's <c>code</c>: its text key), when the platform gave one.</param>
+public sealed record PhoneResult(int Status, string? Error, string? Description, string? Organisation, string? Origin = null, string? Code = null)
 {
     /// <summary>True when the signed document was put back.</summary>
     public bool Succeeded => Error is null;
@@ -126,7 +127,7 @@ public sealed class EgovMobilePhone(HttpClient http, Pkcs12Key key, TimeProvider
 
     private static async Task<PhoneResult> RefusedAsync(HttpResponseMessage response, string? description, string? organisation, string origin, CancellationToken ct)
     {
-        string? detail = null;
+        string? detail = null, code = null;
         try
         {
             if (await ReadBytesAsync(response, 64 * 1024, ct) is { Length: > 0 } body)
@@ -136,12 +137,17 @@ public sealed class EgovMobilePhone(HttpClient http, Pkcs12Key key, TimeProvider
                 {
                     detail = d.GetString();
                 }
+
+                if (json.RootElement.ValueKind == JsonValueKind.Object && json.RootElement.TryGetProperty("code", out var c) && c.ValueKind == JsonValueKind.String)
+                {
+                    code = c.GetString();
+                }
             }
         }
         catch (JsonException)
         {
         }
 
-        return new PhoneResult((int)response.StatusCode, detail ?? $"HTTP {(int)response.StatusCode}", description, organisation, origin);
+        return new PhoneResult((int)response.StatusCode, detail ?? $"HTTP {(int)response.StatusCode}", description, organisation, origin, code);
     }
 }
