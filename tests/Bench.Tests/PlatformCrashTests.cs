@@ -19,8 +19,17 @@ public sealed class PlatformCrashTests(ITestOutputHelper output)
         var rounds = int.TryParse(Environment.GetEnvironmentVariable("RTO_PLATFORM_CRASH_ROUNDS"), out var r) && r > 0 ? r : 2;
         var seed = int.TryParse(Environment.GetEnvironmentVariable("RTO_PLATFORM_CRASH_SEED"), out var s) ? s : Random.Shared.Next();
         output.WriteLine($"rounds {rounds}, seed {seed} (RTO_PLATFORM_CRASH_SEED={seed} repeats the kill points)");
+        IReadOnlyList<RoundReport> reports;
+        // Each round's line also goes to a file as it ends (a long run can be followed).
+        var lines = Path.Combine(Path.GetTempPath(), $"rto-platform-crash-{seed}.jsonl");
+        output.WriteLine($"rounds: {lines}");
         var log = new StringWriter();
-        var reports = await new PlatformCrashRun(seed, Leases).RunAsync(rounds, log, CancellationToken.None);
+        await using (var file = new StreamWriter(lines) { AutoFlush = true })
+        {
+            var both = new Tee(log, file);
+            reports = await new PlatformCrashRun(seed, Leases).RunAsync(rounds, both, CancellationToken.None);
+        }
+
         output.WriteLine(log.ToString());
 
         foreach (var round in reports)
@@ -30,6 +39,8 @@ public sealed class PlatformCrashTests(ITestOutputHelper output)
             Assert.True(round.KilledOn is not null, "no kill happened: " + at);
             Assert.True(round.Restarts == 1, at);
             Assert.True(round.Finished == Leases, at);
+            // A.39: every receipt an answer gave a client verifies after the restart, and its leaf is in the restarted log.
+            Assert.True(round.ReceiptsChecked >= 3 * Leases && round.ReceiptsFailed == 0, at); // at least the contract's three per lease
             Assert.True(round.LedgerDuplicates == 0, at);
             Assert.True(round.PaymentDuplicates == 0, at);
             // A.29, A.22, A.31: per lease the buyout and three registration fees (lease, termination, ownership), each once.
@@ -46,8 +57,25 @@ public sealed class PlatformCrashTests(ITestOutputHelper output)
     // The README's counts: rounds, kill points by step and mode, retried steps, duplicates.
     private static string Summary(int seed, IReadOnlyList<RoundReport> reports) =>
         $"seed {seed}: {reports.Count} rounds, {reports.Sum(x => x.Finished)} leases finished, {reports.Sum(x => x.Requests)} requests, "
-        + $"{reports.Sum(x => x.Retried.Count)} retried; duplicates: ledger {reports.Sum(x => x.LedgerDuplicates)}, payments {reports.Sum(x => x.PaymentDuplicates)}, "
+        + $"{reports.Sum(x => x.Retried.Count)} retried, {reports.Sum(x => x.ReceiptsChecked)} receipts verified after the restart ({reports.Sum(x => x.ReceiptsFailed)} failed); duplicates: ledger {reports.Sum(x => x.LedgerDuplicates)}, payments {reports.Sum(x => x.PaymentDuplicates)}, "
         + $"cadastre {reports.Sum(x => x.CadastreDuplicates)}; {reports.Sum(x => x.Seconds):F0} s\n"
         + "kill points: " + string.Join("; ", reports.GroupBy(x => $"{x.KilledOn} ({x.Mode})").OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")) + "\n"
         + "retried: " + string.Join("; ", reports.SelectMany(x => x.Retried).GroupBy(x => x).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}"));
+
+    private sealed class Tee(TextWriter a, TextWriter b) : TextWriter
+    {
+        public override System.Text.Encoding Encoding => a.Encoding;
+
+        public override void Write(char value)
+        {
+            a.Write(value);
+            b.Write(value);
+        }
+
+        public override void WriteLine(string? value)
+        {
+            a.WriteLine(value);
+            b.WriteLine(value);
+        }
+    }
 }

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net.WebSockets;
+using System.Text.Json;
+using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -68,11 +70,17 @@ public sealed partial class CrashProxy : IAsyncDisposable
     /// <summary>Requests sent again to the restarted platform (cut off, or answer lost), by step.</summary>
     public ConcurrentBag<string> Retried { get; } = [];
 
+    /// <summary>Every ledger receipt in an answer the clients got.</summary>
+    public ConcurrentBag<JsonObject> Receipts { get; } = [];
+
     /// <summary>Requests forwarded since <see cref="Arm"/>.</summary>
     public int Requests => _requests;
 
     /// <summary>How many times the platform was started again.</summary>
     public int Restarts => _generation;
+
+    /// <summary>Time from the kills to the restarted platforms listening.</summary>
+    public TimeSpan RestartTime { get; private set; }
 
     /// <summary>The platform child now serving.</summary>
     public PlatformProcess Platform => _platform;
@@ -143,6 +151,7 @@ public sealed partial class CrashProxy : IAsyncDisposable
                     continue;
                 }
 
+                Collect(response, content);
                 await RespondAsync(context, response, content);
                 return;
             }
@@ -170,14 +179,55 @@ public sealed partial class CrashProxy : IAsyncDisposable
         try
         {
             if (_generation != generation) return;
+            var killed = System.Diagnostics.Stopwatch.StartNew();
             _platform.Kill();
             await _platform.DisposeAsync();
             _platform = await _start(CancellationToken.None);
             _generation++;
+            RestartTime += killed.Elapsed;
         }
         finally
         {
             _restart.Release();
+        }
+    }
+
+    // Every ledger receipt in an answer the client got (an object with index, leafHash and checkpoint, also inside a JSON string).
+    private void Collect(HttpResponseMessage response, byte[] content)
+    {
+        if (response.Content.Headers.ContentType?.MediaType?.Contains("json", StringComparison.Ordinal) != true || content.Length == 0) return;
+        try
+        {
+            Walk(JsonNode.Parse(content));
+        }
+        catch (JsonException)
+        {
+        }
+
+        void Walk(JsonNode? node)
+        {
+            switch (node)
+            {
+                case JsonObject o when o["index"] is not null && o["leafHash"] is not null && o["checkpoint"] is not null && o["record"] is not null:
+                    Receipts.Add(o.DeepClone().AsObject());
+                    break;
+                case JsonObject o:
+                    foreach (var (_, v) in o) Walk(v);
+                    break;
+                case JsonArray a:
+                    foreach (var v in a) Walk(v);
+                    break;
+                case JsonValue v when v.TryGetValue<string>(out var text) && text.StartsWith('{') && text.Contains("\"leafHash\"", StringComparison.Ordinal):
+                    try
+                    {
+                        Walk(JsonNode.Parse(text));
+                    }
+                    catch (JsonException)
+                    {
+                    }
+
+                    break;
+            }
         }
     }
 

@@ -2,7 +2,10 @@ using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using Microsoft.Data.Sqlite;
 using RentToOwn.Cli.Demo;
+using RentToOwn.LedgerAdapter.Bundles;
+using RentToOwn.LedgerAdapter.Checkpoints;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.LedgerAdapter.Verification;
 
 namespace RentToOwn.Bench.Platform.Crash;
 
@@ -32,33 +35,47 @@ public sealed class PlatformCrashRun(int seed, int leases = 3)
     {
         var random = new Random(Seed);
         var reports = new List<RoundReport>();
-        for (var round = 1; round <= rounds; round++)
+        // The people's keys and the seed once; each round copies the PKI into a fresh data directory (new database, log, outbox).
+        var template = Directory.CreateTempSubdirectory("rto-crash-people-").FullName;
+        try
         {
-            var killAt = random.Next(1, Leases * RequestsPerLease * 9 / 10);
-            var mode = random.Next(2) == 0 ? KillMode.BeforeRequest : KillMode.AnswerLost;
-            var report = await RoundAsync(round, killAt, mode, ct);
-            log.WriteLine(report.ToJson().ToJsonString());
-            reports.Add(report);
+            var people = BenchPeople.Prepare(template, Leases);
+            for (var round = 1; round <= rounds; round++)
+            {
+                var killAt = random.Next(1, Leases * RequestsPerLease * 9 / 10);
+                var mode = random.Next(2) == 0 ? KillMode.BeforeRequest : KillMode.AnswerLost;
+                var report = await RoundAsync(round, people, template, killAt, mode, ct);
+                log.WriteLine(report.ToJson().ToJsonString());
+                reports.Add(report);
+            }
+        }
+        finally
+        {
+            Delete(template);
         }
 
         return reports;
     }
 
-    private async Task<RoundReport> RoundAsync(int round, int killAt, KillMode mode, CancellationToken ct)
+    private async Task<RoundReport> RoundAsync(int round, BenchPeople people, string template, int killAt, KillMode mode, CancellationToken ct)
     {
         var data = Directory.CreateTempSubdirectory("rto-crash-").FullName;
         var report = new RoundReport { Round = round, KillAt = killAt, Mode = mode };
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
-            var people = BenchPeople.Prepare(data, Leases);
+            Copy(Path.Combine(template, "pki"), Path.Combine(data, "pki"));
+            report.PrepareSeconds = Math.Round(started.Elapsed.TotalSeconds, 1);
             CrashProxy? proxy = null;
+            List<JsonObject> receipts = [];
             try
             {
                 proxy = await CrashProxy.StartAsync(await PlatformProcess.StartAsync(data, people, ct), c => PlatformProcess.StartAsync(data, people, c));
                 await ImportFlatsAsync(proxy.Url, data, people);
+                report.StartSeconds = Math.Round(started.Elapsed.TotalSeconds - report.PrepareSeconds, 1);
                 proxy.Arm(killAt, mode);
                 var results = await Task.WhenAll(people.Leases.Select(l => LifeAsync(proxy.Url, data, l, ct)));
+                report.RestartSeconds = Math.Round(proxy.RestartTime.TotalSeconds, 1);
                 report.Finished = results.Count(r => r is null);
                 report.Errors.AddRange(results.Where(r => r is not null)!);
                 report.KilledOn = proxy.KilledOn;
@@ -66,6 +83,7 @@ public sealed class PlatformCrashRun(int seed, int leases = 3)
                 report.Restarts = proxy.Restarts;
                 report.Requests = proxy.Requests;
                 report.Retried.AddRange(proxy.Retried.Order());
+                receipts = [.. proxy.Receipts];
             }
             finally
             {
@@ -74,6 +92,7 @@ public sealed class PlatformCrashRun(int seed, int leases = 3)
 
             SqliteConnection.ClearAllPools();
             CountLedger(data, report);
+            await CheckReceiptsAsync(data, receipts, report);
             CountPayments(data, report);
             CountCadastre(data, report);
         }
@@ -85,16 +104,35 @@ public sealed class PlatformCrashRun(int seed, int leases = 3)
         {
             report.Seconds = Math.Round(started.Elapsed.TotalSeconds, 1);
             SqliteConnection.ClearAllPools();
-            try
-            {
-                Directory.Delete(data, recursive: true);
-            }
-            catch (IOException)
-            {
-            }
+            Delete(data);
         }
 
         return report;
+    }
+
+    private static void Copy(string from, string to)
+    {
+        foreach (var dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, dir)));
+        }
+
+        Directory.CreateDirectory(to);
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
+    }
+
+    private static void Delete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
     }
 
     // One lease's whole life; null when it finished with every signature verified, else why not.
@@ -143,6 +181,40 @@ public sealed class PlatformCrashRun(int seed, int leases = 3)
 
         report.LedgerRecords = keys.Values.Sum();
         report.LedgerDuplicates = keys.Values.Sum(c => c - 1);
+    }
+
+    // A.39: every receipt an answer carried to a client, after the restart: its bundle verifies (log signature, witness
+    // cosignature, inclusion proof) and the restarted log holds the same leaf at its index.
+    private static async Task CheckReceiptsAsync(string data, List<JsonObject> receipts, RoundReport report)
+    {
+        var ledger = Path.Combine(data, "ledger");
+        var verifier = new BundleVerifier(NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(ledger, "log.pub"))),
+            [NoteVerifierKey.Parse(File.ReadAllText(Path.Combine(ledger, "witness.pub")))], 1);
+        using var db = Open(Path.Combine(ledger, "ledger.db"));
+        using var cmd = db.CreateCommand();
+        cmd.CommandText = "SELECT entry FROM leaves WHERE idx = $i";
+        var index = cmd.Parameters.Add("$i", SqliteType.Integer);
+        foreach (var receipt in receipts.DistinctBy(r => r.ToJsonString()))
+        {
+            report.ReceiptsChecked++;
+            try
+            {
+                var result = await verifier.VerifyAsync(ReceiptJson.ToBundle(receipt));
+                index.Value = receipt["index"]!.GetValue<long>();
+                var leaf = cmd.ExecuteScalar() is byte[] entry ? Convert.ToHexStringLower(Rfc6962.LeafHash(entry)) : null;
+                if (!result.IsValid || leaf != receipt["leafHash"]!.GetValue<string>())
+                {
+                    report.ReceiptsFailed++;
+                    report.Errors.Add($"receipt {receipt["index"]}: {(result.IsValid ? "bundle verified" : result.Reason)}, log leaf {leaf ?? "missing"}");
+                }
+            }
+            catch (Exception e) when (e is NullReferenceException or InvalidOperationException or FormatException or System.Text.Json.JsonException)
+            {
+                report.ReceiptsFailed++;
+                var text = receipt.ToJsonString();
+                report.Errors.Add($"receipt {receipt["index"]}: {e.GetType().Name} {e.Message} in {text[..Math.Min(300, text.Length)]}");
+            }
+        }
     }
 
     // Payments confirmed once per purpose and subject; each provider payment applied to the term once.
@@ -212,6 +284,12 @@ public sealed class RoundReport
     /// <summary>What went wrong.</summary>
     public List<string> Errors { get; } = [];
 
+    /// <summary>Distinct receipts the clients were given, checked after the restart.</summary>
+    public int ReceiptsChecked { get; set; }
+
+    /// <summary>Of them, how many failed.</summary>
+    public int ReceiptsFailed { get; set; }
+
     /// <summary>Leaves in the log.</summary>
     public int LedgerRecords { get; set; }
 
@@ -236,14 +314,24 @@ public sealed class RoundReport
     /// <summary>Round time.</summary>
     public double Seconds { get; set; }
 
+    /// <summary>Time to copy the people's keys into the round's data directory.</summary>
+    public double PrepareSeconds { get; set; }
+
+    /// <summary>Time from the prepared data to a platform serving with the flats imported.</summary>
+    public double StartSeconds { get; set; }
+
+    /// <summary>Time from the kill to the restarted platform listening.</summary>
+    public double RestartSeconds { get; set; }
+
     /// <summary>As JSON.</summary>
     public JsonObject ToJson() => new()
     {
         ["round"] = Round, ["killAt"] = KillAt, ["mode"] = Mode.ToString(), ["killedOn"] = KilledOn, ["killedAtRequest"] = KilledAtRequest,
         ["restarts"] = Restarts, ["requests"] = Requests, ["retried"] = new JsonArray(Retried.Select(r => (JsonNode)r).ToArray()),
         ["finished"] = Finished, ["errors"] = new JsonArray(Errors.Select(e => (JsonNode)e).ToArray()),
-        ["ledgerRecords"] = LedgerRecords, ["ledgerDuplicates"] = LedgerDuplicates, ["paymentsConfirmed"] = PaymentsConfirmed,
+        ["receiptsChecked"] = ReceiptsChecked, ["receiptsFailed"] = ReceiptsFailed, ["ledgerRecords"] = LedgerRecords, ["ledgerDuplicates"] = LedgerDuplicates, ["paymentsConfirmed"] = PaymentsConfirmed,
         ["paymentDuplicates"] = PaymentDuplicates, ["cadastreApplications"] = CadastreApplications, ["cadastreEntries"] = CadastreEntries,
         ["cadastreDuplicates"] = CadastreDuplicates, ["seconds"] = Seconds,
+        ["prepareSeconds"] = PrepareSeconds, ["startSeconds"] = StartSeconds, ["restartSeconds"] = RestartSeconds,
     };
 }
