@@ -47,6 +47,8 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
         var lease = await FindAsync(iin, isHead, id, ct);
         if (lease?.ContractPdf is null) return new("contracts.refused.no_contract");
         var step = ContractSigners.StepOf(lease, iin, isHead)!.Value;
+        // Issue 17 §3: this very signature stored already (a retry after a lost answer) is answered as the first time.
+        if (await acceptance.AcceptedBeforeAsync(LedgerSubject.Contract(lease.Id).Id, cms, ct)) return Outcome.Ok;
         if (await OrderErrorAsync(lease, step, ct) is { } refused) return refused;
 
         // A.18: what is signed — step n of the lease's contract PDF (the first as ContractSigned, the rest as SignatureAdded)…

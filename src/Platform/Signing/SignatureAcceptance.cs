@@ -113,9 +113,22 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
 
         if (step.ClaimKey is null) return await RecordAndStoreAsync();
         // Only the submission holding the step appends to the ledger: a double click or a second tab leaves no ledger
-        // record without a stored signature.
-        return await claims.WithClaimAsync(step.ClaimKey, RecordAndStoreAsync, ct)
+        // record without a stored signature. The same bytes resent may take over their own claim (left by a crash).
+        return await claims.WithClaimAsync(step.ClaimKey, RecordAndStoreAsync, ct, SigningClaims.Submission(cms))
             ?? Outcome.AlreadySigned(busy ?? "signing.refused.busy");
+    }
+
+    /// <summary>
+    /// Issue 17 §3: whether exactly this signature (the same CMS bytes) is stored for <paramref name="subjectId"/> already —
+    /// a client retrying a submission whose answer it never got. An area checks it before its "already signed" refusal and
+    /// answers such a retry as it answered the first (the contract does).
+    /// </summary>
+    public async Task<bool> AcceptedBeforeAsync(string subjectId, byte[] cms, CancellationToken ct)
+    {
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(cms));
+        var stored = await db.LedgerReceipts.AsNoTracking().Where(r => r.SubjectId == subjectId).Select(r => r.ReceiptJson).ToListAsync(ct);
+        return stored.Any(json => System.Text.Json.Nodes.JsonNode.Parse(json)?["record"]?["signatureSha256"]?.GetValue<string>() is { } h
+            && string.Equals(h, hash, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Saves the area's changes with the receipt; a unique-key clash (a concurrent save of the same step) is <paramref name="conflict"/> (409).</summary>

@@ -29,6 +29,10 @@ public sealed class ContractSigningTests : IDisposable
         return (id, await client.GetByteArrayAsync($"/api/contracts/{id}/pdf"));
     }
 
+    // A second, different signature of the same signer over the same bytes (signing is deterministic at one instant).
+    private string SignLater(byte[] data, string role) => Convert.ToBase64String(
+        new CadesSigner(new FakeTimeProvider(PlatformFactory.FakeStart.AddSeconds(1))).Sign(data, DemoKeys.Load(_factory.PkiDirectory, role, "sign"), CadesSignOptions.Detached));
+
     private static Task<HttpResponseMessage> PostSignature(HttpClient client, Guid id, string cms) =>
         client.PostAsJsonAsync($"/api/contracts/{id}/signatures", new { cms });
 
@@ -99,7 +103,7 @@ public sealed class ContractSigningTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await PostSignature(tenant, id, "%%%")).StatusCode);
 
         Assert.Equal(HttpStatusCode.OK, (await PostSignature(tenant, id, _flow.Sign(pdf, "tenant"))).StatusCode);
-        Refusal.Shown(await (await PostSignature(tenant, id, _flow.Sign(pdf, "tenant"))).Content.ReadAsStringAsync(), "contracts.refused.signed_already");
+        Refusal.Shown(await (await PostSignature(tenant, id, SignLater(pdf, "tenant"))).Content.ReadAsStringAsync(), "contracts.refused.signed_already");
         Refusal.Shown(await (await PostSignature(head, id, _flow.Sign(pdf, "ktk-head"))).Content.ReadAsStringAsync(), "contracts.refused.order", new Outcome.Text("contracts.refused.who.guarantor", 1, 1));
         Assert.Equal(HttpStatusCode.OK, (await PostSignature(guarantor, id, _flow.Sign(pdf, "guarantor"))).StatusCode);
         // The head signs last, and only with the head's key.
@@ -127,6 +131,30 @@ public sealed class ContractSigningTests : IDisposable
         }
 
         Assert.Equal(HttpStatusCode.NotFound, (await tenant.GetAsync($"/api/contracts/{id}/signatures/5/cms")).StatusCode);
+    }
+
+    [Fact]
+    public async Task A18_the_same_signature_resent_after_a_lost_answer_gets_the_same_answer_and_is_stored_and_recorded_once()
+    {
+        // Issue 17 §3: a client whose answer died with the platform sends the same bytes again.
+        await _flow.ApprovedApplicationAsync();
+        var tenant = await _flow.LoginAsync("tenant");
+        var (id, pdf) = await ContractOfAsync(tenant);
+        var cms = _flow.Sign(pdf, "tenant");
+        var first = await PostSignature(tenant, id, cms);
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var again = await PostSignature(tenant, id, cms);
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        var (a, b) = (await JsonAsync(first), await JsonAsync(again));
+        Assert.Equal(a.GetProperty("signatures").GetRawText(), b.GetProperty("signatures").GetRawText());
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.ContractSignatures.CountAsync(s => s.LeaseId == id)));
+        var subject = RentToOwn.Platform.Signing.LedgerSubject.Contract(id).Id;
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.SubjectId == subject)));
+
+        // Another signature by the same signer (other bytes: a later signing time) is still a conflict.
+        var other = await PostSignature(tenant, id, SignLater(pdf, "tenant"));
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Assert.Contains("already signed", await other.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -90,4 +90,40 @@ internal static class SigningClaimScenarios
         time.Advance(TimeSpan.FromSeconds(2));
         Assert.Equal("ran", await claims.WithClaimAsync(Key, () => Task.FromResult("ran"), CancellationToken.None));
     }
+
+    /// <summary>
+    /// Issue 17 §3: a claim left by a request that died with its process is taken over at once by the same submission resent
+    /// (the same signature bytes) on another process; not by another submission, and not by the same bytes on the process
+    /// holding it (a double click), before <see cref="SigningClaims.Lifetime"/>.
+    /// </summary>
+    public static async Task SameSubmissionTakesItsAbandonedClaimOverAtOnceAsync(Func<PlatformDbContext> open)
+    {
+        await MigrateAsync(open);
+        var time = new FakeTimeProvider(DateTimeOffset.UnixEpoch.AddYears(56));
+        byte[] cms = [0x30, 0x82, 1, 2, 3], other = [0x30, 0x82, 9, 9, 9];
+        await using (var dead = open())
+        {
+            dead.Add(new SigningClaim { Key = Key, Token = SigningClaims.Submission(cms, Guid.NewGuid()), ClaimedAt = time.GetUtcNow() });
+            await dead.SaveChangesAsync();
+        }
+
+        await using var db = open();
+        var claims = new SigningClaims(db, time);
+        Assert.Null(await claims.WithClaimAsync(Key, () => Task.FromResult("ran"), CancellationToken.None));
+        Assert.Null(await claims.WithClaimAsync(Key, () => Task.FromResult("ran"), CancellationToken.None, SigningClaims.Submission(other)));
+        var stored = await claims.WithClaimAsync(Key, async () =>
+        {
+            // Held now by this process: the same bytes again (a double click) find the step taken.
+            await using (var second = open())
+            {
+                Assert.Null(await new SigningClaims(second, time).WithClaimAsync(Key, () => Task.FromResult("ran"), CancellationToken.None, SigningClaims.Submission(cms)));
+            }
+
+            await db.SaveChangesAsync();
+            return "stored";
+        }, CancellationToken.None, SigningClaims.Submission(cms));
+        Assert.Equal("stored", stored);
+        await using var check = open();
+        Assert.False(await check.Set<SigningClaim>().AnyAsync(), "the resent submission's save deletes the claim");
+    }
 }

@@ -22,4 +22,8 @@ public sealed class SigningClaimsPostgreSqlTests(PostgresServer server)
     [Fact]
     public async Task An_abandoned_claim_is_taken_over_after_its_lifetime() =>
         await SigningClaimScenarios.AbandonedClaimIsTakenOverAfterItsLifetimeAsync(Opener(await server.CreateDatabaseAsync()));
+
+    [Fact]
+    public async Task The_same_submission_resent_after_a_crash_takes_its_claim_over_at_once() =>
+        await SigningClaimScenarios.SameSubmissionTakesItsAbandonedClaimOverAtOnceAsync(Opener(await server.CreateDatabaseAsync()));
 }

@@ -20,5 +20,8 @@ public sealed class SigningClaimsSqliteTests : IDisposable
     [Fact]
     public Task An_abandoned_claim_is_taken_over_after_its_lifetime() => SigningClaimScenarios.AbandonedClaimIsTakenOverAfterItsLifetimeAsync(Open);
 
+    [Fact]
+    public Task The_same_submission_resent_after_a_crash_takes_its_claim_over_at_once() => SigningClaimScenarios.SameSubmissionTakesItsAbandonedClaimOverAtOnceAsync(Open);
+
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }

@@ -21,9 +21,9 @@ public sealed class SigningClaims(PlatformDbContext db, TimeProvider time)
     /// <c>SaveChangesAsync</c>: that save also deletes the claim. If it does not save, or throws, the claim is released.
     /// Call before making other changes in the scope's database context: claiming saves.
     /// </summary>
-    public async Task<T?> WithClaimAsync<T>(string key, Func<Task<T>> work, CancellationToken ct) where T : class
+    public async Task<T?> WithClaimAsync<T>(string key, Func<Task<T>> work, CancellationToken ct, Guid? submission = null) where T : class
     {
-        var claim = await TryClaimAsync(key, ct);
+        var claim = await TryClaimAsync(key, submission, ct);
         if (claim is null) return null;
         db.Remove(claim); // deleted by work's own save, atomically with the stored signature
         try
@@ -41,21 +41,46 @@ public sealed class SigningClaims(PlatformDbContext db, TimeProvider time)
         }
     }
 
-    private async Task<SigningClaim?> TryClaimAsync(string key, CancellationToken ct)
+    /// <summary>This process's part of its claim tokens (a claim of the same submission by another process: one that died).</summary>
+    public static Guid Instance { get; } = Guid.NewGuid();
+
+    /// <summary>
+    /// The claim token of a submission on this process: the signature bytes' hash, then the process's part. The same bytes
+    /// resent after the process that claimed them died (issue 17 §3) take that claim over at once instead of after
+    /// <see cref="Lifetime"/>; on one process a double click of the same bytes still finds the step taken.
+    /// </summary>
+    public static Guid Submission(byte[] cms) => Submission(cms, Instance);
+
+    /// <summary>The claim token of a submission made on the process with the part <paramref name="instance"/>.</summary>
+    public static Guid Submission(byte[] cms, Guid instance)
     {
-        if (await InsertAsync(key, ct) is { } claim) return claim;
-        // A claim abandoned by a request that died mid-way would block the step for good: after its lifetime it is taken over.
+        Span<byte> token = stackalloc byte[16];
+        System.Security.Cryptography.SHA256.HashData(cms).AsSpan(0, 8).CopyTo(token);
+        instance.ToByteArray().AsSpan(8, 8).CopyTo(token[8..]);
+        return new Guid(token);
+    }
+
+    private async Task<SigningClaim?> TryClaimAsync(string key, Guid? submission, CancellationToken ct)
+    {
+        if (await InsertAsync(key, submission, ct) is { } claim) return claim;
+        // A claim abandoned by a request that died mid-way would block the step for good: after its lifetime it is taken
+        // over, and at once by the same submission resent when another process (a dead one) had claimed it.
         var stale = time.GetUtcNow() - Lifetime;
-        return await db.Set<SigningClaim>().Where(c => c.Key == key && c.ClaimedAt < stale).ExecuteDeleteAsync(ct) > 0
-            ? await InsertAsync(key, ct)
+        var held = await db.Set<SigningClaim>().AsNoTracking().Where(c => c.Key == key).Select(c => (Guid?)c.Token).SingleOrDefaultAsync(ct);
+        var abandoned = held is { } h && submission is { } mine && SameSubmission(h, mine) && h != mine ? h : (Guid?)null;
+        return await db.Set<SigningClaim>().Where(c => c.Key == key && (c.ClaimedAt < stale || (abandoned != null && c.Token == abandoned)))
+                .ExecuteDeleteAsync(ct) > 0
+            ? await InsertAsync(key, submission, ct)
             : null;
     }
 
-    private async Task<SigningClaim?> InsertAsync(string key, CancellationToken ct)
+    private static bool SameSubmission(Guid a, Guid b) => a.ToByteArray().AsSpan(0, 8).SequenceEqual(b.ToByteArray().AsSpan(0, 8));
+
+    private async Task<SigningClaim?> InsertAsync(string key, Guid? submission, CancellationToken ct)
     {
         for (var attempt = 1; ; attempt++)
         {
-            var claim = new SigningClaim { Key = key, Token = Guid.NewGuid(), ClaimedAt = time.GetUtcNow() };
+            var claim = new SigningClaim { Key = key, Token = submission ?? Guid.NewGuid(), ClaimedAt = time.GetUtcNow() };
             db.Add(claim);
             try
             {
