@@ -70,7 +70,7 @@ public static class RegistrationApi
         ChangeSignals signals, CancellationToken ct)
     {
         if (wait is < 0 or > 30) return Problem(400, "wait is a number of seconds from 0 to 30.");
-        if (await steps.VisibleAsync(id, user, ct) is null) return TypedResults.NotFound();
+        if (!await steps.CanSeeAsync(id, user, ct)) return TypedResults.NotFound();
         if (wait is not > 0 || string.IsNullOrEmpty(whileStatus)) return TypedResults.Ok(await ViewAsync(db, id, ct));
         return TypedResults.Ok(await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value), c => ViewAsync(db, id, c),
             v => string.Equals(v.Status, whileStatus, StringComparison.Ordinal), ct));
@@ -146,9 +146,10 @@ public static class RegistrationApi
     public static async Task<RegistrationView> ViewAsync(PlatformDbContext db, Guid id, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().AsNoTracking().SingleAsync(a => a.Id == id, ct);
-        var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
+        // Issue 17: the flat's number only, not the lease row with its contract PDF and guarantors (long-polls re-read this).
+        var cadastralNumber = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Select(l => l.Flat.CadastralNumber).SingleAsync(ct);
         var events = await db.Set<RegistrationEvent>().AsNoTracking().Where(e => e.RegistrationId == id).ToListAsync(ct);
-        return RegistrationView.From(app, lease, events);
+        return RegistrationView.From(app, cadastralNumber, events);
     }
 
     // A non-empty signature, through the one decoding (Signing/SignatureInput).
