@@ -34,12 +34,12 @@ public static class ApplicationSignaturesApi
     /// <summary>A.12: the invited guarantor's signature; another person's application is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsGuarantor(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
-        CoSignAsync(id, request, s.User, s.Guarantors, ct);
+        CoSignAsync(id, request, s.User.Principal, s.Guarantors, ct);
 
     /// <summary>The spouse's signature; an application not naming the caller as spouse is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsSpouse(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
-        CoSignAsync(id, request, s.User, s.Spouses, ct);
+        CoSignAsync(id, request, s.User.Principal, s.Spouses, ct);
 
     /// <summary>A.16: KTK head's signature over a refusal; the refusal then reaches the tenant.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> SignRefusal(
@@ -61,9 +61,9 @@ public static class ApplicationSignaturesApi
     /// <paramref name="failedChecksReviewed"/>), 404 outside the caller's queue.
     /// </summary>
     public static async Task<Results<Ok<ApprovalDocumentResponse>, ProblemHttpResult>> ApprovalDocument(
-        Guid id, bool? failedChecksReviewed, HttpContext http, Decisions decisions, CancellationToken ct)
+        Guid id, bool? failedChecksReviewed, [AsParameters] ApplicationSignatureServices s, CancellationToken ct)
     {
-        var r = await decisions.PrepareApprovalAsync(PlatformClaims.IinOf(http.User)!, id, failedChecksReviewed == true, ct);
+        var r = await s.Decisions.PrepareApprovalAsync(s.Iin, id, failedChecksReviewed == true, ct);
         return r.Succeeded
             ? TypedResults.Ok(new ApprovalDocumentResponse(System.Text.Encoding.UTF8.GetString(r.Value!), Convert.ToBase64String(r.Value!)))
             : TypedResults.Problem(r.Error, statusCode: r.Status);
@@ -71,10 +71,10 @@ public static class ApplicationSignaturesApi
 
     /// <summary>A.16–A.17: the deciding officer's signature over the approval text approves the application (ledger ApprovalSigned).</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> SignApproval(
-        Guid id, SignatureRequest request, HttpContext http, Decisions decisions, CancellationToken ct)
+        Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct)
     {
         if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
-        var r = await decisions.SignApprovalAsync(PlatformClaims.IinOf(http.User)!, id, cms, ct);
+        var r = await s.Decisions.SignApprovalAsync(s.Iin, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : TypedResults.Problem(r.Error, statusCode: r.Status);
     }
 
@@ -94,8 +94,8 @@ public static class ApplicationSignaturesApi
 /// <param name="Spouses">The spouse's signature.</param>
 /// <param name="Decisions">A.16 refusals signed by KTK's head.</param>
 /// <param name="User">The caller.</param>
-public sealed record ApplicationSignatureServices(GuarantorSignatures Guarantors, SpouseSignatures Spouses, Decisions Decisions, ClaimsPrincipal User)
+public sealed record ApplicationSignatureServices(GuarantorSignatures Guarantors, SpouseSignatures Spouses, Decisions Decisions, CurrentUser User)
 {
     /// <summary>The caller's IIN (every cabinet login carries one).</summary>
-    public string Iin => PlatformClaims.IinOf(User)!;
+    public string Iin => User.Iin;
 }

@@ -35,7 +35,7 @@ public sealed class ConsentWithdrawal(IConsentService consents, SignatureAccepta
             async (signed, c) =>
             {
                 if (!await consents.WithdrawAsync(id, signed.SignedAt, c)) return Outcome.AlreadySigned("This consent is already withdrawn.");
-                if (await db.Consents.FindAsync([id], c) is { } row) row.WithdrawalLeafIndex = signed.Receipt.LeafIndex;
+                if (await db.Consents.FindAsync([id], c) is { } row) row.WithdrawalReceiptId = signed.Receipt.Id;
                 await audit.RecordAsync(iin, [iin], "withdraw:consent", $"consent/{id}", allowed: true, c); // saves the receipt too
                 return Outcome.Ok;
             }, ct, "This consent is being withdrawn right now; reload the page.");

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
@@ -42,8 +43,9 @@ public static class ConsentsApi
     {
         var now = s.Time.GetUtcNow();
         var list = await s.Consents.ConsentsOfAsync(s.Iin, ct);
+        var receipts = await s.Db.ReceiptsAsync(list.Select(c => c.WithdrawalReceiptId), ct);
         return TypedResults.Ok(list.Select(c => new ConsentSummary(c.Id, c.Purpose, c.FormVersion, c.GrantedAt, c.ValidUntil, c.RevokedAt,
-            c.IsLiveAt(now), c.WithdrawalLeafIndex)).ToList());
+            c.IsLiveAt(now), receipts.Of(c.WithdrawalReceiptId)?.LeafIndex)).ToList());
     }
 
     /// <summary>A new A.9 form for the caller in <paramref name="language"/>, with a fresh form number.</summary>
@@ -118,11 +120,11 @@ public static class ConsentsApi
 /// <param name="Time">The clock.</param>
 /// <param name="User">The caller.</param>
 public sealed record ConsentServices(IConsentService Consents, ConsentForms Forms, ConsentSigning Signing, ConsentWithdrawal Withdrawal,
-    PlatformDbContext Db, TimeProvider Time, System.Security.Claims.ClaimsPrincipal User)
+    PlatformDbContext Db, TimeProvider Time, CurrentUser User)
 {
     /// <summary>The caller's IIN.</summary>
-    public string Iin => PlatformClaims.IinOf(User)!;
+    public string Iin => User.Iin;
 
     /// <summary>The caller's name as on their certificate.</summary>
-    public string Name => User.Identity!.Name!;
+    public string Name => User.Principal.Identity!.Name!;
 }

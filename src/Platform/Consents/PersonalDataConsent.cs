@@ -36,8 +36,11 @@ public sealed class PersonalDataConsent
     /// <summary>The form number: a random salt inside the signed form, kept here and never on the ledger (issue 15 §3).</summary>
     public string? FormSalt { get; set; }
 
-    /// <summary>The ledger leaf of the signed withdrawal, when withdrawn in the cabinet.</summary>
-    public long? WithdrawalLeafIndex { get; set; }
+    /// <summary>The ledger receipt of the signed form (<c>ledger_receipts</c>), when given with EDS.</summary>
+    public Guid? ReceiptId { get; set; }
+
+    /// <summary>The ledger receipt of the signed withdrawal (<c>ledger_receipts</c>), when withdrawn in the cabinet.</summary>
+    public Guid? WithdrawalReceiptId { get; set; }
 
     /// <summary>Whether the consent is live at <paramref name="now"/>.</summary>
     public bool IsLiveAt(DateTimeOffset now) => RevokedAt is null && GrantedAt <= now && now < ValidUntil;

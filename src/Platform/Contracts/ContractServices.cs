@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
 
@@ -9,13 +8,13 @@ namespace RentToOwn.Platform.Contracts;
 /// <param name="Schedules">The A.17 schedules.</param>
 /// <param name="Time">The clock.</param>
 /// <param name="User">The caller.</param>
-public sealed record ContractServices(ContractSigning Signing, ContractSchedules Schedules, TimeProvider Time, ClaimsPrincipal User)
+public sealed record ContractServices(ContractSigning Signing, ContractSchedules Schedules, TimeProvider Time, CurrentUser User)
 {
     /// <summary>The caller's IIN.</summary>
-    public string Iin => PlatformClaims.IinOf(User)!;
+    public string Iin => User.Iin;
 
     /// <summary>Whether the caller holds the head cabinet (KTK's head sees every contract).</summary>
-    public bool IsHead => PlatformClaims.IsHead(User);
+    public bool IsHead => User.IsHead;
 
     /// <summary>The contract <paramref name="id"/> if the caller is a party of it (or KTK's head); else null.</summary>
     public Task<LeaseRecord?> FindAsync(Guid id, CancellationToken ct) => Signing.FindAsync(Iin, IsHead, id, ct);

@@ -35,11 +35,8 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
         db.ContractSignatures.AsNoTracking().Where(s => s.LeaseId == leaseId).OrderBy(s => s.Step).ToListAsync(ct);
 
     /// <summary>The stored receipts of <paramref name="signatures"/>, by receipt id.</summary>
-    public async Task<Dictionary<Guid, StoredReceipt>> ReceiptsAsync(IEnumerable<ContractSignature> signatures, CancellationToken ct)
-    {
-        var ids = signatures.Select(s => s.ReceiptId).ToList();
-        return await db.LedgerReceipts.AsNoTracking().Where(r => ids.Contains(r.Id)).ToDictionaryAsync(r => r.Id, ct);
-    }
+    public Task<IReadOnlyDictionary<Guid, StoredReceipt>> ReceiptsAsync(IEnumerable<ContractSignature> signatures, CancellationToken ct) =>
+        db.ReceiptsAsync(signatures.Select(s => s.ReceiptId), ct);
 
     /// <summary>
     /// Verifies and stores <paramref name="iin"/>'s signature over the contract; the error says why not. A step signed

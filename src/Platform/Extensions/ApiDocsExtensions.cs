@@ -2,7 +2,6 @@ using System.Reflection;
 using System.Text.Json.Serialization.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.OpenApi;
-using Scalar.AspNetCore;
 
 namespace RentToOwn.Platform.Extensions;
 
@@ -82,17 +81,5 @@ public static class ApiDocsExtensions
             copy.Get = get;
             info.Properties[i] = copy;
         }
-    }
-
-    /// <summary>Maps <c>/openapi/v1.json</c>, and the Scalar browser at <c>/scalar</c> in Development.</summary>
-    public static WebApplication MapApiDocs(this WebApplication app)
-    {
-        app.MapOpenApi();
-        if (app.Environment.IsDevelopment())
-        {
-            app.MapScalarApiReference();
-        }
-
-        return app;
     }
 }

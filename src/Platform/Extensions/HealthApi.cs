@@ -39,13 +39,15 @@ public static class HealthApi
         return app;
     }
 
-    private static HealthStatus GetHealth(TimeProvider time, CalendarCoverage calendar, IConfiguration configuration)
+    /// <summary>Liveness, with the warnings and the stand-ins in use.</summary>
+    public static Ok<HealthStatus> GetHealth(TimeProvider time, CalendarCoverage calendar, IConfiguration configuration)
     {
         string[] warnings = calendar.Warning() is { } w ? [w] : [];
-        return new(warnings.Length == 0 ? "ok" : "warn", time.GetUtcNow(), warnings, StandIn.Active(configuration));
+        return TypedResults.Ok(new HealthStatus(warnings.Length == 0 ? "ok" : "warn", time.GetUtcNow(), warnings, StandIn.Active(configuration)));
     }
 
-    private static async Task<JsonHttpResult<ReadinessStatus>> GetReadiness(HealthCheckService checks, TimeProvider time, IConfiguration configuration, CancellationToken ct)
+    /// <summary>Readiness: each dependency's health; 503 when one is unhealthy.</summary>
+    public static async Task<JsonHttpResult<ReadinessStatus>> GetReadiness(HealthCheckService checks, TimeProvider time, IConfiguration configuration, CancellationToken ct)
     {
         var report = await checks.CheckHealthAsync(ct);
         var body = new ReadinessStatus(report.Status.ToString(), time.GetUtcNow(),

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Housing.Import;
 using RentToOwn.Platform.Identity;
@@ -12,8 +11,8 @@ namespace RentToOwn.Platform.Housing;
 /// <param name="Db">The platform database (the officer's stock list).</param>
 /// <param name="Options">Housing options (import limits).</param>
 /// <param name="User">The caller.</param>
-public sealed record HousingServices(FlatOffers Offers, FlatOfferAnswers Answers, FlatImporter Importer, RentToOwn.Platform.Persistence.PlatformDbContext Db, IOptions<HousingOptions> Options, ClaimsPrincipal User)
+public sealed record HousingServices(FlatOffers Offers, FlatOfferAnswers Answers, FlatImporter Importer, RentToOwn.Platform.Persistence.PlatformDbContext Db, IOptions<HousingOptions> Options, CurrentUser User)
 {
     /// <summary>The caller's IIN.</summary>
-    public string Iin => PlatformClaims.IinOf(User)!;
+    public string Iin => User.Iin;
 }

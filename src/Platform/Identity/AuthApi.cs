@@ -35,32 +35,37 @@ public static class AuthApi
     }
 
     /// <summary>Issues a one-time challenge.</summary>
-    public static Ok<ChallengeResponse> CreateChallenge(EdsLogin login)
+    public static Ok<ChallengeResponse> CreateChallenge([AsParameters] AuthServices s)
     {
-        var (c, text) = login.Issue();
+        var (c, text) = s.Login.Issue();
         return TypedResults.Ok(new ChallengeResponse(c.Nonce, c.ExpiresAt, text, Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(text))));
     }
 
     /// <summary>Verifies the signed challenge and starts the session.</summary>
     public static async Task<Results<Ok<LoginResponse>, ProblemHttpResult>> Login(
-        LoginRequest request, EdsLogin login, HttpContext http, CancellationToken ct)
+        LoginRequest request, [AsParameters] AuthServices s, CancellationToken ct)
     {
-        var outcome = await login.CompleteAsync(request.Nonce, request.Cms, ct);
+        var outcome = await s.Login.CompleteAsync(request.Nonce, request.Cms, ct);
         if (outcome.Principal is null)
         {
             return TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: "Login refused");
         }
 
-        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, outcome.Principal);
+        await s.Http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, outcome.Principal);
         var user = outcome.Principal;
         var roles = user.FindAll(System.Security.Claims.ClaimTypes.Role).Select(c => c.Value).ToList();
         return TypedResults.Ok(new LoginResponse(user.Identity!.Name!, PlatformClaims.IinOf(user)!, roles, CabinetHome.For(roles)));
     }
 
     /// <summary>Ends the session.</summary>
-    public static async Task<NoContent> Logout(HttpContext http, CancellationToken ct)
+    public static async Task<NoContent> Logout([AsParameters] AuthServices s)
     {
-        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        await s.Http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         return TypedResults.NoContent();
     }
 }
+
+/// <summary>What the login endpoints need, bound with <c>[AsParameters]</c>.</summary>
+/// <param name="Login">The EDS login (challenges, verification).</param>
+/// <param name="Http">The request (the session cookie is set and removed on it).</param>
+public sealed record AuthServices(EdsLogin Login, HttpContext Http);

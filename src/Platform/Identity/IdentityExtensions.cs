@@ -33,9 +33,11 @@ public static class IdentityExtensions
         builder.Services.AddSingleton<PreLoginCookie>();
         builder.Services.AddAuthorization(o =>
         {
+            // Every policy requires the caller's account and IIN (PlatformClaims.RequireCurrentUser): one behaviour when missing.
+            o.DefaultPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder().RequireCurrentUser().Build();
             foreach (var (policy, _) in CabinetPolicies.All)
             {
-                o.AddPolicy(policy, p => p.RequireAuthenticatedUser().RequireRole(policy));
+                o.AddPolicy(policy, p => p.RequireCurrentUser().RequireRole(policy));
             }
         });
         return builder;

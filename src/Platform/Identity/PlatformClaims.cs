@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
 
 namespace RentToOwn.Platform.Identity;
 
@@ -28,6 +29,22 @@ public static class PlatformClaims
 
     /// <summary>The directory account id of <paramref name="user"/>, or null when anonymous (the one place it is read).</summary>
     public static Guid? AccountOf(ClaimsPrincipal user) => Guid.TryParse(user.FindFirstValue(AccountId), out var id) ? id : null;
+
+    /// <summary>The caller with account id and IIN, or null when either claim is missing (anonymous, or a session without an account).</summary>
+    public static CurrentUser? CurrentOf(ClaimsPrincipal user) =>
+        AccountOf(user) is { } account && IinOf(user) is { Length: > 0 } iin ? new CurrentUser(account, iin, user) : null;
+
+    /// <summary>
+    /// The caller of an authorized endpoint or page. Every platform policy requires it (<see cref="RequireCurrentUser"/>), so a
+    /// missing account never reaches here; if it does (a handler mapped without authorization) this throws rather than answer
+    /// for an empty account.
+    /// </summary>
+    public static CurrentUser Current(ClaimsPrincipal user) =>
+        CurrentOf(user) ?? throw new InvalidOperationException("No platform account in this session: the endpoint must require authorization.");
+
+    /// <summary>Adds the one rule for a signed-in caller: authenticated, with an account id and an IIN (else 401 anonymous, 403 otherwise).</summary>
+    public static AuthorizationPolicyBuilder RequireCurrentUser(this AuthorizationPolicyBuilder policy) =>
+        policy.RequireAuthenticatedUser().RequireAssertion(c => CurrentOf(c.User) is not null);
 
     /// <summary>The BIN of the organisation whose head <paramref name="user"/> logged in as (certificate with the head role), or null.</summary>
     public static string? HeadOfBin(ClaimsPrincipal user) => user.FindFirstValue(HeadOf);

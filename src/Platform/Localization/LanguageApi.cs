@@ -9,7 +9,7 @@ public static class LanguageApi
     /// <summary>Maps <c>GET /language/{code}?returnUrl=</c>.</summary>
     public static IEndpointRouteBuilder MapLanguageApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/language/{code}", SetLanguage);
+        app.MapGroup("/language").MapGet("/{code}", SetLanguage);
         return app;
     }
 

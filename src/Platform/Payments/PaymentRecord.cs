@@ -51,8 +51,8 @@ public sealed class PaymentRecord
     /// <summary>Why it failed, when it did.</summary>
     public string? FailureReason { get; set; }
 
-    /// <summary>Leaf index of the ledger record of the confirmation.</summary>
-    public long? LedgerIndex { get; set; }
+    /// <summary>The ledger receipt of the confirmation (<c>ledger_receipts</c>).</summary>
+    public Guid? ReceiptId { get; set; }
 
     /// <summary>When every confirmation handler has run (null while some still has to).</summary>
     public DateTimeOffset? HandlersDoneAt { get; set; }

@@ -1,3 +1,5 @@
+using RentToOwn.Platform.Ledger;
+
 namespace RentToOwn.Platform.Payments;
 
 /// <summary>A payment as the payer (or an officer) sees it.</summary>
@@ -12,12 +14,12 @@ namespace RentToOwn.Platform.Payments;
 /// <param name="CheckoutUrl">Where to pay.</param>
 /// <param name="PaidAt">When paid.</param>
 /// <param name="FailureReason">Why it failed.</param>
-/// <param name="LedgerIndex">Ledger leaf of the confirmation.</param>
+/// <param name="LedgerIndex">Ledger leaf of the confirmation (from its linked receipt).</param>
 /// <param name="HandlersDone">Whether every confirmation handler has run.</param>
 public sealed record PaymentView(Guid Id, Guid LeaseId, string Purpose, string SubjectId, long AmountTiyn, string Description, string Status,
     string ProviderReference, string CheckoutUrl, DateTimeOffset? PaidAt, string? FailureReason, long? LedgerIndex, bool HandlersDone)
 {
     /// <summary>Builds the view.</summary>
-    public static PaymentView From(PaymentRecord p) => new(p.Id, p.LeaseId, p.Purpose.ToString(), p.SubjectId, p.AmountTiyn, p.Description,
-        p.Status.ToString(), p.ProviderReference, p.CheckoutUrl, p.PaidAt, p.FailureReason, p.LedgerIndex, p.HandlersDoneAt is not null);
+    public static PaymentView From(PaymentRecord p, StoredReceipt? receipt) => new(p.Id, p.LeaseId, p.Purpose.ToString(), p.SubjectId, p.AmountTiyn,
+        p.Description, p.Status.ToString(), p.ProviderReference, p.CheckoutUrl, p.PaidAt, p.FailureReason, receipt?.LeafIndex, p.HandlersDoneAt is not null);
 }

@@ -1,6 +1,7 @@
-using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.Signing;
@@ -25,6 +26,12 @@ public static class RegistrationApi
     /// <summary>A CMS over a document the platform prepared.</summary>
     public sealed record SignatureRequest(string? Cms, string? Language = null);
 
+    /// <summary>The consent form to sign (A.20): its language and exact bytes (base64).</summary>
+    public sealed record ConsentFormDocument(string Language, string Document);
+
+    /// <summary>The ordered fee (A.22): the payment and where to pay it.</summary>
+    public sealed record FeeOrdered(Guid PaymentId, string ProviderReference, string CheckoutUrl, long AmountTiyn);
+
     /// <summary>Maps <c>/api/registrations/…</c>.</summary>
     public static IEndpointRouteBuilder MapRegistrationApi(this IEndpointRouteBuilder app)
     {
@@ -43,22 +50,21 @@ public static class RegistrationApi
     }
 
     /// <summary>The caller's applications (tenant/spouse: their own; KTK and registrar: all).</summary>
-    public static async Task<IResult> List(ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    public static async Task<Ok<List<RegistrationView>>> List([AsParameters] RegistrationServices s, CancellationToken ct)
     {
-        var apps = await steps.ListAsync(user, ct);
+        var apps = await s.Steps.ListAsync(s.User.Principal, ct);
         var leaseIds = apps.Select(a => a.LeaseId).Distinct().ToList();
-        var leases = await db.Leases.AsNoTracking().Where(l => leaseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
+        var leases = await s.Db.Leases.AsNoTracking().Where(l => leaseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
         return TypedResults.Ok(apps.Select(a => RegistrationView.From(a, leases[a.LeaseId], [])).ToList());
     }
 
     /// <summary>A.19: KTK forms the application; 201 with its view.</summary>
-    public static async Task<IResult> Form(FormRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    public static async Task<Results<Created<RegistrationView>, ProblemHttpResult>> Form(FormRequest request, [AsParameters] RegistrationServices s, CancellationToken ct)
     {
         if (request is null || request.LeaseId == Guid.Empty) return Problem(400, "leaseId is required.");
-        if (PlatformClaims.AccountOf(user) is not { } officer) return TypedResults.Forbid();
-        var (result, id) = await steps.FormFromLeaseAsync(request.LeaseId, officer, ct);
+        var (result, id) = await s.Steps.FormFromLeaseAsync(request.LeaseId, s.User.AccountId, ct);
         if (!result.Succeeded) return Problem(result.Status, result.Error!);
-        return TypedResults.Created($"/api/registrations/{id}", await ViewAsync(db, id!.Value, ct));
+        return TypedResults.Created($"/api/registrations/{id}", await s.ViewAsync(id!.Value, ct));
     }
 
     /// <summary>
@@ -66,80 +72,81 @@ public static class RegistrationApi
     /// the answer waits while the status is still <paramref name="whileStatus"/> (issue 17: an API client follows the cadastre
     /// without polling); it comes at once when the status differs, or with the unchanged view when the wait is over.
     /// </summary>
-    public static async Task<IResult> Get(Guid id, int? wait, string? whileStatus, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db,
+    public static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> Get(Guid id, int? wait, string? whileStatus, [AsParameters] RegistrationServices s,
         ChangeSignals signals, CancellationToken ct)
     {
         if (wait is < 0 or > 30) return Problem(400, "wait is a number of seconds from 0 to 30.");
-        if (!await steps.CanSeeAsync(id, user, ct)) return TypedResults.NotFound();
-        if (wait is not > 0 || string.IsNullOrEmpty(whileStatus)) return TypedResults.Ok(await ViewAsync(db, id, ct));
-        return TypedResults.Ok(await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value), c => ViewAsync(db, id, c),
+        if (!await s.Steps.CanSeeAsync(id, s.User.Principal, ct)) return TypedResults.NotFound();
+        if (wait is not > 0 || string.IsNullOrEmpty(whileStatus)) return TypedResults.Ok(await s.ViewAsync(id, ct));
+        return TypedResults.Ok(await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value), c => ViewAsync(s.Db, id, c),
             v => string.Equals(v.Status, whileStatus, StringComparison.Ordinal), ct));
     }
 
     /// <summary>The consent form bytes to sign (A.20) in <paramref name="language"/>.</summary>
-    public static async Task<IResult> ConsentForm(Guid id, string? language, ClaimsPrincipal user, RegistrationSteps steps, EdsTrust trust, CancellationToken ct)
+    public static async Task<Results<Ok<ConsentFormDocument>, NotFound, ProblemHttpResult>> ConsentForm(Guid id, string? language, [AsParameters] RegistrationServices s,
+        CancellationToken ct)
     {
-        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
         var lang = language ?? "kk";
         if (!Localization.Languages.IsSupportedCode(lang)) return Problem(400, $"Unknown form language '{lang}'.");
-        return TypedResults.Ok(new { language = lang, document = Convert.ToBase64String(await steps.ConsentFormAsync(found.App, found.Lease, lang, ct)) });
+        return TypedResults.Ok(new ConsentFormDocument(lang, Convert.ToBase64String(await s.Steps.ConsentFormAsync(found.App, found.Lease, lang, ct))));
     }
 
     /// <summary>A.20: the tenant's signed consent.</summary>
-    public static async Task<IResult> Consent(Guid id, ConsentRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> Consent(Guid id, ConsentRequest request, [AsParameters] RegistrationServices s,
+        CancellationToken ct)
     {
-        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
         if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
-        var r = await steps.GiveConsentAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, request!.Language, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        return await AnswerAsync(s, id, await s.Steps.GiveConsentAsync(found.App, found.Lease, s.User.Iin, request!.Language, cms, ct), ct);
     }
 
     /// <summary>The application form's exact bytes (what the applicant signs).</summary>
-    public static async Task<IResult> FormDocument(Guid id, ClaimsPrincipal user, RegistrationSteps steps, CancellationToken ct) =>
-        await steps.VisibleAsync(id, user, ct) is { } found ? TypedResults.File(found.App.FormDocument, "text/plain; charset=utf-8", $"registration-{id}.txt") : TypedResults.NotFound();
+    public static async Task<Results<FileContentHttpResult, NotFound>> FormDocument(Guid id, [AsParameters] RegistrationServices s, CancellationToken ct) =>
+        await s.VisibleAsync(id, ct) is { } found ? TypedResults.File(found.App.FormDocument, "text/plain; charset=utf-8", $"registration-{id}.txt") : TypedResults.NotFound();
 
     /// <summary>A.20, A.31: the applicant's signature over the form.</summary>
-    public static async Task<IResult> Sign(Guid id, SignatureRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> Sign(Guid id, SignatureRequest request, [AsParameters] RegistrationServices s,
+        CancellationToken ct)
     {
-        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
+        if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
         if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
-        if (found.App.Kind == RegistrationKind.EncumbranceTermination && !user.IsInRole(CabinetPolicies.Head)) return Problem(403, "KTK's head signs a termination application (A.31).");
-        var r = await steps.SignFormAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        if (found.App.Kind == RegistrationKind.EncumbranceTermination && !s.User.IsIn(CabinetPolicies.Head)) return Problem(403, "KTK's head signs a termination application (A.31).");
+        return await AnswerAsync(s, id, await s.Steps.SignFormAsync(found.App, found.Lease, s.User.Iin, cms, ct), ct);
     }
 
     /// <summary>A.22: KTK's authorised person (KTK staff, an EDS carrying KTK's BIN) certifies the lease application the tenant signed.</summary>
-    public static async Task<IResult> CertifyByKtk(Guid id, SignatureRequest request, ClaimsPrincipal user, RegistrationSteps steps, PlatformDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> CertifyByKtk(Guid id, SignatureRequest request, [AsParameters] RegistrationServices s,
+        CancellationToken ct)
     {
-        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
-        if (!PlatformClaims.IsKtkStaff(user)) return Problem(403, "KTK's authorised person certifies the application (A.22).");
+        if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
+        if (!s.User.IsKtkStaff) return Problem(403, "KTK's authorised person certifies the application (A.22).");
         if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
-        var r = await steps.CertifyFormAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        return await AnswerAsync(s, id, await s.Steps.CertifyFormAsync(found.App, found.Lease, s.User.Iin, cms, ct), ct);
     }
 
     /// <summary>A.22: orders the fee; returns where to pay.</summary>
-    public static async Task<IResult> Fee(Guid id, ClaimsPrincipal user, RegistrationSteps steps, CancellationToken ct)
+    public static async Task<Results<Ok<FeeOrdered>, NotFound, ProblemHttpResult>> Fee(Guid id, [AsParameters] RegistrationServices s, CancellationToken ct)
     {
-        if (await steps.VisibleAsync(id, user, ct) is not { } found) return TypedResults.NotFound();
-        var (r, intent) = await steps.OrderFeeAsync(found.App, found.Lease, user, ct);
+        if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
+        var (r, intent) = await s.Steps.OrderFeeAsync(found.App, found.Lease, s.User.Principal, ct);
         return r.Succeeded
-            ? TypedResults.Ok(new { paymentId = intent!.PaymentId, providerReference = intent.ProviderReference, checkoutUrl = intent.CheckoutUrl.ToString(), amountTiyn = found.App.FeeTiyn })
+            ? TypedResults.Ok(new FeeOrdered(intent!.PaymentId, intent.ProviderReference, intent.CheckoutUrl.ToString(), found.App.FeeTiyn))
             : Problem(r.Status, r.Error!);
     }
 
     /// <summary>KTK files the application now: signed and paid (A.22), before the verdict if need be (the cadastre then suspends it).</summary>
-    public static async Task<IResult> Submit(Guid id, ClaimsPrincipal user, RegistrationSteps steps, RegistrationWorkflow workflow, PlatformDbContext db, CancellationToken ct)
+    public static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> Submit(Guid id, [AsParameters] RegistrationServices s, RegistrationWorkflow workflow,
+        CancellationToken ct)
     {
         // Issue 16 §5: the tenant's withdrawn consent stops the filing too (the cadastre would receive their data).
-        if (await steps.VisibleAsync(id, user, ct) is { } found
-            && await steps.ConsentStoppedAsync(found.App, found.Lease, PlatformClaims.IinOf(user)!, "file:registration", ct) is { } stopped)
+        if (await s.VisibleAsync(id, ct) is { } found
+            && await s.Steps.ConsentStoppedAsync(found.App, found.Lease, s.User.Iin, "file:registration", ct) is { } stopped)
         {
             return Problem(stopped.Status, stopped.Error!);
         }
 
-        var r = await workflow.SubmitNowAsync(id, ct);
-        return r.Succeeded ? TypedResults.Ok(await ViewAsync(db, id, ct)) : Problem(r.Status, r.Error!);
+        return await AnswerAsync(s, id, await workflow.SubmitNowAsync(id, ct), ct);
     }
 
     /// <summary>The view of one application.</summary>
@@ -149,11 +156,14 @@ public static class RegistrationApi
         // Issue 17: the flat's number only, not the lease row with its contract PDF and guarantors (long-polls re-read this).
         var cadastralNumber = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Select(l => l.Flat.CadastralNumber).SingleAsync(ct);
         var events = await db.Set<RegistrationEvent>().AsNoTracking().Where(e => e.RegistrationId == id).ToListAsync(ct);
-        return RegistrationView.From(app, cadastralNumber, events);
+        return RegistrationView.From(app, cadastralNumber, events, await db.ReceiptsAsync(events.Select(e => e.ReceiptId), ct));
     }
 
     // A non-empty signature, through the one decoding (Signing/SignatureInput).
     private static byte[]? Cms(string? base64) => SignatureInput.Decode(base64) is { Length: > 0 } bytes ? bytes : null;
 
-    private static IResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
+    private static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> AnswerAsync(RegistrationServices s, Guid id, Outcome r, CancellationToken ct) =>
+        r.Succeeded ? TypedResults.Ok(await s.ViewAsync(id, ct)) : Problem(r.Status, r.Error!);
+
+    private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
 }

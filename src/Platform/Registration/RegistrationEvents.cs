@@ -66,7 +66,7 @@ public sealed class RegistrationEvents(
             Id = Guid.NewGuid(), RegistrationId = app.Id, Kind = isNotice ? RegistrationEventKind.Notice : RegistrationEventKind.Status,
             CadastreId = e.ApplicationId, Sequence = sequence, At = at, Code = isNotice ? Name(e.Notice!.Outcome) : code,
             ReasonCode = NullIfEmpty(reason?.Code), LegalBasis = NullIfEmpty(reason?.LegalBasis), TextKk = NullIfEmpty(reason?.TextKk), TextRu = NullIfEmpty(reason?.TextRu),
-            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, LedgerIndex = receipt.LeafIndex, Message = message,
+            NoticeInbox = isNotice ? e.Notice!.Inbox.ToString() : null, ReceiptId = receipt.Id, Message = message,
         });
 
         var wasRegistered = app.Status == RegistrationStatus.Registered;

@@ -194,7 +194,7 @@ public sealed class RegistrationSteps(
         if (!given.Succeeded) return new Outcome(given.Status, given.Error);
         var (consent, receipt) = given.Value;
         app.ConsentId = consent.Id;
-        db.Add(workflow.PlatformEvent(app.Id, "ConsentGiven", null, receipt.LeafIndex));
+        db.Add(workflow.PlatformEvent(app.Id, "ConsentGiven", null, receipt.Id));
         await gate.SaveAsync(db, ct);
         await workflow.AdvanceAsync(app.Id, ct);
         return Outcome.Ok;
@@ -220,7 +220,7 @@ public sealed class RegistrationSteps(
             app.FormSigner = byKtk ? lease.LessorBin : iin;
             app.FormSignerIin = iin;
             app.FormSignedAt = signed.SignedAt;
-            db.Add(workflow.PlatformEvent(app.Id, "FormSigned", byKtk ? "KTK" : null, signed.Receipt.LeafIndex));
+            db.Add(workflow.PlatformEvent(app.Id, "FormSigned", byKtk ? "KTK" : null, signed.Receipt.Id));
             await gate.SaveAsync(db, c);
             await workflow.AdvanceAsync(app.Id, c);
             return Outcome.Ok;
@@ -247,7 +247,7 @@ public sealed class RegistrationSteps(
             app.KtkFormCms = cms;
             app.KtkFormSignerIin = iin;
             app.KtkFormSignedAt = signed.SignedAt;
-            db.Add(workflow.PlatformEvent(app.Id, "FormCertifiedByKtk", null, signed.Receipt.LeafIndex));
+            db.Add(workflow.PlatformEvent(app.Id, "FormCertifiedByKtk", null, signed.Receipt.Id));
             await gate.SaveAsync(db, c);
             await workflow.AdvanceAsync(app.Id, c);
             return Outcome.Ok;

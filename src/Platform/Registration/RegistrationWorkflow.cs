@@ -156,7 +156,7 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         app.VerdictFindings = Convert.FromBase64String(verdict.DocumentBase64);
         app.VerdictCms = Convert.FromBase64String(verdict.SignatureBase64);
         app.VerdictSessionId = verdict.SessionId;
-        db.Add(PlatformEvent(app.Id, "VerdictAttached", null, verdict.LedgerIndex));
+        db.Add(PlatformEvent(app.Id, "VerdictAttached", null, verdict.ReceiptId));
         await db.SaveChangesAsync(ct);
         log.LogInformation("Registration {Id} carries the verdict of video session {Session}", app.Id, verdict.SessionId);
     }
@@ -192,14 +192,12 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
             .Where(r => subjects.Contains(r.SubjectId) && r.Kind != nameof(LedgerAdapter.Records.RecordKind.RegistrarVerdict)
                 && r.Kind != nameof(LedgerAdapter.Records.RecordKind.RegistrationResult)).ToListAsync(ct);
         if (app.VerdictSessionId is { } session
-            && await db.Set<VideoSessions.Model.RegistrarVerdict>().AsNoTracking().SingleOrDefaultAsync(v => v.SessionId == session, ct) is { } verdict)
+            && await db.Set<VideoSessions.Model.RegistrarVerdict>().AsNoTracking().Where(v => v.SessionId == session).Select(v => (Guid?)v.ReceiptId)
+                .SingleOrDefaultAsync(ct) is { } verdictReceipt
+            && await db.ReceiptAsync(verdictReceipt, ct) is { } receipt)
         {
-            // A.21: the receipt of the registrar's one signature (the RegistrarVerdict record over the findings).
-            receipts.Add(new StoredReceipt
-            {
-                Id = verdict.Id, Kind = nameof(LedgerAdapter.Records.RecordKind.RegistrarVerdict), SubjectId = session.ToString(),
-                LeafIndex = verdict.LedgerIndex, ReceiptJson = verdict.LedgerReceipt, CreatedAt = verdict.RecordedAt,
-            });
+            // A.21: the receipt of the registrar's one signature (the RegistrarVerdict record over the findings), through its link.
+            receipts.Add(receipt);
         }
         return ApplicationMapper.Map(app, lease, officerIin, headIin, related, receipts);
     }
@@ -271,9 +269,9 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
     }
 
     /// <summary>A platform step on the timeline.</summary>
-    public RegistrationEvent PlatformEvent(Guid registrationId, string code, string? detail = null, long? ledgerIndex = null) => new()
+    public RegistrationEvent PlatformEvent(Guid registrationId, string code, string? detail = null, Guid? receiptId = null) => new()
     {
         Id = Guid.NewGuid(), RegistrationId = registrationId, Kind = RegistrationEventKind.Platform, At = time.GetUtcNow(), Code = code,
-        TextKk = detail, TextRu = detail, LedgerIndex = ledgerIndex,
+        TextKk = detail, TextRu = detail, ReceiptId = receiptId,
     };
 }

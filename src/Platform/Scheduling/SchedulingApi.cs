@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
@@ -27,7 +26,7 @@ public static class SchedulingApi
     /// <summary>The caller's last 100 reminders.</summary>
     public static async Task<Ok<List<ReminderItem>>> Mine([AsParameters] ReminderServices s, CancellationToken ct)
     {
-        var account = PlatformClaims.AccountOf(s.User) ?? Guid.Empty;
+        var account = s.User.AccountId;
         var rows = await s.Db.Set<SentReminder>().AsNoTracking().Where(r => r.AccountId == account).ToListAsync(ct);
         return TypedResults.Ok(rows.OrderByDescending(r => r.CreatedAt).Take(100)
             .Select(r => new ReminderItem(r.Id, r.Kind, r.SubjectId, r.LeadMinutes, r.Text, r.DueAt, r.CreatedAt, r.SmsMessageId is not null, r.Superseded))
@@ -38,4 +37,4 @@ public static class SchedulingApi
 /// <summary>What the reminders endpoint needs, bound with <c>[AsParameters]</c>.</summary>
 /// <param name="Db">The platform database.</param>
 /// <param name="User">The caller.</param>
-public sealed record ReminderServices(PlatformDbContext Db, ClaimsPrincipal User);
+public sealed record ReminderServices(PlatformDbContext Db, CurrentUser User);

@@ -9,7 +9,7 @@ namespace RentToOwn.Platform.Signing;
 /// <summary>
 /// The one place the platform appends to the ledger (A.18, A.21, A.22, A.25–A.28, A.39): a PII-free record goes to whichever
 /// ledger is composed (<see cref="PlatformLedger"/>) and its receipt is kept in <c>ledger_receipts</c>, saved with the
-/// caller's changes. Areas link their own rows to <see cref="StoredReceipt.Id"/> (or its leaf index).
+/// caller's changes. Every area links its row to <see cref="StoredReceipt.Id"/> (a <c>ReceiptId</c>), read back through <see cref="ReceiptLinks"/>.
 /// </summary>
 public sealed class LedgerRecorder(PlatformLedger ledger, PlatformDbContext db, TimeProvider time, PlatformMetrics metrics)
 {

@@ -45,13 +45,6 @@ public static class TelemetryExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>GET /metrics</c> behind <see cref="MetricsAccess"/>.</summary>
-    public static IEndpointRouteBuilder MapMetrics(this IEndpointRouteBuilder app)
-    {
-        app.MapPrometheusScrapingEndpoint("/metrics", meterProvider: null, configureBranchedPipeline: b => b.Use(MetricsAccess.GateAsync), optionsName: null);
-        return app;
-    }
-
     private static (long, double) Backlog(CadastreConnection connection, TimeProvider time)
     {
         try

@@ -46,8 +46,8 @@ public static class TermApi
         g.MapPost("/{id:guid}/buyout/payments", PayBuyout).RequireAuthorization(CabinetPolicies.Tenant);
         g.MapGet("/{id:guid}/closing", Closing);
         g.MapPost("/{id:guid}/closing", Initiate).RequireAuthorization(CabinetPolicies.Officer);
-        g.MapGet("/{id:guid}/closing/letter/pdf", (Guid id, HttpContext h, TermLeases l, LeaseClosings c, CancellationToken ct) => File(id, h, l, c, ClosingDocumentKind.Letter, ct));
-        g.MapGet("/{id:guid}/closing/transfer/pdf", (Guid id, HttpContext h, TermLeases l, LeaseClosings c, CancellationToken ct) => File(id, h, l, c, ClosingDocumentKind.Transfer, ct));
+        g.MapGet("/{id:guid}/closing/letter/pdf", LetterPdf);
+        g.MapGet("/{id:guid}/closing/transfer/pdf", TransferPdf);
         g.MapGet("/{id:guid}/closing/{document}/signatures/{step:int}/cms", Cms);
         g.MapPost("/{id:guid}/closing/letter/signature", SignLetter).RequireAuthorization(CabinetPolicies.Head);
         g.MapPost("/{id:guid}/closing/transfer/signatures", SignTransfer);
@@ -61,55 +61,55 @@ public static class TermApi
     }
 
     /// <summary>The caller's leases (tenant) or every lease (KTK staff), with payment status and arrears.</summary>
-    public static async Task<Ok<List<LeaseSummary>>> Leases(HttpContext http, TermLeases leases, TermStatements statements, LeaseClosings closings, CancellationToken ct)
+    public static async Task<Ok<List<LeaseSummary>>> Leases([AsParameters] TermServices s, CancellationToken ct)
     {
-        var list = TermLeases.IsStaff(http.User) ? await leases.AllAsync(ct) : await leases.OfTenantAsync(http.User, ct);
+        var list = s.User.IsKtkStaff ? await s.Leases.AllAsync(ct) : await s.Leases.OfTenantAsync(s.User.Principal, ct);
         var result = new List<LeaseSummary>();
         foreach (var l in list)
         {
-            var s = await statements.StatementAsync(l, ct);
-            var c = await closings.ViewAsync(l, ct);
-            result.Add(new LeaseSummary(l.Id, l.Number, l.TenantName, s.Active, s.PaidPeriods, s.Periods.Count, s.ArrearsTiyn, s.OverduePeriods, s.MaxDaysOverdue,
-                s.PurchaseCompleted, c?.State));
+            var st = await s.Statements.StatementAsync(l, ct);
+            var c = await s.Closings.ViewAsync(l, ct);
+            result.Add(new LeaseSummary(l.Id, l.Number, l.TenantName, st.Active, st.PaidPeriods, st.Periods.Count, st.ArrearsTiyn, st.OverduePeriods, st.MaxDaysOverdue,
+                st.PurchaseCompleted, c?.State));
         }
 
         return TypedResults.Ok(result);
     }
 
     /// <summary>KTK: over-payments due back to tenants (<c>?all=true</c>: every credit and refund decision).</summary>
-    public static async Task<Ok<List<TermAdjustmentView>>> Refunds(bool? all, TermRefunds refunds, CancellationToken ct) =>
-        TypedResults.Ok(await refunds.ListAsync(null, refundsDueOnly: all != true, ct));
+    public static async Task<Ok<List<TermAdjustmentView>>> Refunds(bool? all, [AsParameters] TermServices s, CancellationToken ct) =>
+        TypedResults.Ok(await s.Refunds.ListAsync(null, refundsDueOnly: all != true, ct));
 
     /// <summary>KTK: the provider refunds a due over-payment (audited, ledger PaymentAdjusted).</summary>
-    public static async Task<Results<Ok<TermAdjustmentView>, NotFound, ProblemHttpResult>> Refund(Guid adjustmentId, HttpContext http, TermRefunds refunds, CancellationToken ct) =>
-        Answer(await refunds.RefundAsync(adjustmentId, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), PlatformClaims.IinOf(http.User) ?? "unknown", ct));
+    public static async Task<Results<Ok<TermAdjustmentView>, NotFound, ProblemHttpResult>> Refund(Guid adjustmentId, [AsParameters] TermServices s, CancellationToken ct) =>
+        Answer(await s.Refunds.RefundAsync(adjustmentId, s.User.AccountId, s.User.Iin, ct));
 
     /// <summary>The lease's over-payment decisions: credits and refunds (its tenant or KTK staff).</summary>
-    public static async Task<Results<Ok<List<TermAdjustmentView>>, NotFound>> Adjustments(Guid id, HttpContext http, TermLeases leases, TermRefunds refunds, CancellationToken ct) =>
-        await leases.FindAsync(http.User, id, ct) is { } lease ? TypedResults.Ok(await refunds.ListAsync(lease.Id, refundsDueOnly: false, ct)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<List<TermAdjustmentView>>, NotFound>> Adjustments(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        await s.FindAsync(id, ct) is { } lease ? TypedResults.Ok(await s.Refunds.ListAsync(lease.Id, refundsDueOnly: false, ct)) : TypedResults.NotFound();
 
     /// <summary>The statement: every period with what is due, paid and overdue.</summary>
-    public static async Task<Results<Ok<TermStatement>, NotFound>> Statement(Guid id, HttpContext http, TermLeases leases, TermStatements statements, CancellationToken ct) =>
-        await leases.FindAsync(http.User, id, ct) is { } lease ? TypedResults.Ok(await statements.StatementAsync(lease, ct)) : TypedResults.NotFound();
+    public static async Task<Results<Ok<TermStatement>, NotFound>> Statement(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        await s.FindAsync(id, ct) is { } lease ? TypedResults.Ok(await s.Statements.StatementAsync(lease, ct)) : TypedResults.NotFound();
 
     /// <summary>Issue 14: the schedule as a PDF in <paramref name="lang"/> (kk default, ru); its tenant or KTK staff, anyone else 404.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> SchedulePdf(Guid id, string? lang, HttpContext http, TermLeases leases,
-        TermStatements statements, TermStatementPdf pdf, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, NotFound>> SchedulePdf(Guid id, string? lang, [AsParameters] TermServices s, TermStatementPdf pdf,
+        CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         var language = RentToOwn.Platform.Verification.Sheets.SheetTexts.Language(lang);
-        var bytes = pdf.Schedule(await statements.StatementAsync(lease, ct), lease.TenantName, language);
+        var bytes = pdf.Schedule(await s.Statements.StatementAsync(lease, ct), lease.TenantName, language);
         return TypedResults.File(bytes, "application/pdf", $"schedule-{lease.Number.Replace('/', '-')}-{language}.pdf");
     }
 
     /// <summary>Issue 14: the payment statement as of today (Kazakhstan date) as a PDF in <paramref name="lang"/> (kk default, ru).</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> StatementPdf(Guid id, string? lang, HttpContext http, TermLeases leases,
-        TermStatements statements, TermStatementPdf pdf, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, NotFound>> StatementPdf(Guid id, string? lang, [AsParameters] TermServices s, TermStatementPdf pdf,
+        CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         var language = RentToOwn.Platform.Verification.Sheets.SheetTexts.Language(lang);
-        var statement = await statements.StatementAsync(lease, ct);
-        var payments = (await statements.PaymentsAsync(lease.Id, ct))
+        var statement = await s.Statements.StatementAsync(lease, ct);
+        var payments = (await s.Statements.PaymentsAsync(lease.Id, ct))
             .OrderBy(p => p.PaidAt).ThenBy(p => p.Id)
             .Select(p => new StatementPayment(p.PaidAt, p.Purpose, p.Period, p.AmountTiyn, p.AppliedTiyn, p.ProviderReference)).ToList();
         var bytes = pdf.Statement(statement, payments, lease.TenantName, language);
@@ -117,102 +117,95 @@ public static class TermApi
     }
 
     /// <summary>A.29: today's early-buyout amount.</summary>
-    public static async Task<Results<Ok<BuyoutView>, NotFound, ProblemHttpResult>> Buyout(Guid id, HttpContext http, TermLeases leases, TermPayments payments, CancellationToken ct)
-    {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        return Answer(await payments.BuyoutAsync(lease, ct));
-    }
+    public static async Task<Results<Ok<BuyoutView>, NotFound, ProblemHttpResult>> Buyout(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        await s.FindAsync(id, ct) is { } lease ? Answer(await s.Payments.BuyoutAsync(lease, ct)) : TypedResults.NotFound();
 
     /// <summary>Orders the payment of one period (the tenant only; oldest unpaid first).</summary>
-    public static async Task<Results<Ok<PaymentStarted>, NotFound, ProblemHttpResult>> PayInstallment(Guid id, int period, HttpContext http, TermLeases leases,
-        TermPayments payments, CancellationToken ct)
-    {
-        if (await leases.TenantLeaseAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        return Answer(await payments.PayInstallmentAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), period, ct));
-    }
+    public static async Task<Results<Ok<PaymentStarted>, NotFound, ProblemHttpResult>> PayInstallment(Guid id, int period, [AsParameters] TermServices s, CancellationToken ct) =>
+        await s.TenantLeaseAsync(id, ct) is { } lease ? Answer(await s.Payments.PayInstallmentAsync(lease, s.User.AccountId, period, ct)) : TypedResults.NotFound();
 
     /// <summary>A.29: orders the early-buyout payment (the tenant only).</summary>
-    public static async Task<Results<Ok<PaymentStarted>, NotFound, ProblemHttpResult>> PayBuyout(Guid id, HttpContext http, TermLeases leases, TermPayments payments, CancellationToken ct)
-    {
-        if (await leases.TenantLeaseAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        return Answer(await payments.PayBuyoutAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct));
-    }
+    public static async Task<Results<Ok<PaymentStarted>, NotFound, ProblemHttpResult>> PayBuyout(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        await s.TenantLeaseAsync(id, ct) is { } lease ? Answer(await s.Payments.PayBuyoutAsync(lease, s.User.AccountId, ct)) : TypedResults.NotFound();
 
     /// <summary>The closing with its signatures and the applications' statuses.</summary>
-    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> Closing(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> Closing(Guid id, [AsParameters] TermServices s, CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        return await closings.ViewAsync(lease, ct) is { } view
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
+        return await s.Closings.ViewAsync(lease, ct) is { } view
             ? TypedResults.Ok(view)
             : TypedResults.Problem("The closing of this lease has not been initiated.", statusCode: StatusCodes.Status404NotFound);
     }
 
     /// <summary>A.29: the KTK officer initiates the closing after a completed purchase (renders the letter and the transfer contract).</summary>
-    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> Initiate(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> Initiate(Guid id, [AsParameters] TermServices s, CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        var r = await closings.InitiatePurchaseAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
+        return await ClosingAnswerAsync(s, lease, await s.Closings.InitiatePurchaseAsync(lease, s.User.AccountId, ct), ct);
     }
 
+    /// <summary>The closing letter PDF.</summary>
+    public static Task<Results<FileContentHttpResult, NotFound>> LetterPdf(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        ClosingFileAsync(id, s, ClosingDocumentKind.Letter, ct);
+
+    /// <summary>The transfer contract PDF.</summary>
+    public static Task<Results<FileContentHttpResult, NotFound>> TransferPdf(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        ClosingFileAsync(id, s, ClosingDocumentKind.Transfer, ct);
+
     /// <summary>KTK's head signs the letter (verified, ledger LetterSigned).</summary>
-    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> SignLetter(Guid id, SignatureRequest request, HttpContext http, TermLeases leases,
-        LeaseClosings closings, CancellationToken ct)
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> SignLetter(Guid id, SignatureRequest request, [AsParameters] TermServices s,
+        CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
-        var r = await closings.SignLetterAsync(lease, PlatformClaims.IinOf(http.User)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        return await ClosingAnswerAsync(s, lease, await s.Closings.SignLetterAsync(lease, s.User.Iin, cms, ct), ct);
     }
 
     /// <summary>The tenant, then KTK's head, sign the transfer contract.</summary>
-    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> SignTransfer(Guid id, SignatureRequest request, HttpContext http, TermLeases leases,
-        LeaseClosings closings, CancellationToken ct)
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> SignTransfer(Guid id, SignatureRequest request, [AsParameters] TermServices s,
+        CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
-        var r = await closings.SignTransferAsync(lease, PlatformClaims.IinOf(http.User)!, TermLeases.IsTenantOf(http.User, lease), TermLeases.IsHead(http.User), cms, ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        var r = await s.Closings.SignTransferAsync(lease, s.User.Iin, TermLeases.IsTenantOf(s.User.Principal, lease), s.User.IsHead, cms, ct);
+        return await ClosingAnswerAsync(s, lease, r, ct);
     }
 
     /// <summary>A.29: files the termination and (after a purchase) the ownership application.</summary>
-    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> FileApplications(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    public static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> FileApplications(Guid id, [AsParameters] TermServices s, CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        var r = await closings.FileAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), ct);
-        return r.Succeeded ? TypedResults.Ok((await closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
+        return await ClosingAnswerAsync(s, lease, await s.Closings.FileAsync(lease, s.User.AccountId, ct), ct);
     }
 
     /// <summary>The CMS accepted over a closing document (for the public verifier).</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> Cms(Guid id, string document, int step, HttpContext http, TermLeases leases, LeaseClosings closings, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, NotFound>> Cms(Guid id, string document, int step, [AsParameters] TermServices s, CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease || await closings.OfLeaseAsync(lease.Id, ct) is not { } c) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease || await s.Closings.OfLeaseAsync(lease.Id, ct) is not { } c) return TypedResults.NotFound();
         if (!Enum.TryParse<ClosingDocumentKind>(document, ignoreCase: true, out var kind)) return TypedResults.NotFound();
-        var sig = c.Signatures.SingleOrDefault(s => s.Document == kind && s.Step == step);
+        var sig = c.Signatures.SingleOrDefault(x => x.Document == kind && x.Step == step);
         return sig is null ? TypedResults.NotFound() : TypedResults.File(sig.Cms, "application/pkcs7-signature", $"{c.LetterNumber.Replace('/', '-')}.{kind.ToString().ToLowerInvariant()}.{step}.cms");
     }
 
     /// <summary>The terminations recorded for the lease.</summary>
-    public static async Task<Results<Ok<List<TerminationView>>, NotFound>> TerminationList(Guid id, HttpContext http, TermLeases leases, Terminations terminations, CancellationToken ct)
-    {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
-        return TypedResults.Ok((await terminations.OfLeaseAsync(lease.Id, ct)).Select(View).ToList());
-    }
+    public static async Task<Results<Ok<List<TerminationView>>, NotFound>> TerminationList(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        await s.FindAsync(id, ct) is { } lease
+            ? TypedResults.Ok((await s.Terminations.OfLeaseAsync(lease.Id, ct)).Select(View).ToList())
+            : TypedResults.NotFound();
 
     /// <summary>The exact bytes the tenant signs to end the lease voluntarily.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound>> VoluntaryRequest(Guid id, HttpContext http, TermLeases leases, CancellationToken ct) =>
-        await leases.FindAsync(http.User, id, ct) is { } lease
+    public static async Task<Results<FileContentHttpResult, NotFound>> VoluntaryRequest(Guid id, [AsParameters] TermServices s, CancellationToken ct) =>
+        await s.FindAsync(id, ct) is { } lease
             ? TypedResults.File(ClosingDocuments.VoluntaryRequest(lease), "text/plain; charset=utf-8", $"{lease.Number.Replace('/', '-')}-termination-request.txt")
             : TypedResults.NotFound();
 
     /// <summary>Seed 000: a voluntary termination, accepted only with the tenant's own EDS signature over the request.</summary>
-    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> Voluntary(Guid id, SignatureRequest request, HttpContext http, TermLeases leases,
-        Terminations terminations, CancellationToken ct)
+    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> Voluntary(Guid id, SignatureRequest request, [AsParameters] TermServices s,
+        CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
-        var r = await terminations.VoluntaryAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), cms, request.Ground, ct);
-        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+        return TerminationAnswer(await s.Terminations.VoluntaryAsync(lease, s.User.AccountId, cms, request.Ground, ct));
     }
 
     /// <summary>
@@ -220,10 +213,10 @@ public static class TermApi
     /// <c>decisionDate</c> (yyyy-MM-dd), <c>ground</c> and the file <c>decision</c>, with the anti-forgery token. Refused
     /// without a complete court decision record.
     /// </summary>
-    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> Involuntary(Guid id, HttpContext http, TermLeases leases, Terminations terminations,
+    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> Involuntary(Guid id, HttpContext http, [AsParameters] TermServices s,
         IAntiforgery antiforgery, IOptions<TermOptions> options, CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         if (!http.Request.HasFormContentType) return Problem(400, $"{Terminations.CourtRule} Send multipart/form-data with courtName, caseNumber, decisionDate, ground and the decision file.");
         IFormCollection form;
         try
@@ -246,24 +239,28 @@ public static class TermApi
             bytes = ms.ToArray();
         }
 
-        var r = await terminations.RecordCourtDecisionAsync(lease, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty),
-            new CourtDecisionInput(form["courtName"], form["caseNumber"], form["decisionDate"], form["ground"], file?.FileName, bytes, tooLarge), ct);
-        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+        return TerminationAnswer(await s.Terminations.RecordCourtDecisionAsync(lease, s.User.AccountId,
+            new CourtDecisionInput(form["courtName"], form["caseNumber"], form["decisionDate"], form["ground"], file?.FileName, bytes, tooLarge), ct));
     }
 
     /// <summary>Seed 000, step 2: the officer's EDS over the decision file accepts the termination and starts the closing.</summary>
-    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> CertifyDecision(Guid id, Guid terminationId, SignatureRequest request, HttpContext http,
-        TermLeases leases, Terminations terminations, CancellationToken ct)
+    public static async Task<Results<Ok<TerminationView>, NotFound, ProblemHttpResult>> CertifyDecision(Guid id, Guid terminationId, SignatureRequest request,
+        [AsParameters] TermServices s, CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
-        var r = await terminations.CertifyCourtDecisionAsync(lease, terminationId, (PlatformClaims.AccountOf(http.User) ?? Guid.Empty), PlatformClaims.IinOf(http.User)!, cms, ct);
-        return r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+        return TerminationAnswer(await s.Terminations.CertifyCourtDecisionAsync(lease, terminationId, s.User.AccountId, s.User.Iin, cms, ct));
     }
 
-    private static async Task<Results<FileContentHttpResult, NotFound>> File(Guid id, HttpContext http, TermLeases leases, LeaseClosings closings, ClosingDocumentKind kind, CancellationToken ct)
+    private static async Task<Results<Ok<ClosingView>, NotFound, ProblemHttpResult>> ClosingAnswerAsync(TermServices s, LeaseRecord lease, Outcome<LeaseClosing> r, CancellationToken ct) =>
+        r.Succeeded ? TypedResults.Ok((await s.Closings.ViewAsync(lease, ct))!) : Problem(r.Status, r.Error);
+
+    private static Results<Ok<TerminationView>, NotFound, ProblemHttpResult> TerminationAnswer(Outcome<TerminationRecord> r) =>
+        r.Succeeded ? TypedResults.Ok(View(r.Value!)) : Problem(r.Status, r.Error);
+
+    private static async Task<Results<FileContentHttpResult, NotFound>> ClosingFileAsync(Guid id, TermServices s, ClosingDocumentKind kind, CancellationToken ct)
     {
-        if (await leases.FindAsync(http.User, id, ct) is not { } lease || await closings.OfLeaseAsync(lease.Id, ct) is not { } c) return TypedResults.NotFound();
+        if (await s.FindAsync(id, ct) is not { } lease || await s.Closings.OfLeaseAsync(lease.Id, ct) is not { } c) return TypedResults.NotFound();
         var bytes = kind == ClosingDocumentKind.Letter ? c.LetterPdf : c.TransferPdf;
         return bytes is null ? TypedResults.NotFound() : TypedResults.File(bytes, "application/pdf", $"{c.LetterNumber.Replace('/', '-')}.{kind.ToString().ToLowerInvariant()}.pdf");
     }

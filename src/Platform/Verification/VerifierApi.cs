@@ -28,10 +28,10 @@ public static class VerifierApi
     /// Verifies the upload. 200 with the report when something was verified (whatever the verdict); 400 (or 413 for
     /// oversize) with the same report shape listing the problems when nothing could be verified.
     /// </summary>
-    public static async Task<Results<Ok<VerifyReport>, JsonHttpResult<VerifyReport>>> Verify(
-        HttpContext http, UploadReader reader, PublicVerifier verifier, IOptions<VerifierOptions> options, Signing.EdsTrust trust, TimeProvider time, CancellationToken ct)
+    public static async Task<Results<Ok<VerifyReport>, JsonHttpResult<VerifyReport>>> Verify(HttpContext http, [AsParameters] VerifierServices s, CancellationToken ct)
     {
-        var limit = options.Value.MaxRequestBytes;
+        var time = s.Time;
+        var limit = s.Options.Value.MaxRequestBytes;
         if (http.Request.ContentLength > limit)
         {
             return Refused(time, StatusCodes.Status413PayloadTooLarge, "too_large", $"the request is larger than {limit} bytes");
@@ -59,15 +59,15 @@ public static class VerifierApi
             return Refused(time, status, status == 413 ? "too_large" : "bad_form", "the upload could not be read: " + e.Message);
         }
 
-        var upload = await reader.ReadAsync(form.Files, ct);
+        var upload = await s.Reader.ReadAsync(form.Files, ct);
 
         // Issue 15: a CMS over the EDS limits (SignerInfos, certificates) is refused before anything is verified.
-        if (upload.Signatures.Select(f => CmsPrecheck.ExceededLimit(CmsFile.ToDer(f.Content), trust.Limits)).FirstOrDefault(p => p is not null) is { } overLimit)
+        if (upload.Signatures.Select(f => CmsPrecheck.ExceededLimit(CmsFile.ToDer(f.Content), s.Trust.Limits)).FirstOrDefault(p => p is not null) is { } overLimit)
         {
             return Refused(time, StatusCodes.Status413PayloadTooLarge, "too_large", overLimit);
         }
 
-        var report = await verifier.VerifyAsync(upload, ct);
+        var report = await s.Verifier.VerifyAsync(upload, ct);
         if (!report.Refused)
         {
             return TypedResults.Ok(report);
@@ -79,9 +79,9 @@ public static class VerifierApi
 
     /// <summary>The offline bundle of a ledger record, for whoever holds the document (its SHA-256 in <c>?document=</c>).</summary>
     public static async Task<Results<FileContentHttpResult, NotFound<string>>> DownloadBundle(
-        long index, string? document, PublicVerifier verifier, CancellationToken ct)
+        long index, string? document, [AsParameters] VerifierServices s, CancellationToken ct)
     {
-        var json = document is { Length: 64 } ? await verifier.BundleAsync(index, document, ct) : null;
+        var json = document is { Length: 64 } ? await s.Verifier.BundleAsync(index, document, ct) : null;
         return json is null
             ? TypedResults.NotFound("no ledger record with that index for that document")
             : TypedResults.File(System.Text.Encoding.UTF8.GetBytes(json), "application/json", $"rto-ledger-bundle-{index}.json");
@@ -90,3 +90,11 @@ public static class VerifierApi
     private static JsonHttpResult<VerifyReport> Refused(TimeProvider time, int status, string code, string message) =>
         TypedResults.Json(new VerifyReport(null, null, [new InputProblem(code, null, message)], [], null, time.GetUtcNow()), statusCode: status);
 }
+
+/// <summary>What the public verifier's endpoints need, bound with <c>[AsParameters]</c> (no session: the verifier is public).</summary>
+/// <param name="Reader">Reads the uploaded files.</param>
+/// <param name="Verifier">The public verifier.</param>
+/// <param name="Options">Upload limits.</param>
+/// <param name="Trust">The EDS trust settings (CMS limits).</param>
+/// <param name="Time">The clock (report time).</param>
+public sealed record VerifierServices(UploadReader Reader, PublicVerifier Verifier, IOptions<VerifierOptions> Options, Signing.EdsTrust Trust, TimeProvider Time);

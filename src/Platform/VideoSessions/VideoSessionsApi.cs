@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using RentToOwn.Platform.Localization;
@@ -58,60 +57,57 @@ public static class VideoSessionsApi
     }
 
     /// <summary>A.21, A.30: KTK schedules a session for one registration application; its parties take part.</summary>
-    public static async Task<Results<Created<ScheduledResponse>, ProblemHttpResult>> Schedule(
-        ScheduleRequest request, VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Created<ScheduledResponse>, ProblemHttpResult>> Schedule(ScheduleRequest request, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
-        var outcome = await sessions.ScheduleAsync(request, Account(user), ct);
+        var outcome = await s.Sessions.ScheduleAsync(request, s.User.AccountId, ct);
         if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
-        var s = outcome.Value!;
-        return TypedResults.Created($"/api/video-sessions/{s.Id}", new ScheduledResponse(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, RoomUrl(s.Id)));
+        var v = outcome.Value!;
+        return TypedResults.Created($"/api/video-sessions/{v.Id}", new ScheduledResponse(v.Id, v.SubjectId, v.Kind.ToString(), v.ScheduledAt, RoomUrl(v.Id)));
     }
 
     /// <summary>The registrars and KTK representatives KTK may choose when scheduling (ids and names, no IINs).</summary>
-    public static async Task<Ok<IReadOnlyList<SessionStaff>>> Staff(VideoSessionService sessions, CancellationToken ct) =>
-        TypedResults.Ok(await sessions.StaffAsync(ct));
+    public static async Task<Ok<IReadOnlyList<SessionStaff>>> Staff([AsParameters] VideoSessionServices s, CancellationToken ct) =>
+        TypedResults.Ok(await s.Sessions.StaffAsync(ct));
 
     /// <summary>Every session that lists the caller.</summary>
-    public static async Task<Ok<List<SessionListItem>>> Mine(VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(Items(await sessions.ListForAsync(Account(user), null, ct), Account(user)));
+    public static async Task<Ok<List<SessionListItem>>> Mine([AsParameters] VideoSessionServices s, CancellationToken ct) =>
+        TypedResults.Ok(Items(await s.Sessions.ListForAsync(s.User.AccountId, null, ct), s.User.AccountId));
 
     /// <summary>The registrar's cabinet: only the sessions where the caller is the registrar.</summary>
-    public static async Task<Ok<List<SessionListItem>>> RegistrarSessions(VideoSessionService sessions, ClaimsPrincipal user, CancellationToken ct) =>
-        TypedResults.Ok(Items(await sessions.ListForAsync(Account(user), ParticipantRole.Registrar, ct), Account(user)));
+    public static async Task<Ok<List<SessionListItem>>> RegistrarSessions([AsParameters] VideoSessionServices s, CancellationToken ct) =>
+        TypedResults.Ok(Items(await s.Sessions.ListForAsync(s.User.AccountId, ParticipantRole.Registrar, ct), s.User.AccountId));
 
     /// <summary>One session, as the caller may see it.</summary>
-    public static async Task<Results<Ok<VideoSessionView>, ProblemHttpResult>> Get(
-        Guid id, VideoSessionService sessions, VideoSessionViews views, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Ok<VideoSessionView>, ProblemHttpResult>> Get(Guid id, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, Account(user), ct);
-        return opened.Succeeded ? TypedResults.Ok(await views.ForAsync(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        var opened = await s.OpenAsync(id, ct);
+        return opened.Succeeded ? TypedResults.Ok(await s.Views.ForAsync(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
     }
 
     /// <summary>A challenge for the caller's AUTH key, naming this session.</summary>
-    public static async Task<Results<Ok<IdentityChallenge>, ProblemHttpResult>> IdentityChallenge(
-        Guid id, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Ok<IdentityChallenge>, ProblemHttpResult>> IdentityChallenge(Guid id, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, Account(user), ct);
-        return opened.Succeeded ? TypedResults.Ok(identity.Issue(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
+        var opened = await s.OpenAsync(id, ct);
+        return opened.Succeeded ? TypedResults.Ok(s.Identity.Issue(opened.Value.Session, opened.Value.Me)) : Problem(opened.Status, opened.Error);
     }
 
     /// <summary>Verifies the signed challenge; the registrar then sees the certificate.</summary>
-    public static async Task<Results<Ok<ParticipantIdentity>, ProblemHttpResult>> ConfirmIdentity(
-        Guid id, IdentityProof proof, VideoSessionService sessions, ParticipantIdentityService identity, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Ok<ParticipantIdentity>, ProblemHttpResult>> ConfirmIdentity(Guid id, IdentityProof proof, [AsParameters] VideoSessionServices s,
+        CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, Account(user), ct);
+        var opened = await s.OpenAsync(id, ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
-        var outcome = await identity.ConfirmAsync(opened.Value.Session, opened.Value.Me, proof?.Token, proof?.Cms, ct);
+        var outcome = await s.Identity.ConfirmAsync(opened.Value.Session, opened.Value.Me, proof?.Token, proof?.Cms, ct);
         return outcome.Succeeded ? TypedResults.Ok(ParticipantIdentityService.Describe(outcome.Value!, true)) : Problem(outcome.Status, outcome.Error);
     }
 
     /// <summary>The registrar's checklist becomes the findings to sign, with their readable view.</summary>
-    public static async Task<Results<Ok<PreparedVerdict>, ProblemHttpResult>> PrepareVerdict(
-        Guid id, VerdictChecklist checklist, VideoSessionService sessions, VerdictRecorder recorder, UiText texts, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Ok<PreparedVerdict>, ProblemHttpResult>> PrepareVerdict(Guid id, VerdictChecklist checklist, [AsParameters] VideoSessionServices s,
+        UiText texts, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, Account(user), ct);
+        var opened = await s.OpenAsync(id, ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
-        var outcome = recorder.Prepare(opened.Value.Session, opened.Value.Me, checklist);
+        var outcome = s.Recorder.Prepare(opened.Value.Session, opened.Value.Me, checklist);
         if (!outcome.Succeeded) return Problem(outcome.Status, outcome.Error);
         var draft = outcome.Value!;
         var remark = draft.Checklist.Remark ?? "";
@@ -120,24 +116,23 @@ public static class VideoSessionsApi
     }
 
     /// <summary>Records the signed verdict: verified, on the ledger, stored with its receipt, attached to the application(s) it serves.</summary>
-    public static async Task<Results<Created<RegistrarVerdictView>, ProblemHttpResult>> RecordVerdict(
-        Guid id, SignedVerdict body, VideoSessionService sessions, VerdictRecorder recorder, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Created<RegistrarVerdictView>, ProblemHttpResult>> RecordVerdict(Guid id, SignedVerdict body, [AsParameters] VideoSessionServices s,
+        CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, Account(user), ct);
+        var opened = await s.OpenAsync(id, ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
-        var outcome = await recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Findings, body?.Cms, body?.Remark, ct);
+        var outcome = await s.Recorder.RecordAsync(opened.Value.Session, opened.Value.Me, body?.Findings, body?.Cms, body?.Remark, ct);
         return outcome.Succeeded
-            ? TypedResults.Created($"/api/video-sessions/{id}/verdict", RegistrarVerdictView.From(opened.Value.Session, outcome.Value!))
+            ? TypedResults.Created($"/api/video-sessions/{id}/verdict", outcome.Value!)
             : Problem(outcome.Status, outcome.Error);
     }
 
     /// <summary>The recorded verdict (any participant of the session; the signed findings only for the registrar).</summary>
-    public static async Task<Results<Ok<RegistrarVerdictView>, NotFound, ProblemHttpResult>> GetVerdict(
-        Guid id, VideoSessionService sessions, RegistrarVerdicts verdicts, ClaimsPrincipal user, CancellationToken ct)
+    public static async Task<Results<Ok<RegistrarVerdictView>, NotFound, ProblemHttpResult>> GetVerdict(Guid id, [AsParameters] VideoSessionServices s, CancellationToken ct)
     {
-        var opened = await sessions.OpenAsync(id, Account(user), ct);
+        var opened = await s.OpenAsync(id, ct);
         if (!opened.Succeeded) return Problem(opened.Status, opened.Error);
-        if (await verdicts.ForSessionAsync(id, ct) is not { } v) return TypedResults.NotFound();
+        if (await s.Verdicts.ForSessionAsync(id, ct) is not { } v) return TypedResults.NotFound();
         // The findings name every participant by IIN: only the registrar gets the signed bytes back.
         return TypedResults.Ok(opened.Value.Me.Role == ParticipantRole.Registrar ? v : v with { DocumentBase64 = "", SignatureBase64 = "" });
     }
@@ -149,9 +144,20 @@ public static class VideoSessionsApi
         list.Select(s => new SessionListItem(s.Id, s.SubjectId, s.Kind.ToString(), s.ScheduledAt, s.Status.ToString(),
             s.Participants.First(p => p.AccountId == me).Role.ToString(), RoomUrl(s.Id))).ToList();
 
-
     private static ProblemHttpResult Problem(int status, string? detail) =>
         TypedResults.Problem(detail, statusCode: status, title: status == 403 ? "Forbidden" : "Refused");
+}
 
-    private static Guid Account(ClaimsPrincipal user) => PlatformClaims.AccountOf(user) ?? Guid.Empty;
+/// <summary>What the video-session endpoints need, bound with <c>[AsParameters]</c>.</summary>
+/// <param name="Sessions">Scheduling, lists and the participant check.</param>
+/// <param name="Views">A session as its participant sees it.</param>
+/// <param name="Identity">The participants' EDS identity proof.</param>
+/// <param name="Recorder">The registrar's signed verdict.</param>
+/// <param name="Verdicts">Recorded verdicts.</param>
+/// <param name="User">The caller.</param>
+public sealed record VideoSessionServices(VideoSessionService Sessions, VideoSessionViews Views, ParticipantIdentityService Identity, VerdictRecorder Recorder,
+    RegistrarVerdicts Verdicts, CurrentUser User)
+{
+    /// <summary>Session <paramref name="id"/> with the caller's place in it; 403 when it does not list the caller.</summary>
+    public Task<Outcome<(VideoSession Session, VideoSessionParticipant Me)>> OpenAsync(Guid id, CancellationToken ct) => Sessions.OpenAsync(id, User.AccountId, ct);
 }

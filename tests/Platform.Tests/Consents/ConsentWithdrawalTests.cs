@@ -35,12 +35,14 @@ public sealed class ConsentWithdrawalTests(PlatformFactory factory) : IClassFixt
         var consent = await factory.WithDbAsync(db => db.Consents.AsNoTracking().SingleAsync(c => c.Id == id));
         Assert.NotNull(consent.RevokedAt);
         var receipt = await factory.WithDbAsync(db => db.LedgerReceipts.AsNoTracking().SingleAsync(r => r.Kind == "ConsentWithdrawn"));
-        Assert.Equal(consent.WithdrawalLeafIndex, receipt.LeafIndex);
+        Assert.Equal(receipt.Id, consent.WithdrawalReceiptId);
         Assert.Equal(RentToOwn.Platform.Ledger.LedgerSubjects.For("consent", id), receipt.SubjectId);
         Assert.True(await factory.WithDbAsync(db => db.AuditLog.AnyAsync(a => a.Action == "withdraw:consent" && a.Resource == $"consent/{id}" && a.SubjectIin == guarantor.Iin)));
         Assert.False(await GateAsync(guarantor.Iin));
         var listed = (await guarantor.Client.GetFromJsonAsync<JsonElement>("/api/consents"))[0];
         Assert.False(listed.GetProperty("live").GetBoolean());
+        // The list keeps its field: the withdrawal's leaf, read through the link.
+        Assert.Equal(receipt.LeafIndex, listed.GetProperty("withdrawalLeafIndex").GetInt64());
 
         // Withdrawn once: a second withdrawal is 409.
         Assert.Equal(HttpStatusCode.Conflict, (await WithdrawAsync(guarantor.Client, id, "en", guarantor.Sign(document))).StatusCode);

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using RentToOwn.Eds.Signing;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Consents;
@@ -14,7 +15,12 @@ internal sealed class ApplicationFlow(PlatformFactory factory, string pki)
     private const string KtkBin = "040540000103";
     private static readonly byte[] Pdf = "%PDF-1.7\n%%EOF"u8.ToArray();
 
-    private TimeProvider Clock => factory.UseSystemClock ? TimeProvider.System : factory.Time;
+    // Sign on the host's own clock: a host may run on a test clock (e.g. Quartz's UseTimeProvider in a real-clock host),
+    // and a login signed on another clock is refused as not fresh once the two drift apart under load.
+    // Read once: the flow may still sign after its host is disposed.
+    private TimeProvider Clock => _clock ??= factory.Services.GetRequiredService<TimeProvider>();
+
+    private TimeProvider? _clock;
 
     // The tenant's session from the application, reused to answer the flat offer (logins are rate limited).
     private HttpClient? _tenant;

@@ -79,7 +79,7 @@ public sealed class SandboxPaymentTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, (await tenant.PostAsync($"/api/payments/{intent.PaymentId}/sandbox/pay", null)).StatusCode);
         var paid = await SettledAsync(intent.PaymentId);
         Assert.Equal(PaymentStatus.Confirmed, paid.Status);
-        Assert.NotNull(paid.LedgerIndex);
+        Assert.NotNull(paid.ReceiptId);
         Assert.Single(_app.Recorder.Calls);
         Assert.Equal(intent.PaymentId, _app.Recorder.Calls[0].PaymentId);
         Assert.Equal(1_234_500, _app.Recorder.Calls[0].Order.AmountTiyn);
@@ -97,7 +97,10 @@ public sealed class SandboxPaymentTests : IAsyncLifetime
 
         // The confirmation is on the ledger (receipt stored, no IIN).
         var receipt = await _app.WithDbAsync(db => db.LedgerReceipts.SingleAsync(r => r.Kind == "PaymentConfirmed"));
-        Assert.Equal(paid.LedgerIndex, receipt.LeafIndex);
+        Assert.Equal(paid.ReceiptId, receipt.Id);
+        // The API keeps its field: the confirmation's leaf, read through the link.
+        var view = await tenant.GetFromJsonAsync<JsonElement>($"/api/payments/{intent.PaymentId}");
+        Assert.Equal(receipt.LeafIndex, view.GetProperty("ledgerIndex").GetInt64());
         Assert.DoesNotContain(Iin("tenant"), receipt.ReceiptJson);
         // A.22: the record's own kind is PaymentConfirmed (not a signature), over the receipt and the acquirer's signature.
         var onLedger = await LedgerRecordAsync(receipt.LeafIndex);

@@ -337,6 +337,10 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         var found = await scope.ServiceProvider.GetRequiredService<RegistrarVerdicts>().FindAsync(s.SubjectId, VideoSessionKind.Registration);
         Assert.NotNull(found);
         Assert.Equal(verdict.LedgerIndex, found.LedgerIndex);
+        // The verdict links its receipt like every other ledger-backed row: by ReceiptId to ledger_receipts.
+        Assert.Equal(verdict.ReceiptId, found.ReceiptId);
+        var linked = await _app.WithDbAsync(db => db.LedgerReceipts.AsNoTracking().SingleAsync(x => x.Id == verdict.ReceiptId));
+        Assert.Equal(("RegistrarVerdict", verdict.LedgerIndex, verdict.LedgerReceipt), (linked.Kind, linked.LeafIndex, linked.ReceiptJson));
         Assert.Equal(prepared.Findings, found.DocumentBase64);
         Assert.Equal("Сәйкес", found.Remark);
 

@@ -21,7 +21,7 @@ public sealed class RoomModel(VideoSessionService sessions, VideoSessionViews vi
     /// <summary>Loads the session or answers 403.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var me = PlatformClaims.AccountOf(User) ?? Guid.Empty;
+        var me = PlatformClaims.Current(User).AccountId;
         var opened = await sessions.OpenAsync(id, me, ct);
         if (!opened.Succeeded) return Forbid();
         Session = await views.ForAsync(opened.Value.Session, opened.Value.Me);

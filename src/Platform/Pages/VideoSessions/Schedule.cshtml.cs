@@ -41,7 +41,7 @@ public sealed class ScheduleModel(VideoSessionService sessions, ISessionSubjects
     public async Task OnGetAsync(Guid? applicationId, CancellationToken ct)
     {
         ScheduledAtUtc = time.GetUtcNow().AddHours(1).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-        KtkRepresentativeAccountId = PlatformClaims.AccountOf(User) ?? Guid.Empty;
+        KtkRepresentativeAccountId = PlatformClaims.Current(User).AccountId;
         if (applicationId is { } id) ApplicationId = id;
         await LoadAsync(ct);
     }
@@ -56,7 +56,7 @@ public sealed class ScheduleModel(VideoSessionService sessions, ISessionSubjects
             return Page();
         }
 
-        var me = PlatformClaims.AccountOf(User) ?? Guid.Empty;
+        var me = PlatformClaims.Current(User).AccountId;
         var representative = KtkRepresentativeAccountId == Guid.Empty ? me : KtkRepresentativeAccountId;
         var outcome = await sessions.ScheduleAsync(new ScheduleRequest(ApplicationId, at.ToUniversalTime(), RegistrarAccountId, representative), me, ct);
         if (!outcome.Succeeded)

@@ -120,7 +120,7 @@ public sealed class PaymentCallbackProcessor(
         // key fingerprint; no IIN.
         var record = new SigningRecord(RecordKind.PaymentConfirmed, LedgerSubject.Payment(payment.Id).Id, Sha256Digest.Of(document), Sha256Digest.Of(signature),
             null, Sha256Digest.FromBytes(providerKey.Fingerprint), "payment-provider", time.GetUtcNow());
-        payment.LedgerIndex = (await ledger.AppendAsync(record, ct)).LeafIndex;
+        payment.ReceiptId = (await ledger.AppendAsync(record, ct)).Id;
         try
         {
             await db.SaveChangesAsync(ct);

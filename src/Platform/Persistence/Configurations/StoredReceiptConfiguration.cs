@@ -13,6 +13,7 @@ internal sealed class StoredReceiptConfiguration : IEntityTypeConfiguration<Stor
         b.Property(x => x.SubjectId).HasMaxLength(80);
         b.Property(x => x.CertificateSha256).HasMaxLength(64);
         b.HasIndex(x => x.SubjectId);
+        b.HasIndex(x => x.LeafIndex);
         b.HasIndex(x => x.CertificateSha256);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Identity;
 
 namespace RentToOwn.Platform.Registration.Cadastre;
@@ -18,10 +19,11 @@ public static class CadastreDiagnosticsApi
     /// <summary>Maps <c>GET /api/registrations/cadastre/undelivered</c> (officer cabinet).</summary>
     public static IEndpointRouteBuilder MapCadastreDiagnosticsApi(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/registrations/cadastre/undelivered", Undelivered).RequireAuthorization(CabinetPolicies.Officer);
+        app.MapGroup("/api/registrations/cadastre").RequireAuthorization(CabinetPolicies.Officer).MapGet("/undelivered", Undelivered);
         return app;
     }
 
-    private static IReadOnlyList<UndeliveredEvent> Undelivered(CadastreConnection cadastre) =>
-        cadastre.Gateway.UndeliveredEvents().Select(i => new UndeliveredEvent(i.ApplicationId, i.LastSequence, i.EventFailures, i.EventError)).ToList();
+    /// <summary>The applications whose next cadastre event is stuck, with the last error.</summary>
+    public static Ok<List<UndeliveredEvent>> Undelivered(CadastreConnection cadastre) =>
+        TypedResults.Ok(cadastre.Gateway.UndeliveredEvents().Select(i => new UndeliveredEvent(i.ApplicationId, i.LastSequence, i.EventFailures, i.EventError)).ToList());
 }

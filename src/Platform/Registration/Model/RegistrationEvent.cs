@@ -39,8 +39,8 @@ public sealed class RegistrationEvent
     /// <summary>Notices: the inbox (EGOV_CABINET, PLATFORM_CABINET, FIRST_CREDIT_BUREAU).</summary>
     public string? NoticeInbox { get; set; }
 
-    /// <summary>Leaf index of its ledger record.</summary>
-    public long? LedgerIndex { get; set; }
+    /// <summary>Its ledger receipt (<c>ledger_receipts</c>): the cadastre event's own record, or the signed step a platform event names.</summary>
+    public Guid? ReceiptId { get; set; }
 
     /// <summary>
     /// Cadastre events: the event message's protobuf bytes exactly as hashed onto the ledger (the RegistrationResult record

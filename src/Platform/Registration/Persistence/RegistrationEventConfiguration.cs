@@ -18,6 +18,7 @@ internal sealed class RegistrationEventConfiguration : IEntityTypeConfiguration<
         b.Property(x => x.TextRu).HasMaxLength(1000);
         b.Property(x => x.NoticeInbox).HasMaxLength(32);
         b.HasIndex(x => x.RegistrationId);
+        b.HasIndex(x => x.ReceiptId);
         b.HasIndex(x => new { x.CadastreId, x.Sequence }).IsUnique();
         b.HasOne<RegistrationApplication>().WithMany().HasForeignKey(x => x.RegistrationId).OnDelete(DeleteBehavior.Cascade);
     }

@@ -41,29 +41,27 @@ public static class EgovMobileApi
     }
 
     /// <summary>Opens a procedure over the caller's pending step's bytes.</summary>
-    public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> Open(OpenRequest request, HttpContext http,
-        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct)
+    public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> Open(OpenRequest request, CurrentUser user, [AsParameters] EgovMobileServices s,
+        CancellationToken ct)
     {
-        if (PlatformClaims.AccountOf(http.User) is not { } account) return TypedResults.Problem("No account in the session.", statusCode: StatusCodes.Status403Forbidden);
         if (SignatureInput.Decode(request.Document) is not { } document) return TypedResults.Problem("document is not base64.", statusCode: StatusCodes.Status400BadRequest);
-        if (Origin(http, options.Value, environment) is { Error: { } error }) return Unavailable(error);
-        return Result(await procedures.OpenAsync(account, request.Name, request.Purpose, document, Origin(http, options.Value, environment).Origin!, ct));
+        var (origin, unavailable) = s.Origin();
+        if (unavailable is not null) return Unavailable(unavailable);
+        return Result(await s.Procedures.OpenAsync(user.AccountId, request.Name, request.Purpose, document, origin!, ct));
     }
 
     /// <summary>The page's poll: waiting, signed (with the CMS to submit) or expired.</summary>
-    public static async Task<Results<Ok<ProcedureStatus>, ProblemHttpResult>> Status(Guid id, HttpContext http, EgovMobileProcedures procedures, CancellationToken ct) =>
-        PlatformClaims.AccountOf(http.User) is { } account
-            ? Result(await procedures.StatusAsync(id, http.Request.Headers["X-Procedure-Token"].ToString(), account, ct))
-            : TypedResults.Problem("No account in the session.", statusCode: StatusCodes.Status403Forbidden);
+    public static async Task<Results<Ok<ProcedureStatus>, ProblemHttpResult>> Status(Guid id, CurrentUser user, [AsParameters] EgovMobileServices s, CancellationToken ct) =>
+        Result(await s.Procedures.StatusAsync(id, s.ProcedureToken, user.AccountId, ct));
 
     /// <summary>Opens a procedure for a login challenge held by this browser's pre-login cookie.</summary>
-    public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> OpenLogin(OpenLoginRequest request, HttpContext http,
-        PreLoginCookie cookie, EdsLogin login, EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct)
+    public static async Task<Results<Ok<OpenedProcedure>, ProblemHttpResult>> OpenLogin(OpenLoginRequest request, [AsParameters] EgovMobileServices s,
+        PreLoginCookie cookie, EdsLogin login, CancellationToken ct)
     {
-        var (origin, unavailable) = Origin(http, options.Value, environment);
+        var (origin, unavailable) = s.Origin();
         if (unavailable is not null) return Unavailable(unavailable);
         var nonce = request.Nonce ?? "";
-        if (!cookie.Holds(http, nonce))
+        if (!cookie.Holds(s.Http, nonce))
         {
             return TypedResults.Problem("Login refused: this challenge was not issued to this browser (ask for a new one on the login page).",
                 statusCode: StatusCodes.Status401Unauthorized);
@@ -74,33 +72,31 @@ public static class EgovMobileApi
             return TypedResults.Problem("This login challenge has expired or was used: ask for a new one.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        return Result(await procedures.OpenLoginAsync(nonce, System.Text.Encoding.UTF8.GetBytes(text), origin!, ct));
+        return Result(await s.Procedures.OpenLoginAsync(nonce, System.Text.Encoding.UTF8.GetBytes(text), origin!, ct));
     }
 
     /// <summary>The login page's poll; the browser must hold the procedure's nonce.</summary>
-    public static async Task<Results<Ok<ProcedureStatus>, ProblemHttpResult>> LoginStatus(Guid id, HttpContext http, PreLoginCookie cookie,
-        EgovMobileProcedures procedures, CancellationToken ct) =>
-        Result(await procedures.LoginStatusAsync(id, http.Request.Headers["X-Procedure-Token"].ToString(), n => cookie.Holds(http, n), ct));
+    public static async Task<Results<Ok<ProcedureStatus>, ProblemHttpResult>> LoginStatus(Guid id, [AsParameters] EgovMobileServices s, PreLoginCookie cookie,
+        CancellationToken ct) =>
+        Result(await s.Procedures.LoginStatusAsync(id, s.ProcedureToken, n => cookie.Holds(s.Http, n), ct));
 
     /// <summary>API 1: the description the QR's URL names.</summary>
-    public static async Task<Results<Ok<ProcedureDescription>, ProblemHttpResult>> Describe(Guid id, string token, HttpContext http,
-        EgovMobileProcedures procedures, IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct) =>
-        Origin(http, options.Value, environment) is { Origin: { } origin }
-            ? Result(await procedures.DescribeAsync(id, token, origin, ct))
-            : Unavailable(Origin(http, options.Value, environment).Error!);
+    public static async Task<Results<Ok<ProcedureDescription>, ProblemHttpResult>> Describe(Guid id, string token, [AsParameters] EgovMobileServices s, CancellationToken ct) =>
+        s.Origin() is { Origin: { } origin }
+            ? Result(await s.Procedures.DescribeAsync(id, token, origin, ct))
+            : Unavailable(s.Origin().Error!);
 
     /// <summary>API 2 GET: the documents to sign.</summary>
-    public static async Task<Results<Ok<ProcedureDocuments>, ProblemHttpResult>> Documents(Guid id, HttpContext http, EgovMobileProcedures procedures,
-        IOptions<EgovMobileOptions> options, IHostEnvironment environment, CancellationToken ct) =>
-        Origin(http, options.Value, environment) is { Origin: { } origin }
-            ? Result(await procedures.DocumentsAsync(id, Bearer(http), origin, ct))
-            : Unavailable(Origin(http, options.Value, environment).Error!);
+    public static async Task<Results<Ok<ProcedureDocuments>, ProblemHttpResult>> Documents(Guid id, [AsParameters] EgovMobileServices s, CancellationToken ct) =>
+        s.Origin() is { Origin: { } origin }
+            ? Result(await s.Procedures.DocumentsAsync(id, s.Bearer, origin, ct))
+            : Unavailable(s.Origin().Error!);
 
     /// <summary>API 2 PUT: the signed documents (once, before expiry; bounded body).</summary>
-    public static async Task<Results<Ok<string[]>, ProblemHttpResult>> PutSigned(Guid id, HttpContext http, EgovMobileProcedures procedures,
-        IOptions<EgovMobileOptions> options, CancellationToken ct)
+    public static async Task<Results<Ok<string[]>, ProblemHttpResult>> PutSigned(Guid id, [AsParameters] EgovMobileServices s, CancellationToken ct)
     {
-        var max = options.Value.MaxSignedBodyBytes;
+        var http = s.Http;
+        var max = s.Options.Value.MaxSignedBodyBytes;
         if (http.Request.ContentLength > max) return TypedResults.Problem($"The body is larger than {max} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit) limit.MaxRequestBodySize = max;
         ProcedureDocuments? signed;
@@ -117,23 +113,35 @@ public static class EgovMobileApi
             return TypedResults.Problem($"The body is larger than {max} bytes.", statusCode: StatusCodes.Status413PayloadTooLarge);
         }
 
-        var outcome = await procedures.PutSignedAsync(id, Bearer(http), signed, ct);
+        var outcome = await s.Procedures.PutSignedAsync(id, s.Bearer, signed, ct);
         return outcome.Succeeded ? TypedResults.Ok(Array.Empty<string>()) : Problem(outcome);
     }
 
-    // Links name the configured public origin only; the request's Host header only outside Production (issue 14).
-    private static (string? Origin, string? Error) Origin(HttpContext http, EgovMobileOptions options, IHostEnvironment environment) =>
-        EgovMobileOrigin.Resolve(options.PublicBaseUrl, $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}", environment.IsProduction());
-
     private static ProblemHttpResult Unavailable(string error) =>
         TypedResults.Problem(error, statusCode: StatusCodes.Status503ServiceUnavailable, title: "eGov mobile signing");
-
-    private static string? Bearer(HttpContext http) =>
-        http.Request.Headers.Authorization.ToString() is { } h && h.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? h[7..].Trim() : null;
 
     private static Results<Ok<T>, ProblemHttpResult> Result<T>(Outcome<T> outcome) =>
         outcome.Succeeded ? TypedResults.Ok(outcome.Value!) : Problem(new Outcome(outcome.Status, outcome.Error));
 
     private static ProblemHttpResult Problem(Outcome outcome) =>
         TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: "eGov mobile signing");
+}
+
+/// <summary>What the eGov mobile endpoints need, bound with <c>[AsParameters]</c> (the page's, the phone's and the login's alike).</summary>
+/// <param name="Procedures">The signing procedures.</param>
+/// <param name="Options">eGov mobile settings (public origin, body limit).</param>
+/// <param name="Environment">The host environment (the request's host names links only outside Production).</param>
+/// <param name="Http">The request.</param>
+public sealed record EgovMobileServices(EgovMobileProcedures Procedures, IOptions<EgovMobileOptions> Options, IHostEnvironment Environment, HttpContext Http)
+{
+    /// <summary>The origin links name: the configured public origin; the request's Host header only outside Production (issue 14).</summary>
+    public (string? Origin, string? Error) Origin() =>
+        EgovMobileOrigin.Resolve(Options.Value.PublicBaseUrl, $"{Http.Request.Scheme}://{Http.Request.Host}{Http.Request.PathBase}", Environment.IsProduction());
+
+    /// <summary>The procedure token a polling page sends (header <c>X-Procedure-Token</c>).</summary>
+    public string ProcedureToken => Http.Request.Headers["X-Procedure-Token"].ToString();
+
+    /// <summary>The phone's bearer token, or null.</summary>
+    public string? Bearer =>
+        Http.Request.Headers.Authorization.ToString() is { } h && h.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? h[7..].Trim() : null;
 }

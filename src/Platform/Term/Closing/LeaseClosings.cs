@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration;
@@ -177,12 +178,11 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
                 .Where(a => a.Id == c.TerminationRegistrationId || a.Id == c.OwnershipRegistrationId).ToList();
         }
 
-        var receiptIds = c.Signatures.Select(s => s.ReceiptId).ToList();
-        var leaves = await db.LedgerReceipts.AsNoTracking().Where(r => receiptIds.Contains(r.Id)).ToDictionaryAsync(r => r.Id, r => r.LeafIndex, ct);
+        var receipts = await db.ReceiptsAsync(c.Signatures.Select(s => s.ReceiptId), ct);
         var (state, next) = StateOf(c, apps);
         return new ClosingView(lease.Id, c.Reason.ToString(), state, next, c.LetterNumber, c.LetterSha256, c.TransferSha256,
             c.Signatures.OrderBy(s => s.Document).ThenBy(s => s.Step)
-                .Select(s => new ClosingSignatureView(s.Document.ToString(), s.Step, s.Role, s.SignedAt, leaves.GetValueOrDefault(s.ReceiptId, -1))).ToList(),
+                .Select(s => new ClosingSignatureView(s.Document.ToString(), s.Step, s.Role, s.SignedAt, receipts.Of(s.ReceiptId)?.LeafIndex ?? -1)).ToList(),
             c.TerminationRegistrationId, c.OwnershipRegistrationId,
             apps.Select(a => new ClosingApplication(a.Id, a.Kind.ToString(), a.Status, a.ReasonCode, a.LegalBasis)).ToList());
     }

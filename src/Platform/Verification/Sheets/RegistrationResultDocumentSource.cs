@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
 
@@ -16,14 +17,17 @@ public sealed class RegistrationResultDocumentSource(PlatformDbContext db, Ledge
     public async Task<StoredSignedDocument?> FindAsync(string sha256, CancellationToken ct)
     {
         var entries = await index.ByDocumentAsync(Sha256Digest.FromHex(sha256), ct);
-        var leaves = entries.Where(e => e.Record.Kind == RecordKind.RegistrationResult).Select(e => (long?)e.Index).ToList();
+        var leaves = entries.Where(e => e.Record.Kind == RecordKind.RegistrationResult).Select(e => e.Index).ToList();
         if (leaves.Count == 0) return null;
-        var e = await db.Set<RegistrationEvent>().AsNoTracking().Where(x => leaves.Contains(x.LedgerIndex) && x.Message != null)
-            .OrderBy(x => x.LedgerIndex).FirstOrDefaultAsync(ct);
+        var receipts = await db.ReceiptsAtAsync(leaves, ct);
+        var linked = receipts.LinkIds();
+        var e = (await db.Set<RegistrationEvent>().AsNoTracking().Where(x => linked.Contains(x.ReceiptId) && x.Message != null).ToListAsync(ct))
+            .OrderBy(x => receipts.Of(x.ReceiptId)!.LeafIndex).FirstOrDefault();
         if (e?.Message is null) return null;
         var lease = await db.Set<RegistrationApplication>().AsNoTracking().Where(a => a.Id == e.RegistrationId).Select(a => (Guid?)a.LeaseId).FirstOrDefaultAsync(ct);
         return lease is { } leaseId
-            ? new StoredSignedDocument(SignedDocumentKind.RegistrationResult, $"{e.CadastreId} #{e.Sequence} {e.Code}", leaseId, e.Message, [], e.LedgerIndex)
+            ? new StoredSignedDocument(SignedDocumentKind.RegistrationResult, $"{e.CadastreId} #{e.Sequence} {e.Code}", leaseId, e.Message, [],
+                receipts.Of(e.ReceiptId)!.LeafIndex)
             : null;
     }
 }

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -25,23 +24,23 @@ public static class SheetApi
     }
 
     /// <summary>The sheet PDF in <paramref name="lang"/> (kk default, ru); 404 for a document the caller may not see, 409 before any signature is on the ledger.</summary>
-    public static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Sheet(string sha256, string? lang, HttpContext http,
-        StoredVerification stored, PublicVerifier verifier, PlatformDbContext db, SheetPdf pdf, IOptions<SheetOptions> options, CancellationToken ct)
+    public static async Task<Results<FileContentHttpResult, NotFound, ProblemHttpResult>> Sheet(string sha256, string? lang, HttpContext http, CurrentUser user,
+        [AsParameters] SheetServices s, CancellationToken ct)
     {
-        if (await stored.DocumentAsync(sha256, ct) is not { } document || !await MaySeeAsync(http.User, document.LeaseId, db, ct))
+        if (await s.Stored.DocumentAsync(sha256, ct) is not { } document || !await MaySeeAsync(user, document.LeaseId, s.Db, ct))
         {
             return TypedResults.NotFound();
         }
 
-        var report = await stored.ReportAsync(document, ct);
-        var baseUrl = options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
+        var report = await s.Stored.ReportAsync(document, ct);
+        var baseUrl = s.Options.Value.PublicBaseUrl is { Length: > 0 } configured ? configured : $"{http.Request.Scheme}://{http.Request.Host}{http.Request.PathBase}";
         var language = SheetTexts.Language(lang);
         if (SheetBuilder.Build(document, report, language, baseUrl) is not { } sheet)
         {
             return TypedResults.Problem("No signature of this document is on the ledger yet.", statusCode: StatusCodes.Status409Conflict);
         }
 
-        return TypedResults.File(pdf.Render(sheet), "application/pdf", $"verification-{document.Number}-{language}.pdf");
+        return TypedResults.File(s.Pdf.Render(sheet), "application/pdf", $"verification-{document.Number}-{language}.pdf");
     }
 
     /// <summary>The public verifier's report for a stored document and one of its ledger entries (no login; reveals what an upload would).</summary>
@@ -49,15 +48,22 @@ public static class SheetApi
         entry is { } e && await stored.VerifyAsync(doc, e, ct) is { } report ? TypedResults.Ok(report) : TypedResults.NotFound();
 
     // Who may see the document may download its sheet: the lease's parties and KTK staff.
-    private static async Task<bool> MaySeeAsync(ClaimsPrincipal user, Guid leaseId, PlatformDbContext db, CancellationToken ct)
+    private static async Task<bool> MaySeeAsync(CurrentUser user, Guid leaseId, PlatformDbContext db, CancellationToken ct)
     {
-        if (user.IsInRole(CabinetPolicies.Head) || user.IsInRole(CabinetPolicies.Officer))
+        if (user.IsKtkStaff)
         {
             return true;
         }
 
-        var iin = PlatformClaims.IinOf(user);
-        return iin is not null && await db.Leases.AsNoTracking().AnyAsync(
+        var iin = user.Iin;
+        return await db.Leases.AsNoTracking().AnyAsync(
             l => l.Id == leaseId && (l.TenantIin == iin || l.SpouseIin == iin || l.Guarantors.Any(g => g.Iin == iin)), ct);
     }
 }
+
+/// <summary>What the verification-sheet endpoint needs, bound with <c>[AsParameters]</c>.</summary>
+/// <param name="Stored">Stored documents and their verification.</param>
+/// <param name="Db">The platform database (who may see the lease).</param>
+/// <param name="Pdf">The sheet renderer.</param>
+/// <param name="Options">Sheet settings (the public origin of the QR link).</param>
+public sealed record SheetServices(StoredVerification Stored, PlatformDbContext Db, SheetPdf Pdf, IOptions<SheetOptions> Options);

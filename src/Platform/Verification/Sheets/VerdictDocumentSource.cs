@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.VideoSessions.Model;
@@ -18,7 +19,10 @@ public sealed class VerdictDocumentSource(PlatformDbContext db, LedgerHashIndex 
         var entries = await index.ByDocumentAsync(Sha256Digest.FromHex(sha256), ct);
         var leaves = entries.Where(e => e.Record.Kind == RecordKind.RegistrarVerdict).Select(e => e.Index).ToList();
         if (leaves.Count == 0) return null;
-        var verdict = await db.Set<RegistrarVerdict>().AsNoTracking().Where(v => leaves.Contains(v.LedgerIndex)).OrderBy(v => v.LedgerIndex).FirstOrDefaultAsync(ct);
+        var receipts = await db.ReceiptsAtAsync(leaves, ct);
+        var linked = receipts.Keys.ToList();
+        var verdict = (await db.Set<RegistrarVerdict>().AsNoTracking().Where(v => linked.Contains(v.ReceiptId)).ToListAsync(ct))
+            .OrderBy(v => receipts[v.ReceiptId].LeafIndex).FirstOrDefault();
         if (verdict is null) return null;
         var registration = await db.Set<RegistrationApplication>().AsNoTracking().Where(a => a.VerdictSessionId == verdict.SessionId)
             .Select(a => new { a.LeaseId }).FirstOrDefaultAsync(ct);

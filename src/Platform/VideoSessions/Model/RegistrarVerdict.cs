@@ -2,7 +2,7 @@ namespace RentToOwn.Platform.VideoSessions.Model;
 
 /// <summary>
 /// The registrar's verdict after the video session (A.21, A.23, A.30): the checklist, the decision,
-/// the exact document the registrar signed, the CAdES signature, and the ledger receipt.
+/// the exact document the registrar signed, the CAdES signature, and the link to its ledger receipt.
 /// </summary>
 public sealed class RegistrarVerdict
 {
@@ -45,9 +45,6 @@ public sealed class RegistrarVerdict
     /// <summary>When the platform accepted it.</summary>
     public DateTimeOffset RecordedAt { get; set; }
 
-    /// <summary>Leaf index of the RegistrarVerdict record on the ledger.</summary>
-    public long LedgerIndex { get; set; }
-
-    /// <summary>The ledger receipt as JSON (record, checkpoint, inclusion proof).</summary>
-    public required string LedgerReceipt { get; set; }
+    /// <summary>The ledger receipt of the RegistrarVerdict record (<c>ledger_receipts</c>: leaf, record, checkpoint, inclusion proof).</summary>
+    public Guid ReceiptId { get; set; }
 }

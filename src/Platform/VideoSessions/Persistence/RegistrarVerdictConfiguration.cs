@@ -11,6 +11,7 @@ internal sealed class RegistrarVerdictConfiguration : IEntityTypeConfiguration<R
     {
         b.ToTable("registrar_verdicts");
         b.HasIndex(x => x.SessionId).IsUnique();
+        b.HasIndex(x => x.ReceiptId);
         b.Property(x => x.Remark).HasMaxLength(2000);
         b.Property(x => x.Document).HasMaxLength(16384);
         b.Property(x => x.Signature).HasMaxLength(65536);

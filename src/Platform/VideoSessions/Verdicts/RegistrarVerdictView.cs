@@ -1,3 +1,4 @@
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.VideoSessions.Model;
 
 namespace RentToOwn.Platform.VideoSessions.Verdicts;
@@ -16,15 +17,17 @@ namespace RentToOwn.Platform.VideoSessions.Verdicts;
 /// <param name="SignatureBase64">The registrar's detached CAdES over it.</param>
 /// <param name="CertificateFingerprint">SHA-256 of the registrar's certificate.</param>
 /// <param name="RecordedAt">When it was recorded.</param>
-/// <param name="LedgerIndex">Leaf index on the ledger.</param>
-/// <param name="LedgerReceipt">The ledger receipt (JSON).</param>
+/// <param name="LedgerIndex">Leaf index on the ledger (from the linked receipt).</param>
+/// <param name="LedgerReceipt">The ledger receipt (JSON, from the linked receipt).</param>
+/// <param name="ReceiptId">The linked receipt (<c>ledger_receipts</c>), as every ledger-backed row links it.</param>
 public sealed record RegistrarVerdictView(
     Guid SessionId, string SubjectId, string Kind, bool Confirmed, bool SignaturesAuthentic, bool LegalCapacity, bool FreeWill,
     bool SpousesPresent, string Remark, string DocumentBase64, string SignatureBase64, string CertificateFingerprint,
-    DateTimeOffset RecordedAt, long LedgerIndex, string LedgerReceipt)
+    DateTimeOffset RecordedAt, long LedgerIndex, string LedgerReceipt, Guid ReceiptId)
 {
     /// <summary>Builds the view.</summary>
-    public static RegistrarVerdictView From(VideoSession s, RegistrarVerdict v) => new(
+    public static RegistrarVerdictView From(VideoSession s, RegistrarVerdict v, StoredReceipt receipt) => new(
         s.Id, s.SubjectId, s.Kind.ToString(), v.Confirmed, v.SignaturesAuthentic, v.LegalCapacity, v.FreeWill, v.SpousesPresent, v.Remark,
-        Convert.ToBase64String(v.Document), Convert.ToBase64String(v.Signature), v.CertificateFingerprint, v.RecordedAt, v.LedgerIndex, v.LedgerReceipt);
+        Convert.ToBase64String(v.Document), Convert.ToBase64String(v.Signature), v.CertificateFingerprint, v.RecordedAt, receipt.LeafIndex,
+        receipt.ReceiptJson, receipt.Id);
 }

@@ -67,16 +67,16 @@ public sealed class VerdictRecorder(
     /// Verifies the registrar's signature over the findings and records the verdict (ledger first, then the database),
     /// then lets the registration attach it. <paramref name="remark"/> is the registrar's note kept beside the findings.
     /// </summary>
-    public async Task<Outcome<RegistrarVerdict>> RecordAsync(
+    public async Task<Outcome<RegistrarVerdictView>> RecordAsync(
         VideoSession session, VideoSessionParticipant me, string? findingsBase64, string? cmsBase64, string? remark, CancellationToken ct)
     {
-        if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdict>.Refused(refused.Status, refused.Error);
+        if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdictView>.Refused(refused.Status, refused.Error);
         if (SignatureInput.Decode(findingsBase64) is not { } bytes || SignatureInput.Decode(cmsBase64) is not { } cms)
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The findings and the signature must be base64.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "The findings and the signature must be base64.");
         }
 
-        if (cms.Length == 0) return Outcome<RegistrarVerdict>.Refused(400, "The verdict is not signed: the signature is empty.");
+        if (cms.Length == 0) return Outcome<RegistrarVerdictView>.Refused(400, "The verdict is not signed: the signature is empty.");
         Kadastr.Protocol.V1.VideoSessionFindings findings;
         try
         {
@@ -84,12 +84,12 @@ public sealed class VerdictRecorder(
         }
         catch (FormatException e)
         {
-            return Outcome<RegistrarVerdict>.Refused(400, e.Message);
+            return Outcome<RegistrarVerdictView>.Refused(400, e.Message);
         }
 
         if (findings.SessionId != session.Id.ToString() || findings.RegistrarIin != me.Iin)
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The verdict findings are for another session or registrar.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "The verdict findings are for another session or registrar.");
         }
 
         // The findings must be the ones this platform prepares for this session's current state at their time.
@@ -97,16 +97,16 @@ public sealed class VerdictRecorder(
         var checklist = new VerdictChecklist(findings.SignaturesConfirmed, findings.CapacityConfirmed, findings.FreeWillConfirmed,
             !session.TenantMarried || findings.Participants.Any(p => p.Role == Kadastr.Protocol.V1.PartyRole.Spouse), remark);
         var expected = Prepare(session, me, checklist, heldAt);
-        if (!expected.Succeeded) return Outcome<RegistrarVerdict>.Refused(expected.Status, expected.Error!);
+        if (!expected.Succeeded) return Outcome<RegistrarVerdictView>.Refused(expected.Status, expected.Error!);
         if (!expected.Value!.Findings.AsSpan().SequenceEqual(bytes))
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The verdict findings do not match the session (participants or log changed); prepare them again.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "The verdict findings do not match the session (participants or log changed); prepare them again.");
         }
 
         var now = time.GetUtcNow();
         if (heldAt > now.AddMinutes(1) || heldAt < now.AddMinutes(-options.Value.VerdictDraftLifetimeMinutes))
         {
-            return Outcome<RegistrarVerdict>.Refused(400, "The verdict findings expired; prepare them again.");
+            return Outcome<RegistrarVerdictView>.Refused(400, "The verdict findings expired; prepare them again.");
         }
 
         // A.21: signed with the registrar's own signing key, issued to the State Corporation, over exactly these findings; the
@@ -115,8 +115,8 @@ public sealed class VerdictRecorder(
             Name: "registrar's signature over the verdict findings", CertificateOnLedger: true);
         var verified = acceptance.Verify(bytes, RequiredSigner.StaffOf(me.Iin, acceptance.Options.RegistrarBin,
             "The registrar's signature over the verdict findings was not accepted: the certificate is not the State Corporation's."), cms, step.Name);
-        if (!verified.Succeeded) return Outcome<RegistrarVerdict>.Refused(400, verified.Error!);
-        if (verified.Value!.Certificate is null) return Outcome<RegistrarVerdict>.Refused(400, "The signature does not carry its certificate.");
+        if (!verified.Succeeded) return Outcome<RegistrarVerdictView>.Refused(400, verified.Error!);
+        if (verified.Value!.Certificate is null) return Outcome<RegistrarVerdictView>.Refused(400, "The signature does not carry its certificate.");
         var signed = await acceptance.RecordAsync(step, me.Iin, cms, verified.Value, now, ct);
         var draft = expected.Value;
         var verdict = new RegistrarVerdict
@@ -126,7 +126,7 @@ public sealed class VerdictRecorder(
             FreeWill = draft.Checklist.FreeWill, SpousesPresent = draft.Checklist.SpousesPresent, Confirmed = draft.Confirmed,
             Remark = draft.Checklist.Remark ?? "", Document = bytes, Signature = cms,
             CertificateFingerprint = signed.Receipt.CertificateSha256!, RecordedAt = now,
-            LedgerIndex = signed.Receipt.LeafIndex, LedgerReceipt = signed.Receipt.ReceiptJson,
+            ReceiptId = signed.Receipt.Id,
         };
         db.Set<RegistrarVerdict>().Add(verdict);
         session.Verdict = verdict;
@@ -137,7 +137,7 @@ public sealed class VerdictRecorder(
         }
         catch (DbUpdateException)
         {
-            return Outcome<RegistrarVerdict>.Refused(409, "A verdict was already recorded for this session.");
+            return Outcome<RegistrarVerdictView>.Refused(409, "A verdict was already recorded for this session.");
         }
 
         // A.21, A.30: the one signature goes with the application(s) the session serves; a failure here is retried when they next advance.
@@ -155,7 +155,7 @@ public sealed class VerdictRecorder(
         }
 
         metrics.VideoSession("verdict");
-        return Outcome<RegistrarVerdict>.Ok(verdict);
+        return Outcome<RegistrarVerdictView>.Ok(RegistrarVerdictView.From(session, verdict, signed.Receipt));
     }
 
     private static (int Status, string Error)? Refusal(VideoSession session, VideoSessionParticipant me)

@@ -47,7 +47,7 @@ public sealed class IndexModel(RegistrationSteps steps, RegistrationWorkflow wor
     public async Task<IActionResult> OnPostFormAsync(Guid leaseId, CancellationToken ct)
     {
         if (!User.IsInRole(CabinetPolicies.Officer)) return Forbid();
-        var (r, id) = await steps.FormFromLeaseAsync(leaseId, PlatformClaims.AccountOf(User)!.Value, ct);
+        var (r, id) = await steps.FormFromLeaseAsync(leaseId, PlatformClaims.Current(User).AccountId, ct);
         if (r.Succeeded) return RedirectToPage(new { id });
         Error = r.Error;
         await LoadAsync(null, ct);

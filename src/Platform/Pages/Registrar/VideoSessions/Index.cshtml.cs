@@ -15,7 +15,7 @@ public sealed class IndexModel(VideoSessionService sessions) : PageModel
     /// <summary>Loads the list.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var me = PlatformClaims.AccountOf(User) ?? Guid.Empty;
+        var me = PlatformClaims.Current(User).AccountId;
         Sessions = await sessions.ListForAsync(me, ParticipantRole.Registrar, ct);
     }
 }

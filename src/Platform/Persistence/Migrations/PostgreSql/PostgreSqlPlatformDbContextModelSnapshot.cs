@@ -412,6 +412,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
 
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -429,8 +432,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset>("ValidUntil")
                         .HasColumnType("timestamp with time zone");
 
-                    b.Property<long?>("WithdrawalLeafIndex")
-                        .HasColumnType("bigint");
+                    b.Property<Guid?>("WithdrawalReceiptId")
+                        .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
@@ -792,6 +795,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CertificateSha256");
 
+                    b.HasIndex("LeafIndex");
+
                     b.HasIndex("SubjectId");
 
                     b.ToTable("ledger_receipts", (string)null);
@@ -897,9 +902,6 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("LeaseId")
                         .HasColumnType("uuid");
 
-                    b.Property<long?>("LedgerIndex")
-                        .HasColumnType("bigint");
-
                     b.Property<DateTimeOffset?>("PaidAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -918,6 +920,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
 
                     b.Property<string>("Status")
                         .IsRequired()
@@ -1355,9 +1360,6 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
-                    b.Property<long?>("LedgerIndex")
-                        .HasColumnType("bigint");
-
                     b.Property<string>("LegalBasis")
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
@@ -1372,6 +1374,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("ReasonCode")
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
+
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
 
                     b.Property<Guid>("RegistrationId")
                         .HasColumnType("uuid");
@@ -1388,6 +1393,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("character varying(1000)");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReceiptId");
 
                     b.HasIndex("RegistrationId");
 
@@ -1910,15 +1917,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<bool>("FreeWill")
                         .HasColumnType("boolean");
 
-                    b.Property<long>("LedgerIndex")
-                        .HasColumnType("bigint");
-
-                    b.Property<string>("LedgerReceipt")
-                        .IsRequired()
-                        .HasColumnType("text");
-
                     b.Property<bool>("LegalCapacity")
                         .HasColumnType("boolean");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset>("RecordedAt")
                         .HasColumnType("timestamp with time zone");
@@ -1946,6 +1949,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasColumnType("boolean");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReceiptId");
 
                     b.HasIndex("RegistrarAccountId");
 

@@ -405,6 +405,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
@@ -422,8 +425,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<long>("ValidUntil")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long?>("WithdrawalLeafIndex")
-                        .HasColumnType("INTEGER");
+                    b.Property<Guid?>("WithdrawalReceiptId")
+                        .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
@@ -785,6 +788,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CertificateSha256");
 
+                    b.HasIndex("LeafIndex");
+
                     b.HasIndex("SubjectId");
 
                     b.ToTable("ledger_receipts", (string)null);
@@ -890,9 +895,6 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<Guid>("LeaseId")
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("LedgerIndex")
-                        .HasColumnType("INTEGER");
-
                     b.Property<long?>("PaidAt")
                         .HasColumnType("INTEGER");
 
@@ -910,6 +912,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<string>("Purpose")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiptId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Status")
@@ -1348,9 +1353,6 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
-                    b.Property<long?>("LedgerIndex")
-                        .HasColumnType("INTEGER");
-
                     b.Property<string>("LegalBasis")
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
@@ -1364,6 +1366,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<string>("ReasonCode")
                         .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ReceiptId")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("RegistrationId")
@@ -1381,6 +1386,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReceiptId");
 
                     b.HasIndex("RegistrationId");
 
@@ -1903,15 +1910,11 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<bool>("FreeWill")
                         .HasColumnType("INTEGER");
 
-                    b.Property<long>("LedgerIndex")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("LedgerReceipt")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<bool>("LegalCapacity")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("ReceiptId")
+                        .HasColumnType("TEXT");
 
                     b.Property<long>("RecordedAt")
                         .HasColumnType("INTEGER");
@@ -1939,6 +1942,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("ReceiptId");
 
                     b.HasIndex("RegistrarAccountId");
 
