@@ -8,7 +8,7 @@ namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// Suite <c>reads</c> (issue 17): reads under load on one platform instance hosted in this process (SQLite). 200 distinct
-/// signed-in tenants (own AUTH keys, EDS login) each loop on their dashboard page (<c>/Tenant/Application</c>), their
+/// signed-in tenants (own AUTH keys, EDS login) each give their A.9 consent once, then loop on their dashboard page (<c>/Tenant</c>, the journey; audited reads), their
 /// contracts (<c>GET /api/contracts</c>) and, every fourth request, the public verifier (<c>POST /api/verify</c>) on a
 /// contract PDF and its tenant signature from one lease whose contract was signed first (A.18; its receipts on the ledger). Closed loop, no think time.
 /// Reports requests/s, p50/p95/p99 per kind and overall, and errors (any non-2xx). Goal: p95 under 100 ms, no errors.
@@ -44,7 +44,17 @@ public sealed class ReadsSuite : IBenchSuite
             await Task.WhenAll(readers.Select(async r =>
             {
                 await logins.WaitAsync();
-                try { await r.LoginAsync(CancellationToken.None); } finally { logins.Release(); }
+                try
+                {
+                    await r.LoginAsync(CancellationToken.None);
+                    // A.9: the dashboard shows a person's data only with their live consent (without it: a redirect to the form).
+                    var consent = await r.PageAsync("Tenant/Consent", CancellationToken.None);
+                    if (!consent.Contains("id=\"consent-given\"", StringComparison.Ordinal)) await r.SignWidgetHtmlAsync(consent, "Tenant/Consent", "kk", CancellationToken.None);
+                }
+                finally
+                {
+                    logins.Release();
+                }
             }));
 
             // Warm-up: every path once per user.
@@ -105,7 +115,7 @@ public sealed class ReadsSuite : IBenchSuite
         {
             case 0:
             case 2:
-                using (var r = await user.Http.GetAsync("Tenant/Application"))
+                using (var r = await user.Http.GetAsync("Tenant"))
                 {
                     await r.Content.ReadAsByteArrayAsync();
                     return ("dashboard", (int)r.StatusCode);
