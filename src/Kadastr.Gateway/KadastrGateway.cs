@@ -13,6 +13,15 @@ namespace RentToOwn.Kadastr.Gateway;
 /// </summary>
 public sealed class KadastrGateway : IAsyncDisposable
 {
+    /// <summary>
+    /// Spans of the gateway (<c>kadastr.submit</c>): each send continues the trace of the request that enqueued it (the W3C
+    /// trace context kept in the outbox), so a trace spans platform → gateway → cadastre across the outbox's hand-over.
+    /// </summary>
+    public static readonly System.Diagnostics.ActivitySource Tracing = new(TracingSource);
+
+    /// <summary>The name of <see cref="Tracing"/> (for listeners and OpenTelemetry's <c>AddSource</c>).</summary>
+    public const string TracingSource = "RentToOwn.Kadastr.Gateway";
+
     private readonly IOutboxStore store;
     private readonly TimeProvider clock;
     private readonly OutboxDispatcher dispatcher;
@@ -41,7 +50,10 @@ public sealed class KadastrGateway : IAsyncDisposable
     /// <summary>The status tracker.</summary>
     public ApplicationTracker Tracker { get; }
 
-    /// <summary>Stores the application (durable before anything is sent); false when its id is already in the outbox.</summary>
+    /// <summary>
+    /// Stores the application (durable before anything is sent) with the W3C trace context of the current span, if any;
+    /// false when its id is already in the outbox.
+    /// </summary>
     /// <exception cref="ArgumentException">The application has no id.</exception>
     public bool Submit(Application application)
     {
@@ -51,7 +63,9 @@ public sealed class KadastrGateway : IAsyncDisposable
             throw new ArgumentException("An application needs its client-chosen id before it is submitted.", nameof(application));
         }
 
-        var added = store.Enqueue(application, clock.GetUtcNow());
+        // Issue 17 §4: the caller's trace (e.g. the platform request's span) is kept with the item; the send continues it.
+        var trace = System.Diagnostics.Activity.Current is { IdFormat: System.Diagnostics.ActivityIdFormat.W3C } current ? current : null;
+        var added = store.Enqueue(application, clock.GetUtcNow(), trace?.Id, trace?.TraceStateString);
         dispatcher.Wake();
         return added;
     }

@@ -10,15 +10,17 @@ namespace RentToOwn.Cli.Backup;
 /// Order matters: the platform's databases first (their receipts name leaves the later log copy holds), then the witness
 /// state, then the log (a witness cosigns only committed trees, so the copied log holds at least what the copied witness
 /// cosigned, and the restored log opens without a truncated-tail refusal). With PostgreSQL (<c>--postgres</c>) the
-/// platform's database is dumped first of all (<see cref="PostgresDump"/>), by the same rule.
+/// platform's database is dumped first of all (<see cref="PostgresDump"/>), by the same rule. The log may be the data
+/// folder's <c>ledger/</c> or the folder itself (<c>rto ledger serve --dir</c>'s folder, backed up with the PostgreSQL
+/// database of the instances that use it): every <c>witness.state</c> goes before every <c>ledger.db</c>.
 /// </summary>
 public static class DataBackup
 {
     /// <summary>Backup format.</summary>
     public const int Format = 1;
 
-    private const string LedgerDatabase = "ledger/ledger.db";
-    private const string WitnessState = "ledger/witness.state";
+    private const string LedgerDatabase = "ledger.db";
+    private const string WitnessState = "witness.state";
 
     /// <summary>Writes the backup of <paramref name="dataDirectory"/> to <paramref name="outFile"/> (refuses to overwrite).</summary>
     /// <returns>The manifest.</returns>
@@ -36,10 +38,10 @@ public static class DataBackup
             .Order(StringComparer.Ordinal)
             .ToList();
         var databases = files.Where(IsDatabase).ToList();
-        var ordered = databases.Where(f => f != LedgerDatabase)
-            .Concat(files.Where(f => f == WitnessState))
-            .Concat(databases.Where(f => f == LedgerDatabase))
-            .Concat(files.Where(f => !IsDatabase(f) && f != WitnessState))
+        var ordered = databases.Where(f => !Is(f, LedgerDatabase))
+            .Concat(files.Where(f => Is(f, WitnessState)))
+            .Concat(databases.Where(f => Is(f, LedgerDatabase)))
+            .Concat(files.Where(f => !IsDatabase(f) && !Is(f, WitnessState)))
             .ToList();
 
         var stream = new FileStream(outFile, FileMode.CreateNew, FileAccess.Write); // an existing file is never overwritten
@@ -127,7 +129,7 @@ public static class DataBackup
         var dump = zip.GetEntry(PostgresDump.Entry);
         if (dump is not null && postgres is null)
         {
-            throw new InvalidDataException("this backup holds the platform's PostgreSQL database: give --postgres with the connection string of an empty database");
+            throw new InvalidDataException("this backup holds the platform's PostgreSQL database: give --postgres (or --postgres-env, --postgres-config) with the connection string of an empty database");
         }
 
         if (dump is null && postgres is not null) throw new InvalidDataException("--postgres: this backup holds no PostgreSQL database");
@@ -173,6 +175,9 @@ public static class DataBackup
     }
 
     private static bool IsDatabase(string file) => file.EndsWith(".db", StringComparison.Ordinal);
+
+    /// <summary>The log's file <paramref name="name"/>, in <c>ledger/</c> or at the top (a log service's folder).</summary>
+    private static bool Is(string file, string name) => file == name || file.EndsWith("/" + name, StringComparison.Ordinal);
 
     /// <summary>SQLite's online backup API: a consistent snapshot while writers go on.</summary>
     private static void Snapshot(string source, string target)

@@ -8,8 +8,9 @@ namespace RentToOwn.Cli.Backup;
 /// The platform's PostgreSQL database in a backup (issue 17 §3): <c>pg_dump --format=custom</c> (one consistent snapshot
 /// of the database, taken online) and <c>pg_restore --single-transaction</c> into an empty database, with Debian's
 /// PostgreSQL client (<c>postgresql-client</c>, part of <c>postgresql</c>). The connection string is the platform's
-/// (<c>ConnectionStrings:Platform</c>, Npgsql syntax); it is passed to the tools as PG* environment variables, so the
-/// password never appears on a command line.
+/// (<c>ConnectionStrings:Platform</c>, Npgsql syntax, found by <see cref="PostgresConnection"/>); it is passed to the tools as
+/// PG* environment variables, so the password never appears on a command line. Without a password in it, the tools read
+/// <c>PGPASSWORD</c> or the pgpass file (<c>Passfile=</c>, <c>PGPASSFILE</c>, <c>~/.pgpass</c>) themselves.
 /// </summary>
 public static class PostgresDump
 {
@@ -38,7 +39,7 @@ public static class PostgresDump
         }
         catch (ArgumentException e)
         {
-            throw new InvalidDataException("--postgres: not a connection string (Host=…;Port=…;Username=…;Password=…;Database=…): " + e.Message);
+            throw new InvalidDataException("--postgres: not a connection string (Host=…;Port=…;Username=…;Database=…): " + e.Message);
         }
 
         if (string.IsNullOrWhiteSpace(cs.Database)) throw new InvalidDataException("--postgres: the connection string names no Database");
@@ -54,6 +55,7 @@ public static class PostgresDump
         info.Environment["PGPORT"] = cs.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         if (cs.Username is { Length: > 0 } user) info.Environment["PGUSER"] = user;
         if (cs.Password is { Length: > 0 } password) info.Environment["PGPASSWORD"] = password;
+        if (cs.Passfile is { Length: > 0 } passfile) info.Environment["PGPASSFILE"] = passfile;
         info.Environment["PGDATABASE"] = cs.Database;
         info.Environment["PGCONNECT_TIMEOUT"] = "15";
         Process process;

@@ -140,7 +140,7 @@ public static class LedgerCommand
         var port = new Option<int>("--port") { Description = "Port (0 = any free port)", DefaultValueFactory = _ => 0 };
         var token = new Option<string?>("--token") { Description = "Require `authorization: Bearer TOKEN` (default: $RTO_LEDGER_TOKEN)" };
         var certificate = new Option<string?>("--certificate") { Description = "TLS certificate (PKCS#12); without it the port is h2c, and a token is refused outside Development" };
-        var password = new Option<string?>("--certificate-password") { Description = "Password of --certificate" };
+        var password = new Option<string?>("--certificate-password") { Description = "Password of --certificate (default: $RTO_LEDGER_CERTIFICATE_PASSWORD, which ps does not show)" };
         var cmd = new Command("serve", "Serve the embedded log over gRPC (contracts/proto/ledger.proto) until interrupted; prints {\"address\":…}; creates the folder if needed")
         {
             dir, host, port, token, certificate, password,
@@ -177,7 +177,7 @@ public static class LedgerCommand
                         Port = pr.GetValue(port),
                         Token = pr.GetValue(token) ?? (Environment.GetEnvironmentVariable("RTO_LEDGER_TOKEN") is { Length: > 0 } t ? t : null),
                         CertificatePath = pr.GetValue(certificate),
-                        CertificatePassword = pr.GetValue(password),
+                        CertificatePassword = pr.GetValue(password) ?? Environment.GetEnvironmentVariable("RTO_LEDGER_CERTIFICATE_PASSWORD"),
                         AllowTokenOverPlaintext = development,
                     }, ct);
                 }

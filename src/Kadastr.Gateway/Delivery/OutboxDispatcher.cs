@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Grpc.Core;
 using RentToOwn.Kadastr.Gateway.Outbox;
 
@@ -62,6 +63,14 @@ public sealed class OutboxDispatcher
 
     private async Task SendOneAsync(OutboxItem item, CancellationToken ct)
     {
+        // Issue 17 §4: the send continues the trace of the request that enqueued the item (kept in the outbox, so after a
+        // restart too); an item without one gets a trace of its own, never whatever span started the dispatcher.
+        Activity.Current = null;
+        using var span = item.TraceParent is { } parent && ActivityContext.TryParse(parent, item.TraceState, isRemote: true, out var context)
+            ? KadastrGateway.Tracing.StartActivity("kadastr.submit", ActivityKind.Producer, context)
+            : KadastrGateway.Tracing.StartActivity("kadastr.submit", ActivityKind.Producer, default(ActivityContext));
+        span?.SetTag("kadastr.application_id", item.ApplicationId);
+        span?.SetTag("kadastr.attempt", item.Attempts + 1);
         try
         {
             var reply = await sender.SendAsync(item.Application, ct).ConfigureAwait(false);

@@ -8,8 +8,11 @@ namespace RentToOwn.Kadastr.Gateway.Outbox;
 /// </summary>
 public interface IOutboxStore
 {
-    /// <summary>Stores a new submission as Pending, due now; false when the id is already stored.</summary>
-    bool Enqueue(Application application, DateTimeOffset now);
+    /// <summary>
+    /// Stores a new submission as Pending, due now, with the W3C trace context (<c>traceparent</c>, <c>tracestate</c>) of the
+    /// request that enqueued it, if any, so its send continues that trace; false when the id is already stored.
+    /// </summary>
+    bool Enqueue(Application application, DateTimeOffset now, string? traceParent = null, string? traceState = null);
 
     /// <summary>One submission, or null.</summary>
     OutboxItem? Find(string applicationId);

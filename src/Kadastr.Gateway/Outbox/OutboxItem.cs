@@ -16,6 +16,8 @@ namespace RentToOwn.Kadastr.Gateway.Outbox;
 /// <param name="ReasonCode">The machine reason of the last known status.</param>
 /// <param name="EventFailures">Failed hand-overs of the next event (after <paramref name="LastSequence"/>) to the platform, in a row; 0 once it is handled.</param>
 /// <param name="EventError">Why the last hand-over failed (<c>#sequence: error</c>), null once it is handled.</param>
+/// <param name="TraceParent">W3C <c>traceparent</c> of the request that enqueued it (its send continues that trace); null if none.</param>
+/// <param name="TraceState">W3C <c>tracestate</c> that came with <paramref name="TraceParent"/>; null if none.</param>
 public sealed record OutboxItem(
     string ApplicationId,
     Application Application,
@@ -29,4 +31,6 @@ public sealed record OutboxItem(
     ApplicationStatus LastStatus,
     string? ReasonCode,
     int EventFailures = 0,
-    string? EventError = null);
+    string? EventError = null,
+    string? TraceParent = null,
+    string? TraceState = null);

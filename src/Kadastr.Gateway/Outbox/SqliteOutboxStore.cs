@@ -27,15 +27,18 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
         // Outboxes created before event hand-over failures were tracked get the two columns.
         AddColumnIfMissing("event_failures", "INTEGER NOT NULL DEFAULT 0");
         AddColumnIfMissing("event_error", "TEXT");
+        // The W3C trace context of the request that enqueued (issue 17 §4): the send, later and on another thread, continues it.
+        AddColumnIfMissing("trace_parent", "TEXT");
+        AddColumnIfMissing("trace_state", "TEXT");
     }
 
     /// <inheritdoc />
-    public bool Enqueue(Application application, DateTimeOffset now)
+    public bool Enqueue(Application application, DateTimeOffset now, string? traceParent = null, string? traceState = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(application.Id, "application.Id");
         var ms = now.ToUnixTimeMilliseconds();
-        return Exec("INSERT OR IGNORE INTO outbox(application_id, payload, state, next_attempt_at, enqueued_at) VALUES($1,$2,0,$3,$3)",
-            application.Id, application.ToByteArray(), ms) == 1;
+        return Exec("INSERT OR IGNORE INTO outbox(application_id, payload, state, next_attempt_at, enqueued_at, trace_parent, trace_state) VALUES($1,$2,0,$3,$3,$4,$5)",
+            application.Id, application.ToByteArray(), ms, traceParent, traceState) == 1;
     }
 
     /// <inheritdoc />
@@ -100,7 +103,7 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
         lock (gate)
         {
             using var cmd = Command(
-                "SELECT application_id, payload, state, attempts, next_attempt_at, last_error, enqueued_at, sent_at, last_sequence, last_status, reason_code, event_failures, event_error FROM outbox " + where,
+                "SELECT application_id, payload, state, attempts, next_attempt_at, last_error, enqueued_at, sent_at, last_sequence, last_status, reason_code, event_failures, event_error, trace_parent, trace_state FROM outbox " + where,
                 args);
             using var r = cmd.ExecuteReader();
             var list = new List<OutboxItem>();
@@ -119,7 +122,9 @@ public sealed class SqliteOutboxStore : IOutboxStore, IDisposable
                     (ApplicationStatus)r.GetInt32(9),
                     r.IsDBNull(10) ? null : r.GetString(10),
                     r.GetInt32(11),
-                    r.IsDBNull(12) ? null : r.GetString(12)));
+                    r.IsDBNull(12) ? null : r.GetString(12),
+                    r.IsDBNull(13) ? null : r.GetString(13),
+                    r.IsDBNull(14) ? null : r.GetString(14)));
             }
 
             return list;

@@ -80,6 +80,21 @@ public sealed class PlatformLedger : IAsyncDisposable
     /// <summary>True when the log is the log service (<c>Ledger:Endpoint</c>), not the embedded log in this process.</summary>
     public bool IsRemote => _options.Endpoint is not null;
 
+    /// <summary>
+    /// What is configured, for operators (<c>/healthz/ready</c>): the log service at its host (it takes precedence over
+    /// <c>Ledger:Backend</c>, as in <see cref="LedgerFactory"/>), else the embedded log, with the EVM or Fabric backend beside it.
+    /// </summary>
+    public string Description => Describe(_options.Endpoint, _selection);
+
+    /// <summary>The <see cref="Description"/> of a configuration.</summary>
+    public static string Describe(Uri? endpoint, LedgerSelection selection) => endpoint is not null
+        ? $"log service at {endpoint.Authority}"
+        : selection.Fabric is { } fabric
+            ? $"Fabric ({fabric.Mode}, chaincode {fabric.Profile.Chaincode} on channel {fabric.Profile.Channel}) with the embedded log"
+            : selection.Evm is { } evm
+                ? $"EVM ({evm.Mode}, node {evm.RpcUrl.Authority}) with the embedded log"
+                : "embedded log";
+
     /// <summary>The EVM link (null for the embedded backend); opens the ledger first.</summary>
     public async Task<EvmLedgerConnection?> EvmAsync(CancellationToken ct)
     {

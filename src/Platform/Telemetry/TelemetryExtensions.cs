@@ -39,7 +39,7 @@ public static class TelemetryExtensions
         // nobody (issue 17: measured per request in bench lifecycle).
         if (!string.IsNullOrWhiteSpace(options.OtlpEndpoint))
         {
-            otel.WithTracing(t => t.AddSource(PlatformMetrics.MeterName).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
+            otel.WithTracing(t => t.AddSource(PlatformMetrics.MeterName, RentToOwn.Kadastr.Gateway.KadastrGateway.TracingSource).AddAspNetCoreInstrumentation().AddHttpClientInstrumentation()
                 .AddGrpcClientInstrumentation().AddOtlpExporter(o => o.Endpoint = new Uri(options.OtlpEndpoint)));
         }
         return builder;

@@ -14,11 +14,14 @@ public class BackupRestoreTests
 {
     private const string Origin = "test.rto.kz/backup-log";
 
-    [Fact]
-    public async Task A_backup_taken_under_load_restores_to_a_prefix_of_the_live_log_that_the_witness_checkpoints_still_verify()
+    /// <param name="ledger">Where the log is: a platform data folder's <c>ledger/</c>, or the folder itself (<c>rto ledger serve --dir</c>).</param>
+    [Theory]
+    [InlineData("ledger")]
+    [InlineData("")]
+    public async Task A_backup_taken_under_load_restores_to_a_prefix_of_the_live_log_that_the_witness_checkpoints_still_verify(string ledger)
     {
         var data = TestKeys.TempDir();
-        var ledgerDir = Path.Combine(data, "ledger");
+        var ledgerDir = Path.Combine(data, ledger);
         await new LedgerDirectory(ledgerDir).InitAsync(Origin, "test.rto.kz/backup-witness");
         var platformDb = new SqliteConnectionStringBuilder { DataSource = Path.Combine(data, "platform.db"), Pooling = false }.ToString();
         Execute(platformDb, "PRAGMA journal_mode=WAL; CREATE TABLE receipts(leaf INTEGER PRIMARY KEY, hash BLOB NOT NULL)");
@@ -58,7 +61,7 @@ public class BackupRestoreTests
         Assert.True(await DataBackup.RestoreAsync(backupFile, restoredData) >= 8);
 
         // The restored log opens (its checks: every leaf, a checkpoint at the witness threshold, no tail shorter than the witness saw).
-        await using var restored = new LedgerDirectory(Path.Combine(restoredData, "ledger")).Open(TimeProvider.System);
+        await using var restored = new LedgerDirectory(Path.Combine(restoredData, ledger)).Open(TimeProvider.System);
         var logKey = NoteVerifierKey.Parse(await File.ReadAllTextAsync(Path.Combine(ledgerDir, "log.pub")));
         var witnessKey = NoteVerifierKey.Parse(await File.ReadAllTextAsync(Path.Combine(ledgerDir, "witness.pub")));
         var restoredHead = await restored.GetLatestCheckpointAsync();
@@ -72,7 +75,7 @@ public class BackupRestoreTests
         Assert.True(MerkleProofs.VerifyConsistency(n, liveHead.Checkpoint.Size, restoredHead.Checkpoint.RootHash, liveHead.Checkpoint.RootHash, consistency));
         // The witness's last cosigned checkpoint (the live head, cosigned) verifies, and so does the restored witness state's tree.
         CheckpointVerifier.Verify(liveHead.Note, logKey, [witnessKey], 1);
-        var witnessed = new FileWitnessStateStore(Path.Combine(restoredData, "ledger", "witness.state")).Load(Origin)!;
+        var witnessed = new FileWitnessStateStore(Path.Combine(restoredData, ledger, "witness.state")).Load(Origin)!;
         Assert.InRange(witnessed.Size, 1, n);
         var witnessProof = await restored.GetConsistencyProofAsync(witnessed.Size, n);
         Assert.True(MerkleProofs.VerifyConsistency(witnessed.Size, n, witnessed.RootHash, restoredHead.Checkpoint.RootHash, witnessProof));

@@ -8,7 +8,9 @@ namespace RentToOwn.LedgerAdapter.Tests.Cli;
 
 /// <summary>
 /// Issue 17 §3: <c>rto backup --postgres</c> dumps the platform's PostgreSQL database with Debian's <c>pg_dump</c> into the
-/// backup beside the log, and <c>rto restore --postgres</c> brings it back into an empty database, all or nothing.
+/// backup beside the log, and <c>rto restore --postgres</c> brings it back into an empty database, all or nothing. The
+/// connection string with its password comes from an environment variable or the platform's configuration file, never
+/// from the command line.
 /// </summary>
 public sealed class PostgresBackupTests(PostgresServer postgres) : IClassFixture<PostgresServer>
 {
@@ -22,7 +24,17 @@ public sealed class PostgresBackupTests(PostgresServer postgres) : IClassFixture
         await new LedgerDirectory(Path.Combine(data, "ledger")).InitAsync("test.rto.kz/pg-backup", "test.rto.kz/pg-backup-witness");
         var backup = Path.Combine(TestKeys.TempDir(), "backup.zip");
 
-        var made = await RtoProcess.RunAsync("backup", "--data", data, "--out", backup, "--postgres", live);
+        // A password on the command line (seen by every local user in ps) is refused before anything is written.
+        var inArgv = await RtoProcess.RunAsync("backup", "--data", data, "--out", backup, "--postgres", live + ";Password=pg-secret");
+        Assert.Equal(2, inArgv.ExitCode);
+        Assert.Contains("password on the command line", inArgv.Error);
+        Assert.DoesNotContain("pg-secret", inArgv.Error);
+        Assert.False(File.Exists(backup));
+
+        // The platform's own variable holds the string with its password (the test server trusts local connections, so
+        // the password is carried, not checked); the rto process gets only the variable's name.
+        var made = await RtoProcess.RunAsync(new Dictionary<string, string> { ["ConnectionStrings__Platform"] = live + ";Password=pg-secret" },
+            "backup", "--data", data, "--out", backup, "--postgres-env", "ConnectionStrings__Platform");
         Assert.True(made.ExitCode == 0, made.Error);
         using (var zip = ZipFile.OpenRead(backup))
         {
@@ -38,8 +50,11 @@ public sealed class PostgresBackupTests(PostgresServer postgres) : IClassFixture
         Assert.Contains("give --postgres", refused.Error);
         Assert.False(Directory.Exists(nowhere));
 
+        // Restored into the database named by the platform's configuration file (ConnectionStrings:Platform).
         var empty = await postgres.CreateDatabaseAsync();
-        var restored = await RtoProcess.RunAsync("restore", "--in", backup, "--data", Path.Combine(TestKeys.TempDir(), "restored-1"), "--postgres", empty);
+        var config = Path.Combine(TestKeys.TempDir(), "appsettings.Production.json");
+        await File.WriteAllTextAsync(config, new JsonObject { ["ConnectionStrings"] = new JsonObject { ["Platform"] = empty + ";Password=pg-secret" } }.ToJsonString());
+        var restored = await RtoProcess.RunAsync("restore", "--in", backup, "--data", Path.Combine(TestKeys.TempDir(), "restored-1"), "--postgres-config", config);
         Assert.True(restored.ExitCode == 0, restored.Error);
         Assert.Equal(500L, await ScalarAsync(empty, "SELECT count(*) FROM ledger_receipts"));
         Assert.Equal(124750L, await ScalarAsync(empty, "SELECT sum(leaf) FROM ledger_receipts"));

@@ -34,6 +34,28 @@ public sealed class LedgerConfigurationTests
         Assert.Equal(0, configured.Node.GasPrice);
     }
 
+    [Fact]
+    public void The_readiness_line_names_what_is_configured_embedded_log_service_EVM_or_Fabric()
+    {
+        Assert.Equal("embedded log", PlatformLedger.Describe(null, Read(false)));
+        Assert.Equal("EVM (PerRecord, node 127.0.0.1:8545) with the embedded log", PlatformLedger.Describe(null, Read(true, ("Ledger:Backend", "Evm"))));
+        var profile = new RentToOwn.LedgerAdapter.Fabric.FabricConnectionProfile
+        {
+            Channel = "rto", Chaincode = "signingregistry", Contract = "SigningRegistry", Peers = new Dictionary<string, RentToOwn.LedgerAdapter.Fabric.FabricPeer>(),
+            Organizations = new Dictionary<string, RentToOwn.LedgerAdapter.Fabric.FabricOrganization>(), ClientMspId = "Org1MSP", ClientIdentity = "User1",
+        };
+        var fabric = new LedgerSelection(LedgerBackend.Fabric, null)
+        {
+            Fabric = new RentToOwn.LedgerAdapter.Fabric.FabricBackendSettings(profile, "connection.json", RentToOwn.LedgerAdapter.Fabric.FabricLedgerMode.Anchoring, "Org1MSP", "User1"),
+        };
+        Assert.Equal("Fabric (Anchoring, chaincode signingregistry on channel rto) with the embedded log", PlatformLedger.Describe(null, fabric));
+
+        // Ledger:Endpoint: the platform uses the log service whatever Ledger:Backend says (LedgerFactory opens the service only).
+        var service = new Uri("https://ledger.internal:7443/");
+        Assert.Equal("log service at ledger.internal:7443", PlatformLedger.Describe(service, Read(false)));
+        Assert.Equal("log service at ledger.internal:7443", PlatformLedger.Describe(service, Read(true, ("Ledger:Backend", "Evm"))));
+    }
+
     [Theory]
     [InlineData("Ledger:Backend", "Ethereum", true, "Ledger:Backend: 'Ethereum' is not a ledger backend")]
     [InlineData("Ledger:Backend", "1", true, "Ledger:Backend: '1' is not a ledger backend")]

@@ -72,6 +72,8 @@ public sealed class MetricsEndpointTests : IDisposable
         Assert.Equal("Healthy", body.Status);
         Assert.Equal(["cadastre", "database", "ledger"], body.Checks.Keys.Order());
         Assert.All(body.Checks.Values, c => Assert.Equal("Healthy", c.Status));
+        // The ledger line says what is configured: here the embedded log (the log service, EVM and Fabric: LedgerConfigurationTests).
+        Assert.StartsWith("embedded log: checkpoint of size ", body.Checks["ledger"].Description);
         Assert.Contains("in-process-cadastre", body.StandIns);
 
         // The embedded cadastre simulator stops: the check says so, and the endpoint answers 503.

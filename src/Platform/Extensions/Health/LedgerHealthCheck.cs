@@ -3,7 +3,7 @@ using RentToOwn.Platform.Ledger;
 
 namespace RentToOwn.Platform.Extensions.Health;
 
-/// <summary>The composed ledger opens and gives its latest signed checkpoint.</summary>
+/// <summary>The composed ledger opens and gives its latest signed checkpoint; the line names what is configured (<see cref="PlatformLedger.Description"/>).</summary>
 public sealed class LedgerHealthCheck(PlatformLedger ledger) : IHealthCheck
 {
     /// <inheritdoc />
@@ -12,11 +12,11 @@ public sealed class LedgerHealthCheck(PlatformLedger ledger) : IHealthCheck
         try
         {
             var checkpoint = await (await ledger.LedgerAsync(cancellationToken)).GetLatestCheckpointAsync(cancellationToken);
-            return HealthCheckResult.Healthy($"{ledger.Backend}: checkpoint of size {checkpoint.Checkpoint.Size}");
+            return HealthCheckResult.Healthy($"{ledger.Description}: checkpoint of size {checkpoint.Checkpoint.Size}");
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            return HealthCheckResult.Unhealthy($"{ledger.Backend}: {e.Message}");
+            return HealthCheckResult.Unhealthy($"{ledger.Description}: {e.Message}");
         }
     }
 }
