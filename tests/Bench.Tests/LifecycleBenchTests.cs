@@ -3,6 +3,7 @@ using System.Text.Json;
 namespace RentToOwn.Bench.Tests;
 
 /// <summary><c>bench lifecycle --quick</c> in CI: the whole life of each lease completes and the JSON has its figures.</summary>
+[Collection(BenchCollection.Name)]
 public sealed class LifecycleBenchTests
 {
     [Fact]

@@ -90,7 +90,7 @@ public sealed class BenchPeople
         }
 
         var readerParties = Enumerable.Range(1, readers)
-            .Select(n => Issue("tenant", $"bench-reader-{n}", $"READER{n}", null, null, [KzOids.RoleIndividual], authOnly: true)).ToList();
+            .Select(n => Issue("tenant", $"bench-reader-{n}", $"READER{n}", null, null, [KzOids.RoleIndividual])).ToList(); // signing key too: each gives the A.9 consent
         parties.AddRange(readerParties);
         PkiDirectory.SaveAuthorities(pkiDir, pki);
         File.WriteAllText(Path.Combine(pkiDir, "manifest.json"), JsonSerializer.Serialize(manifest with { Parties = parties }, Json));

@@ -82,7 +82,9 @@ public sealed class CpuSampler : IAsyncDisposable
                     frames.Add((frame.CodeAddress.ModuleName ?? "", frame.CodeAddress.FullMethodName ?? ""));
                 }
 
-                var innermost = frames.Count > 0 ? frames[0].Method : null;
+                // The innermost frame with a name: a blocking native call (epoll_wait under the socket engine's loop) may
+                // come first as an unnamed frame, which hid the wait and counted the idle epoll thread as HTTP CPU.
+                var innermost = frames.FirstOrDefault(f => f.Method.Length > 0).Method;
 
                 if (innermost is not null && WaitFrames.Any(w => innermost.Contains(w, StringComparison.Ordinal)))
                 {

@@ -8,9 +8,9 @@ namespace RentToOwn.Bench.Platform;
 
 /// <summary>
 /// Suite <c>reads</c> (issue 17): reads under load on one platform instance hosted in this process (SQLite). 200 distinct
-/// signed-in tenants (own AUTH keys, EDS login) each loop on their dashboard page (<c>/Tenant/Application</c>), their
+/// signed-in tenants (own AUTH keys, EDS login) each give their A.9 consent once, then loop on their dashboard page (<c>/Tenant</c>, the journey; audited reads), their
 /// contracts (<c>GET /api/contracts</c>) and, every fourth request, the public verifier (<c>POST /api/verify</c>) on a
-/// contract PDF and its tenant signature from one lease that first walked the whole life. Closed loop, no think time.
+/// contract PDF and its tenant signature from one lease whose contract was signed first (A.18; its receipts on the ledger). Closed loop, no think time.
 /// Reports requests/s, p50/p95/p99 per kind and overall, and errors (any non-2xx). Goal: p95 under 100 ms, no errors.
 /// Options: <c>--users N</c> (200), <c>--seconds N</c> (20; --quick: 3 with 20 users).
 /// </summary>
@@ -33,10 +33,9 @@ public sealed class ReadsSuite : IBenchSuite
             var people = BenchPeople.Prepare(data, leases: 1, readers: users);
             await using var platform = await BenchPlatform.StartAsync(data, people, "sqlite");
             using var parties = platform.Parties(people.Leases[0]);
-            await new LifecycleScenario(platform.Url, data, DemoLedger.Embedded, TextWriter.Null).RunAsync(parties, CancellationToken.None);
-            var contracts = await DemoUser.Json(await parties.Tenant.Http.GetAsync("api/contracts"), "contracts", CancellationToken.None);
-            var id = contracts[0].GetProperty("id").GetString();
-            var pdf = await parties.Tenant.Http.GetByteArrayAsync($"api/contracts/{id}/pdf");
+            var contract = await new DemoScenario(platform.Url, data, TextWriter.Null).SignContractAsync(parties, CancellationToken.None);
+            var id = contract.Id;
+            var pdf = contract.Pdf;
             var cms = await parties.Tenant.Http.GetByteArrayAsync($"api/contracts/{id}/signatures/0/cms");
 
             var pki = Path.Combine(data, "pki");
@@ -45,7 +44,17 @@ public sealed class ReadsSuite : IBenchSuite
             await Task.WhenAll(readers.Select(async r =>
             {
                 await logins.WaitAsync();
-                try { await r.LoginAsync(CancellationToken.None); } finally { logins.Release(); }
+                try
+                {
+                    await r.LoginAsync(CancellationToken.None);
+                    // A.9: the dashboard shows a person's data only with their live consent (without it: a redirect to the form).
+                    var consent = await r.PageAsync("Tenant/Consent", CancellationToken.None);
+                    if (!consent.Contains("id=\"consent-given\"", StringComparison.Ordinal)) await r.SignWidgetHtmlAsync(consent, "Tenant/Consent", "kk", CancellationToken.None);
+                }
+                finally
+                {
+                    logins.Release();
+                }
             }));
 
             // Warm-up: every path once per user.
@@ -106,7 +115,7 @@ public sealed class ReadsSuite : IBenchSuite
         {
             case 0:
             case 2:
-                using (var r = await user.Http.GetAsync("Tenant/Application"))
+                using (var r = await user.Http.GetAsync("Tenant"))
                 {
                     await r.Content.ReadAsByteArrayAsync();
                     return ("dashboard", (int)r.StatusCode);

@@ -16,8 +16,14 @@ namespace RentToOwn.Bench.Platform;
 public sealed partial class ServerProfile : IObserver<DiagnosticListener>, IDisposable
 {
     private const string StartedKey = "rto.bench.started";
+    private const string Background = "(no request: cadastre events, outbox, hosted services)";
     private readonly ConcurrentDictionary<string, Tally> _requests = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Tally> _commands = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Tally> _commandsByEndpoint = new(StringComparer.Ordinal);
+
+    // The request whose pipeline runs on this execution context: set by the hosting BeginRequest event (raised
+    // synchronously before the pipeline starts, so it flows into the request's awaits), closed at EndRequest.
+    private static readonly AsyncLocal<RequestTag?> Current = new();
     private readonly List<IDisposable> _subscriptions = [];
     private readonly IDisposable _all;
     private volatile bool _on;
@@ -40,12 +46,27 @@ public sealed partial class ServerProfile : IObserver<DiagnosticListener>, IDisp
         ["sqlCommandsPerLifecycle"] = Math.Round(_commands.Values.Sum(t => t.Count) / (double)Math.Max(1, lifecycles), 1),
         ["requestsByEndpoint"] = Top(_requests, lifecycles, top),
         ["sqlByStatement"] = Top(_commands, lifecycles, top),
+        ["sqlByEndpoint"] = ByCount(_commandsByEndpoint, lifecycles, 25),
+        ["sqlByStatementCount"] = Top(_commands, lifecycles, 25, byCount: true),
         ["method"] = "DiagnosticListener events (Microsoft.AspNetCore.Hosting.BeginRequest/EndRequest, EF Core CommandExecuted); "
-            + "ms = server wall time, including waits",
+            + "ms = server wall time, including waits; sqlByEndpoint charges a statement to the request on whose execution context it ran",
     };
 
-    private static JsonArray Top(ConcurrentDictionary<string, Tally> tallies, int lifecycles, int top) =>
-        new(tallies.OrderByDescending(kv => kv.Value.Ticks).Take(top).Select(kv => (JsonNode)new JsonObject
+    /// <summary>SQL statements counted so far (all requests and background work).</summary>
+    public long SqlCommands => _commands.Values.Sum(t => t.Count);
+
+    // Endpoint → statements per lifecycle and per request of that endpoint, most statements first.
+    private JsonArray ByCount(ConcurrentDictionary<string, Tally> tallies, int lifecycles, int top) =>
+        new(tallies.OrderByDescending(kv => kv.Value.Count).Take(top).Select(kv => (JsonNode)new JsonObject
+        {
+            ["endpoint"] = kv.Key,
+            ["statementsPerLifecycle"] = Math.Round(kv.Value.Count / (double)Math.Max(1, lifecycles), 1),
+            ["statementsPerRequest"] = _requests.TryGetValue(kv.Key, out var r) && r.Count > 0 ? Math.Round(kv.Value.Count / (double)r.Count, 1) : null,
+            ["msPerLifecycle"] = Math.Round(TimeSpan.FromTicks(kv.Value.Ticks).TotalMilliseconds / Math.Max(1, lifecycles), 1),
+        }).ToArray());
+
+    private static JsonArray Top(ConcurrentDictionary<string, Tally> tallies, int lifecycles, int top, bool byCount = false) =>
+        new(tallies.OrderByDescending(kv => byCount ? kv.Value.Count : kv.Value.Ticks).Take(top).Select(kv => (JsonNode)new JsonObject
         {
             ["what"] = kv.Key,
             ["perLifecycle"] = Math.Round(kv.Value.Count / (double)Math.Max(1, lifecycles), 1),
@@ -89,6 +110,7 @@ public sealed partial class ServerProfile : IObserver<DiagnosticListener>, IDisp
         if (payload is CommandExecutedEventData sql)
         {
             Add(_commands, Shorten(sql.Command.CommandText), sql.Duration.Ticks);
+            Add(_commandsByEndpoint, Current.Value?.Name() ?? Background, sql.Duration.Ticks);
             return;
         }
 
@@ -97,11 +119,38 @@ public sealed partial class ServerProfile : IObserver<DiagnosticListener>, IDisp
         if (name.EndsWith("BeginRequest", StringComparison.Ordinal))
         {
             http.Items[StartedKey] = Stopwatch.GetTimestamp();
+            Current.Value = new RequestTag(http);
         }
         else if (http.Items.TryGetValue(StartedKey, out var started) && started is long t)
         {
-            var endpoint = http.GetEndpoint()?.DisplayName ?? $"(no endpoint) {http.Request.Path}";
-            Add(_requests, $"{http.Request.Method} {endpoint}", Stopwatch.GetElapsedTime(t).Ticks);
+            var key = RequestTag.Key(http);
+            if (Current.Value is { } tag && ReferenceEquals(tag.Http, http)) tag.End(key);
+            Add(_requests, key, Stopwatch.GetElapsedTime(t).Ticks);
+        }
+    }
+
+    // One request: its endpoint's name while it runs; work it started that outlives it counts as background.
+    private sealed class RequestTag(HttpContext http)
+    {
+        private volatile string? _ended;
+
+        public HttpContext Http { get; } = http;
+
+        public static string Key(HttpContext http) => $"{http.Request.Method} {http.GetEndpoint()?.DisplayName ?? $"(no endpoint) {http.Request.Path}"}";
+
+        public void End(string key) => _ended = key;
+
+        public string? Name()
+        {
+            if (_ended is not null) return null;
+            try
+            {
+                return Key(Http);
+            }
+            catch (ObjectDisposedException)
+            {
+                return null;
+            }
         }
     }
 

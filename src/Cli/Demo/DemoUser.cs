@@ -27,7 +27,7 @@ public sealed partial class DemoUser : IDisposable
     {
         _pki = pki;
         Role = role;
-        _http = new HttpClient(new AntiforgeryHandler(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false })) { BaseAddress = url };
+        _http = new HttpClient(new AntiforgeryHandler(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }, _cookies)) { BaseAddress = url };
         Party = party;
     }
 

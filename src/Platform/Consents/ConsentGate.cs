@@ -21,7 +21,7 @@ public sealed class ConsentGate(IConsentService consents, PlatformDbContext db, 
     public async Task<Outcome?> RefusalAsync(string actor, string subjectIin, string purpose, string action, string resource, string whose,
         CancellationToken ct, bool required = true)
     {
-        var live = await consents.LiveConsentAsync(subjectIin, purpose, ct) is not null;
+        var live = await consents.HasLiveConsentAsync(subjectIin, purpose, ct);
         var last = live ? null : (await consents.ConsentsOfAsync(subjectIin, ct)).FirstOrDefault(c => c.Purpose == purpose);
         var allowed = live || (!required && last is null);
         await audit.RecordAsync(actor, [subjectIin], action, resource, allowed, ct);

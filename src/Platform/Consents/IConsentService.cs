@@ -13,6 +13,10 @@ public interface IConsentService
     /// <summary>The live consent of <paramref name="subjectIin"/> for <paramref name="purpose"/>, if any.</summary>
     Task<PersonalDataConsent?> LiveConsentAsync(string subjectIin, string purpose, CancellationToken ct);
 
+    /// <summary>Whether <paramref name="subjectIin"/> has a live consent for <paramref name="purpose"/> (issue 17: the answer only, not the signed form).</summary>
+    async Task<bool> HasLiveConsentAsync(string subjectIin, string purpose, CancellationToken ct) =>
+        await LiveConsentAsync(subjectIin, purpose, ct) is not null;
+
     /// <summary>Every consent of <paramref name="subjectIin"/>, newest first (live, expired and withdrawn).</summary>
     Task<IReadOnlyList<PersonalDataConsent>> ConsentsOfAsync(string subjectIin, CancellationToken ct);
 

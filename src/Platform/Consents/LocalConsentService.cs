@@ -34,6 +34,14 @@ public sealed class LocalConsentService(PlatformDbContext db, TimeProvider time,
     }
 
     /// <inheritdoc />
+    public async Task<bool> HasLiveConsentAsync(string subjectIin, string purpose, CancellationToken ct)
+    {
+        // PersonalDataConsent.IsLiveAt in SQL: not revoked, granted by now, valid until later.
+        var now = time.GetUtcNow();
+        return await db.Consents.AnyAsync(c => c.SubjectIin == subjectIin && c.Purpose == purpose && c.RevokedAt == null && c.GrantedAt <= now && c.ValidUntil > now, ct);
+    }
+
+    /// <inheritdoc />
     public async Task<IReadOnlyList<PersonalDataConsent>> ConsentsOfAsync(string subjectIin, CancellationToken ct) =>
         (await db.Consents.AsNoTracking().Where(c => c.SubjectIin == subjectIin).ToListAsync(ct)).OrderByDescending(c => c.GrantedAt).ToList();
 

@@ -11,7 +11,7 @@ public sealed class PersonalDataAccess(IConsentService consents, PersonalDataAud
     /// <summary>True when <paramref name="actor"/> may read <paramref name="subjectIin"/>'s data now; audited either way.</summary>
     public async Task<bool> TryReadAsync(string actor, string subjectIin, string action, string resource, CancellationToken ct)
     {
-        var live = await consents.LiveConsentAsync(subjectIin, ConsentPurposes.Application, ct) is not null;
+        var live = await consents.HasLiveConsentAsync(subjectIin, ConsentPurposes.Application, ct);
         await audit.RecordAsync(actor, [subjectIin], action, resource, allowed: live, ct);
         return live;
     }

@@ -76,7 +76,7 @@ public static class RegistrationApi
         ChangeSignals signals, CancellationToken ct)
     {
         if (wait is < 0 or > 30) return Problem(400, "wait is a number of seconds from 0 to 30.");
-        if (await s.VisibleAsync(id, ct) is null) return TypedResults.NotFound();
+        if (!await s.Steps.CanSeeAsync(id, s.User.Principal, ct)) return TypedResults.NotFound();
         if (wait is not > 0 || string.IsNullOrEmpty(whileStatus)) return TypedResults.Ok(await s.ViewAsync(id, ct));
         return TypedResults.Ok(await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value), c => ViewAsync(s.Db, id, c),
             v => string.Equals(v.Status, whileStatus, StringComparison.Ordinal), ct));
@@ -153,9 +153,10 @@ public static class RegistrationApi
     public static async Task<RegistrationView> ViewAsync(PlatformDbContext db, Guid id, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().AsNoTracking().SingleAsync(a => a.Id == id, ct);
-        var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == app.LeaseId, ct);
+        // Issue 17: the flat's number only, not the lease row with its contract PDF and guarantors (long-polls re-read this).
+        var cadastralNumber = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Select(l => l.Flat.CadastralNumber).SingleAsync(ct);
         var events = await db.Set<RegistrationEvent>().AsNoTracking().Where(e => e.RegistrationId == id).ToListAsync(ct);
-        return RegistrationView.From(app, lease, events, await db.ReceiptsAsync(events.Select(e => e.ReceiptId), ct));
+        return RegistrationView.From(app, cadastralNumber, events, await db.ReceiptsAsync(events.Select(e => e.ReceiptId), ct));
     }
 
     // A non-empty signature, through the one decoding (Signing/SignatureInput).

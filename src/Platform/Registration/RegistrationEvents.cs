@@ -43,10 +43,12 @@ public sealed class RegistrationEvents(
 
     private async Task<(Guid? Advance, RegistrationApplication? JustRegistered)> ApplyLockedAsync(ApplicationEvent e, CancellationToken ct)
     {
+        var tracked = RegistrationTracking.Ids(db);
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.CadastreId == e.ApplicationId, ct)
             ?? await FindByEarlierAttemptAsync(e.ApplicationId, ct);
         if (app is null) return (null, null); // not one of ours
-        await db.Entry(app).ReloadAsync(ct);
+        if (tracked.Contains(app.Id)) await db.Entry(app).ReloadAsync(ct); // issue 17: a fresh query's instance needs no reload
+
         var sequence = (long)e.Sequence;
         if (await db.Set<RegistrationEvent>().AnyAsync(x => x.CadastreId == e.ApplicationId && x.Sequence == sequence, ct)) return (null, null);
 

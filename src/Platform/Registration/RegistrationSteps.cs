@@ -57,6 +57,27 @@ public sealed class RegistrationSteps(
         return (app, lease);
     }
 
+    /// <summary>
+    /// Whether <paramref name="user"/> may see the application — the same rule and audit entry as <see cref="VisibleAsync"/>,
+    /// for reads that only need the answer (issue 17: no tracked application, no lease row with its contract PDF).
+    /// </summary>
+    public async Task<bool> CanSeeAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    {
+        var app = await db.Set<RegistrationApplication>().AsNoTracking().Where(a => a.Id == id)
+            .Select(a => new { a.Id, a.LeaseId, a.VerdictSessionId }).SingleOrDefaultAsync(ct);
+        if (app is null) return false;
+        var parties = db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId);
+        var lease = await parties.Where(LeaseVisibility.VisibleTo(user, Viewers)).Select(l => new { l.TenantIin, l.SpouseIin }).SingleOrDefaultAsync(ct);
+        if (lease is null && (await RegistrarSessionsAsync(user, ct)) is { } sessions && Serves(app.Id, app.VerdictSessionId, sessions))
+        {
+            lease = await parties.Select(l => new { l.TenantIin, l.SpouseIin }).SingleOrDefaultAsync(ct);
+        }
+
+        if (lease is null) return false;
+        await AuditStaffReadAsync(user, lease.TenantIin, lease.SpouseIin, $"registration/{id}", ct);
+        return true;
+    }
+
     // Issue 15 §2: every registration read by KTK staff or a registrar (not the lease's own parties) is in the audit log.
     private async Task AuditStaffReadAsync(ClaimsPrincipal user, string tenantIin, string? spouseIin, string resource, CancellationToken ct)
     {
@@ -108,8 +129,10 @@ public sealed class RegistrationSteps(
             .Select(s => new { s.Id, s.SubjectId }).ToListAsync(ct)).Select(s => (s.Id, s.SubjectId)).ToList();
     }
 
-    private static bool Serves(RegistrationApplication app, List<(Guid Id, string SubjectId)> sessions) =>
-        sessions.Any(s => s.SubjectId == app.Id.ToString() || s.Id == app.VerdictSessionId);
+    private static bool Serves(RegistrationApplication app, List<(Guid Id, string SubjectId)> sessions) => Serves(app.Id, app.VerdictSessionId, sessions);
+
+    private static bool Serves(Guid id, Guid? verdictSessionId, List<(Guid Id, string SubjectId)> sessions) =>
+        sessions.Any(s => s.SubjectId == id.ToString() || s.Id == verdictSessionId);
 
     /// <summary>A.19: KTK forms the lease-encumbrance application from a contract signed by every party, the head last.</summary>
     public async Task<(Outcome Result, Guid? Id)> FormFromLeaseAsync(Guid leaseId, Guid officerAccountId, CancellationToken ct)

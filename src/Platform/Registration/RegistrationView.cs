@@ -35,8 +35,12 @@ public sealed record RegistrationView(
 
     /// <summary>Builds the view.</summary>
     public static RegistrationView From(RegistrationApplication a, LeaseRecord lease, IEnumerable<RegistrationEvent> events,
+        IReadOnlyDictionary<Guid, StoredReceipt>? receipts = null) => From(a, lease.Flat.CadastralNumber, events, receipts);
+
+    /// <summary>Builds the view from the flat's cadastral number alone (the lease row, with its contract PDF, is not needed).</summary>
+    public static RegistrationView From(RegistrationApplication a, string cadastralNumber, IEnumerable<RegistrationEvent> events,
         IReadOnlyDictionary<Guid, StoredReceipt>? receipts = null) => new(
-        a.Id, a.LeaseId, a.Kind.ToString(), RegistrationStatusNames.Of(a), lease.Flat.CadastralNumber, a.CadastreId, a.Attempt,
+        a.Id, a.LeaseId, a.Kind.ToString(), RegistrationStatusNames.Of(a), cadastralNumber, a.CadastreId, a.Attempt,
         a.ReasonCode is null ? null : new RegistrationReason(a.ReasonCode, a.LegalBasis, a.ReasonKk, a.ReasonRu),
         RegistrationWorkflow.Missing(a), a.FeeTiyn, a.PaymentId, a.FeePaidAt, a.FeeConfirmedToCadastreAt, a.DecisionDueAt, a.EntryNumber,
         a.RelatedRegistrationId, events.OrderBy(e => e.At).ThenBy(e => e.Sequence).Select(e => RegistrationEventView.From(e, receipts.Of(e.ReceiptId))).ToList())

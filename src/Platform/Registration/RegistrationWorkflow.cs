@@ -54,8 +54,11 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
 
     private async Task<RegistrationApplication?> LoadFreshAsync(Guid id, CancellationToken ct)
     {
+        // Another scope may have moved it: a query returns an already tracked instance as it was, so only that one is
+        // reloaded (issue 17: an untracked one comes fresh from the query; reloading it was a second read of every column).
+        var tracked = RegistrationTracking.IsTracked(db, id);
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (app is not null) await db.Entry(app).ReloadAsync(ct); // another scope may have moved it
+        if (app is not null && tracked) await db.Entry(app).ReloadAsync(ct);
         return app;
     }
 

@@ -40,7 +40,7 @@ public sealed class IndexModel(GuarantorSignatures signatures, EdsTrust trust, I
         }
 
         Invitations = readable;
-        ConsentLive = await consents.LiveConsentAsync(who.Iin, ConsentPurposes.Application, ct) is not null;
+        ConsentLive = await consents.HasLiveConsentAsync(who.Iin, ConsentPurposes.Application, ct);
         var next = ConsentLive ? Invitations.FirstOrDefault(a => a.Status == ApplicationStatus.Submitted && Mine(a) is { SignedAt: null } g
             && GuarantorProfiles.Missing(g).Count == 0) : null;
         if (next is not null)

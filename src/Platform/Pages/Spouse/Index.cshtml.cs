@@ -42,7 +42,7 @@ public sealed class IndexModel(SpouseSignatures signatures, ContractSigning cont
 
         Applications = readable;
         Contracts = (await contracts.MineAsync(Iin, false, ct)).Where(l => l.SpouseIin == Iin).ToList();
-        ConsentLive = await consents.LiveConsentAsync(Iin, ConsentPurposes.Application, ct) is not null;
+        ConsentLive = await consents.HasLiveConsentAsync(Iin, ConsentPurposes.Application, ct);
         var next = Applications.FirstOrDefault(a => a.Status == ApplicationStatus.Submitted && a.SpouseSignedAt is null);
         if (next is not null)
         {
