@@ -49,7 +49,7 @@ public sealed partial class CourtUnverifiedScenario : INamedScenario
         form.Add(file, "decision", "decision.pdf");
         var r = await p.Officer.Http.PostAsync($"api/term/{leaseId}/terminations/involuntary", form, ct);
         var text = await r.Content.ReadAsStringAsync(ct);
-        var problem = r.IsSuccessStatusCode ? null : JsonDocument.Parse(text).RootElement;
+        JsonElement? problem = r.IsSuccessStatusCode ? null : JsonDocument.Parse(text).RootElement;
         var reason = problem is { } p1 && p1.TryGetProperty("detail", out var d) ? d.GetString() ?? "" : r.IsSuccessStatusCode ? "" : text;
         var code = problem is { } p2 && p2.TryGetProperty("code", out var c) ? c.GetString() : null;
         context.Log.WriteLine($"officer records the termination on case 2-404/2026: {(int)r.StatusCode} {reason}");
