@@ -19,7 +19,7 @@ namespace RentToOwn.Bench.Platform.Crash;
 /// verifier); no ledger record twice (same subject, kind, document hash and signer); no payment confirmed or applied to
 /// the term twice; the cadastre simulator holds each application once and registered each once.
 /// </summary>
-public sealed class PlatformCrashRun(int seed, int leases = 3)
+public sealed class PlatformCrashRun(int seed, int leases = 3, bool answerLost = true)
 {
     /// <summary>Requests one lease's life makes through the proxy (measured: <see cref="RoundReport.Requests"/>); kill points fall in the first 90%.</summary>
     public const int RequestsPerLease = 240;
@@ -43,7 +43,7 @@ public sealed class PlatformCrashRun(int seed, int leases = 3)
             for (var round = 1; round <= rounds; round++)
             {
                 var killAt = random.Next(1, Leases * RequestsPerLease * 9 / 10);
-                var mode = random.Next(2) == 0 ? KillMode.BeforeRequest : KillMode.AnswerLost;
+                var mode = random.Next(2) == 0 || !answerLost ? KillMode.BeforeRequest : KillMode.AnswerLost;
                 var report = await RoundAsync(round, people, template, killAt, mode, ct);
                 log.WriteLine(report.ToJson().ToJsonString());
                 reports.Add(report);
