@@ -30,7 +30,9 @@ public sealed class GatewayIntegrationTests(KitFixture kit) : IClassFixture<KitF
     [Fact]
     public async Task Faulty_cadastre_still_registers_every_application_exactly_once()
     {
-        var faults = new FaultOptions { UnavailableRate = 0.3, DropReplyRate = 0.1, Seed = 7 };
+        // Seeded, but which call draws which roll follows the calls' interleaving: at 0.1 a run of 30 commits had no
+        // dropped reply about 4 % of the time (0.9^30); at 0.2 that is about 0.1 %.
+        var faults = new FaultOptions { UnavailableRate = 0.3, DropReplyRate = 0.2, Seed = 7 };
         await using var sim = await SimulatorHost.StartAsync(new SimulatorOptions { Faults = faults }, kit.Kit.Checker);
         using var transport = KadastrChannel.Create(sim.Address);
         using var store = new SqliteOutboxStore(temp.File("outbox.db"));

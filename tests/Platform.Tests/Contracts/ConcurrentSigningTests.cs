@@ -11,7 +11,7 @@ namespace RentToOwn.Platform.Tests.Contracts;
 
 /// <summary>
 /// A.12, A.16, A.18: several submissions of the same valid signature at once (a double click, two tabs) store one
-/// signature and append one ledger record; the other submissions get 409 "already signed".
+/// signature and append one ledger record; the other submissions get 409 (being signed, or already signed).
 /// </summary>
 public sealed class ConcurrentSigningTests : IDisposable
 {
@@ -76,7 +76,7 @@ public sealed class ConcurrentSigningTests : IDisposable
         Assert.All(results.Where(r => r.Status != HttpStatusCode.OK), r =>
         {
             Assert.Equal(HttpStatusCode.Conflict, r.Status);
-            Assert.Contains("already signed", r.Body);
+            Assert.Contains(Refusal.Code(r.Body), AlreadySigned);
         });
         Assert.Equal(1, await _factory.WithDbAsync(db => db.ContractSignatures.CountAsync(s => s.LeaseId == id)));
         var subject = LedgerSubjects.For("contract", id);

@@ -115,7 +115,7 @@ public sealed class ContractSigningTests : IDisposable
         var sigs = view.GetProperty("signatures").EnumerateArray().ToList();
         Assert.Equal(["tenant", "guarantor", "ktk-head"], sigs.Select(s => s.GetProperty("role").GetString()));
         Assert.All(sigs, s => Assert.Equal(JsonValueKind.Object, s.GetProperty("receipt").ValueKind));
-        Refusal.Shown(await (await PostSignature(guarantor, id, _flow.Sign(pdf, "guarantor"))).Content.ReadAsStringAsync(), "contracts.refused.signed_by_all");
+        Refusal.Shown(await (await PostSignature(guarantor, id, SignLater(pdf, "guarantor"))).Content.ReadAsStringAsync(), "contracts.refused.signed_by_all");
 
         // A.18: receipts on the ledger, the first as ContractSigned and the rest SignatureAdded; no IIN in them.
         var receipts = await _factory.WithDbAsync(db => db.LedgerReceipts.Where(r => r.SubjectId.StartsWith("contract:")).OrderBy(r => r.LeafIndex).ToListAsync());
@@ -154,7 +154,7 @@ public sealed class ContractSigningTests : IDisposable
         // Another signature by the same signer (other bytes: a later signing time) is still a conflict.
         var other = await PostSignature(tenant, id, SignLater(pdf, "tenant"));
         Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
-        Assert.Contains("already signed", await other.Content.ReadAsStringAsync());
+        Refusal.Shown(await other.Content.ReadAsStringAsync(), "contracts.refused.signed_already");
     }
 
     [Fact]

@@ -50,7 +50,7 @@ public sealed class CourtDecisionVerificationTests : IDisposable
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
         var text = await r.Content.ReadAsStringAsync();
-        Assert.Contains("needs a court decision", text);
+        Refusal.Shown(text, "term.refused.court_mismatch");
         Assert.Contains("the court-records service has no decision in case 2-404/2026", text);
         Assert.Equal(0, await RecordsAsync());
     }
@@ -89,7 +89,7 @@ public sealed class CourtDecisionVerificationTests : IDisposable
         var r = await RecordAsync(officer, lease, "2-5/2026", Decision);
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, r.StatusCode);
-        Assert.Contains("cannot confirm the decision now", await r.Content.ReadAsStringAsync());
+        Refusal.Shown(await r.Content.ReadAsStringAsync(), "term.refused.court_unavailable");
         Assert.Equal(0, await RecordsAsync());
     }
 
@@ -146,7 +146,7 @@ public sealed class CourtDecisionVerificationTests : IDisposable
         var r = await TermPlatform.PostCms(officer, $"/api/term/{lease.Id}/terminations/{id}/signature", _app.Sign(Decision, "ktk-officer"));
 
         Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
-        Assert.Contains("not confirmed by the court-records service", await r.Content.ReadAsStringAsync());
+        Refusal.Shown(await r.Content.ReadAsStringAsync(), "term.refused.record_unconfirmed");
         Assert.Null(await _app.WithDbAsync(db => db.Set<TerminationRecord>().Where(t => t.Id == id).Select(t => t.AcceptedAt).SingleAsync()));
     }
 }

@@ -33,6 +33,7 @@ public sealed class CadastreConnection(
     private GrpcChannel? _channel;
     private SqliteOutboxStore? _outbox;
     private KadastrGateway? _gateway;
+    private Lazy<Task>? _disposal;
     private RealEstateRegistry.RealEstateRegistryClient? _client;
 
     /// <summary>The cadastre client.</summary>
@@ -110,7 +111,14 @@ public sealed class CadastreConnection(
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        // Idempotent: the host stops it, then the container disposes it (possibly concurrently).
+        // Idempotent: the host stops it, then the container disposes it (possibly concurrently). Both wait for the one
+        // disposal: a second caller must not close the outbox while the first still stops the dispatcher that reads it.
+        var disposal = new Lazy<Task>(DisposeOnceAsync);
+        await (Interlocked.CompareExchange(ref _disposal, disposal, null) ?? disposal).Value;
+    }
+
+    private async Task DisposeOnceAsync()
+    {
         // Closing the HTTP/2 connections first ends open watch streams at once (otherwise the server drains them).
         Interlocked.Exchange(ref _channel, null)?.Dispose();
         if (Interlocked.Exchange(ref _gateway, null) is { } gateway) await gateway.StopAsync();
