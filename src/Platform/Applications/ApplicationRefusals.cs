@@ -9,6 +9,12 @@ public static class ApplicationRefusals
     {
         ["kk"] = new()
         {
+            ["organisation_name_needed"] = "Ұйымның тіркелген атауын көрсетіңіз (300 таңбадан аспайды).",
+            ["guarantor_employer_needed"] = "Жұмыс берушіңізді көрсетіңіз (300 таңбадан аспайды).",
+            ["file_empty"] = "Файл бос.",
+            ["file_too_large"] = "Файл көлемі {0} КиБ; шегі {1} КиБ.",
+            ["file_name_too_long"] = "Файл атауы 200 таңбадан ұзын.",
+            ["file_type"] = "Тек PDF, JPEG немесе PNG файлдары қабылданады (файлдың мазмұны бұлардың ешқайсысы емес).",
             ["field.income"] = "ай сайынғы табыс",
             ["field.obligations"] = "ай сайынғы несие мен міндеттеме төлемдері",
             ["field.expenses"] = "басқа ай сайынғы шығыстар",
@@ -83,6 +89,12 @@ public static class ApplicationRefusals
         },
         ["ru"] = new()
         {
+            ["organisation_name_needed"] = "Укажите зарегистрированное наименование организации (не более 300 символов).",
+            ["guarantor_employer_needed"] = "Укажите работодателя (не более 300 символов).",
+            ["file_empty"] = "Файл пуст.",
+            ["file_too_large"] = "Размер файла {0} КиБ; предел {1} КиБ.",
+            ["file_name_too_long"] = "Имя файла длиннее 200 символов.",
+            ["file_type"] = "Принимаются только файлы PDF, JPEG или PNG (содержимое файла не относится ни к одному из них).",
             ["field.income"] = "ежемесячный доход",
             ["field.obligations"] = "ежемесячные платежи по кредитам и обязательствам",
             ["field.expenses"] = "прочие ежемесячные расходы",
@@ -157,6 +169,12 @@ public static class ApplicationRefusals
         },
         ["en"] = new()
         {
+            ["organisation_name_needed"] = "Give the organisation's registered name (at most 300 characters).",
+            ["guarantor_employer_needed"] = "Give your employer (at most 300 characters).",
+            ["file_empty"] = "The file is empty.",
+            ["file_too_large"] = "The file is {0} KiB; the limit is {1} KiB.",
+            ["file_name_too_long"] = "The file name is longer than 200 characters.",
+            ["file_type"] = "Only PDF, JPEG or PNG files are accepted (the file's contents are none of these).",
             ["field.income"] = "monthly income",
             ["field.obligations"] = "monthly loan and obligation payments",
             ["field.expenses"] = "other monthly expenses",

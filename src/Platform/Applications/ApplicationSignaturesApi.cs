@@ -1,6 +1,6 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Applications;
@@ -34,18 +34,18 @@ public static class ApplicationSignaturesApi
     /// <summary>A.12: the invited guarantor's signature; another person's application is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsGuarantor(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
-        CoSignAsync(id, request, s.User.Principal, s.Guarantors, ct);
+        CoSignAsync(id, request, s.User, s.Guarantors, ct);
 
     /// <summary>The spouse's signature; an application not naming the caller as spouse is a 404.</summary>
     public static Task<Results<NoContent, NotFound, ProblemHttpResult>> SignAsSpouse(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct) =>
-        CoSignAsync(id, request, s.User.Principal, s.Spouses, ct);
+        CoSignAsync(id, request, s.User, s.Spouses, ct);
 
     /// <summary>A.16: KTK head's signature over a refusal; the refusal then reaches the tenant.</summary>
     public static async Task<Results<NoContent, ProblemHttpResult>> SignRefusal(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct)
     {
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         var r = await s.Decisions.SignRefusalAsync(s.Iin, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : r.ToProblem();
     }
@@ -73,15 +73,15 @@ public static class ApplicationSignaturesApi
     public static async Task<Results<NoContent, ProblemHttpResult>> SignApproval(
         Guid id, SignatureRequest request, [AsParameters] ApplicationSignatureServices s, CancellationToken ct)
     {
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         var r = await s.Decisions.SignApprovalAsync(s.Iin, id, cms, ct);
         return r.Succeeded ? TypedResults.NoContent() : r.ToProblem();
     }
 
     private static async Task<Results<NoContent, NotFound, ProblemHttpResult>> CoSignAsync(
-        Guid id, SignatureRequest request, ClaimsPrincipal user, IApplicationCoSigner signer, CancellationToken ct)
+        Guid id, SignatureRequest request, CurrentUser user, IApplicationCoSigner signer, CancellationToken ct)
     {
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         var who = CoSigner.Of(user); // A.11: a legal entity's head acts for its BIN
         if (await signer.FindAsync(who, id, ct) is null) return TypedResults.NotFound();
         var r = await signer.SignAsync(who, id, cms, ct);

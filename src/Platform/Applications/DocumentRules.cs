@@ -31,12 +31,12 @@ public static class DocumentRules
     /// <summary>A.10: the documents <paramref name="app"/> needs (see the other overload).</summary>
     public static IReadOnlyList<DocumentKind> RequiredFor(TenantApplication app) => RequiredFor(app.Married, app.Children, app.PreviouslyMarried);
 
-    /// <summary>Why <paramref name="bytes"/> cannot be accepted, or null when it can.</summary>
-    public static string? Check(string fileName, ReadOnlySpan<byte> bytes, long maxBytes)
+    /// <summary>Why <paramref name="bytes"/> cannot be accepted (422, <c>applications.refused.file_…</c>), or null when it can.</summary>
+    public static Outcome? Check(string fileName, ReadOnlySpan<byte> bytes, long maxBytes)
     {
-        if (bytes.Length == 0) return "The file is empty.";
-        if (bytes.Length > maxBytes) return $"The file is {bytes.Length / 1024} KiB; the limit is {maxBytes / 1024} KiB.";
-        if (fileName.Length > 200) return "The file name is longer than 200 characters.";
-        return Detect(bytes) is null ? "Only PDF, JPEG or PNG files are accepted (the file's contents are none of these)." : null;
+        if (bytes.Length == 0) return new("applications.refused.file_empty");
+        if (bytes.Length > maxBytes) return new("applications.refused.file_too_large", bytes.Length / 1024, maxBytes / 1024);
+        if (fileName.Length > 200) return new("applications.refused.file_name_too_long");
+        return Detect(bytes) is null ? new("applications.refused.file_type") : null;
     }
 }

@@ -46,7 +46,7 @@ public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IO
         if (refused is not null) return refused;
         var name = (form.Employer ?? "").Trim();
         var position = (form.Position ?? "").Trim();
-        if (name.Length is 0 or > 300) return new(g!.IsOrganisation ? "Give the organisation's registered name (at most 300 characters)." : "Give your employer (at most 300 characters).");
+        if (name.Length is 0 or > 300) return new(g!.IsOrganisation ? "applications.refused.organisation_name_needed" : "applications.refused.guarantor_employer_needed");
         if (!g!.IsOrganisation && position.Length is 0 or > 200) return new("applications.refused.position_needed");
         if (form.MonthlyIncome is <= 0 or > MaxAmount) return new("applications.refused.income_positive");
         if (form.MonthlyObligations is < 0 or > MaxAmount) return new("applications.refused.obligations_amount");
@@ -66,7 +66,7 @@ public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IO
         var (app, g, refused) = await OpenAsync(who, applicationId, "write:guarantor-document", ct);
         if (refused is not null) return refused;
         if (!RequiredDocuments(g!).Contains(kind)) return new("applications.refused.document_kind_guarantor", new Outcome.Text(g!.IsOrganisation ? "applications.refused.guarantor_organisation" : "applications.refused.guarantor_person"));
-        if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } error) return new(error);
+        if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } rejected) return rejected;
         if (g!.Documents.Count >= 20) return new("applications.refused.too_many_documents", 20);
         if (Bind(app!, g, who) is { } bindRefused) return bindRefused;
         db.GuarantorDocuments.Add(new GuarantorDocument

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using RentToOwn.Platform.Identity;
 
 namespace RentToOwn.Platform.Applications;
@@ -19,5 +18,5 @@ public interface IApplicationCoSigner
 public readonly record struct CoSigner(string Iin, string? HeadOfBin = null)
 {
     /// <summary>The co-signer of <paramref name="user"/>'s session.</summary>
-    public static CoSigner Of(ClaimsPrincipal user) => new(PlatformClaims.IinOf(user)!, PlatformClaims.HeadOfBin(user));
+    public static CoSigner Of(CurrentUser user) => new(user.Iin, user.HeadOfBin);
 }

@@ -94,7 +94,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         var app = await GetOrCreateAsync(tenantIin, ct);
         if (app.Status != ApplicationStatus.Draft) return new("applications.refused.submitted_no_documents");
         if (!Enum.IsDefined(kind)) return new("applications.refused.document_kind");
-        if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } error) return new(error);
+        if (DocumentRules.Check(fileName, content, options.Value.MaxDocumentBytes) is { } refused) return refused;
         db.ApplicationDocuments.Add(new ApplicationDocument
         {
             Id = Guid.NewGuid(), ApplicationId = app.Id, Kind = kind, FileName = Path.GetFileName(fileName),

@@ -9,6 +9,8 @@ public static class ConsentRefusals
     {
         ["kk"] = new()
         {
+            ["withdrawing"] = "Бұл келісім дәл қазір кері қайтарылып жатыр; бетті жаңартыңыз.",
+            ["form_not_issued"] = "Бұл келісім нысаны сізге осы тілде берілмеген: нысанды қайта ашып (GET /api/consents/form), соған қол қойыңыз.",
             ["whose.yours"] = "сіздің",
             ["whose.tenant"] = "жалға алушының",
             ["withdrawn_on"] = "Дербес деректерді жинауға және өңдеуге келісім ({0}) {1} күні кері қайтарылды; соған байланысты әрекеттер тоқтатылды. Жалғастыру үшін жаңа келісім қажет (A.9, Қосымша).",
@@ -20,6 +22,8 @@ public static class ConsentRefusals
         },
         ["ru"] = new()
         {
+            ["withdrawing"] = "Это согласие прямо сейчас отзывается; обновите страницу.",
+            ["form_not_issued"] = "Эта форма согласия не выдавалась вам на этом языке: откройте форму заново (GET /api/consents/form) и подпишите её.",
             ["whose.yours"] = "ваше",
             ["whose.tenant"] = "арендатора",
             ["withdrawn_on"] = "Согласие на сбор и обработку персональных данных ({0}) отозвано {1}; всё, что от него зависит, остановлено. Чтобы продолжить, нужно новое согласие (A.9, Приложение).",
@@ -31,6 +35,8 @@ public static class ConsentRefusals
         },
         ["en"] = new()
         {
+            ["withdrawing"] = "This consent is being withdrawn right now; reload the page.",
+            ["form_not_issued"] = "This consent form was not issued to you in this language: open the form again (GET /api/consents/form) and sign that one.",
             ["whose.yours"] = "Your",
             ["whose.tenant"] = "The tenant's",
             ["withdrawn_on"] = "{0} consent to the processing of personal data was withdrawn on {1}; what depends on it has stopped. A new consent is needed to go on (A.9, Appendix).",

@@ -38,6 +38,6 @@ public sealed class ConsentWithdrawal(IConsentService consents, SignatureAccepta
                 if (await db.Consents.FindAsync([id], c) is { } row) row.WithdrawalReceiptId = signed.Receipt.Id;
                 await audit.RecordAsync(iin, [iin], "withdraw:consent", $"consent/{id}", allowed: true, c); // saves the receipt too
                 return Outcome.Ok;
-            }, ct, "This consent is being withdrawn right now; reload the page.");
+            }, ct, "consents.refused.withdrawing");
     }
 }

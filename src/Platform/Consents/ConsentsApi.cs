@@ -68,11 +68,10 @@ public static class ConsentsApi
         if (!Languages.IsSupportedCode(request.Language)) return UnknownLanguage(request.Language);
         if (s.Forms.SaltOf(form, iin, request.Language) is not { } salt)
         {
-            return TypedResults.Problem("This consent form was not issued to you in this language: open the form again (GET /api/consents/form) and sign that one.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return Outcome.Refused(StatusCodes.Status400BadRequest, "consents.refused.form_not_issued").ToProblem();
         }
 
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         var bytes = ConsentForm.Bytes(request.Language, s.Name, iin, s.Forms.Parties, salt);
         var signed = new SignedConsentForm(ConsentPurposes.Application, $"{ConsentForm.Version}/{request.Language}", bytes, salt, cms);
         var given = await s.Signing.GiveAsync(iin, signed, ct, "signing.name.consent");
@@ -90,7 +89,7 @@ public static class ConsentsApi
         if (!Languages.IsSupportedCode(language)) return UnknownLanguage(language);
         if (await s.Withdrawal.FindAsync(s.Iin, id, ct) is not { } consent)
         {
-            return TypedResults.Problem("No such consent of yours.", statusCode: StatusCodes.Status404NotFound);
+            return Outcome.Refused(StatusCodes.Status404NotFound, "consents.refused.no_consent").ToProblem();
         }
 
         var text = ConsentWithdrawalText.For(language, consent);
@@ -102,13 +101,12 @@ public static class ConsentsApi
         CancellationToken ct)
     {
         if (!Languages.IsSupportedCode(request.Language)) return UnknownLanguage(request.Language);
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         var outcome = await s.Withdrawal.WithdrawAsync(s.Iin, id, request.Language, cms, ct);
         return outcome.Succeeded ? TypedResults.NoContent() : outcome.ToProblem();
     }
 
-    private static ProblemHttpResult UnknownLanguage(string? language) =>
-        TypedResults.Problem($"Unknown form language '{language}'.", statusCode: StatusCodes.Status400BadRequest);
+    private static ProblemHttpResult UnknownLanguage(string? language) => InputRefusals.FormLanguage(language).ToProblem();
 }
 
 /// <summary>What the consent endpoints need, bound with <c>[AsParameters]</c>; only the caller's own consents.</summary>

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Domain.Leases;
@@ -6,6 +5,7 @@ using RentToOwn.Domain.Leases.Taxes;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Contracts;
@@ -103,7 +103,7 @@ public static class ContractsApi
     public static async Task<Results<Ok<ContractView>, NotFound, ProblemHttpResult>> Sign(Guid id, SignatureRequest request, [AsParameters] ContractServices services,
         CancellationToken ct)
     {
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return SignatureInput.NotBase64Problem();
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         if (await services.FindAsync(id, ct) is null) return TypedResults.NotFound();
         var r = await services.Signing.SignAsync(services.Iin, services.IsHead, id, cms, ct);
         // A.18: a step signed already (or by a concurrent submission of the same step) is a conflict (409); otherwise 422.

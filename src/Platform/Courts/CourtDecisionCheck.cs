@@ -7,22 +7,24 @@ namespace RentToOwn.Platform.Courts;
 /// </summary>
 public static class CourtDecisionCheck
 {
-    /// <summary>Why <paramref name="found"/> does not support the termination (empty when it does).</summary>
-    public static IReadOnlyList<string> Problems(CourtDecision? found, string courtName, string caseNumber, DateOnly decisionDate,
+    /// <summary>Why <paramref name="found"/> does not support the termination, as text keys (<see cref="CourtMismatchTexts"/>); empty when it does.</summary>
+    public static IReadOnlyList<Outcome.Text> Problems(CourtDecision? found, string courtName, string caseNumber, DateOnly decisionDate,
         string tenantIin, string cadastralNumber, string documentSha256, DateOnly today)
     {
-        if (found is null) return [$"the court-records service has no decision in case {caseNumber} of {courtName}"];
-        var problems = new List<string>();
-        if (found.DefendantIin != tenantIin) problems.Add("the decision does not name this lease's tenant");
-        if (!string.Equals(found.CadastralNumber, cadastralNumber, StringComparison.Ordinal)) problems.Add("the decision does not name this lease's flat");
-        if (found.DecisionDate != decisionDate) problems.Add($"the decision is dated {found.DecisionDate:yyyy-MM-dd}, not {decisionDate:yyyy-MM-dd}");
-        if (found.InForceOn is not { } inForce || inForce > today) problems.Add("the decision has not entered into legal force");
+        if (found is null) return [new("courts.mismatch.no_decision", caseNumber, courtName)];
+        var problems = new List<Outcome.Text>();
+        if (found.DefendantIin != tenantIin) problems.Add(new("courts.mismatch.not_tenant"));
+        if (!string.Equals(found.CadastralNumber, cadastralNumber, StringComparison.Ordinal)) problems.Add(new("courts.mismatch.not_flat"));
+        if (found.DecisionDate != decisionDate) problems.Add(new("courts.mismatch.dated", Day(found.DecisionDate), Day(decisionDate)));
+        if (found.InForceOn is not { } inForce || inForce > today) problems.Add(new("courts.mismatch.not_in_force"));
         if (!string.Equals(found.DocumentSha256, documentSha256, StringComparison.OrdinalIgnoreCase))
         {
-            problems.Add("the uploaded document is not the decision the court registered (its SHA-256 differs)");
+            problems.Add(new("courts.mismatch.document_differs"));
         }
 
         return problems;
+
+        static string Day(DateOnly d) => d.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
     }
 
     /// <summary>Seed 000: the family members the ruling considered, minors first (youngest first), then the others in the court's order.</summary>

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Dev;
 
@@ -23,7 +24,7 @@ public static class DevApi
     /// <summary>Moves the legal calendar forward by 1..366 days.</summary>
     public static Results<Ok<CalendarView>, ProblemHttpResult> Advance(int days, DevCalendar calendar, RentToOwn.Domain.Calendar.DeadlineCalculator deadlines)
     {
-        if (days is < 1 or > 366) return TypedResults.Problem("days must be 1..366.", statusCode: StatusCodes.Status400BadRequest);
+        if (days is < 1 or > 366) return Outcome.Refused(StatusCodes.Status400BadRequest, "input.refused.days_range").ToProblem();
         calendar.Advance(days);
         return TypedResults.Ok(new CalendarView(deadlines.Today, (int)calendar.Offset.TotalDays));
     }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Housing.Import;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 
 namespace RentToOwn.Platform.Housing;
 
@@ -37,7 +38,7 @@ public static class HousingApi
         {
             if (!Enum.TryParse<FlatState>(state, true, out var parsed) || !Enum.IsDefined(parsed))
             {
-                return TypedResults.Problem($"Unknown state \"{state}\": use Free, Offered, Leased or Sold.", statusCode: StatusCodes.Status400BadRequest);
+                return Outcome.Refused(StatusCodes.Status400BadRequest, "housing.refused.unknown_state", state).ToProblem();
             }
 
             only = parsed;
@@ -71,7 +72,7 @@ public static class HousingApi
         return result.Errors.Count > 0 ? TypedResults.BadRequest(result) : TypedResults.Ok(result);
 
         static ProblemHttpResult TooLarge(int max) =>
-            TypedResults.Problem($"The file is larger than {max} bytes; split it.", statusCode: StatusCodes.Status413PayloadTooLarge);
+            InputRefusals.FileTooLarge(max).ToProblem();
     }
 
     /// <summary>The caller's flat offer (404 when the caller has no approved application).</summary>

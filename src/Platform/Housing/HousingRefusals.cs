@@ -9,6 +9,7 @@ public static class HousingRefusals
     {
         ["kk"] = new()
         {
+            ["unknown_state"] = "Белгісіз күй «{0}»: Free, Offered, Leased немесе Sold мәндерінің бірін қолданыңыз.",
             ["no_offer"] = "Мұндай ұсыныс жоқ.",
             ["answered"] = "Ұсынысқа жауап берілген: {0}.",
             ["answered_meanwhile"] = "Осы аралықта ұсынысқа жауап берілді; бетті жаңартыңыз.",
@@ -18,6 +19,7 @@ public static class HousingRefusals
         },
         ["ru"] = new()
         {
+            ["unknown_state"] = "Неизвестное состояние «{0}»: используйте Free, Offered, Leased или Sold.",
             ["no_offer"] = "Такого предложения нет.",
             ["answered"] = "На предложение уже дан ответ: {0}.",
             ["answered_meanwhile"] = "Тем временем на предложение уже ответили; обновите страницу.",
@@ -27,6 +29,7 @@ public static class HousingRefusals
         },
         ["en"] = new()
         {
+            ["unknown_state"] = "Unknown state \"{0}\": use Free, Offered, Leased or Sold.",
             ["no_offer"] = "No such offer.",
             ["answered"] = "The offer was already answered: {0}.",
             ["answered_meanwhile"] = "The offer was answered meanwhile; reload the page.",

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.HttpResults;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Security;
 
 namespace RentToOwn.Platform.Identity;
@@ -48,7 +49,7 @@ public static class AuthApi
         var outcome = await s.Login.CompleteAsync(request.Nonce, request.Cms, ct);
         if (outcome.Principal is null)
         {
-            return TypedResults.Problem(outcome.Error, statusCode: outcome.Status, title: "Login refused");
+            return outcome.AsOutcome().ToProblem(UiText.Shared.Get(Languages.Current, "identity.refused.title"));
         }
 
         await s.Http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, outcome.Principal);

@@ -16,6 +16,9 @@ public sealed record CurrentUser(Guid AccountId, string Iin, ClaimsPrincipal Pri
     /// <summary>KTK's head.</summary>
     public bool IsHead => PlatformClaims.IsHead(Principal);
 
+    /// <summary>A.11: the BIN whose head role the login certificate carries, or null.</summary>
+    public string? HeadOfBin => PlatformClaims.HeadOfBin(Principal);
+
     /// <summary>KTK staff: an officer or KTK's head.</summary>
     public bool IsKtkStaff => PlatformClaims.IsKtkStaff(Principal);
 
@@ -24,4 +27,18 @@ public sealed record CurrentUser(Guid AccountId, string Iin, ClaimsPrincipal Pri
 
     /// <summary>Minimal API binding: the caller of this request (null only where no authorization policy ran).</summary>
     public static ValueTask<CurrentUser?> BindAsync(HttpContext http) => ValueTask.FromResult(PlatformClaims.CurrentOf(http.User));
+}
+
+/// <summary>The caller of a page or a hub through the same one helper as the endpoints' <see cref="CurrentUser"/> (issue 11 §2).</summary>
+public static class CallerOf
+{
+    /// <summary>The caller of an authorized page (every cabinet policy requires an account, see <see cref="PlatformClaims.Current"/>).</summary>
+    public static CurrentUser Caller(this Microsoft.AspNetCore.Mvc.RazorPages.PageModel page) => PlatformClaims.Current(page.User);
+
+    /// <summary>The caller of a page that also serves visitors without an account, or null.</summary>
+    public static CurrentUser? CallerOrNull(this Microsoft.AspNetCore.Mvc.RazorPages.PageModel page) => PlatformClaims.CurrentOf(page.User);
+
+    /// <summary>The caller of a hub connection, or null when the connection has no platform account.</summary>
+    public static CurrentUser? Caller(this Microsoft.AspNetCore.SignalR.HubCallerContext context) =>
+        context.User is { } user ? PlatformClaims.CurrentOf(user) : null;
 }

@@ -18,8 +18,7 @@ public static class LanguageApi
     {
         if (!Languages.IsSupported(code))
         {
-            return TypedResults.Problem($"Unsupported language '{code}'. Use one of: {string.Join(", ", Languages.Codes)}.",
-                statusCode: StatusCodes.Status400BadRequest);
+            return Outcome.Refused(StatusCodes.Status400BadRequest, "input.refused.language", code, string.Join(", ", Languages.Codes)).ToProblem();
         }
 
         http.Response.Cookies.Append(Languages.CookieName, LocalizationExtensions.CookieValue(code), new CookieOptions

@@ -24,8 +24,12 @@ public static class TextCatalog
         // Why the services refuse (Outcome codes, area.refused.…).
         Applications.ApplicationRefusals.Table,
         Consents.ConsentRefusals.Table,
+        Courts.CourtMismatchTexts.Table,
+        Csv.CsvRefusals.Table,
         Contracts.ContractRefusals.Table,
         Housing.HousingRefusals.Table,
+        InputRefusals.Table,
+        Identity.IdentityRefusals.Table,
         Registration.RegistrationRefusals.Table,
         Signing.SigningRefusals.Table,
         Signing.EgovMobile.EgovMobileRefusals.Table,

@@ -33,7 +33,7 @@ public sealed class ConsentModel(IConsentService consents, ConsentForms forms, E
     /// <summary>Shows the form.</summary>
     public async Task OnGetAsync(string? next, CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User)!;
+        var iin = this.Caller().Iin;
         Next = Cabinets.Contains(next) ? next! : "/";
         var form = forms.Issue(iin, User.Identity!.Name!, Languages.Current); // a fresh form number each time (issue 15 §3)
         FormText = form.Text;

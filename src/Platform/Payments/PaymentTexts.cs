@@ -9,6 +9,7 @@ public static class PaymentTexts
     {
         ["kk"] = new()
         {
+            ["refused.not_yours"] = "Сіздің төлемдеріңіздің арасында мұндай төлем жоқ.", ["refused.already_paid"] = "Бұл төлем төленіп қойған.", ["refused.already_declined"] = "Бұл төлемнен бас тартылған.",
             ["title"] = "Төлем (сынақ эквайері)", ["sandbox"] = "Бұл сынақ (sandbox) эквайері: нақты ақша аударылмайды.",
             ["amount"] = "Сомасы", ["for"] = "Мақсаты", ["reference"] = "Эквайер сілтемесі", ["status"] = "Күйі",
             ["pay"] = "Төлеу", ["decline"] = "Бас тарту", ["back"] = "Кабинетке оралу",
@@ -17,6 +18,7 @@ public static class PaymentTexts
         },
         ["ru"] = new()
         {
+            ["refused.not_yours"] = "Среди ваших платежей такого нет.", ["refused.already_paid"] = "Этот платёж уже оплачен.", ["refused.already_declined"] = "От этого платежа уже отказались.",
             ["title"] = "Оплата (тестовый эквайер)", ["sandbox"] = "Это тестовый (sandbox) эквайер: реальные деньги не списываются.",
             ["amount"] = "Сумма", ["for"] = "Назначение", ["reference"] = "Ссылка эквайера", ["status"] = "Статус",
             ["pay"] = "Оплатить", ["decline"] = "Отказаться", ["back"] = "Вернуться в кабинет",
@@ -25,6 +27,7 @@ public static class PaymentTexts
         },
         ["en"] = new()
         {
+            ["refused.not_yours"] = "No such payment among yours.", ["refused.already_paid"] = "This payment is already paid.", ["refused.already_declined"] = "This payment is already declined.",
             ["title"] = "Payment (sandbox acquirer)", ["sandbox"] = "This is the sandbox acquirer: no real money moves.",
             ["amount"] = "Amount", ["for"] = "Purpose", ["reference"] = "Acquirer reference", ["status"] = "Status",
             ["pay"] = "Pay", ["decline"] = "Decline", ["back"] = "Back to the cabinet",

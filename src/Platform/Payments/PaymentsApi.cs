@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Payments.Callbacks;
 using RentToOwn.Platform.Payments.Sandbox;
 using RentToOwn.Platform.Persistence;
@@ -50,7 +51,7 @@ public static class PaymentsApi
     public static async Task<Results<Ok<PaymentView>, NotFound, ProblemHttpResult>> Get(Guid id, int? wait, [AsParameters] PaymentServices s,
         ChangeSignals signals, CancellationToken ct)
     {
-        if (wait is < 0 or > 30) return TypedResults.Problem("wait is a number of seconds from 0 to 30.", statusCode: StatusCodes.Status400BadRequest);
+        if (wait is < 0 or > 30) return InputRefusals.WaitSeconds.ToProblem();
         if (await s.FindAsync(id, ct) is not { } p) return TypedResults.NotFound();
         if (wait is not > 0 || Settled(p)) return TypedResults.Ok(PaymentView.From(p, await s.Db.ReceiptAsync(p.ReceiptId, ct)));
         var settled = await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value),
@@ -75,8 +76,8 @@ public static class PaymentsApi
         if (!s.Options.Value.Sandbox.Enabled || s.Acquirer is null) return TypedResults.NotFound();
         var account = s.User.AccountId;
         if (await s.Acquirer.FindAsync(id, account, ct) is null) return TypedResults.NotFound();
-        var error = await s.Acquirer.DecideAsync(id, account, pay, ct);
-        return error is null ? TypedResults.Accepted($"/api/payments/{id}") : TypedResults.Problem(error, statusCode: StatusCodes.Status409Conflict);
+        var decided = await s.Acquirer.DecideAsync(id, account, pay, ct);
+        return decided.Succeeded ? TypedResults.Accepted($"/api/payments/{id}") : decided.ToProblem();
     }
 }
 

@@ -27,24 +27,24 @@ public sealed class RecipientCsvParser
         var rows = new List<RecipientRow>();
         if (bytes.Length == 0)
         {
-            return Fail("The file is empty.");
+            return Fail("csv.refused.empty");
         }
 
         if (bytes.Length > MaxBytes)
         {
-            return Fail($"The file is {bytes.Length} bytes; the limit is {MaxBytes} bytes.");
+            return Fail("csv.refused.too_large", bytes.Length, MaxBytes);
         }
 
         if (CsvText.Decode(bytes) is not { } text)
         {
-            return Fail("The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
+            return Fail("csv.refused.not_utf8");
         }
 
         var lines = CsvText.Lines(text);
         var header = lines.FirstOrDefault(l => l.Text.Trim().Length > 0);
         if (header.Text is null)
         {
-            return Fail("The file has no header line.");
+            return Fail("csv.refused.no_header");
         }
 
         var separator = CsvText.SeparatorOf(header.Text);
@@ -55,7 +55,7 @@ public sealed class RecipientCsvParser
             var i = names.IndexOf(col);
             if (i < 0)
             {
-                errors.Add(new RecipientRowError(header.Number, col, $"The header has no column \"{col}\". Expected columns: {string.Join(", ", Columns)}."));
+                errors.Add(new RecipientRowError(header.Number, col, "csv.refused.missing_column", col, string.Join(", ", Columns)));
             }
             else
             {
@@ -73,14 +73,14 @@ public sealed class RecipientCsvParser
         {
             if (rows.Count + errors.Count >= MaxRows)
             {
-                errors.Add(new RecipientRowError(number, null, $"More than {MaxRows} rows; split the list."));
+                errors.Add(new RecipientRowError(number, null, "csv.refused.too_many_rows", MaxRows));
                 break;
             }
 
             var fields = CsvText.Fields(line, separator);
             if (fields.Count != names.Count)
             {
-                errors.Add(new RecipientRowError(number, null, $"Expected {names.Count} fields, found {fields.Count}."));
+                errors.Add(new RecipientRowError(number, null, "csv.refused.field_count", names.Count, fields.Count));
                 continue;
             }
 
@@ -88,33 +88,33 @@ public sealed class RecipientCsvParser
             var iinText = fields[index["iin"]].Trim();
             if (!Iin.TryParse(iinText, out var iin, out var iinError))
             {
-                errors.Add(new RecipientRowError(number, "iin", $"Invalid IIN \"{iinText}\": {iinError}"));
+                errors.Add(new RecipientRowError(number, "iin", "csv.refused.invalid_iin", iinText, iinError));
             }
 
             var name = fields[index["full_name"]].Trim();
             if (name.Length is 0 or > 300)
             {
-                errors.Add(new RecipientRowError(number, "full_name", name.Length == 0 ? "The full name is empty." : "The full name is longer than 300 characters."));
+                errors.Add(name.Length == 0 ? new RecipientRowError(number, "full_name", "csv.refused.empty_value", "full_name") : new RecipientRowError(number, "full_name", "csv.refused.too_long", "full_name", 300));
             }
 
             var phoneText = fields[index["phone"]].Trim();
             var phone = NormalisePhone(phoneText);
             if (phone is null)
             {
-                errors.Add(new RecipientRowError(number, "phone", $"Invalid mobile number \"{phoneText}\": expected a Kazakhstan number like +7 701 123 45 67."));
+                errors.Add(new RecipientRowError(number, "phone", "csv.refused.invalid_phone", phoneText));
             }
 
             var category = fields[index["category"]].Trim().ToLowerInvariant();
             if (!RecipientCategory.CsvValues.Contains(category))
             {
-                errors.Add(new RecipientRowError(number, "category", $"Unknown category \"{category}\": use one of {string.Join(", ", RecipientCategory.CsvValues)} (A.5)."));
+                errors.Add(new RecipientRowError(number, "category", "csv.refused.unknown_category", category, string.Join(", ", RecipientCategory.CsvValues)));
             }
 
             if (iin is not null)
             {
                 if (seen.TryGetValue(iin.Value, out var first))
                 {
-                    errors.Add(new RecipientRowError(number, "iin", $"Duplicate IIN {iin.Value}: already on line {first}."));
+                    errors.Add(new RecipientRowError(number, "iin", "csv.refused.duplicate_iin", iin.Value, first));
                 }
                 else
                 {
@@ -130,12 +130,12 @@ public sealed class RecipientCsvParser
 
         if (rows.Count == 0 && errors.Count == 0)
         {
-            errors.Add(new RecipientRowError(0, null, "The file has a header but no recipients."));
+            errors.Add(new RecipientRowError(0, null, "csv.refused.no_recipients"));
         }
 
         return new RecipientCsvResult(rows, errors);
 
-        static RecipientCsvResult Fail(string message) => new([], [new RecipientRowError(0, null, message)]);
+        static RecipientCsvResult Fail(string code, params object?[] args) => new([], [new RecipientRowError(0, null, code, args)]);
     }
 
     /// <summary>Normalises a Kazakhstan mobile number to +7XXXXXXXXXX; null when it is not one.</summary>

@@ -30,13 +30,13 @@ public sealed class RecipientListImporter(
         var errors = new List<RecipientRowError>();
         if (string.IsNullOrWhiteSpace(import.Source))
         {
-            errors.Add(new RecipientRowError(0, null, "Say which local executive body provided the list."));
+            errors.Add(new RecipientRowError(0, null, "csv.refused.source_missing"));
         }
 
         var today = deadlines.Today;
         if (import.ReceivedOn > today)
         {
-            errors.Add(new RecipientRowError(0, null, $"The receipt date {import.ReceivedOn:yyyy-MM-dd} is in the future (today is {today:yyyy-MM-dd})."));
+            errors.Add(new RecipientRowError(0, null, "csv.refused.received_future", import.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), today.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
         }
 
         DateOnly uploadDeadline = default;
@@ -46,7 +46,7 @@ public sealed class RecipientListImporter(
         }
         catch (CalendarDataException ex)
         {
-            errors.Add(new RecipientRowError(0, null, $"The receipt date {import.ReceivedOn:yyyy-MM-dd} is outside the working-day calendar: {ex.Message}"));
+            errors.Add(new RecipientRowError(0, null, "csv.refused.received_outside_calendar", import.ReceivedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), ex.Message));
         }
 
         var parsed = parser.Parse(import.Content);

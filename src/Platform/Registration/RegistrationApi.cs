@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Ledger;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Model;
 using RentToOwn.Platform.Signing;
@@ -52,7 +53,7 @@ public static class RegistrationApi
     /// <summary>The caller's applications (tenant/spouse: their own; KTK and registrar: all).</summary>
     public static async Task<Ok<List<RegistrationView>>> List([AsParameters] RegistrationServices s, CancellationToken ct)
     {
-        var apps = await s.Steps.ListAsync(s.User.Principal, ct);
+        var apps = await s.Steps.ListAsync(s.User, ct);
         var leaseIds = apps.Select(a => a.LeaseId).Distinct().ToList();
         var leases = await s.Db.Leases.AsNoTracking().Where(l => leaseIds.Contains(l.Id)).ToDictionaryAsync(l => l.Id, ct);
         return TypedResults.Ok(apps.Select(a => RegistrationView.From(a, leases[a.LeaseId], [])).ToList());
@@ -61,7 +62,7 @@ public static class RegistrationApi
     /// <summary>A.19: KTK forms the application; 201 with its view.</summary>
     public static async Task<Results<Created<RegistrationView>, ProblemHttpResult>> Form(FormRequest request, [AsParameters] RegistrationServices s, CancellationToken ct)
     {
-        if (request is null || request.LeaseId == Guid.Empty) return Problem(400, "leaseId is required.");
+        if (request is null || request.LeaseId == Guid.Empty) return InputRefusals.Required("leaseId").ToProblem();
         var (result, id) = await s.Steps.FormFromLeaseAsync(request.LeaseId, s.User.AccountId, ct);
         if (!result.Succeeded) return result.ToProblem();
         return TypedResults.Created($"/api/registrations/{id}", await s.ViewAsync(id!.Value, ct));
@@ -75,8 +76,8 @@ public static class RegistrationApi
     public static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> Get(Guid id, int? wait, string? whileStatus, [AsParameters] RegistrationServices s,
         ChangeSignals signals, CancellationToken ct)
     {
-        if (wait is < 0 or > 30) return Problem(400, "wait is a number of seconds from 0 to 30.");
-        if (!await s.Steps.CanSeeAsync(id, s.User.Principal, ct)) return TypedResults.NotFound();
+        if (wait is < 0 or > 30) return InputRefusals.WaitSeconds.ToProblem();
+        if (!await s.Steps.CanSeeAsync(id, s.User, ct)) return TypedResults.NotFound();
         if (wait is not > 0 || string.IsNullOrEmpty(whileStatus)) return TypedResults.Ok(await s.ViewAsync(id, ct));
         return TypedResults.Ok(await signals.WaitWhileAsync(id, TimeSpan.FromSeconds(wait.Value), c => ViewAsync(s.Db, id, c),
             v => string.Equals(v.Status, whileStatus, StringComparison.Ordinal), ct));
@@ -88,7 +89,7 @@ public static class RegistrationApi
     {
         if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
         var lang = language ?? "kk";
-        if (!Localization.Languages.IsSupportedCode(lang)) return Problem(400, $"Unknown form language '{lang}'.");
+        if (!Localization.Languages.IsSupportedCode(lang)) return InputRefusals.FormLanguage(lang).ToProblem();
         return TypedResults.Ok(new ConsentFormDocument(lang, Convert.ToBase64String(await s.Steps.ConsentFormAsync(found.App, found.Lease, lang, ct))));
     }
 
@@ -97,7 +98,7 @@ public static class RegistrationApi
         CancellationToken ct)
     {
         if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
-        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
+        if (Cms(request?.Cms) is not { } cms) return InputRefusals.CmsRequired.ToProblem();
         return await AnswerAsync(s, id, await s.Steps.GiveConsentAsync(found.App, found.Lease, s.User.Iin, request!.Language, cms, ct), ct);
     }
 
@@ -110,8 +111,8 @@ public static class RegistrationApi
         CancellationToken ct)
     {
         if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
-        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
-        if (found.App.Kind == RegistrationKind.EncumbranceTermination && !s.User.IsIn(CabinetPolicies.Head)) return Problem(403, "KTK's head signs a termination application (A.31).");
+        if (Cms(request?.Cms) is not { } cms) return InputRefusals.CmsRequired.ToProblem();
+        if (found.App.Kind == RegistrationKind.EncumbranceTermination && !s.User.IsIn(CabinetPolicies.Head)) return Outcome.Refused(403, "registration.refused.head_signs_termination").ToProblem();
         return await AnswerAsync(s, id, await s.Steps.SignFormAsync(found.App, found.Lease, s.User.Iin, cms, ct), ct);
     }
 
@@ -120,8 +121,8 @@ public static class RegistrationApi
         CancellationToken ct)
     {
         if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
-        if (!s.User.IsKtkStaff) return Problem(403, "KTK's authorised person certifies the application (A.22).");
-        if (Cms(request?.Cms) is not { } cms) return Problem(400, "The signature (cms) must be non-empty base64.");
+        if (!s.User.IsKtkStaff) return Outcome.Refused(403, "registration.refused.ktk_certifies").ToProblem();
+        if (Cms(request?.Cms) is not { } cms) return InputRefusals.CmsRequired.ToProblem();
         return await AnswerAsync(s, id, await s.Steps.CertifyFormAsync(found.App, found.Lease, s.User.Iin, cms, ct), ct);
     }
 
@@ -129,7 +130,7 @@ public static class RegistrationApi
     public static async Task<Results<Ok<FeeOrdered>, NotFound, ProblemHttpResult>> Fee(Guid id, [AsParameters] RegistrationServices s, CancellationToken ct)
     {
         if (await s.VisibleAsync(id, ct) is not { } found) return TypedResults.NotFound();
-        var (r, intent) = await s.Steps.OrderFeeAsync(found.App, found.Lease, s.User.Principal, ct);
+        var (r, intent) = await s.Steps.OrderFeeAsync(found.App, found.Lease, s.User, ct);
         return r.Succeeded
             ? TypedResults.Ok(new FeeOrdered(intent!.PaymentId, intent.ProviderReference, intent.CheckoutUrl.ToString(), found.App.FeeTiyn))
             : r.ToProblem();
@@ -165,5 +166,4 @@ public static class RegistrationApi
     private static async Task<Results<Ok<RegistrationView>, NotFound, ProblemHttpResult>> AnswerAsync(RegistrationServices s, Guid id, Outcome r, CancellationToken ct) =>
         r.Succeeded ? TypedResults.Ok(await s.ViewAsync(id, ct)) : r.ToProblem();
 
-    private static ProblemHttpResult Problem(int status, string detail) => TypedResults.Problem(detail, statusCode: status);
 }

@@ -9,6 +9,8 @@ public static class RegistrationRefusals
     {
         ["kk"] = new()
         {
+            ["head_signs_termination"] = "Ауыртпалықты тоқтату туралы өтінішке ҚТК басшысы қол қояды (A.31).",
+            ["ktk_certifies"] = "Өтінішті ҚТК-ның уәкілетті тұлғасы куәландырады (A.22).",
             ["no_application"] = "Мұндай тіркеуге өтініш жоқ.",
             ["final_no_session"] = "Өтініш соңғы күйде ({0}): бейнесессия қажет емес.",
             ["no_lease"] = "Шарты бар мұндай жалдау жоқ.",
@@ -39,6 +41,8 @@ public static class RegistrationRefusals
         },
         ["ru"] = new()
         {
+            ["head_signs_termination"] = "Заявление о прекращении обременения подписывает руководитель КЖК (A.31).",
+            ["ktk_certifies"] = "Заявление удостоверяет уполномоченное лицо КЖК (A.22).",
             ["no_application"] = "Такого заявления на регистрацию нет.",
             ["final_no_session"] = "Заявление уже в конечном статусе ({0}): видеосессия не нужна.",
             ["no_lease"] = "Нет такой аренды с договором.",
@@ -69,6 +73,8 @@ public static class RegistrationRefusals
         },
         ["en"] = new()
         {
+            ["head_signs_termination"] = "KTK's head signs a termination application (A.31).",
+            ["ktk_certifies"] = "KTK's authorised person certifies the application (A.22).",
             ["no_application"] = "No such registration application.",
             ["final_no_session"] = "The application is already final ({0}): no video session is needed.",
             ["no_lease"] = "No such lease with a contract.",

@@ -12,7 +12,7 @@ namespace RentToOwn.Platform.Registration;
 public sealed record RegistrationServices(RegistrationSteps Steps, PlatformDbContext Db, CurrentUser User)
 {
     /// <summary>The application <paramref name="id"/> with its lease if the caller may see it; else null.</summary>
-    public Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, CancellationToken ct) => Steps.VisibleAsync(id, User.Principal, ct);
+    public Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, CancellationToken ct) => Steps.VisibleAsync(id, User, ct);
 
     /// <summary>The view of application <paramref name="id"/> with its timeline.</summary>
     public Task<RegistrationView> ViewAsync(Guid id, CancellationToken ct) => RegistrationApi.ViewAsync(Db, id, ct);

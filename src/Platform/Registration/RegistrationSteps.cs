@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Consents;
@@ -42,11 +41,11 @@ public sealed class RegistrationSteps(
     /// The application and its lease if <paramref name="user"/> may see it (the tenant or spouse of the lease, KTK, the registrar
     /// of a video session it serves); else null.
     /// </summary>
-    public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<(RegistrationApplication App, LeaseRecord Lease)?> VisibleAsync(Guid id, CurrentUser user, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().Include(a => a.BasisSignatures).SingleOrDefaultAsync(a => a.Id == id, ct);
         if (app is null) return null;
-        var lease = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Where(LeaseVisibility.VisibleTo(user, Viewers)).SingleOrDefaultAsync(ct);
+        var lease = await db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId).Where(LeaseVisibility.VisibleTo(user.Principal, Viewers)).SingleOrDefaultAsync(ct);
         if (lease is null && (await RegistrarSessionsAsync(user, ct)) is { } sessions && Serves(app, sessions))
         {
             lease = await db.Leases.AsNoTracking().SingleOrDefaultAsync(l => l.Id == app.LeaseId, ct);
@@ -61,13 +60,13 @@ public sealed class RegistrationSteps(
     /// Whether <paramref name="user"/> may see the application — the same rule and audit entry as <see cref="VisibleAsync"/>,
     /// for reads that only need the answer (issue 17: no tracked application, no lease row with its contract PDF).
     /// </summary>
-    public async Task<bool> CanSeeAsync(Guid id, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<bool> CanSeeAsync(Guid id, CurrentUser user, CancellationToken ct)
     {
         var app = await db.Set<RegistrationApplication>().AsNoTracking().Where(a => a.Id == id)
             .Select(a => new { a.Id, a.LeaseId, a.VerdictSessionId }).SingleOrDefaultAsync(ct);
         if (app is null) return false;
         var parties = db.Leases.AsNoTracking().Where(l => l.Id == app.LeaseId);
-        var lease = await parties.Where(LeaseVisibility.VisibleTo(user, Viewers)).Select(l => new { l.TenantIin, l.SpouseIin }).SingleOrDefaultAsync(ct);
+        var lease = await parties.Where(LeaseVisibility.VisibleTo(user.Principal, Viewers)).Select(l => new { l.TenantIin, l.SpouseIin }).SingleOrDefaultAsync(ct);
         if (lease is null && (await RegistrarSessionsAsync(user, ct)) is { } sessions && Serves(app.Id, app.VerdictSessionId, sessions))
         {
             lease = await parties.Select(l => new { l.TenantIin, l.SpouseIin }).SingleOrDefaultAsync(ct);
@@ -79,11 +78,11 @@ public sealed class RegistrationSteps(
     }
 
     // Issue 15 §2: every registration read by KTK staff or a registrar (not the lease's own parties) is in the audit log.
-    private async Task AuditStaffReadAsync(ClaimsPrincipal user, string tenantIin, string? spouseIin, string resource, CancellationToken ct)
+    private async Task AuditStaffReadAsync(CurrentUser user, string tenantIin, string? spouseIin, string resource, CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(user);
-        if (iin is null || iin == tenantIin || iin == spouseIin) return;
-        if (!PlatformClaims.IsKtkStaff(user) && !user.IsInRole(CabinetPolicies.Registrar)) return;
+        var iin = user.Iin;
+        if (iin == tenantIin || iin == spouseIin) return;
+        if (!user.IsKtkStaff && !user.IsIn(CabinetPolicies.Registrar)) return;
         await audit.RecordAsync(iin, spouseIin is null ? [tenantIin] : [tenantIin, spouseIin], "read:registration", resource, allowed: true, ct);
     }
 
@@ -94,9 +93,9 @@ public sealed class RegistrationSteps(
     public const LeaseViewers Viewers = LeaseViewers.Tenant | LeaseViewers.Spouse | LeaseViewers.KtkStaff;
 
     /// <summary>The applications <paramref name="user"/> may see (tenant/spouse: their leases; staff: all; registrar: their sessions'), newest first.</summary>
-    public async Task<List<RegistrationApplication>> ListAsync(ClaimsPrincipal user, CancellationToken ct)
+    public async Task<List<RegistrationApplication>> ListAsync(CurrentUser user, CancellationToken ct)
     {
-        var leases = db.Leases.Where(LeaseVisibility.VisibleTo(user, Viewers)).Select(l => l.Id);
+        var leases = db.Leases.Where(LeaseVisibility.VisibleTo(user.Principal, Viewers)).Select(l => l.Id);
         var list = await db.Set<RegistrationApplication>().AsNoTracking().Where(a => leases.Contains(a.LeaseId)).ToListAsync(ct);
         if (await RegistrarSessionsAsync(user, ct) is { Count: > 0 } sessions)
         {
@@ -109,8 +108,8 @@ public sealed class RegistrationSteps(
         }
 
         list = list.OrderByDescending(a => a.CreatedAt).ToList();
-        var iin = PlatformClaims.IinOf(user);
-        if (list.Count > 0 && iin is not null && (PlatformClaims.IsKtkStaff(user) || user.IsInRole(CabinetPolicies.Registrar)))
+        var iin = user.Iin;
+        if (list.Count > 0 && (user.IsKtkStaff || user.IsIn(CabinetPolicies.Registrar)))
         {
             var ids = list.Select(a => a.LeaseId).Distinct().ToList();
             var parties = await db.Leases.AsNoTracking().Where(l => ids.Contains(l.Id) && l.TenantIin != iin && l.SpouseIin != iin).Select(l => l.TenantIin).ToListAsync(ct);
@@ -121,9 +120,10 @@ public sealed class RegistrationSteps(
     }
 
     // The sessions in which the caller is the registrar (null when the caller is no registrar).
-    private async Task<List<(Guid Id, string SubjectId)>?> RegistrarSessionsAsync(ClaimsPrincipal user, CancellationToken ct)
+    private async Task<List<(Guid Id, string SubjectId)>?> RegistrarSessionsAsync(CurrentUser user, CancellationToken ct)
     {
-        if (!user.IsInRole(CabinetPolicies.Registrar) || PlatformClaims.AccountOf(user) is not { } me) return null;
+        if (!user.IsIn(CabinetPolicies.Registrar)) return null;
+        var me = user.AccountId;
         return (await db.Set<VideoSession>().AsNoTracking()
             .Where(s => s.Participants.Any(p => p.AccountId == me && p.Role == ParticipantRole.Registrar))
             .Select(s => new { s.Id, s.SubjectId }).ToListAsync(ct)).Select(s => (s.Id, s.SubjectId)).ToList();
@@ -263,16 +263,16 @@ public sealed class RegistrationSteps(
     };
 
     /// <summary>A.22, A.31: orders the state fee from the payment provider (the tenant pays; KTK for a termination).</summary>
-    public async Task<(Outcome Result, PaymentIntent? Intent)> OrderFeeAsync(RegistrationApplication app, LeaseRecord lease, ClaimsPrincipal user, CancellationToken ct)
+    public async Task<(Outcome Result, PaymentIntent? Intent)> OrderFeeAsync(RegistrationApplication app, LeaseRecord lease, CurrentUser user, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return (closed, null);
         if (app.FeePaidAt is not null) return (Outcome.Refused(409, "registration.refused.fee_paid"), null);
-        var iin = PlatformClaims.IinOf(user);
+        var iin = user.Iin;
         var ktkPays = app.Kind == RegistrationKind.EncumbranceTermination;
-        var allowed = ktkPays ? PlatformClaims.IsKtkStaff(user) : iin == lease.TenantIin;
+        var allowed = ktkPays ? user.IsKtkStaff : iin == lease.TenantIin;
         if (!allowed) return (Outcome.Refused(403, ktkPays ? "registration.refused.fee_by_ktk" : "registration.refused.fee_by_tenant"), null);
-        if (await ConsentStoppedAsync(app, lease, iin!, "pay:registration-fee", ct) is { } stopped) return (stopped, null);
-        if (PlatformClaims.AccountOf(user) is not { } account) return (Outcome.Refused(403, "registration.refused.no_account"), null);
+        if (await ConsentStoppedAsync(app, lease, iin, "pay:registration-fee", ct) is { } stopped) return (stopped, null);
+        var account = user.AccountId;
         var intent = await payments.CreateAsync(new PaymentOrder(lease.Id, PaymentPurpose.RegistrationFee, app.Id.ToString(), app.FeeTiyn, account,
             $"Тіркеу алымы / Госпошлина за регистрацию ({app.Kind}, {lease.Flat.CadastralNumber})"), ct);
         app.PaymentId = intent.PaymentId;

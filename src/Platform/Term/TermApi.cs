@@ -3,11 +3,12 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Localization;
+using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Term.Closing;
 using RentToOwn.Platform.Term.Courts;
 using RentToOwn.Platform.Term.Payments;
 using RentToOwn.Platform.Term.Refunds;
-using RentToOwn.Platform.Signing;
 
 namespace RentToOwn.Platform.Term;
 
@@ -134,7 +135,7 @@ public static class TermApi
         if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
         return await s.Closings.ViewAsync(lease, ct) is { } view
             ? TypedResults.Ok(view)
-            : TypedResults.Problem("The closing of this lease has not been initiated.", statusCode: StatusCodes.Status404NotFound);
+            : Outcome.Refused(StatusCodes.Status404NotFound, "term.refused.closing_not_initiated").ToProblem();
     }
 
     /// <summary>A.29: the KTK officer initiates the closing after a completed purchase (renders the letter and the transfer contract).</summary>
@@ -157,7 +158,7 @@ public static class TermApi
         CancellationToken ct)
     {
         if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         return await ClosingAnswerAsync(s, lease, await s.Closings.SignLetterAsync(lease, s.User.Iin, cms, ct), ct);
     }
 
@@ -166,7 +167,7 @@ public static class TermApi
         CancellationToken ct)
     {
         if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         var r = await s.Closings.SignTransferAsync(lease, s.User.Iin, TermLeases.IsTenantOf(s.User.Principal, lease), s.User.IsHead, cms, ct);
         return await ClosingAnswerAsync(s, lease, r, ct);
     }
@@ -204,7 +205,7 @@ public static class TermApi
         CancellationToken ct)
     {
         if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         return TerminationAnswer(await s.Terminations.VoluntaryAsync(lease, s.User.AccountId, cms, request.Ground, ct));
     }
 
@@ -225,10 +226,10 @@ public static class TermApi
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {
-            return Problem(400, "The upload could not be read: " + e.Message);
+            return InputRefusals.UploadUnreadable(e.Message).ToProblem();
         }
 
-        if (!await antiforgery.IsRequestValidAsync(http)) return Problem(400, "The anti-forgery token is missing or invalid; reload the page.");
+        if (!await antiforgery.IsRequestValidAsync(http)) return InputRefusals.Antiforgery.ToProblem();
         var file = form.Files.GetFile("decision");
         var tooLarge = file is not null && file.Length > options.Value.MaxCourtDecisionBytes;
         byte[]? bytes = null;
@@ -248,7 +249,7 @@ public static class TermApi
         [AsParameters] TermServices s, CancellationToken ct)
     {
         if (await s.FindAsync(id, ct) is not { } lease) return TypedResults.NotFound();
-        if (SignatureInput.Decode(request.Cms) is not { } cms) return Problem(400, SignatureInput.NotBase64);
+        if (SignatureInput.Decode(request.Cms) is not { } cms) return InputRefusals.NotBase64.ToProblem();
         return TerminationAnswer(await s.Terminations.CertifyCourtDecisionAsync(lease, terminationId, s.User.AccountId, s.User.Iin, cms, ct));
     }
 
@@ -272,5 +273,4 @@ public static class TermApi
     private static Results<Ok<T>, NotFound, ProblemHttpResult> Answer<T>(Outcome<T> r) =>
         r.Succeeded ? TypedResults.Ok(r.Value!) : r.ToProblem();
 
-    private static ProblemHttpResult Problem(int status, string? detail) => TypedResults.Problem(detail, statusCode: status);
 }

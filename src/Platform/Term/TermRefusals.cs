@@ -9,6 +9,7 @@ public static class TermRefusals
     {
         ["kk"] = new()
         {
+            ["closing_not_initiated"] = "Бұл шарттың жабылуы әлі басталған жоқ.",
             ["court_rule"] = "Мәжбүрлеп бұзу үшін сот шешімі қажет: ешкімді сот шешімінсіз тұрғын үйінен айыруға болмайды (Конституция, 25-бап 1-тармақ; Конституциялық Соттың 19.04.2024 жылғы № 41-НҚ нормативтік қаулысы).",
             ["record.court_missing"] = "соттың атауы көрсетілмеген",
             ["record.court_long"] = "соттың атауы {0} таңбадан ұзын",
@@ -71,6 +72,7 @@ public static class TermRefusals
         },
         ["ru"] = new()
         {
+            ["closing_not_initiated"] = "Закрытие этого договора ещё не начато.",
             ["court_rule"] = "Принудительное расторжение требует решения суда: никто не может быть лишён жилища иначе как по решению суда (Конституция, ст. 25 п. 1; нормативное постановление Конституционного Суда № 41-НП от 19.04.2024).",
             ["record.court_missing"] = "не указано название суда",
             ["record.court_long"] = "название суда длиннее {0} символов",
@@ -133,6 +135,7 @@ public static class TermRefusals
         },
         ["en"] = new()
         {
+            ["closing_not_initiated"] = "The closing of this lease has not been initiated.",
             ["court_rule"] = "An involuntary termination needs a court decision: nobody may be deprived of housing without a court decision (Constitution art. 25(1); Constitutional Court resolution No. 41-NP of 19.04.2024).",
             ["record.court_missing"] = "the court's name is missing",
             ["record.court_long"] = "the court's name is longer than {0} characters",

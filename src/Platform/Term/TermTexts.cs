@@ -9,6 +9,13 @@ public static class TermTexts
     {
         ["kk"] = new()
         {
+            ["closing.next.owned"] = "Ауыртпалық тоқтатылды, жалға алушының меншік құқығы тіркелді (A.34).",
+            ["closing.next.terminated"] = "Ауыртпалықтың тоқтатылуы тіркелді.",
+            ["closing.next.filed"] = "Өтініштер тіркеуде: келісімдер, бейнесессия (A.30), алымдар және тапсыру.",
+            ["closing.next.letter"] = "ҚТК хатына ҚТК басшысы қол қояды.",
+            ["closing.next.transfer_tenant"] = "Беру шартына жалға алушы қол қояды.",
+            ["closing.next.transfer_head"] = "Беру шартына ҚТК басшысы қол қояды.",
+            ["closing.next.ready"] = "Өтініштерді ҚТК қызметкері тапсырады.",
             ["pdf.schedule"] = "Төлем кестесі", ["pdf.statement"] = "Төлемдер бойынша үзінді", ["pdf.contract"] = "Шарт", ["pdf.tenant"] = "Жалға алушы",
             ["pdf.asof"] = "Күні", ["pdf.monthly"] = "Ай сайынғы төлем", ["col.rent"] = "Жалдау бөлігі", ["col.purchase"] = "Сатып алу бөлігі", ["pdf.total"] = "Барлығы",
             ["pdf.payments"] = "Түскен төлемдер", ["pdf.nopayments"] = "Әзірге төлем түскен жоқ.", ["col.date"] = "Күні", ["col.purpose"] = "Мақсаты", ["col.reference"] = "Провайдер анықтамасы",
@@ -47,6 +54,13 @@ public static class TermTexts
         },
         ["ru"] = new()
         {
+            ["closing.next.owned"] = "Обременение прекращено, право собственности арендатора зарегистрировано (A.34).",
+            ["closing.next.terminated"] = "Прекращение обременения зарегистрировано.",
+            ["closing.next.filed"] = "Заявления на регистрации: согласия, видеосессия (A.30), пошлины и подача.",
+            ["closing.next.letter"] = "Письмо КЖК подписывает руководитель КЖК.",
+            ["closing.next.transfer_tenant"] = "Договор передачи подписывает арендатор.",
+            ["closing.next.transfer_head"] = "Договор передачи подписывает руководитель КЖК.",
+            ["closing.next.ready"] = "Заявления подаёт сотрудник КЖК.",
             ["pdf.schedule"] = "График платежей", ["pdf.statement"] = "Выписка по платежам", ["pdf.contract"] = "Договор", ["pdf.tenant"] = "Арендатор",
             ["pdf.asof"] = "По состоянию на", ["pdf.monthly"] = "Ежемесячный платёж", ["col.rent"] = "Аренда", ["col.purchase"] = "Выкуп", ["pdf.total"] = "Итого",
             ["pdf.payments"] = "Поступившие платежи", ["pdf.nopayments"] = "Платежей пока не было.", ["col.date"] = "Дата", ["col.purpose"] = "Назначение", ["col.reference"] = "Референс провайдера",
@@ -85,6 +99,13 @@ public static class TermTexts
         },
         ["en"] = new()
         {
+            ["closing.next.owned"] = "The encumbrance is terminated and the tenant's ownership is registered (A.34).",
+            ["closing.next.terminated"] = "The termination of the encumbrance is registered.",
+            ["closing.next.filed"] = "The applications are with the registration: consents, the video session (A.30), fees and submission.",
+            ["closing.next.letter"] = "KTK's head signs the letter.",
+            ["closing.next.transfer_tenant"] = "The tenant signs the transfer contract.",
+            ["closing.next.transfer_head"] = "KTK's head signs the transfer contract.",
+            ["closing.next.ready"] = "The KTK officer files the applications.",
             ["pdf.schedule"] = "Payment schedule", ["pdf.statement"] = "Payment statement", ["pdf.contract"] = "Contract", ["pdf.tenant"] = "Tenant",
             ["pdf.asof"] = "As of", ["pdf.monthly"] = "Monthly payment", ["col.rent"] = "Rent", ["col.purchase"] = "Purchase", ["pdf.total"] = "Total",
             ["pdf.payments"] = "Payments received", ["pdf.nopayments"] = "No payments yet.", ["col.date"] = "Date", ["col.purpose"] = "Purpose", ["col.reference"] = "Provider reference",

@@ -9,6 +9,7 @@ public static class VideoSessionRefusals
     {
         ["kk"] = new()
         {
+            ["time_format"] = "Уақыт 2026-12-01T10:00 (UTC) түрінде жазылуы керек.",
             ["empty"] = "Сұраныс бос.",
             ["application_required"] = "applicationId (тіркеуге өтініш) көрсетілуге тиіс.",
             ["registrar_required"] = "registrarAccountId (Мемлекеттік корпорацияның тіркеушісі) көрсетілуге тиіс.",
@@ -43,6 +44,7 @@ public static class VideoSessionRefusals
         },
         ["ru"] = new()
         {
+            ["time_format"] = "Время нужно указать в виде 2026-12-01T10:00 (UTC).",
             ["empty"] = "Запрос пуст.",
             ["application_required"] = "Нужно указать applicationId (заявление на регистрацию).",
             ["registrar_required"] = "Нужно указать registrarAccountId (регистратор Госкорпорации).",
@@ -77,6 +79,7 @@ public static class VideoSessionRefusals
         },
         ["en"] = new()
         {
+            ["time_format"] = "The time must look like 2026-12-01T10:00 (UTC).",
             ["empty"] = "The request is empty.",
             ["application_required"] = "applicationId (the registration application) is required.",
             ["registrar_required"] = "registrarAccountId (the State Corporation's registrar) is required.",

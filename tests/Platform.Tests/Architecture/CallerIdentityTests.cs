@@ -16,9 +16,34 @@ public sealed class CallerIdentityTests
     public void Api_handlers_take_the_caller_as_CurrentUser_not_from_claims()
     {
         var offenders = Files("*Api.cs").Where(f => !BuildsTheSession.Contains(Path.GetFileName(f)))
-            .SelectMany(f => Matches(f, @"PlatformClaims\.(AccountOf|IinOf|HeadOfBin)\(|\bhttp\.User\b")).ToList();
+            .SelectMany(f => Matches(f, @"PlatformClaims\.(AccountOf|IinOf|HeadOfBin)\(|\bhttp\.User\b|FindFirst|ClaimTypes\.|System\.Security\.Claims")).ToList();
         Assert.True(offenders.Count == 0, "take CurrentUser (or the area's [AsParameters] record) instead:\n  " + string.Join("\n  ", offenders));
     }
+
+    // Issue 11 §2: pages and hubs read the caller through the same helper (this.Caller(), Context.Caller()), never a claim.
+    private const string ClaimRead = @"PlatformClaims\.(AccountOf|IinOf|HeadOfBin|Current|CurrentOf)\(|FindFirst|ClaimTypes\.|System\.Security\.Claims";
+
+    [Fact]
+    public void Pages_and_hubs_take_the_caller_from_the_one_helper()
+    {
+        var platform = Path.Combine(RouteListTests.RepositoryRoot(), "src", "Platform");
+        var scanned = Files("*.cs").Where(f => Path.GetRelativePath(platform, f).StartsWith("Pages" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+            || f.EndsWith("Hub.cs", StringComparison.Ordinal)).ToList();
+        Assert.Contains(scanned, f => f.EndsWith("VideoSessionHub.cs", StringComparison.Ordinal));
+        Assert.Contains(scanned, f => f.EndsWith("Checkout.cshtml.cs", StringComparison.Ordinal));
+        var offenders = scanned.SelectMany(f => Matches(f, ClaimRead)).ToList();
+        Assert.True(offenders.Count == 0, "use this.Caller() / this.CallerOrNull() (pages) or Context.Caller() (hubs) instead:\n  " + string.Join("\n  ", offenders));
+    }
+
+    [Theory]
+    [InlineData("var iin = PlatformClaims.IinOf(User)!;", true)]
+    [InlineData("var me = PlatformClaims.Current(User).AccountId;", true)]
+    [InlineData("var id = User.FindFirstValue(\"rto:account\");", true)]
+    [InlineData("using System.Security.Claims;", true)]
+    [InlineData("var me = this.Caller().AccountId;", false)]
+    [InlineData("Context.Caller()?.AccountId ?? throw new HubException(\"…\");", false)]
+    public void The_claim_read_scan_finds_claim_reads_and_nothing_else(string line, bool found) =>
+        Assert.Equal(found, Regex.IsMatch(line, ClaimRead));
 
     [Fact]
     public void No_missing_account_becomes_Guid_Empty()

@@ -61,7 +61,7 @@ public sealed class ConsentSaltTests(PlatformFactory factory) : IClassFixture<Pl
 
         var noToken = await spouse.Client.PostAsJsonAsync("/api/consents", new { language = "kk", cms });
         Assert.Equal(HttpStatusCode.BadRequest, noToken.StatusCode);
-        Assert.Contains("not issued to you", await noToken.Content.ReadAsStringAsync());
+        Refusal.Shown(await noToken.Content.ReadAsStringAsync(), "consents.refused.form_not_issued");
         Assert.Equal(HttpStatusCode.BadRequest, (await spouse.Client.PostAsJsonAsync(form.SubmitUrl, new { language = "ru", cms })).StatusCode); // another language
         Assert.Equal(HttpStatusCode.BadRequest, (await guarantor.Client.PostAsJsonAsync(form.SubmitUrl, new { language = "kk", cms })).StatusCode); // another person
         Assert.Equal(HttpStatusCode.BadRequest, (await spouse.Client.PostAsJsonAsync("/api/consents?form=" + new string('A', 5000), new { language = "kk", cms })).StatusCode);

@@ -6,6 +6,8 @@ namespace RentToOwn.Platform.Tests.Courts;
 public sealed class CourtDecisionCheckTests
 {
     private static readonly DateOnly Today = new(2026, 12, 1);
+
+    private static string English(Outcome.Text problem) => OutcomeText.Render("en", problem.Key, problem.Args)!;
     private static readonly CourtDecision Found = new("Court", "2-1/2026", new DateOnly(2026, 11, 1), new DateOnly(2026, 12, 1), "900315300012", "21:1:1:1", "ab");
 
     [Fact]
@@ -24,9 +26,10 @@ public sealed class CourtDecisionCheckTests
             "the decision does not name this lease's tenant", "the decision does not name this lease's flat",
             "the decision is dated 2026-11-01, not 2026-11-02", "the decision has not entered into legal force",
             "the uploaded document is not the decision the court registered (its SHA-256 differs)",
-        ], problems);
+        ], problems.Select(English));
         Assert.Equal(["the court-records service has no decision in case 2-9/2026 of Court"],
-            CourtDecisionCheck.Problems(null, "Court", "2-9/2026", Today, "900315300012", "21:1:1:1", "ab", Today));
+            CourtDecisionCheck.Problems(null, "Court", "2-9/2026", Today, "900315300012", "21:1:1:1", "ab", Today).Select(English));
+        Assert.Equal("шешім заңды күшіне енбеген", OutcomeText.Render("kk", problems[3].Key, problems[3].Args)); // kk is the default language
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class CourtDecisionVerificationTests : IDisposable
         Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
         var text = await r.Content.ReadAsStringAsync();
         Refusal.Shown(text, "term.refused.court_mismatch");
-        Assert.Contains("the court-records service has no decision in case 2-404/2026", text);
+        Refusal.Mentions(text, "courts.mismatch.no_decision", "2-404/2026", Court);
         Assert.Equal(0, await RecordsAsync());
     }
 
@@ -65,17 +65,17 @@ public sealed class CourtDecisionVerificationTests : IDisposable
         await _app.PublishCourtDecisionAsync(lease, Court, "2-3/2026", DecisionDay, Decision, inForceOn: new DateOnly(2026, 12, 21)); // appeal period running
         await _app.PublishCourtDecisionAsync(lease, Court, "2-4/2026", DecisionDay, "%PDF-1.4\n% another decision\n%%EOF\n"u8.ToArray());
 
-        async Task<string> Refusal(string caseNumber)
+        async Task<string> RefusedAsync(string caseNumber)
         {
             var r = await RecordAsync(officer, lease, caseNumber, Decision);
             Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
             return await r.Content.ReadAsStringAsync();
         }
 
-        Assert.Contains("does not name this lease's tenant", await Refusal("2-1/2026"));
-        Assert.Contains("does not name this lease's flat", await Refusal("2-2/2026"));
-        Assert.Contains("has not entered into legal force", await Refusal("2-3/2026"));
-        Assert.Contains("is not the decision the court registered (its SHA-256 differs)", await Refusal("2-4/2026"));
+        Refusal.Mentions(await RefusedAsync("2-1/2026"), "courts.mismatch.not_tenant");
+        Refusal.Mentions(await RefusedAsync("2-2/2026"), "courts.mismatch.not_flat");
+        Refusal.Mentions(await RefusedAsync("2-3/2026"), "courts.mismatch.not_in_force");
+        Refusal.Mentions(await RefusedAsync("2-4/2026"), "courts.mismatch.document_differs");
         Assert.Equal(0, await RecordsAsync());
     }
 

@@ -44,29 +44,29 @@ public sealed class FlatCsvParserTests
     public void A5_a_repeated_cadastral_number_names_the_first_line()
     {
         var r = Parse(Header + "21-320-1,a,54.6,32.1,2,15000000,Астана\n21-320-1,b,54.6,32.1,2,15000000,Астана\n");
-        Assert.Contains("line 2", Assert.Single(r.Errors).Message);
+        Assert.Contains("line 2", Assert.Single(r.Errors).In("en"));
     }
 
     [Fact]
     public void A5_missing_columns_empty_files_and_non_utf8_are_refused_with_a_reason()
     {
         Assert.Equal(["rooms", "price_kzt"], Parse("cadastral_number,address,total_area,living_area,city\n").Errors.Select(e => e.Column));
-        Assert.Contains("empty", Parse("").Errors.Single().Message);
-        Assert.Contains("no flats", Parse(Header).Errors.Single().Message);
-        Assert.Contains("UTF-8", Parser.Parse([0x63, 0xff, 0xfe, 0x0a]).Errors.Single().Message);
+        Assert.Contains("empty", Parse("").Errors.Single().In("en"));
+        Assert.Contains("no flats", Parse(Header).Errors.Single().In("en"));
+        Assert.Contains("UTF-8", Parser.Parse([0x63, 0xff, 0xfe, 0x0a]).Errors.Single().In("en"));
     }
 
     [Fact]
     public void A5_hostile_input_is_bounded_in_bytes_and_rows()
     {
         Assert.True(Parser.TooLarge(64 * 1024 + 1));
-        Assert.Contains("limit", Parser.Parse(new byte[64 * 1024 + 1]).Errors.Single().Message);
+        Assert.Contains("limit", Parser.Parse(new byte[64 * 1024 + 1]).Errors.Single().In("en"));
         var many = Header + string.Concat(Enumerable.Range(1, 50).Select(i => $"21-320-{i},a,54.6,32.1,2,15000000,Астана\n"));
         var r = Parse(many);
         Assert.Equal(10, r.Rows.Count);
-        Assert.Contains("More than 10 rows", r.Errors.Single().Message);
+        Assert.Contains("More than 10 rows", r.Errors.Single().In("en"));
         // One long line of separators: one row error, no blow-up.
-        Assert.Contains("fields", Parse(Header + new string(',', 50_000) + "\n").Errors.Single().Message);
+        Assert.Contains("fields", Parse(Header + new string(',', 50_000) + "\n").Errors.Single().In("en"));
     }
 
     [Theory]

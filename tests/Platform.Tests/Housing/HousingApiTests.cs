@@ -41,7 +41,7 @@ public sealed class HousingApiTests : IDisposable
         // The same flat again: refused with its line, nothing added.
         var again = await ImportAsync(officer, Header + "21-320-700-003,c,54.6,32.1,2,15000000,Астана\n21-320-700-001,a,54.6,32.1,2,15000000,Астана\n");
         Assert.Equal(HttpStatusCode.BadRequest, again.StatusCode);
-        Assert.Contains("already in the housing stock", (await JsonAsync(again)).GetProperty("errors")[0].GetProperty("message").GetString());
+        Assert.Equal("csv.refused.already_in_stock", (await JsonAsync(again)).GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal(before + 2, await _factory.WithDbAsync(db => db.Flats.CountAsync()));
 
         var big = await officer.PostAsync("/api/housing/flats/import", new ByteArrayContent(new byte[new HousingOptions().MaxImportBytes + 1]));

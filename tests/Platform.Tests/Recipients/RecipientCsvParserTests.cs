@@ -44,13 +44,13 @@ public sealed class RecipientCsvParserTests
             $"{TestIins.Recipient1},Duplicate,+77011234567,budget",
             "too,few"));
         Assert.False(r.IsValid);
-        Assert.Contains(r.Errors, e => e.Line == 3 && e.Column == "iin" && e.Message.Contains("control digit", StringComparison.OrdinalIgnoreCase));
-        Assert.Contains(r.Errors, e => e.Line == 4 && e.Column == "iin" && e.Message.Contains("12", StringComparison.Ordinal));
+        Assert.Contains(r.Errors, e => e.Line == 3 && e.Column == "iin" && e.In("en").Contains("control digit", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(r.Errors, e => e.Line == 4 && e.Column == "iin" && e.In("en").Contains("12", StringComparison.Ordinal));
         Assert.Contains(r.Errors, e => e.Line == 5 && e.Column == "full_name");
         Assert.Contains(r.Errors, e => e.Line == 6 && e.Column == "phone");
-        Assert.Contains(r.Errors, e => e.Line == 7 && e.Column == "category" && e.Message.Contains("vulnerable, budget, city_forming"));
-        Assert.Contains(r.Errors, e => e.Line == 8 && e.Column == "iin" && e.Message.Contains("already on line 2"));
-        Assert.Contains(r.Errors, e => e.Line == 9 && e.Message.Contains("Expected 4 fields, found 2"));
+        Assert.Contains(r.Errors, e => e.Line == 7 && e.Column == "category" && e.In("en").Contains("vulnerable, budget, city_forming"));
+        Assert.Contains(r.Errors, e => e.Line == 8 && e.Column == "iin" && e.In("en").Contains("already on line 2"));
+        Assert.Contains(r.Errors, e => e.Line == 9 && e.In("en").Contains("Expected 4 fields, found 2"));
     }
 
     [Theory]
@@ -62,16 +62,16 @@ public sealed class RecipientCsvParserTests
     {
         var r = Parse(text);
         Assert.False(r.IsValid);
-        Assert.Contains(r.Errors, e => e.Message.Contains(expected, StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(r.Errors, e => e.In("en").Contains(expected, StringComparison.OrdinalIgnoreCase));
     }
 
     [Fact]
     public void Refuses_non_utf8_and_oversized_files()
     {
         var latin1 = _parser.Parse([(byte)'i', 0xC0, 0x20, 0xFF]);
-        Assert.Contains("not UTF-8", Assert.Single(latin1.Errors).Message);
+        Assert.Contains("not UTF-8", Assert.Single(latin1.Errors).In("en"));
         var huge = _parser.Parse(new byte[RecipientCsvParser.MaxBytes + 1]);
-        Assert.Contains("limit", Assert.Single(huge.Errors).Message);
+        Assert.Contains("limit", Assert.Single(huge.Errors).In("en"));
     }
 
     [Theory]

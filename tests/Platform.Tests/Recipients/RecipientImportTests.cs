@@ -77,7 +77,7 @@ public sealed class RecipientImportTests : IDisposable
         Assert.Equal(HttpStatusCode.UnprocessableEntity, r.StatusCode);
         var html = await r.Content.ReadAsStringAsync();
         Assert.Contains("id=\"import-errors\"", html);
-        Assert.Contains("already on line 2", html);
+        Refusal.Mentions(html, "csv.refused.duplicate_iin", TestIins.Recipient1, 2);
         Assert.Contains("control digit", html, StringComparison.OrdinalIgnoreCase);
         Assert.Equal(0, await _factory.WithDbAsync(db => db.RecipientLists.CountAsync()));
         Assert.Equal(0, await _factory.WithDbAsync(db => db.Users.CountAsync(u => u.RecipientListId != null)));
@@ -85,17 +85,17 @@ public sealed class RecipientImportTests : IDisposable
     }
 
     [Theory]
-    [InlineData("2026-11-26", "in the future")]
-    [InlineData("", "not a valid")]
-    [InlineData("2026-02-30", "not a valid")]
-    [InlineData("1999-05-04", "outside the working-day calendar")]
-    public async Task Bad_receipt_dates_are_refused(string receivedOn, string expected)
+    [InlineData("2026-11-26", "csv.refused.received_future")]
+    [InlineData("", "csv.refused.received_missing")]
+    [InlineData("2026-02-30", "csv.refused.received_missing")]
+    [InlineData("1999-05-04", "csv.refused.received_outside_calendar")]
+    public async Task Bad_receipt_dates_are_refused(string receivedOn, string key)
     {
         var officer = await OfficerAsync(TestIins.Officer);
         var r = await Upload(officer, receivedOn, Csv($"{TestIins.Recipient1},A,+77011234567,vulnerable"));
         var html = await r.Content.ReadAsStringAsync();
         Assert.NotEqual(HttpStatusCode.OK, r.StatusCode);
-        Assert.True(html.Contains(expected, StringComparison.OrdinalIgnoreCase), html);
+        Refusal.Shown(html, key);
         Assert.Equal(0, await _factory.WithDbAsync(db => db.RecipientLists.CountAsync()));
     }
 

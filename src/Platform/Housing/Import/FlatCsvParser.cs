@@ -19,18 +19,18 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
     /// <summary>Parses <paramref name="bytes"/>.</summary>
     public FlatCsvResult Parse(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.Length == 0) return Fail("The file is empty.");
-        if (TooLarge(bytes.Length)) return Fail($"The file is {bytes.Length} bytes; the limit is {maxBytes} bytes.");
-        if (CsvText.Decode(bytes) is not { } text) return Fail("The file is not UTF-8 text. Save it as \"CSV UTF-8\".");
+        if (bytes.Length == 0) return Fail("csv.refused.empty");
+        if (TooLarge(bytes.Length)) return Fail("csv.refused.too_large", bytes.Length, maxBytes);
+        if (CsvText.Decode(bytes) is not { } text) return Fail("csv.refused.not_utf8");
         var lines = CsvText.Lines(text).Where(l => l.Text.Trim().Length > 0).ToList();
-        if (lines.Count == 0) return Fail("The file has no header line.");
+        if (lines.Count == 0) return Fail("csv.refused.no_header");
         var header = lines[0];
         var separator = CsvText.SeparatorOf(header.Text);
         var names = CsvText.Fields(header.Text, separator).Select(n => n.Trim().ToLowerInvariant()).ToList();
         var missing = Columns.Where(c => !names.Contains(c)).ToList();
         if (missing.Count > 0)
         {
-            return new([], missing.Select(c => new FlatRowError(header.Number, c, $"The header has no column \"{c}\". Expected: {string.Join(", ", Columns)}.")).ToList());
+            return new([], missing.Select(c => new FlatRowError(header.Number, c, "csv.refused.missing_column", c, string.Join(", ", Columns))).ToList());
         }
 
         var rows = new List<FlatRow>();
@@ -40,14 +40,14 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
         {
             if (rows.Count + errors.Count >= maxRows)
             {
-                errors.Add(new(number, null, $"More than {maxRows} rows; split the file."));
+                errors.Add(new(number, null, "csv.refused.too_many_rows", maxRows));
                 break;
             }
 
             var f = CsvText.Fields(line, separator);
             if (f.Count != names.Count)
             {
-                errors.Add(new(number, null, $"Expected {names.Count} fields, found {f.Count}."));
+                errors.Add(new(number, null, "csv.refused.field_count", names.Count, f.Count));
                 continue;
             }
 
@@ -56,11 +56,11 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
             var cadastral = Get("cadastral_number");
             if (cadastral.Length is 0 or > 40 || !cadastral.All(c => char.IsAsciiDigit(c) || c is ':' or '-'))
             {
-                errors.Add(new(number, "cadastral_number", $"Invalid cadastral number \"{Cut(cadastral)}\": digits separated by ':' or '-', at most 40 characters."));
+                errors.Add(new(number, "cadastral_number", "csv.refused.invalid_cadastral", Cut(cadastral)));
             }
             else if (seen.TryGetValue(cadastral, out var first))
             {
-                errors.Add(new(number, "cadastral_number", $"Duplicate cadastral number {cadastral}: already on line {first}."));
+                errors.Add(new(number, "cadastral_number", "csv.refused.duplicate_cadastral", cadastral, first));
             }
             else
             {
@@ -71,11 +71,11 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
             var city = Text("city", 100);
             var total = Number("total_area", 10m, 1000m);
             var living = Number("living_area", 5m, 1000m);
-            if (total is { } t && living is { } l && l > t) errors.Add(new(number, "living_area", $"The living area {l} m² exceeds the total area {t} m²."));
+            if (total is { } t && living is { } l && l > t) errors.Add(new(number, "living_area", "csv.refused.living_exceeds_total", l, t));
             var rooms = int.TryParse(Get("rooms"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r is >= 1 and <= 10 ? r : (int?)null;
-            if (rooms is null) errors.Add(new(number, "rooms", $"Invalid rooms \"{Cut(Get("rooms"))}\": a whole number from 1 to 10."));
+            if (rooms is null) errors.Add(new(number, "rooms", "csv.refused.invalid_rooms", Cut(Get("rooms"))));
             var price = long.TryParse(Get("price_kzt"), NumberStyles.None, CultureInfo.InvariantCulture, out var p) && p is >= 1_000_000 and <= 1_000_000_000 ? p : (long?)null;
-            if (price is null) errors.Add(new(number, "price_kzt", $"Invalid price \"{Cut(Get("price_kzt"))}\": whole tenge from 1 000 000 to 1 000 000 000."));
+            if (price is null) errors.Add(new(number, "price_kzt", "csv.refused.invalid_price", Cut(Get("price_kzt"))));
             if (errors.Count == before) rows.Add(new(number, cadastral, address!, total!.Value, living!.Value, rooms!.Value, price!.Value, city!));
             continue;
 
@@ -83,7 +83,7 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
             {
                 var v = Get(column);
                 if (v.Length is > 0 && v.Length <= max) return v;
-                errors.Add(new(number, column, v.Length == 0 ? $"The {column} is empty." : $"The {column} is longer than {max} characters."));
+                errors.Add(v.Length == 0 ? new(number, column, "csv.refused.empty_value", column) : new(number, column, "csv.refused.too_long", column, max));
                 return null;
             }
 
@@ -91,15 +91,15 @@ public sealed class FlatCsvParser(int maxBytes, int maxRows)
             {
                 var v = Get(column);
                 if (decimal.TryParse(v, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var d) && d >= min && d <= max && decimal.Round(d, 2) == d) return d;
-                errors.Add(new(number, column, $"Invalid {column} \"{Cut(v)}\": m² from {min} to {max}, at most two decimals, '.' as the decimal point."));
+                errors.Add(new(number, column, "csv.refused.invalid_area", column, Cut(v), min, max));
                 return null;
             }
         }
 
-        if (rows.Count == 0 && errors.Count == 0) errors.Add(new(0, null, "The file has a header but no flats."));
+        if (rows.Count == 0 && errors.Count == 0) errors.Add(new(0, null, "csv.refused.no_flats"));
         return new(rows, errors);
 
-        static FlatCsvResult Fail(string message) => new([], [new(0, null, message)]);
+        static FlatCsvResult Fail(string code, params object?[] args) => new([], [new(0, null, code, args)]);
     }
 
     private static string Cut(string s) => s.Length > 40 ? s[..40] + "…" : s;

@@ -29,7 +29,7 @@ public sealed class FlatImporter(PlatformDbContext db, FlatOffers offers, IOptio
         var numbers = rows.Select(r => r.CadastralNumber).ToList();
         var existing = (await db.Flats.AsNoTracking().Where(f => numbers.Contains(f.CadastralNumber)).Select(f => f.CadastralNumber).ToListAsync(ct)).ToHashSet();
         var errors = rows.Where(r => existing.Contains(r.CadastralNumber))
-            .Select(r => new FlatRowError(r.Line, "cadastral_number", $"Flat {r.CadastralNumber} is already in the housing stock.")).ToList();
+            .Select(r => new FlatRowError(r.Line, "cadastral_number", "csv.refused.already_in_stock", r.CadastralNumber)).ToList();
         if (errors.Count > 0) return new(0, 0, errors);
 
         var (importId, now) = (Guid.NewGuid(), time.GetUtcNow());
@@ -45,7 +45,7 @@ public sealed class FlatImporter(PlatformDbContext db, FlatOffers offers, IOptio
         catch (DbUpdateException)
         {
             db.ChangeTracker.Clear();
-            return new(0, 0, [new FlatRowError(0, "cadastral_number", "A concurrent import added some of these flats; nothing was imported. Try again.")]);
+            return new(0, 0, [new FlatRowError(0, "cadastral_number", "csv.refused.concurrent_import")]);
         }
 
         return new(rows.Count, 0, []);

@@ -30,7 +30,7 @@ public sealed class IndexModel(IConsentService consents, ConsentWithdrawal withd
     /// <summary>Lists the consents; with <paramref name="withdraw"/>, prepares that one's withdrawal (only the caller's own, live).</summary>
     public async Task OnGetAsync(Guid? withdraw, CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User)!;
+        var iin = this.Caller().Iin;
         Now = time.GetUtcNow();
         Consents = await consents.ConsentsOfAsync(iin, ct);
         if (withdraw is { } id && await withdrawal.FindAsync(iin, id, ct) is { } consent && consent.IsLiveAt(Now))

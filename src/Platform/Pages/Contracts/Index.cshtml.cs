@@ -46,7 +46,7 @@ public sealed class IndexModel(ContractSigning signing, ContractSchedules schedu
     /// <summary>Shows the list or one contract.</summary>
     public async Task<IActionResult> OnGetAsync(Guid? id, CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User)!;
+        var iin = this.Caller().Iin;
         var head = User.IsInRole(CabinetPolicies.Head);
         Mine = await signing.MineAsync(iin, head, ct);
         if (id is null) return Page();

@@ -17,7 +17,7 @@ public sealed class IndexModel(GuarantorSignatures signatures, EdsTrust trust, I
     public bool ConsentLive { get; private set; }
 
     /// <summary>The session as a co-signer (IIN, and the BIN it heads).</summary>
-    public CoSigner Who => CoSigner.Of(User);
+    public CoSigner Who => CoSigner.Of(this.Caller());
 
     /// <summary>Invitations.</summary>
     public IReadOnlyList<TenantApplication> Invitations { get; private set; } = [];

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Consents;
+using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Pages.Shared;
 
 namespace RentToOwn.Platform.Pages.Guarantor;
 
@@ -27,7 +29,7 @@ public sealed class QuestionnaireModel(GuarantorSignatures signatures, Guarantor
     /// <summary>Whether the guarantor can still change it (not signed, KTK not decided).</summary>
     public bool Editable => Invitation.SignedAt is null && App.Status is ApplicationStatus.Draft or ApplicationStatus.Submitted;
 
-    private CoSigner Who => CoSigner.Of(User);
+    private CoSigner Who => CoSigner.Of(this.Caller());
 
     /// <summary>Shows the questionnaire.</summary>
     public Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => ShowAsync(id, null, ct);
@@ -39,18 +41,7 @@ public sealed class QuestionnaireModel(GuarantorSignatures signatures, Guarantor
     /// <summary>Attaches a document.</summary>
     public async Task<IActionResult> OnPostUploadAsync(Guid id, GuarantorDocumentKind kind, IFormFile? document, CancellationToken ct)
     {
-        Outcome r;
-        if (document is null || document.Length == 0)
-        {
-            r = new Outcome("applications.refused.choose_file");
-        }
-        else
-        {
-            using var buffer = new MemoryStream();
-            await document.CopyToAsync(buffer, ct);
-            r = await profiles.AddDocumentAsync(Who, id, kind, document.FileName, buffer.ToArray(), ct);
-        }
-
+        var r = await UploadedDocument.AddAsync(document, (name, bytes) => profiles.AddDocumentAsync(Who, id, kind, name, bytes, ct), ct);
         return await ShowAsync(id, r, ct);
     }
 

@@ -27,10 +27,10 @@ public sealed class IndexModel(Decisions decisions, EdsTrust trust, ContractSign
         // Issue 15 §2: the head reads the refused applicants' data; audited (the refusal must be signed either way, A.16).
         if (Pending.Count > 0)
         {
-            await audit.RecordAsync(Identity.PlatformClaims.IinOf(User)!, Pending.Select(a => a.TenantIin), "read:refusal", "head/refusals", allowed: true, ct);
+            await audit.RecordAsync(this.Caller().Iin, Pending.Select(a => a.TenantIin), "read:refusal", "head/refusals", allowed: true, ct);
         }
 
-        var leases = await contracts.MineAsync(PlatformClaims.IinOf(User)!, isHead: true, ct);
+        var leases = await contracts.MineAsync(this.Caller().Iin, isHead: true, ct);
         var waiting = new List<LeaseRecord>();
         foreach (var lease in leases)
         {

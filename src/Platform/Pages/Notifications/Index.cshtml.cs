@@ -27,10 +27,9 @@ public sealed class IndexModel(PlatformDbContext db, PersonalDataAccess access) 
     /// <summary>Loads the list.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User)!;
-        var account = PlatformClaims.AccountOf(User);
+        var (account, iin) = (this.Caller().AccountId, this.Caller().Iin);
         Consented = await access.TryReadAsync(iin, iin, "read:notifications", "notifications", ct);
-        if (!Consented || account is null) return;
+        if (!Consented) return;
         var mine = await db.SmsOutbox.AsNoTracking().Where(m => m.AccountId == account).ToListAsync(ct);
         Messages = [.. mine.OrderByDescending(m => m.CreatedAt).Take(Limit)];
     }

@@ -18,7 +18,7 @@ public sealed class IndexModel(ReviewQueue queue, RegistrationSteps registration
     /// <summary>Loads the queues.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        Review = [.. (await queue.ForOfficerAsync(PlatformClaims.IinOf(User)!, ct)).OrderByDescending(i => i.Overdue).ThenBy(i => i.DecisionDeadline)];
-        OpenRegistrations = (await registrations.ListAsync(User, ct)).Count(r => r.Status != RegistrationStatus.Registered && r.Status != RegistrationStatus.Refused);
+        Review = [.. (await queue.ForOfficerAsync(this.Caller().Iin, ct)).OrderByDescending(i => i.Overdue).ThenBy(i => i.DecisionDeadline)];
+        OpenRegistrations = (await registrations.ListAsync(this.Caller(), ct)).Count(r => r.Status != RegistrationStatus.Registered && r.Status != RegistrationStatus.Refused);
     }
 }

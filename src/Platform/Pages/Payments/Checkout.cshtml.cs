@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -38,14 +37,14 @@ public sealed class CheckoutModel(SandboxAcquirer acquirer, PlatformDbContext db
     private async Task<IActionResult> DecideAsync(Guid id, bool pay, CancellationToken ct)
     {
         if (!await LoadAsync(id, ct)) return NotFound();
-        Error = await acquirer.DecideAsync(id, Order!.PayerAccountId, pay, ct);
+        Error = (await acquirer.DecideAsync(id, Order!.PayerAccountId, pay, ct)).Error;
         if (Error is not null) return Page();
         return RedirectToPage(new { id, ReturnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (PlatformClaims.AccountOf(User) is not { } account) return false;
+        if (this.CallerOrNull()?.AccountId is not { } account) return false;
         Order = await acquirer.FindAsync(id, account, ct);
         if (Order is null) return false;
         Payment = await db.Set<PaymentRecord>().AsNoTracking().SingleAsync(p => p.Id == id, ct);

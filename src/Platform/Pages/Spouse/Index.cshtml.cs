@@ -16,7 +16,7 @@ namespace RentToOwn.Platform.Pages.Spouse;
 public sealed class IndexModel(SpouseSignatures signatures, ContractSigning contracts, IConsentService consents, PersonalDataAccess access, EdsTrust trust) : PageModel
 {
     /// <summary>The spouse's IIN.</summary>
-    public string Iin => PlatformClaims.IinOf(User)!;
+    public string Iin => this.Caller().Iin;
 
     /// <summary>Applications naming the spouse.</summary>
     public IReadOnlyList<TenantApplication> Applications { get; private set; } = [];

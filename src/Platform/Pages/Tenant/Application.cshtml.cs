@@ -4,6 +4,7 @@ using RentToOwn.Platform.Applications;
 using RentToOwn.Platform.Consents;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Pages.Shared;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 
@@ -32,7 +33,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
     /// <summary>Whether <see cref="Message"/> is an error.</summary>
     public bool IsError { get; private set; }
 
-    private string Iin => PlatformClaims.IinOf(User)!;
+    private string Iin => this.Caller().Iin;
 
     private static readonly Dictionary<string, string> NumberFields = new() { ["familyMembers"] = "applications.refused.field.family", ["children"] = "applications.refused.field.children" };
 
@@ -69,18 +70,7 @@ public sealed class ApplicationModel(TenantApplications applications, PersonalDa
     public async Task<IActionResult> OnPostUploadAsync(DocumentKind kind, IFormFile? document, CancellationToken ct)
     {
         if (!await ConsentedAsync("write:document", ct)) return RedirectToPage("/Tenant/Consent");
-        Outcome r;
-        if (document is null || document.Length == 0)
-        {
-            r = new Outcome("applications.refused.choose_file");
-        }
-        else
-        {
-            using var buffer = new MemoryStream();
-            await document.CopyToAsync(buffer, ct);
-            r = await applications.AddDocumentAsync(Iin, kind, document.FileName, buffer.ToArray(), ct);
-        }
-
+        var r = await UploadedDocument.AddAsync(document, (name, bytes) => applications.AddDocumentAsync(Iin, kind, name, bytes, ct), ct);
         return await ShowAsync(r, ct);
     }
 

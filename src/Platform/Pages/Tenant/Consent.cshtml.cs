@@ -23,7 +23,7 @@ public sealed class ConsentModel(IConsentService consents, ConsentForms forms, E
     /// <summary>Shows the form.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User)!;
+        var iin = this.Caller().Iin;
         var form = forms.Issue(iin, User.Identity!.Name!, Languages.Current); // a fresh form number each time (issue 15 §3)
         FormText = form.Text;
         Live = await consents.LiveConsentAsync(iin, ConsentPurposes.Application, ct);

@@ -14,7 +14,7 @@ public sealed class FlatModel(FlatOffers offers, FlatOfferAnswers answers) : Pag
     /// <summary>Why the last answer was refused.</summary>
     public string? Error { get; private set; }
 
-    private string Iin => PlatformClaims.IinOf(User)!;
+    private string Iin => this.Caller().Iin;
 
     /// <summary>Shows the offer.</summary>
     public async Task OnGetAsync(CancellationToken ct) => Offer = await offers.MineAsync(Iin, ct);

@@ -44,7 +44,7 @@ public sealed class IndexModel(PlatformDbContext db, PersonalDataAccess access, 
     /// <summary>Shows the dashboard, or sends the tenant to the consent form first.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User)!;
+        var iin = this.Caller().Iin;
         if (!await access.TryReadAsync(iin, iin, "read:dashboard", "application", ct)) return RedirectToPage("/Tenant/Consent");
         var entry = await db.RecipientListEntries.AsNoTracking().Where(e => e.Iin == iin).OrderByDescending(e => e.ApplicationDeadline).FirstOrDefaultAsync(ct);
         var app = await db.Applications.AsNoTracking().Where(a => a.TenantIin == iin).OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(ct);

@@ -42,8 +42,8 @@ public sealed class RegistrationModel(RegistrationSteps steps, PlatformDbContext
     /// <summary>A.22: orders the fee and goes to the provider's checkout.</summary>
     public async Task<IActionResult> OnPostPayAsync(Guid id, CancellationToken ct)
     {
-        if (await steps.VisibleAsync(id, User, ct) is not { } found) return NotFound();
-        var (r, intent) = await steps.OrderFeeAsync(found.App, found.Lease, User, ct);
+        if (await steps.VisibleAsync(id, this.Caller(), ct) is not { } found) return NotFound();
+        var (r, intent) = await steps.OrderFeeAsync(found.App, found.Lease, this.Caller(), ct);
         if (!r.Succeeded)
         {
             Error = r.Error;
@@ -56,11 +56,12 @@ public sealed class RegistrationModel(RegistrationSteps steps, PlatformDbContext
 
     private async Task LoadAsync(Guid? id, CancellationToken ct)
     {
-        var iin = PlatformClaims.IinOf(User);
-        var mine = (await steps.ListAsync(User, ct)).Where(a => id is null || a.Id == id).ToList();
+        var caller = this.Caller();
+        var iin = caller.Iin;
+        var mine = (await steps.ListAsync(caller, ct)).Where(a => id is null || a.Id == id).ToList();
         foreach (var a in mine)
         {
-            var found = (await steps.VisibleAsync(a.Id, User, ct))!.Value;
+            var found = (await steps.VisibleAsync(a.Id, caller, ct))!.Value;
             if (found.Lease.TenantIin != iin && found.Lease.SpouseIin != iin) continue; // the tenant's cabinet shows their own leases only
             var view = await RegistrationApi.ViewAsync(db, a.Id, ct);
             Applications.Add(view);

@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -21,7 +20,7 @@ public sealed class RoomModel(VideoSessionService sessions, VideoSessionViews vi
     /// <summary>Loads the session or answers 403.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var me = PlatformClaims.Current(User).AccountId;
+        var me = this.Caller().AccountId;
         var opened = await sessions.OpenAsync(id, me, ct);
         if (!opened.Succeeded) return Forbid();
         Session = await views.ForAsync(opened.Value.Session, opened.Value.Me);

@@ -41,7 +41,7 @@ public sealed class ScheduleModel(VideoSessionService sessions, ISessionSubjects
     public async Task OnGetAsync(Guid? applicationId, CancellationToken ct)
     {
         ScheduledAtUtc = time.GetUtcNow().AddHours(1).ToString("yyyy-MM-dd'T'HH:mm", CultureInfo.InvariantCulture);
-        KtkRepresentativeAccountId = PlatformClaims.Current(User).AccountId;
+        KtkRepresentativeAccountId = this.Caller().AccountId;
         if (applicationId is { } id) ApplicationId = id;
         await LoadAsync(ct);
     }
@@ -51,12 +51,12 @@ public sealed class ScheduleModel(VideoSessionService sessions, ISessionSubjects
     {
         if (!DateTimeOffset.TryParse(ScheduledAtUtc, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
         {
-            Error = "The time must look like 2026-12-01T10:00 (UTC).";
+            Error = new Outcome("video.refused.time_format").Error;
             await LoadAsync(ct);
             return Page();
         }
 
-        var me = PlatformClaims.Current(User).AccountId;
+        var me = this.Caller().AccountId;
         var representative = KtkRepresentativeAccountId == Guid.Empty ? me : KtkRepresentativeAccountId;
         var outcome = await sessions.ScheduleAsync(new ScheduleRequest(ApplicationId, at.ToUniversalTime(), RegistrarAccountId, representative), me, ct);
         if (!outcome.Succeeded)

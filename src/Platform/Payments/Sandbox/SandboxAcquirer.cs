@@ -11,14 +11,15 @@ public sealed class SandboxAcquirer(PlatformDbContext db, TimeProvider time, IOp
     public Task<SandboxOrder?> FindAsync(Guid paymentId, Guid payerAccountId, CancellationToken ct) =>
         db.Set<SandboxOrder>().SingleOrDefaultAsync(o => o.PaymentId == paymentId && o.PayerAccountId == payerAccountId, ct);
 
-    /// <summary>The payer pays (<paramref name="pay"/>) or declines; null on success, else why not.</summary>
-    public async Task<string?> DecideAsync(Guid paymentId, Guid payerAccountId, bool pay, CancellationToken ct)
+    /// <summary>The payer pays (<paramref name="pay"/>) or declines; else why not (409, <c>payment.refused.…</c>).</summary>
+    public async Task<Outcome> DecideAsync(Guid paymentId, Guid payerAccountId, bool pay, CancellationToken ct)
     {
         var order = await FindAsync(paymentId, payerAccountId, ct);
-        if (order is null) return "No such payment among yours.";
+        if (order is null) return Outcome.Refused(StatusCodes.Status409Conflict, "payment.refused.not_yours");
         if (order.Status != SandboxOrderStatus.Open)
         {
-            return order.Status == (pay ? SandboxOrderStatus.Paid : SandboxOrderStatus.Declined) ? null : $"This payment is already {order.Status.ToString().ToLowerInvariant()}.";
+            return order.Status == (pay ? SandboxOrderStatus.Paid : SandboxOrderStatus.Declined) ? Outcome.Ok
+                : Outcome.Refused(StatusCodes.Status409Conflict, order.Status == SandboxOrderStatus.Paid ? "payment.refused.already_paid" : "payment.refused.already_declined");
         }
 
         var now = time.GetUtcNow();
@@ -28,6 +29,6 @@ public sealed class SandboxAcquirer(PlatformDbContext db, TimeProvider time, IOp
         order.CallbackDueAt = now + options.Value.Sandbox.ConfirmationDelay;
         await db.SaveChangesAsync(ct);
         sender.Wake();
-        return null;
+        return Outcome.Ok;
     }
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.LedgerAdapter.Records;
 using RentToOwn.Platform.Leases;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.Persistence;
@@ -180,29 +181,30 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
 
         var receipts = await db.ReceiptsAsync(c.Signatures.Select(s => s.ReceiptId), ct);
         var (state, next) = StateOf(c, apps);
-        return new ClosingView(lease.Id, c.Reason.ToString(), state, next, c.LetterNumber, c.LetterSha256, c.TransferSha256,
+        return new ClosingView(lease.Id, c.Reason.ToString(), state, UiText.Shared.Get(Languages.Current, "term.closing.next." + next), c.LetterNumber, c.LetterSha256, c.TransferSha256,
             c.Signatures.OrderBy(s => s.Document).ThenBy(s => s.Step)
                 .Select(s => new ClosingSignatureView(s.Document.ToString(), s.Step, s.Role, s.SignedAt, receipts.Of(s.ReceiptId)?.LeafIndex ?? -1)).ToList(),
             c.TerminationRegistrationId, c.OwnershipRegistrationId,
             apps.Select(a => new ClosingApplication(a.Id, a.Kind.ToString(), a.Status, a.ReasonCode, a.LegalBasis)).ToList());
     }
 
+    // The state and the next step's text key (term.closing.next.…).
     private static (string State, string Next) StateOf(LeaseClosing c, IReadOnlyList<RegistrationSummary> apps)
     {
         bool Registered(Guid? id) => id is not null && apps.Any(a => a.Id == id && a.Status == LeaseClosings.Registered);
         if (c.Reason == ClosingReason.Purchase && Registered(c.TerminationRegistrationId) && Registered(c.OwnershipRegistrationId))
         {
-            return ("Owned", "The encumbrance is terminated and the tenant's ownership is registered (A.34).");
+            return ("Owned", "owned");
         }
 
-        if (c.Reason != ClosingReason.Purchase && Registered(c.TerminationRegistrationId)) return ("Terminated", "The termination of the encumbrance is registered.");
-        if (c.FiledAt is not null) return ("Filed", "The applications are with the registration: consents, the video session (A.30), fees and submission.");
+        if (c.Reason != ClosingReason.Purchase && Registered(c.TerminationRegistrationId)) return ("Terminated", "terminated");
+        if (c.FiledAt is not null) return ("Filed", "filed");
         var letterSigned = c.Signatures.Any(s => s.Document == ClosingDocumentKind.Letter);
         var transfer = c.Signatures.Count(s => s.Document == ClosingDocumentKind.Transfer);
-        if (!letterSigned) return ("AwaitingSignatures", "KTK's head signs the letter.");
-        if (c.Reason == ClosingReason.Purchase && transfer == 0) return ("AwaitingSignatures", "The tenant signs the transfer contract.");
-        if (c.Reason == ClosingReason.Purchase && transfer == 1) return ("AwaitingSignatures", "KTK's head signs the transfer contract.");
-        return ("ReadyToFile", "The KTK officer files the applications.");
+        if (!letterSigned) return ("AwaitingSignatures", "letter");
+        if (c.Reason == ClosingReason.Purchase && transfer == 0) return ("AwaitingSignatures", "transfer_tenant");
+        if (c.Reason == ClosingReason.Purchase && transfer == 1) return ("AwaitingSignatures", "transfer_head");
+        return ("ReadyToFile", "ready");
     }
 
     private LeaseClosing Create(LeaseRecord lease, ClosingReason reason, TerminationRecord? termination, Guid officer, TermStatement s)

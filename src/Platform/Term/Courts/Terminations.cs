@@ -77,7 +77,7 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
 
         var today = statements.Today;
         var mismatch = CourtDecisionCheck.Problems(found, court!, caseNumber!, date!.Value, lease.TenantIin, lease.Flat.CadastralNumber, sha256, today);
-        if (mismatch.Count > 0) return Outcome<TerminationRecord>.Refused(422, "term.refused.court_mismatch", CourtRule, string.Join("; ", mismatch));
+        if (mismatch.Count > 0) return Outcome<TerminationRecord>.Refused(422, "term.refused.court_mismatch", CourtRule, new Outcome.Texts(mismatch));
         var record = new TerminationRecord
         {
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Involuntary, Ground = ground!, CourtName = court, CaseNumber = caseNumber,

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.Platform.Identity;
+using RentToOwn.Platform.Localization;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Security;
 using RentToOwn.Platform.Verification.Reports;
@@ -37,7 +38,7 @@ public static class SheetApi
         var language = SheetTexts.Language(lang);
         if (SheetBuilder.Build(document, report, language, baseUrl) is not { } sheet)
         {
-            return TypedResults.Problem("No signature of this document is on the ledger yet.", statusCode: StatusCodes.Status409Conflict);
+            return Outcome.Refused(StatusCodes.Status409Conflict, "sheet.refused.not_on_ledger").ToProblem();
         }
 
         return TypedResults.File(s.Pdf.Render(sheet), "application/pdf", $"verification-{document.Number}-{language}.pdf");

@@ -10,6 +10,7 @@ public static class SheetTexts
 
     private static readonly IReadOnlyDictionary<string, string> Kk = new Dictionary<string, string>
     {
+        ["refused.not_on_ledger"] = "Бұл құжаттың қолтаңбасы тізілімде әлі жоқ.",
         ["title"] = "Электрондық құжатты тексеру парағы",
         ["document"] = "Құжат",
         ["sha256"] = "SHA-256",
@@ -44,6 +45,7 @@ public static class SheetTexts
 
     private static readonly IReadOnlyDictionary<string, string> Ru = new Dictionary<string, string>
     {
+        ["refused.not_on_ledger"] = "Подписи этого документа в реестре ещё нет.",
         ["title"] = "Лист проверки электронного документа",
         ["document"] = "Документ",
         ["sha256"] = "SHA-256",
@@ -78,6 +80,7 @@ public static class SheetTexts
 
     private static readonly IReadOnlyDictionary<string, string> En = new Dictionary<string, string>
     {
+        ["refused.not_on_ledger"] = "No signature of this document is on the ledger yet.",
         ["RegistrationResult"] = "The cadastre's registration result message ({0})",
         ["unsigned"] = "The cadastre's message carries no EDS: its SHA-256 is on the ledger, the platform keeps the message byte for byte, and the verifier compares the hash.",
         ["title"] = "Verification sheet of an electronic document",

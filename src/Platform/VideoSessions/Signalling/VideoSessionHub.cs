@@ -86,7 +86,7 @@ public sealed class VideoSessionHub(VideoSessionService sessions, VideoRoomRegis
     }
 
     private Guid AccountId() =>
-        (Context.User is { } user ? PlatformClaims.AccountOf(user) : null) ?? throw new HubException("No platform account in this session.");
+        Context.Caller()?.AccountId ?? throw new HubException("No platform account in this session.");
 
     private static string Group(Guid sessionId) => "video:" + sessionId.ToString("N");
 }

@@ -10,24 +10,5 @@ export function el(tag, props = {}, children = []) {
   return node;
 }
 
-/** Shows a status message. */
-export function setStatus(element, text, isError = false) {
-  if (!element) return;
-  element.textContent = text ?? '';
-  element.classList.toggle('errors', isError);
-}
-
-/** Reads a File as a binary string (what the .p12 signer expects). */
-export function readFileAsBinary(file) {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => {
-      const bytes = new Uint8Array(reader.result);
-      let s = '';
-      for (let i = 0; i < bytes.length; i += 0x8000) s += String.fromCharCode.apply(null, bytes.subarray(i, i + 0x8000));
-      resolve(s);
-    };
-    reader.onerror = () => reject(new Error('Cannot read the file.'));
-    reader.readAsArrayBuffer(file);
-  });
-}
+// One status line and one file reader for every page (../ui.js); the video pages know the status line as setStatus.
+export { readFileAsBinary, show as setStatus } from '../ui.js';

@@ -51,14 +51,14 @@ public sealed class DetailsModel(TermLeases leases, TermStatements statements, L
     public async Task<IActionResult> OnPostInitiateAsync(Guid id, CancellationToken ct)
     {
         if (await leases.FindAsync(User, id, ct) is not { } lease) return NotFound();
-        return await DoneAsync(id, (await closings.InitiatePurchaseAsync(lease, PlatformClaims.Current(User).AccountId, ct)).Error, ct);
+        return await DoneAsync(id, (await closings.InitiatePurchaseAsync(lease, this.Caller().AccountId, ct)).Error, ct);
     }
 
     /// <summary>A.29: files the applications.</summary>
     public async Task<IActionResult> OnPostFileAsync(Guid id, CancellationToken ct)
     {
         if (await leases.FindAsync(User, id, ct) is not { } lease) return NotFound();
-        return await DoneAsync(id, (await closings.FileAsync(lease, PlatformClaims.Current(User).AccountId, ct)).Error, ct);
+        return await DoneAsync(id, (await closings.FileAsync(lease, this.Caller().AccountId, ct)).Error, ct);
     }
 
     /// <summary>Seed 000: records the court decision (then the officer signs the decision file).</summary>
@@ -74,7 +74,7 @@ public sealed class DetailsModel(TermLeases leases, TermStatements statements, L
             bytes = ms.ToArray();
         }
 
-        var r = await terminations.RecordCourtDecisionAsync(lease, PlatformClaims.Current(User).AccountId,
+        var r = await terminations.RecordCourtDecisionAsync(lease, this.Caller().AccountId,
             new CourtDecisionInput(courtName, caseNumber, decisionDate, ground, decision?.FileName, bytes, tooLarge), ct);
         return await DoneAsync(id, r.Error, ct);
     }

@@ -29,7 +29,7 @@ public sealed class IndexModel(TermLeases leases, TermStatements statements, Lea
     /// <summary>Has the payment provider refund the over-payment <paramref name="adjustmentId"/> to the tenant.</summary>
     public async Task<IActionResult> OnPostRefundAsync(Guid adjustmentId, CancellationToken ct)
     {
-        var r = await refunds.RefundAsync(adjustmentId, PlatformClaims.Current(User).AccountId, PlatformClaims.IinOf(User) ?? "unknown", ct);
+        var r = await refunds.RefundAsync(adjustmentId, this.Caller().AccountId, this.Caller().Iin, ct);
         (Message, IsError) = r.Succeeded ? ($"{r.Value!.LeaseNumber}: {r.Value.RefundReference}", false) : (r.Error, true);
         await LoadAsync(ct);
         return Page();

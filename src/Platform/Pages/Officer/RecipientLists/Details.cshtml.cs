@@ -25,7 +25,7 @@ public sealed class DetailsModel(PlatformDbContext db, PersonalDataAudit audit, 
     /// <summary>Shows the list, or 404 when it is not this officer's.</summary>
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct)
     {
-        var me = PlatformClaims.IinOf(User)!;
+        var me = this.Caller().Iin;
         var list = await db.RecipientLists.Include(l => l.Entries).AsNoTracking().SingleOrDefaultAsync(l => l.Id == id, ct);
         if (list is null || list.ImportedByIin != me)
         {

@@ -45,22 +45,22 @@ public sealed class IndexModel(PlatformDbContext db, RecipientListImporter impor
     {
         if (!ModelState.IsValid || ReceivedOn == default)
         {
-            Errors = [new RecipientRowError(0, "ReceivedOn", "The receipt date is missing or not a valid date (YYYY-MM-DD).")];
+            Errors = [new RecipientRowError(0, "ReceivedOn", "csv.refused.received_missing")];
         }
         else if (Upload is null || Upload.Length == 0)
         {
-            Errors = [new RecipientRowError(0, null, "Choose a CSV file to upload.")];
+            Errors = [new RecipientRowError(0, null, "csv.refused.choose_file")];
         }
         else if (Upload.Length > RecipientCsvParser.MaxBytes)
         {
-            Errors = [new RecipientRowError(0, null, $"The file is {Upload.Length} bytes; the limit is {RecipientCsvParser.MaxBytes} bytes.")];
+            Errors = [new RecipientRowError(0, null, "csv.refused.too_large", Upload.Length, RecipientCsvParser.MaxBytes)];
         }
         else
         {
             using var buffer = new MemoryStream();
             await Upload.CopyToAsync(buffer, ct);
             var result = await importer.ImportAsync(
-                new RecipientListImport(Source, ReceivedOn, Upload.FileName, buffer.ToArray(), PlatformClaims.IinOf(User)!), ct);
+                new RecipientListImport(Source, ReceivedOn, Upload.FileName, buffer.ToArray(), this.Caller().Iin), ct);
             if (result.Succeeded) Accepted = result;
             else Errors = result.Errors;
         }
@@ -72,7 +72,7 @@ public sealed class IndexModel(PlatformDbContext db, RecipientListImporter impor
 
     private async Task LoadAsync(CancellationToken ct)
     {
-        var me = PlatformClaims.IinOf(User);
+        var me = this.Caller().Iin;
         var rows = await db.RecipientLists.Where(l => l.ImportedByIin == me)
             .Select(l => new { l.Id, l.Source, l.ReceivedOn, l.UploadDeadline, l.ImportedAt, Rows = l.Entries.Count })
             .ToListAsync(ct);

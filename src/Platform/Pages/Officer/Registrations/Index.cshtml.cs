@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -47,7 +46,7 @@ public sealed class IndexModel(RegistrationSteps steps, RegistrationWorkflow wor
     public async Task<IActionResult> OnPostFormAsync(Guid leaseId, CancellationToken ct)
     {
         if (!User.IsInRole(CabinetPolicies.Officer)) return Forbid();
-        var (r, id) = await steps.FormFromLeaseAsync(leaseId, PlatformClaims.Current(User).AccountId, ct);
+        var (r, id) = await steps.FormFromLeaseAsync(leaseId, this.Caller().AccountId, ct);
         if (r.Succeeded) return RedirectToPage(new { id });
         Error = r.Error;
         await LoadAsync(null, ct);
@@ -67,7 +66,7 @@ public sealed class IndexModel(RegistrationSteps steps, RegistrationWorkflow wor
 
     private async Task LoadAsync(Guid? id, CancellationToken ct)
     {
-        foreach (var a in await steps.ListAsync(User, ct)) Applications.Add(await RegistrationApi.ViewAsync(db, a.Id, ct));
+        foreach (var a in await steps.ListAsync(this.Caller(), ct)) Applications.Add(await RegistrationApi.ViewAsync(db, a.Id, ct));
         Alerts = (await db.Set<RegistrationAlert>().AsNoTracking().ToListAsync(ct)).OrderByDescending(a => a.RaisedAt).ToList();
         var open = await db.Set<RegistrationApplication>().Where(a => a.Kind == RegistrationKind.LeaseEncumbrance && a.Status != RegistrationStatus.Refused)
             .Select(a => a.LeaseId).ToListAsync(ct);

@@ -58,7 +58,7 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
     {
         var page = await LoadAsync(id, rerun: false, ct); // first: a run it starts is the one the approval rests on
         if (page is NotFoundResult) return page;
-        var r = await decisions.PrepareApprovalAsync(PlatformClaims.IinOf(User)!, id, failedChecksReviewed, ct);
+        var r = await decisions.PrepareApprovalAsync(this.Caller().Iin, id, failedChecksReviewed, ct);
         if (!r.Succeeded) return Show(r.AsOutcome());
         ApprovalTextShown = System.Text.Encoding.UTF8.GetString(r.Value!);
         ApprovalWidget = new SignWidgetModel(Convert.ToBase64String(r.Value!), $"/api/officer/applications/{id}/approval", $"/Officer/Review/Details?id={id}",
@@ -69,7 +69,7 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
     /// <summary>A.15: approves despite an Unavailable check (source down) with a stated reason; audited, part of the signed approval.</summary>
     public async Task<IActionResult> OnPostOverrideAsync(Guid id, Guid checkId, string? overrideReason, CancellationToken ct)
     {
-        var r = await reviewChecks.OverrideAsync(PlatformClaims.IinOf(User)!, id, checkId, overrideReason, ct);
+        var r = await reviewChecks.OverrideAsync(this.Caller().Iin, id, checkId, overrideReason, ct);
         if (r.Status == StatusCodes.Status404NotFound) return NotFound();
         var page = await LoadAsync(id, rerun: false, ct);
         return page is NotFoundResult ? page : Show(r);
@@ -78,7 +78,7 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
     /// <summary>A.11: asks the tenant for a guarantor (solvency insufficient); the review waits for one.</summary>
     public async Task<IActionResult> OnPostRequestGuarantorAsync(Guid id, string? guarantorReason, CancellationToken ct)
     {
-        var r = await decisions.RequestGuarantorAsync(PlatformClaims.IinOf(User)!, id, guarantorReason, ct);
+        var r = await decisions.RequestGuarantorAsync(this.Caller().Iin, id, guarantorReason, ct);
         var page = await LoadAsync(id, rerun: false, ct);
         return page is NotFoundResult ? page : Show(r);
     }
@@ -86,14 +86,14 @@ public sealed class DetailsModel(ReviewQueue queue, Decisions decisions, ReviewC
     /// <summary>A.16: refuses with reasons; the head signs before the tenant sees it.</summary>
     public async Task<IActionResult> OnPostRefuseAsync(Guid id, string? reasons, CancellationToken ct)
     {
-        var r = await decisions.RefuseAsync(PlatformClaims.IinOf(User)!, id, reasons, ct);
+        var r = await decisions.RefuseAsync(this.Caller().Iin, id, reasons, ct);
         var page = await LoadAsync(id, rerun: false, ct);
         return page is NotFoundResult ? page : Show(r);
     }
 
     private async Task<IActionResult> LoadAsync(Guid id, bool rerun, CancellationToken ct)
     {
-        var officer = PlatformClaims.IinOf(User)!;
+        var officer = this.Caller().Iin;
         var app = await queue.DetailsAsync(officer, id, ct);
         if (app is null) return NotFound();
         App = app;

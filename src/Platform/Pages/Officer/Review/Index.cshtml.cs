@@ -11,5 +11,5 @@ public sealed class IndexModel(ReviewQueue queue) : PageModel
     public IReadOnlyList<ReviewItem> Items { get; private set; } = [];
 
     /// <summary>Shows the queue.</summary>
-    public async Task OnGetAsync(CancellationToken ct) => Items = await queue.ForOfficerAsync(PlatformClaims.IinOf(User)!, ct);
+    public async Task OnGetAsync(CancellationToken ct) => Items = await queue.ForOfficerAsync(this.Caller().Iin, ct);
 }

@@ -22,9 +22,9 @@ public sealed class IndexModel(RegistrationSteps steps, PlatformDbContext db) : 
     /// <summary>Lists them.</summary>
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
     {
-        if (PlatformClaims.AccountOf(User) is not { } me) return Forbid();
+        if (this.CallerOrNull()?.AccountId is not { } me) return Forbid();
         var mine = await db.Set<RegistrarVerdict>().AsNoTracking().Where(v => v.RegistrarAccountId == me).Select(v => v.SessionId).ToListAsync(ct);
-        foreach (var a in await steps.ListAsync(User, ct))
+        foreach (var a in await steps.ListAsync(this.Caller(), ct))
         {
             if (a.VerdictSessionId is { } session && mine.Contains(session)) Carrying.Add(await RegistrationApi.ViewAsync(db, a.Id, ct));
         }

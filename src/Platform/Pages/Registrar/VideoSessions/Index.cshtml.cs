@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using RentToOwn.Platform.Identity;
 using RentToOwn.Platform.VideoSessions;
@@ -15,7 +14,7 @@ public sealed class IndexModel(VideoSessionService sessions) : PageModel
     /// <summary>Loads the list.</summary>
     public async Task OnGetAsync(CancellationToken ct)
     {
-        var me = PlatformClaims.Current(User).AccountId;
+        var me = this.Caller().AccountId;
         Sessions = await sessions.ListForAsync(me, ParticipantRole.Registrar, ct);
     }
 }

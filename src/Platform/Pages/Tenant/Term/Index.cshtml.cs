@@ -51,7 +51,7 @@ public sealed class IndexModel(TermLeases leases, TermStatements statements, Ter
     public async Task<IActionResult> OnPostPayAsync(Guid id, int period, CancellationToken ct)
     {
         if (await leases.TenantLeaseAsync(User, id, ct) is not { } lease) return NotFound();
-        var r = await payments.PayInstallmentAsync(lease, PlatformClaims.Current(User).AccountId, period, ct);
+        var r = await payments.PayInstallmentAsync(lease, this.Caller().AccountId, period, ct);
         return await AfterAsync(id, r, ct);
     }
 
@@ -59,7 +59,7 @@ public sealed class IndexModel(TermLeases leases, TermStatements statements, Ter
     public async Task<IActionResult> OnPostBuyoutAsync(Guid id, CancellationToken ct)
     {
         if (await leases.TenantLeaseAsync(User, id, ct) is not { } lease) return NotFound();
-        return await AfterAsync(id, await payments.PayBuyoutAsync(lease, PlatformClaims.Current(User).AccountId, ct), ct);
+        return await AfterAsync(id, await payments.PayBuyoutAsync(lease, this.Caller().AccountId, ct), ct);
     }
 
     private async Task<IActionResult> AfterAsync(Guid id, Outcome<PaymentStarted> r, CancellationToken ct)

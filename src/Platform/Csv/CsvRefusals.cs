@@ -1,0 +1,107 @@
+using RentToOwn.Platform.Localization;
+
+namespace RentToOwn.Platform.Csv;
+
+/// <summary>Why a line of an uploaded CSV (recipient list A.5–A.6, housing stock) is refused, in kk/ru/en. Keys <c>csv.refused.…</c>; arguments in braces.</summary>
+public static class CsvRefusals
+{
+    private static readonly Dictionary<string, Dictionary<string, string>> Texts = new()
+    {
+        ["kk"] = new()
+        {
+            ["empty"] = "Файл бос.",
+            ["too_large"] = "Файл көлемі {0} байт; шегі {1} байт.",
+            ["not_utf8"] = "Файл UTF-8 мәтіні емес. Оны «CSV UTF-8» ретінде сақтаңыз.",
+            ["no_header"] = "Файлда тақырып жолы жоқ.",
+            ["missing_column"] = "Тақырыпта «{0}» бағаны жоқ. Күтілетін бағандар: {1}.",
+            ["too_many_rows"] = "{0} жолдан көп; файлды бөліңіз.",
+            ["field_count"] = "{0} өріс күтілген, {1} табылды.",
+            ["empty_value"] = "«{0}» бағаны бос.",
+            ["too_long"] = "«{0}» мәні {1} таңбадан ұзын.",
+            ["invalid_iin"] = "ЖСН жарамсыз «{0}»: {1}",
+            ["duplicate_iin"] = "ЖСН {0} қайталанады: ол {1}-жолда бар.",
+            ["invalid_phone"] = "Ұялы телефон нөмірі жарамсыз «{0}»: +7 701 123 45 67 сияқты Қазақстан нөмірі күтіледі.",
+            ["unknown_category"] = "Белгісіз санат «{0}»: мыналардың бірін қолданыңыз: {1} (A.5).",
+            ["no_recipients"] = "Файлда тақырып бар, бірақ алушылар жоқ.",
+            ["no_flats"] = "Файлда тақырып бар, бірақ пәтерлер жоқ.",
+            ["invalid_cadastral"] = "Кадастрлық нөмір жарамсыз «{0}»: ':' немесе '-' арқылы бөлінген цифрлар, ең көбі 40 таңба.",
+            ["duplicate_cadastral"] = "Кадастрлық нөмір {0} қайталанады: ол {1}-жолда бар.",
+            ["living_exceeds_total"] = "Тұрғын алаңы {0} м² жалпы алаңнан ({1} м²) үлкен.",
+            ["invalid_rooms"] = "Бөлме саны жарамсыз «{0}»: 1-ден 10-ға дейінгі бүтін сан болуы керек.",
+            ["invalid_price"] = "Бағасы жарамсыз «{0}»: 1 000 000-нан 1 000 000 000 теңгеге дейінгі бүтін сан болуы керек.",
+            ["invalid_area"] = "«{0}» мәні жарамсыз «{1}»: {2}–{3} м², ең көбі екі ондық таңба, бөлгіш — '.'.",
+            ["already_in_stock"] = "{0} пәтері тұрғын үй қорында бұрыннан бар.",
+            ["concurrent_import"] = "Қатар жүрген басқа импорт осы пәтерлердің бірнешеуін қосты; ештеңе импортталмады. Қайталап көріңіз.",
+            ["source_missing"] = "Тізімді қай жергілікті атқарушы орган бергенін көрсетіңіз.",
+            ["received_future"] = "Алу күні әлі келмеген: {0} (бүгін {1}).",
+            ["received_outside_calendar"] = "Алу күні жұмыс күндерінің күнтізбесінен тыс: {0} ({1})",
+            ["received_missing"] = "Алу күні көрсетілмеген немесе жарамды күн емес (ЖЖЖЖ-АА-КК).",
+            ["choose_file"] = "Жүктеу үшін CSV файлын таңдаңыз.",
+        },
+        ["ru"] = new()
+        {
+            ["empty"] = "Файл пуст.",
+            ["too_large"] = "Размер файла {0} байт; предел {1} байт.",
+            ["not_utf8"] = "Файл не в кодировке UTF-8. Сохраните его как «CSV UTF-8».",
+            ["no_header"] = "В файле нет строки заголовка.",
+            ["missing_column"] = "В заголовке нет столбца «{0}». Ожидаемые столбцы: {1}.",
+            ["too_many_rows"] = "Больше {0} строк; разделите файл.",
+            ["field_count"] = "Ожидалось полей: {0}, найдено: {1}.",
+            ["empty_value"] = "Столбец «{0}» пуст.",
+            ["too_long"] = "Значение «{0}» длиннее {1} символов.",
+            ["invalid_iin"] = "Неверный ИИН «{0}»: {1}",
+            ["duplicate_iin"] = "ИИН {0} повторяется: он уже есть в строке {1}.",
+            ["invalid_phone"] = "Неверный номер мобильного телефона «{0}»: ожидается казахстанский номер вида +7 701 123 45 67.",
+            ["unknown_category"] = "Неизвестная категория «{0}»: используйте одну из: {1} (A.5).",
+            ["no_recipients"] = "В файле есть заголовок, но нет получателей.",
+            ["no_flats"] = "В файле есть заголовок, но нет квартир.",
+            ["invalid_cadastral"] = "Неверный кадастровый номер «{0}»: цифры, разделённые ':' или '-', не более 40 символов.",
+            ["duplicate_cadastral"] = "Кадастровый номер {0} повторяется: он уже есть в строке {1}.",
+            ["living_exceeds_total"] = "Жилая площадь {0} м² больше общей площади {1} м².",
+            ["invalid_rooms"] = "Неверное число комнат «{0}»: нужно целое число от 1 до 10.",
+            ["invalid_price"] = "Неверная цена «{0}»: нужно целое число тенге от 1 000 000 до 1 000 000 000.",
+            ["invalid_area"] = "Неверное значение «{0}» «{1}»: от {2} до {3} м², не более двух знаков после точки '.'.",
+            ["already_in_stock"] = "Квартира {0} уже есть в жилищном фонде.",
+            ["concurrent_import"] = "Параллельный импорт добавил некоторые из этих квартир; ничего не импортировано. Повторите попытку.",
+            ["source_missing"] = "Укажите, какой местный исполнительный орган предоставил список.",
+            ["received_future"] = "Дата получения в будущем: {0} (сегодня {1}).",
+            ["received_outside_calendar"] = "Дата получения вне календаря рабочих дней: {0} ({1})",
+            ["received_missing"] = "Дата получения не указана или неверна (ГГГГ-ММ-ДД).",
+            ["choose_file"] = "Выберите CSV-файл для загрузки.",
+        },
+        ["en"] = new()
+        {
+            ["empty"] = "The file is empty.",
+            ["too_large"] = "The file is {0} bytes; the limit is {1} bytes.",
+            ["not_utf8"] = "The file is not UTF-8 text. Save it as \"CSV UTF-8\".",
+            ["no_header"] = "The file has no header line.",
+            ["missing_column"] = "The header has no column \"{0}\". Expected columns: {1}.",
+            ["too_many_rows"] = "More than {0} rows; split the file.",
+            ["field_count"] = "Expected {0} fields, found {1}.",
+            ["empty_value"] = "The {0} is empty.",
+            ["too_long"] = "The {0} is longer than {1} characters.",
+            ["invalid_iin"] = "Invalid IIN \"{0}\": {1}",
+            ["duplicate_iin"] = "Duplicate IIN {0}: already on line {1}.",
+            ["invalid_phone"] = "Invalid mobile number \"{0}\": expected a Kazakhstan number like +7 701 123 45 67.",
+            ["unknown_category"] = "Unknown category \"{0}\": use one of {1} (A.5).",
+            ["no_recipients"] = "The file has a header but no recipients.",
+            ["no_flats"] = "The file has a header but no flats.",
+            ["invalid_cadastral"] = "Invalid cadastral number \"{0}\": digits separated by ':' or '-', at most 40 characters.",
+            ["duplicate_cadastral"] = "Duplicate cadastral number {0}: already on line {1}.",
+            ["living_exceeds_total"] = "The living area {0} m² exceeds the total area {1} m².",
+            ["invalid_rooms"] = "Invalid rooms \"{0}\": a whole number from 1 to 10.",
+            ["invalid_price"] = "Invalid price \"{0}\": whole tenge from 1 000 000 to 1 000 000 000.",
+            ["invalid_area"] = "Invalid {0} \"{1}\": m² from {2} to {3}, at most two decimals, '.' as the decimal point.",
+            ["already_in_stock"] = "Flat {0} is already in the housing stock.",
+            ["concurrent_import"] = "A concurrent import added some of these flats; nothing was imported. Try again.",
+            ["source_missing"] = "Say which local executive body provided the list.",
+            ["received_future"] = "The receipt date is in the future: {0} (today is {1}).",
+            ["received_outside_calendar"] = "The receipt date is outside the working-day calendar: {0} ({1})",
+            ["received_missing"] = "The receipt date is missing or not a valid date (YYYY-MM-DD).",
+            ["choose_file"] = "Choose a CSV file to upload.",
+        },
+    };
+
+    /// <summary>These texts in the one store (<see cref="UiText"/>).</summary>
+    public static TextTable Table { get; } = TextTable.Of("csv.refused", Texts);
+}
