@@ -35,35 +35,76 @@ public sealed class PlatformCrashTests(ITestOutputHelper output)
 
         output.WriteLine(log.ToString());
 
-        foreach (var round in reports)
+        // Every round is checked and reported; the test fails once, naming every failed round's seed and what failed.
+        var failed = reports.Select(round => (round, why: Failures(round, leases))).Where(x => x.why.Count > 0).ToList();
+        output.WriteLine(Summary(seed, reports, failed.Select(x => x.round.Seed)));
+        // The run's counts as JSON beside the rounds' lines (the README's numbers; committed copies go under docs/bench/).
+        var json = Path.Combine(BenchRunner.RepositoryRoot(), "bench", "results", "platform-crash.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(json)!);
+        File.WriteAllText(json, Totals(seed, leases, reports, failed.Select(x => x.round.Seed)).ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+        output.WriteLine($"totals: {json}");
+        Assert.True(reports.Count == rounds, $"{reports.Count} of {rounds} rounds reported");
+        Assert.True(failed.Count == 0, $"{failed.Count} of {rounds} rounds failed; repeat one with RTO_PLATFORM_CRASH_ROUNDS=1 "
+            + $"RTO_PLATFORM_CRASH_SEED=<its seed> (long mode):\n"
+            + string.Join("\n", failed.Select(x => $"seed {x.round.Seed} (round {x.round.Round}): {string.Join("; ", x.why)}\n  {x.round.ToJson().ToJsonString()}")));
+    }
+
+    // What a round got wrong (empty: nothing).
+    private static List<string> Failures(RoundReport round, int leases)
+    {
+        var why = new List<string>();
+        void Expect(bool ok, string what)
         {
-            var at = $"seed {seed}, round {round.Round}: {round.ToJson().ToJsonString()}";
-            Assert.True(round.Errors.Count == 0, at);
-            Assert.True(round.KilledOn is not null, "no kill happened: " + at);
-            Assert.True(round.Restarts == 1, at);
-            Assert.True(round.Finished == leases, at);
-            // A.39: every receipt an answer gave a client verifies after the restart, and its leaf is in the restarted log.
-            Assert.True(round.ReceiptsChecked >= 3 * leases && round.ReceiptsFailed == 0, at); // at least the contract's three per lease
-            Assert.True(round.LedgerDuplicates == 0, at);
-            Assert.True(round.PaymentDuplicates == 0, at);
-            // A.29, A.22, A.31: per lease the buyout and three registration fees (lease, termination, ownership), each once.
-            Assert.True(round.PaymentsConfirmed == 4 * leases, at);
-            // A.19–A.37: three applications per lease reached the cadastre once each, and each was registered once.
-            Assert.True(round.CadastreApplications == 3 * leases, at);
-            Assert.True(round.CadastreEntries == 3 * leases, at);
-            Assert.True(round.CadastreDuplicates == 0, at);
+            if (!ok) why.Add(what);
         }
 
-        output.WriteLine(Summary(seed, reports));
+        Expect(round.Errors.Count == 0, $"{round.Errors.Count} error(s)");
+        Expect(round.KilledOn is not null, "no kill happened");
+        Expect(round.Restarts == 1, $"{round.Restarts} restarts, expected 1");
+        Expect(round.Finished == leases, $"{round.Finished} of {leases} leases finished");
+        // A.39: every receipt an answer gave a client verifies after the restart, and its leaf is in the restarted log
+        // (at least the contract's three per lease).
+        Expect(round.ReceiptsChecked >= 3 * leases, $"{round.ReceiptsChecked} receipts checked, expected at least {3 * leases}");
+        Expect(round.ReceiptsFailed == 0, $"{round.ReceiptsFailed} receipts failed verification");
+        Expect(round.LedgerDuplicates == 0, $"{round.LedgerDuplicates} ledger records twice");
+        Expect(round.PaymentDuplicates == 0, $"{round.PaymentDuplicates} payments twice");
+        // A.29, A.22, A.31: per lease the buyout and three registration fees (lease, termination, ownership), each once.
+        Expect(round.PaymentsConfirmed == 4 * leases, $"{round.PaymentsConfirmed} payments confirmed, expected {4 * leases}");
+        // A.19–A.37: three applications per lease reached the cadastre once each, and each was registered once.
+        Expect(round.CadastreApplications == 3 * leases, $"{round.CadastreApplications} cadastre applications, expected {3 * leases}");
+        Expect(round.CadastreEntries == 3 * leases, $"{round.CadastreEntries} cadastre entries, expected {3 * leases}");
+        Expect(round.CadastreDuplicates == 0, $"{round.CadastreDuplicates} cadastre entries twice");
+        return why;
     }
 
     // The README's counts: rounds, kill points by step and mode, retried steps, duplicates.
-    private static string Summary(int seed, IReadOnlyList<RoundReport> reports) =>
+    private static string Summary(int seed, IReadOnlyList<RoundReport> reports, IEnumerable<int> failedSeeds) =>
         $"seed {seed}: {reports.Count} rounds, {reports.Sum(x => x.Finished)} leases finished, {reports.Sum(x => x.Requests)} requests, "
         + $"{reports.Sum(x => x.Retried.Count)} retried, {reports.Sum(x => x.ReceiptsChecked)} receipts verified after the restart ({reports.Sum(x => x.ReceiptsFailed)} failed); duplicates: ledger {reports.Sum(x => x.LedgerDuplicates)}, payments {reports.Sum(x => x.PaymentDuplicates)}, "
         + $"cadastre {reports.Sum(x => x.CadastreDuplicates)}; {reports.Sum(x => x.Seconds):F0} s\n"
         + "kill points: " + string.Join("; ", reports.GroupBy(x => $"{x.KilledOn} ({x.Mode})").OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")) + "\n"
-        + "retried: " + string.Join("; ", reports.SelectMany(x => x.Retried).GroupBy(x => x).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}"));
+        + "cut off by the kill: " + string.Join("; ", reports.SelectMany(x => x.Retried).GroupBy(x => x).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")) + "\n"
+        + "resent by the clients: " + string.Join("; ", reports.SelectMany(x => x.Resent).GroupBy(x => x).OrderByDescending(g => g.Count()).Select(g => $"{g.Key} ×{g.Count()}")) + "\n"
+        + "failed rounds (seed): " + string.Join(", ", failedSeeds);
+
+    private static System.Text.Json.Nodes.JsonObject Totals(int seed, int leases, IReadOnlyList<RoundReport> reports, IEnumerable<int> failedSeeds) => new()
+    {
+        ["test"] = nameof(PlatformCrashTests), ["seed"] = seed, ["rounds"] = reports.Count, ["leasesPerRound"] = leases,
+        ["killPointsByMode"] = Counts(reports.Select(x => x.KilledOn is null ? "none" : x.Mode.ToString())),
+        ["killPointsByStep"] = Counts(reports.Select(x => $"{x.KilledOn} ({x.Mode})")),
+        ["leasesFinished"] = reports.Sum(x => x.Finished), ["leases"] = leases * reports.Count,
+        ["receiptsVerified"] = reports.Sum(x => x.ReceiptsChecked - x.ReceiptsFailed), ["receiptsFailed"] = reports.Sum(x => x.ReceiptsFailed),
+        ["ledgerRecords"] = reports.Sum(x => x.LedgerRecords), ["ledgerDuplicates"] = reports.Sum(x => x.LedgerDuplicates),
+        ["paymentsConfirmed"] = reports.Sum(x => x.PaymentsConfirmed), ["paymentDuplicates"] = reports.Sum(x => x.PaymentDuplicates),
+        ["cadastreDuplicates"] = reports.Sum(x => x.CadastreDuplicates), ["requests"] = reports.Sum(x => x.Requests),
+        ["cutOff"] = Counts(reports.SelectMany(x => x.Retried)), ["resent"] = Counts(reports.SelectMany(x => x.Resent)),
+        ["seconds"] = Math.Round(reports.Sum(x => x.Seconds)), ["restartSeconds"] = new System.Text.Json.Nodes.JsonArray(reports.Select(x => (System.Text.Json.Nodes.JsonNode)x.RestartSeconds).ToArray()),
+        ["failedSeeds"] = new System.Text.Json.Nodes.JsonArray(failedSeeds.Select(x => (System.Text.Json.Nodes.JsonNode)x).ToArray()),
+        ["roundReports"] = new System.Text.Json.Nodes.JsonArray(reports.Select(x => (System.Text.Json.Nodes.JsonNode)x.ToJson()).ToArray()),
+    };
+
+    private static System.Text.Json.Nodes.JsonObject Counts(IEnumerable<string> items) =>
+        new(items.GroupBy(x => x).OrderByDescending(g => g.Count()).Select(g => KeyValuePair.Create(g.Key, (System.Text.Json.Nodes.JsonNode?)g.Count())));
 
     private sealed class Tee(TextWriter a, TextWriter b) : TextWriter
     {

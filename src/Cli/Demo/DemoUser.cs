@@ -24,11 +24,22 @@ public sealed partial class DemoUser : IDisposable
 
     /// <summary>A client for <paramref name="party"/> (one of many with the same role, e.g. the benchmark's tenants).</summary>
     public DemoUser(Uri url, string pki, string role, ManifestParty party)
+        : this(url, pki, role, party, null)
+    {
+    }
+
+    /// <summary>
+    /// A client for <paramref name="party"/> whose connection handler is wrapped by <paramref name="transport"/> (the crash
+    /// test's resending client, which bounds each attempt and the total itself; the client's own timeout is then 10 minutes).
+    /// </summary>
+    public DemoUser(Uri url, string pki, string role, ManifestParty? party, Func<HttpMessageHandler, HttpMessageHandler>? transport)
     {
         _pki = pki;
         Role = role;
-        _http = new HttpClient(new AntiforgeryHandler(new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false }, _cookies)) { BaseAddress = url };
-        Party = party;
+        HttpMessageHandler connection = new HttpClientHandler { CookieContainer = _cookies, AllowAutoRedirect = false };
+        _http = new HttpClient(new AntiforgeryHandler(transport is null ? connection : transport(connection), _cookies)) { BaseAddress = url };
+        if (transport is not null) _http.Timeout = TimeSpan.FromMinutes(10);
+        Party = party ?? PkiDirectory.ReadManifest(pki).Parties.Single(p => p.Role == role);
     }
 
     /// <summary>Product role.</summary>
@@ -53,10 +64,18 @@ public sealed partial class DemoUser : IDisposable
     /// <summary>EDS login: the challenge's content (a text naming the site, the nonce and the time) signed with the AUTH key.</summary>
     public async Task LoginAsync(CancellationToken ct)
     {
-        var c = await Json(await _http.PostAsync("api/auth/challenge", null, ct), "login challenge", ct);
-        var nonce = c.GetProperty("nonce").GetString()!;
-        var content = Convert.FromBase64String(c.GetProperty("content").GetString()!);
-        await Json(await _http.PostAsJsonAsync("api/auth/login", new { nonce, cms = Sign(content, "auth") }, ct), "login", ct);
+        for (var attempt = 1; ; attempt++)
+        {
+            var c = await Json(await _http.PostAsync("api/auth/challenge", null, ct), "login challenge", ct);
+            var nonce = c.GetProperty("nonce").GetString()!;
+            var content = Convert.FromBase64String(c.GetProperty("content").GetString()!);
+            using var r = await _http.PostAsJsonAsync("api/auth/login", new { nonce, cms = Sign(content, "auth") }, ct);
+            // A login whose answer was lost (a client resent it) finds its nonce taken (single use): as a person would, the
+            // client signs in once more from a new challenge.
+            if (r.StatusCode == HttpStatusCode.Unauthorized && attempt == 1) continue;
+            await Json(r, "login", ct);
+            return;
+        }
     }
 
     /// <summary>GET a page's HTML.</summary>

@@ -72,6 +72,9 @@ public sealed class DemoVerifier : IDisposable
     /// <summary>How many signatures were checked, and how many failed.</summary>
     public (int Checked, int Failed) Tally { get; private set; }
 
+    /// <summary>The public verifier's connection handler (the crash test's resending client); a plain client by default.</summary>
+    public Func<HttpMessageHandler>? PublicTransport { get; init; }
+
     /// <summary>Verifies one signature whose ledger receipt the platform returned.</summary>
     public async Task<bool> VerifyReceiptAsync(string label, byte[] document, byte[] cms, JsonObject receipt, CancellationToken ct) =>
         await VerifyAsync(label, document, cms, ReceiptJson.ToBundle(receipt), ct);
@@ -82,7 +85,9 @@ public sealed class DemoVerifier : IDisposable
     /// </summary>
     public async Task<bool> VerifyPublicAsync(string label, Uri platform, byte[] pdf, byte[] cms, CancellationToken ct)
     {
-        using var http = new HttpClient { BaseAddress = platform };
+        using var http = PublicTransport is { } transport
+            ? new HttpClient(transport()) { BaseAddress = platform, Timeout = TimeSpan.FromMinutes(10) }
+            : new HttpClient { BaseAddress = platform };
         using var form = new MultipartFormDataContent();
         form.Add(File(pdf, "application/pdf"), "document", "document.pdf");
         form.Add(File(cms, "application/pkcs7-signature"), "signature", "signature.cms");

@@ -29,6 +29,9 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
     /// <summary>Called after each step with its name and duration (<c>bench lifecycle</c>); none by default.</summary>
     public Action<string, TimeSpan>? OnStep { get; init; }
 
+    /// <summary>The public verifier's connection handler (the crash test's resending client); a plain client by default.</summary>
+    public Func<HttpMessageHandler>? PublicTransport { get; init; }
+
     /// <summary>Runs the life; returns the JSON summary (without <c>seconds</c>) or throws <see cref="DemoException"/>.</summary>
     public async Task<JsonObject> RunAsync(CancellationToken ct)
     {
@@ -57,7 +60,7 @@ public sealed partial class LifecycleScenario(Uri url, string dataDirectory, Dem
         var closing = await StepAsync("closing", () => CloseAsync(p, leaseId, ct));
         var (termination, ownership) = await StepAsync("closingRegistration", () => RegisterClosingAsync(p, leaseId, closing, ct));
 
-        using var verifier = new DemoVerifier(dataDirectory, ledger, log);
+        using var verifier = new DemoVerifier(dataDirectory, ledger, log) { PublicTransport = PublicTransport };
         var (signatures, count, failed) = await StepAsync("verification", async () =>
         {
             var n = await DemoScenario.VerifyContractAsync(p, contract, verifier, ct);

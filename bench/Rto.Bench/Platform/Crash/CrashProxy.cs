@@ -47,7 +47,10 @@ public sealed partial class CrashProxy : IAsyncDisposable
     private int _generation;
     private int _requests;
     private int _openSockets;
+    private readonly Lock _gate = new();
+    private readonly TaskCompletionSource _killDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private int _killed;
+    private bool _disposed;
 
     private CrashProxy(WebApplication app, PlatformProcess platform, Func<CancellationToken, Task<PlatformProcess>> start) =>
         (_app, _platform, _start) = (app, platform, start);
@@ -121,47 +124,69 @@ public sealed partial class CrashProxy : IAsyncDisposable
         await context.Request.Body.CopyToAsync(body, context.RequestAborted);
         var n = Interlocked.Increment(ref _requests);
         var step = Step(context.Request);
-        var killHere = KillAt > 0 && n >= KillAt && Volatile.Read(ref _openSockets) == 0 && Interlocked.CompareExchange(ref _killed, 1, 0) == 0;
-        if (killHere)
+        // A room is open from the signalling negotiation (its token names this instance) until the socket closes. The kill
+        // decision and the rooms' count change under one lock, and a negotiation that comes while a kill is pending waits for
+        // the restart: no room opens on an instance about to die (found by seed 2121177188: a lost answer's kill fell on two
+        // rooms that opened while the request was being handled).
+        var negotiation = context.Request.Path.Value!.EndsWith("/signalling/negotiate", StringComparison.Ordinal);
+        bool killHere, waitForRestart = false;
+        lock (_gate)
         {
-            (KilledOn, KilledAtRequest) = (step, n);
+            killHere = KillAt > 0 && n >= KillAt && _openSockets == 0 && _killed == 0;
+            if (killHere)
+            {
+                _killed = 1;
+                (KilledOn, KilledAtRequest) = (step, n);
+            }
+            else if (negotiation && _killed == 1 && !_killDone.Task.IsCompleted)
+            {
+                waitForRestart = true;
+            }
+            else if (negotiation)
+            {
+                _openSockets++;
+            }
         }
 
-        // A room is open from the signalling negotiation (its token names this instance) until the socket closes.
-        var negotiation = context.Request.Path.Value!.EndsWith("/signalling/negotiate", StringComparison.Ordinal);
-        if (negotiation) Interlocked.Increment(ref _openSockets);
+        if (waitForRestart) await _killDone.Task.WaitAsync(context.RequestAborted);
+        if (killHere && Mode == KillMode.BeforeRequest) await CrashAsync(_generation, CancellationToken.None); // happens even if the client gives up
 
-        if (killHere && Mode == KillMode.BeforeRequest) await CrashAsync(_generation, context.RequestAborted);
-        var retried = false;
-        while (true)
+        // A restart under way holds the request (a load balancer waits for a healthy instance); the client's own timeout bounds it.
+        await _restart.WaitAsync(context.RequestAborted);
+        _restart.Release();
+        var generation = _generation;
+        var platform = _platform;
+        try
         {
-            var generation = _generation;
-            var platform = _platform;
-            try
+            using var request = Request(context.Request, platform.Url, body.ToArray());
+            using var response = await _forward.SendAsync(request, HttpCompletionOption.ResponseContentRead, context.RequestAborted);
+            var content = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
+            if (killHere && Mode == KillMode.AnswerLost)
             {
-                using var request = Request(context.Request, platform.Url, body.ToArray());
-                using var response = await _forward.SendAsync(request, HttpCompletionOption.ResponseContentRead, context.RequestAborted);
-                var content = await response.Content.ReadAsByteArrayAsync(context.RequestAborted);
-                if (killHere && Mode == KillMode.AnswerLost && !retried)
-                {
-                    // The platform did the work; the answer dies with it. The client's retry goes to the restarted platform.
-                    await CrashAsync(generation, context.RequestAborted);
-                    retried = true;
-                    Retried.Add(step);
-                    continue;
-                }
-
-                Collect(response, content);
-                await RespondAsync(context, response, content);
+                // The platform did the work; the answer dies with it: the connection is reset, the client sends the call again.
+                var crash = CrashAsync(generation, CancellationToken.None); // kills before its first await
+                Retried.Add(step);
+                context.Abort();
+                await crash;
                 return;
             }
-            catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+
+            Collect(response, content);
+            await RespondAsync(context, response, content);
+        }
+        catch (Exception e) when (e is HttpRequestException or IOException or TaskCanceledException && !context.RequestAborted.IsCancellationRequested)
+        {
+            // Cut off by the kill (another request's): the client's connection is reset too once the platform is back, and the
+            // client sends the call again. A failure without a kill is the platform's: 502 with the reason.
+            if (await RestartedSinceAsync(generation, context.RequestAborted))
             {
-                // Cut off by the kill (another request's): wait for the restart and send it again. Anything else is a real failure.
-                if (!await RestartedSinceAsync(generation, context.RequestAborted)) throw;
-                if (!retried) Retried.Add(step);
-                retried = true;
+                Retried.Add(step);
+                context.Abort();
+                return;
             }
+
+            context.Response.StatusCode = StatusCodes.Status502BadGateway;
+            await context.Response.WriteAsync($"{step}: {e.GetBaseException().Message}", context.RequestAborted);
         }
     }
 
@@ -178,7 +203,7 @@ public sealed partial class CrashProxy : IAsyncDisposable
         await _restart.WaitAsync(ct);
         try
         {
-            if (_generation != generation) return;
+            if (_generation != generation || _disposed) return;
             var killed = System.Diagnostics.Stopwatch.StartNew();
             _platform.Kill();
             await _platform.DisposeAsync();
@@ -189,6 +214,7 @@ public sealed partial class CrashProxy : IAsyncDisposable
         finally
         {
             _restart.Release();
+            _killDone.TrySetResult();
         }
     }
 
@@ -234,6 +260,9 @@ public sealed partial class CrashProxy : IAsyncDisposable
     private static HttpRequestMessage Request(HttpRequest from, Uri platform, byte[] body)
     {
         var message = new HttpRequestMessage(new HttpMethod(from.Method), new Uri(platform, from.Path.Value!.TrimStart('/') + from.QueryString.Value));
+        // The Host the client used (the proxy's), as a load balancer keeps it: every instance then sees the same site, and a
+        // login challenge (whose signed text names the site) issued before a restart completes after it.
+        message.Headers.Host = from.Host.Value;
         if (body.Length > 0 || from.ContentLength is not null || from.ContentType is not null) message.Content = new ByteArrayContent(body);
         foreach (var (name, values) in from.Headers)
         {
@@ -282,7 +311,7 @@ public sealed partial class CrashProxy : IAsyncDisposable
         }
         finally
         {
-            Interlocked.Decrement(ref _openSockets);
+            lock (_gate) _openSockets--;
         }
     }
 
@@ -309,7 +338,10 @@ public sealed partial class CrashProxy : IAsyncDisposable
     }
 
     /// <summary>A request's step: method and path with ids as <c>{id}</c>.</summary>
-    public static string Step(HttpRequest r) => $"{r.Method} {Ids().Replace(r.Path.Value ?? "", "{id}")}";
+    public static string Step(HttpRequest r) => $"{r.Method} {StepOf(r.Path.Value ?? "")}";
+
+    /// <summary>A path with ids as <c>{id}</c>.</summary>
+    public static string StepOf(string path) => Ids().Replace(path, "{id}");
 
     [GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")]
     private static partial Regex Ids();
@@ -319,11 +351,17 @@ public sealed partial class CrashProxy : IAsyncDisposable
     {
         try
         {
-            await _app.StopAsync();
+            using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(10));
+            await _app.StopAsync(stop.Token);
             await _app.DisposeAsync();
         }
         finally
         {
+            // A restart under way finishes first, so the child it starts is the one killed here; none starts after.
+            await _restart.WaitAsync();
+            _disposed = true;
+            _restart.Release();
+            _killDone.TrySetResult();
             _forward.Dispose();
             await _platform.DisposeAsync();
         }

@@ -33,10 +33,14 @@ public sealed class PlatformCrashRun(int seed, int leases = 3, bool answerLost =
     /// <summary>Leases per round.</summary>
     public int Leases { get; } = leases;
 
-    /// <summary>Runs <paramref name="rounds"/> rounds; one report per round (failures are in the reports, not thrown).</summary>
+    /// <summary>
+    /// Runs <paramref name="rounds"/> rounds; one report per round, whatever happened in it (a failure, also an exception, is
+    /// in that round's <see cref="RoundReport.Errors"/>, not thrown). Round 1 draws its kill point from <see cref="Seed"/>
+    /// itself, later rounds from seeds drawn from it: <c>RTO_PLATFORM_CRASH_SEED=</c>a round's seed with one round repeats it.
+    /// </summary>
     public async Task<IReadOnlyList<RoundReport>> RunAsync(int rounds, TextWriter log, CancellationToken ct)
     {
-        var random = new Random(Seed);
+        var seeds = new Random(Seed);
         var reports = new List<RoundReport>();
         // The people's keys and the seed once; each round copies the PKI into a fresh data directory (new database, log, outbox).
         var template = Directory.CreateTempSubdirectory("rto-crash-people-").FullName;
@@ -45,9 +49,21 @@ public sealed class PlatformCrashRun(int seed, int leases = 3, bool answerLost =
             var people = BenchPeople.Prepare(template, Leases);
             for (var round = 1; round <= rounds; round++)
             {
+                var roundSeed = round == 1 ? Seed : seeds.Next();
+                var random = new Random(roundSeed);
                 var killAt = random.Next(1, Leases * RequestsPerLease * 9 / 10);
                 var mode = random.Next(2) == 0 || !answerLost ? KillMode.BeforeRequest : KillMode.AnswerLost;
-                var report = await RoundAsync(round, people, template, killAt, mode, ct);
+                RoundReport report;
+                try
+                {
+                    report = await RoundAsync(round, roundSeed, people, template, killAt, mode, ct);
+                }
+                catch (Exception e) when (!ct.IsCancellationRequested)
+                {
+                    report = new RoundReport { Round = round, Seed = roundSeed, KillAt = killAt, Mode = mode };
+                    report.Errors.Add($"round {round}: {e.GetType().Name}: {e.Message}");
+                }
+
                 log.WriteLine(report.ToJson().ToJsonString());
                 reports.Add(report);
             }
@@ -60,10 +76,11 @@ public sealed class PlatformCrashRun(int seed, int leases = 3, bool answerLost =
         return reports;
     }
 
-    private async Task<RoundReport> RoundAsync(int round, BenchPeople people, string template, int killAt, KillMode mode, CancellationToken ct)
+    private static async Task<RoundReport> RoundAsync(int round, int seed, BenchPeople people, string template, int killAt, KillMode mode, CancellationToken ct)
     {
         var data = Directory.CreateTempSubdirectory("rto-crash-").FullName;
-        var report = new RoundReport { Round = round, KillAt = killAt, Mode = mode };
+        var report = new RoundReport { Round = round, Seed = seed, KillAt = killAt, Mode = mode };
+        var resends = new ConcurrentQueue<string>();
         var started = System.Diagnostics.Stopwatch.StartNew();
         try
         {
@@ -73,11 +90,21 @@ public sealed class PlatformCrashRun(int seed, int leases = 3, bool answerLost =
             List<JsonObject> receipts = [];
             try
             {
-                proxy = await CrashProxy.StartAsync(await PlatformProcess.StartAsync(data, people, ct), c => PlatformProcess.StartAsync(data, people, c));
-                await ImportFlatsAsync(proxy.Url, data, people);
+                var first = await PlatformProcess.StartAsync(data, people, ct);
+                try
+                {
+                    proxy = await CrashProxy.StartAsync(first, c => PlatformProcess.StartAsync(data, people, c));
+                }
+                catch
+                {
+                    await first.DisposeAsync(); // the proxy did not start: the child is killed here
+                    throw;
+                }
+
+                await ImportFlatsAsync(proxy.Url, data, people, resends);
                 report.StartSeconds = Math.Round(started.Elapsed.TotalSeconds - report.PrepareSeconds, 1);
                 proxy.Arm(killAt, mode);
-                var results = await Task.WhenAll(people.Leases.Select(l => LifeAsync(proxy.Url, data, l, ct)));
+                var results = await Task.WhenAll(people.Leases.Select(l => LifeAsync(proxy.Url, data, l, resends, ct)));
                 report.RestartSeconds = Math.Round(proxy.RestartTime.TotalSeconds, 1);
                 report.Finished = results.Count(r => r is null);
                 report.Errors.AddRange(results.Where(r => r is not null)!);
@@ -99,12 +126,13 @@ public sealed class PlatformCrashRun(int seed, int leases = 3, bool answerLost =
             CountPayments(data, report);
             CountCadastre(data, report);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
             report.Errors.Add($"round {round}: {e.GetType().Name}: {e.Message}");
         }
         finally
         {
+            report.Resent.AddRange(resends);
             report.Seconds = Math.Round(started.Elapsed.TotalSeconds, 1);
             SqliteConnection.ClearAllPools();
             Delete(data);
@@ -139,28 +167,35 @@ public sealed class PlatformCrashRun(int seed, int leases = 3, bool answerLost =
     }
 
     // One lease's whole life; null when it finished with every signature verified, else why not.
-    private static async Task<string?> LifeAsync(Uri url, string data, BenchLease l, CancellationToken ct)
+    // Every client resends a call cut off by the kill (ResendingHandler); what it resent goes to resends.
+    private static async Task<string?> LifeAsync(Uri url, string data, BenchLease l, ConcurrentQueue<string> resends, CancellationToken ct)
     {
         var pki = Path.Combine(data, "pki");
+        Func<HttpMessageHandler, HttpMessageHandler> transport = inner => new ResendingHandler(inner, resends);
         using var p = new DemoParties(
-            new DemoUser(url, pki, "ktk-officer", l.Officer), new DemoUser(url, pki, "tenant", l.Tenant),
-            new DemoUser(url, pki, "guarantor", l.Guarantor), new DemoUser(url, pki, "ktk-head"),
-            new DemoUser(url, pki, "spouse", l.Spouse), new DemoUser(url, pki, "registrar"));
+            new DemoUser(url, pki, "ktk-officer", l.Officer, transport), new DemoUser(url, pki, "tenant", l.Tenant, transport),
+            new DemoUser(url, pki, "guarantor", l.Guarantor, transport), new DemoUser(url, pki, "ktk-head", null, transport),
+            new DemoUser(url, pki, "spouse", l.Spouse, transport), new DemoUser(url, pki, "registrar", null, transport));
         try
         {
-            var result = await new LifecycleScenario(url, data, DemoLedger.Embedded, TextWriter.Null).RunAsync(p, ct);
+            var scenario = new LifecycleScenario(url, data, DemoLedger.Embedded, TextWriter.Null)
+            {
+                PublicTransport = () => new ResendingHandler(new HttpClientHandler(), resends),
+            };
+            var result = await scenario.RunAsync(p, ct);
             return LifecycleScenario.Succeeded(result) ? null : $"lease {l.Number}: {result.ToJsonString()}";
         }
-        catch (Exception e) when (e is DemoException or HttpRequestException or System.Text.Json.JsonException or InvalidOperationException)
+        catch (Exception e) when (!ct.IsCancellationRequested)
         {
-            return $"lease {l.Number}: {e.Message}";
+            // Whatever ends a lease is that lease's failure (the round goes on with the others and its checks).
+            return $"lease {l.Number}: {e.GetType().Name}: {e.Message}";
         }
     }
 
     // A.5: KTK's flats for the round, imported by an officer (before the kill points are counted).
-    private static async Task ImportFlatsAsync(Uri url, string data, BenchPeople people)
+    private static async Task ImportFlatsAsync(Uri url, string data, BenchPeople people, ConcurrentQueue<string> resends)
     {
-        using var officer = new DemoUser(url, Path.Combine(data, "pki"), "ktk-officer", people.Leases[0].Officer);
+        using var officer = new DemoUser(url, Path.Combine(data, "pki"), "ktk-officer", people.Leases[0].Officer, inner => new ResendingHandler(inner, resends));
         await officer.LoginAsync(CancellationToken.None);
         using var csv = new ByteArrayContent(people.FlatsCsv());
         csv.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/csv");
@@ -260,6 +295,9 @@ public sealed class RoundReport
     /// <summary>Round number (1-based).</summary>
     public int Round { get; init; }
 
+    /// <summary>The round's seed (its kill point and mode); with one round, <c>RTO_PLATFORM_CRASH_SEED</c> repeats it.</summary>
+    public int Seed { get; init; }
+
     /// <summary>The drawn kill point (request number).</summary>
     public int KillAt { get; init; }
 
@@ -278,8 +316,11 @@ public sealed class RoundReport
     /// <summary>Requests the clients made through the proxy.</summary>
     public int Requests { get; set; }
 
-    /// <summary>Requests sent again to the restarted platform.</summary>
+    /// <summary>Requests the kill cut off (in flight, or the answer lost): the proxy reset the client's connection.</summary>
     public List<string> Retried { get; } = [];
+
+    /// <summary>Calls the clients sent again, with why (reset, gateway answer, no answer in time).</summary>
+    public List<string> Resent { get; } = [];
 
     /// <summary>Leases that finished with every signature verified.</summary>
     public int Finished { get; set; }
@@ -329,8 +370,9 @@ public sealed class RoundReport
     /// <summary>As JSON.</summary>
     public JsonObject ToJson() => new()
     {
-        ["round"] = Round, ["killAt"] = KillAt, ["mode"] = Mode.ToString(), ["killedOn"] = KilledOn, ["killedAtRequest"] = KilledAtRequest,
+        ["round"] = Round, ["seed"] = Seed, ["killAt"] = KillAt, ["mode"] = Mode.ToString(), ["killedOn"] = KilledOn, ["killedAtRequest"] = KilledAtRequest,
         ["restarts"] = Restarts, ["requests"] = Requests, ["retried"] = new JsonArray(Retried.Select(r => (JsonNode)r).ToArray()),
+        ["resent"] = new JsonArray(Resent.Select(r => (JsonNode)r).ToArray()),
         ["finished"] = Finished, ["errors"] = new JsonArray(Errors.Select(e => (JsonNode)e).ToArray()),
         ["receiptsChecked"] = ReceiptsChecked, ["receiptsFailed"] = ReceiptsFailed, ["ledgerRecords"] = LedgerRecords, ["ledgerDuplicates"] = LedgerDuplicates, ["paymentsConfirmed"] = PaymentsConfirmed,
         ["paymentDuplicates"] = PaymentDuplicates, ["cadastreApplications"] = CadastreApplications, ["cadastreEntries"] = CadastreEntries,
