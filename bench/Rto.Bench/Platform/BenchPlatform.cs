@@ -23,11 +23,17 @@ public sealed class BenchPlatform : IAsyncDisposable
     /// <summary>Base address.</summary>
     public Uri Url { get; }
 
+    /// <summary>The platform's services (a suite reads its counters).</summary>
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Data directory (test PKI under <c>pki/</c>, ledger keys).</summary>
     public string Data => _data;
 
-    /// <summary>Starts the platform on <paramref name="data"/> (prepared by <see cref="BenchPeople.Prepare"/>).</summary>
-    public static async Task<BenchPlatform> StartAsync(string data, BenchPeople people, string database)
+    /// <summary>
+    /// Starts the platform on <paramref name="data"/> (prepared by <see cref="BenchPeople.Prepare"/>), with <paramref name="extra"/>
+    /// settings (<c>--Key=value</c>, e.g. a suite's before/after switch).
+    /// </summary>
+    public static async Task<BenchPlatform> StartAsync(string data, BenchPeople people, string database, IReadOnlyList<string>? extra = null)
     {
         var postgres = database == "postgres" ? await BenchPostgres.StartAsync() : null;
         string[] settings =
@@ -38,6 +44,7 @@ public sealed class BenchPlatform : IAsyncDisposable
             $"--Kadastr:Embedded:SeedPath={people.SeedPath}", $"--ReviewChecks:StateRegistrySeedFile={people.SeedPath}",
             "--RateLimits:LoginPermitLimit=100000000", "--RateLimits:VerifierPermitLimit=100000000",
             .. postgres is null ? Array.Empty<string>() : ["--Database:Provider=PostgreSql", $"--ConnectionStrings:Platform={postgres.ConnectionString}"],
+            .. extra ?? [],
         ];
         var app = PlatformApp.Build(settings);
         try

@@ -31,7 +31,7 @@ public static class PersistenceExtensions
         else
         {
             builder.Services.AddDbContext<PlatformDbContext, SqlitePlatformDbContext>((sp, o) =>
-                o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(sp.GetRequiredService<ChangeSignals>().Interceptor));
+                o.UseSqlite(SqliteConnectionString(sp)).AddInterceptors(sp.GetRequiredService<ChangeSignals>().Interceptor, SqliteBusyTimeout.Instance));
         }
 
         builder.Services.AddHostedService<DatabaseMigrator>();

@@ -1,4 +1,5 @@
 using RentToOwn.Domain.Calendar;
+using RentToOwn.Platform.Auditing;
 using RentToOwn.Platform.Calendar;
 
 namespace RentToOwn.Platform.Recipients;
@@ -12,7 +13,7 @@ public static class RecipientsExtensions
         builder.AddWorkingDayCalendar();
         builder.Services.AddSingleton<RecipientCsvParser>();
         builder.Services.AddScoped<RecipientListImporter>();
-        builder.Services.AddScoped<Auditing.PersonalDataAudit>();
+        builder.AddPersonalDataAudit();
         // A.7 reminders; the Quartz job that runs them hourly is registered by AddPlatformScheduling (Scheduling/).
         builder.Services.AddScoped<ApplicationDeadlineReminders>();
         return builder;

@@ -15,6 +15,9 @@ namespace RentToOwn.Platform.Verification;
 /// </summary>
 public static class VerifierApi
 {
+    /// <summary>Per uploaded file, the bytes read into memory; a larger file is buffered in a temporary file.</summary>
+    public const int UploadMemoryBytes = 1024 * 1024;
+
     /// <summary>Maps <c>POST /api/verify</c> and <c>GET /api/verify/bundle/{index}</c>.</summary>
     public static IEndpointRouteBuilder MapVerifierApi(this IEndpointRouteBuilder app)
     {
@@ -50,7 +53,9 @@ public static class VerifierApi
         IFormCollection form;
         try
         {
-            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 64 }, ct);
+            // A contract PDF with its CMS files stays in memory (up to 1 MiB per file; larger ones are buffered on disk as before):
+            // issue 17 measured temp-file creation and deletion as the verifier's largest cost under load.
+            form = await http.Request.ReadFormAsync(new FormOptions { MultipartBodyLengthLimit = limit, ValueCountLimit = 64, MemoryBufferThreshold = UploadMemoryBytes }, ct);
         }
         catch (Exception e) when (e is InvalidDataException or BadHttpRequestException or IOException)
         {

@@ -18,7 +18,7 @@ namespace RentToOwn.Platform.Pages.Tenant;
 /// → contract (A.17–A.18) → registration (A.25) → term → ownership — with the next action and its deadline.
 /// Reads the tenant's own data only with live consent (A.9), audited.
 /// </summary>
-public sealed class IndexModel(PlatformDbContext db, PersonalDataAccess access, TermLeases leases, TermStatements statements, LeaseClosings closings) : PageModel
+public sealed class IndexModel(PlatformDbContext db, PersonalDataAccess access, TermStatements statements, LeaseClosings closings) : PageModel
 {
     /// <summary>The journey's steps in order.</summary>
     public static readonly string[] Steps = ["list", "application", "review", "contract", "registration", "term", "ownership"];
@@ -46,13 +46,17 @@ public sealed class IndexModel(PlatformDbContext db, PersonalDataAccess access, 
     {
         var iin = this.Caller().Iin;
         if (!await access.TryReadAsync(iin, iin, "read:dashboard", "application", ct)) return RedirectToPage("/Tenant/Consent");
-        var entry = await db.RecipientListEntries.AsNoTracking().Where(e => e.Iin == iin).OrderByDescending(e => e.ApplicationDeadline).FirstOrDefaultAsync(ct);
-        var app = await db.Applications.AsNoTracking().Where(a => a.TenantIin == iin).OrderByDescending(a => a.CreatedAt).FirstOrDefaultAsync(ct);
-        var lease = (await leases.OfTenantAsync(User, ct)).LastOrDefault();
-        Deadline = entry?.ApplicationDeadline;
-        if (lease is not null)
+        // Issue 17 (reads under load): only the columns shown — no application documents, no contract PDF.
+        var entryDeadline = await db.RecipientListEntries.AsNoTracking().Where(e => e.Iin == iin).OrderByDescending(e => e.ApplicationDeadline)
+            .Select(e => (DateOnly?)e.ApplicationDeadline).FirstOrDefaultAsync(ct);
+        var app = await db.Applications.AsNoTracking().Where(a => a.TenantIin == iin).OrderByDescending(a => a.CreatedAt)
+            .Select(a => new { a.Status, a.DecisionDeadline }).FirstOrDefaultAsync(ct);
+        var leaseId = await db.Leases.AsNoTracking().Where(l => l.TenantIin == iin).OrderByDescending(l => l.CreatedAt)
+            .Select(l => (Guid?)l.Id).FirstOrDefaultAsync(ct);
+        Deadline = entryDeadline;
+        if (leaseId is { } id)
         {
-            await LeaseStepAsync(lease, ct);
+            await LeaseStepAsync(id, ct);
         }
         else if (app is null || app.Status == ApplicationStatus.Draft)
         {
@@ -74,23 +78,25 @@ public sealed class IndexModel(PlatformDbContext db, PersonalDataAccess access, 
         return Page();
     }
 
-    private async Task LeaseStepAsync(RentToOwn.Platform.Leases.LeaseRecord lease, CancellationToken ct)
+    // The tenant's newest lease (A.18 → term): the full lease row (with its contract PDF) is read only once the term has begun.
+    private async Task LeaseStepAsync(Guid leaseId, CancellationToken ct)
     {
         Deadline = null;
-        var signedByKtk = await db.ContractSignatures.AnyAsync(s => s.LeaseId == lease.Id && s.Role == "ktk-head", ct);
+        var signedByKtk = await db.ContractSignatures.AnyAsync(s => s.LeaseId == leaseId && s.Role == "ktk-head", ct);
         if (!signedByKtk)
         {
-            (Current, NextKey, NextUrl) = ("contract", "journey.next.contract", $"/Contracts?id={lease.Id}");
+            (Current, NextKey, NextUrl) = ("contract", "journey.next.contract", $"/Contracts?id={leaseId}");
             return;
         }
 
-        var registered = await db.Set<RegistrationApplication>().AnyAsync(r => r.LeaseId == lease.Id && r.Kind == RegistrationKind.LeaseEncumbrance && r.Status == RegistrationStatus.Registered, ct);
+        var registered = await db.Set<RegistrationApplication>().AnyAsync(r => r.LeaseId == leaseId && r.Kind == RegistrationKind.LeaseEncumbrance && r.Status == RegistrationStatus.Registered, ct);
         if (!registered)
         {
             (Current, NextKey, NextUrl) = ("registration", "journey.next.registration", "/Tenant/Registration");
             return;
         }
 
+        var lease = await db.Leases.AsNoTracking().SingleAsync(l => l.Id == leaseId, ct);
         Statement = await statements.StatementAsync(lease, ct);
         if (Statement.PurchaseCompleted || await closings.ViewAsync(lease, ct) is not null)
         {
