@@ -38,7 +38,7 @@ public sealed class ReviewScenarioTests
         Assert.Equal("refused", json.GetProperty("outcome").GetString());
         Assert.Equal("REGISTERED", json.GetProperty("registration").GetString());
         Assert.Equal(422, json.GetProperty("status").GetInt32());
-        Assert.Contains("has no decision in case 2-404/2026", json.GetProperty("reason").GetString());
+        Assert.Contains("сот жазбалары қызметінде 2-404/2026 ісі бойынша шешім жоқ", json.GetProperty("reason").GetString()); // Kazakh: the default language (courts.mismatch.no_decision)
         Assert.Equal(0, json.GetProperty("terminationsRecorded").GetInt32());
     }
 
