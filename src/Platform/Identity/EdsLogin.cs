@@ -14,11 +14,10 @@ namespace RentToOwn.Platform.Identity;
 /// freshness); this class then matches the certificate's IIN to the platform directory and opens the
 /// cabinets that both the directory and the certificate allow (<see cref="CertificateRoles"/>).
 /// </summary>
-public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, CadesVerifier verifier, EdsTrust trust, TimeProvider time,
+public sealed class EdsLogin(PlatformDbContext db, DbChallengeStore store, SignatureVerifier signatures, EdsTrust trust, TimeProvider time,
     PreLoginCookie cookie, IHttpContextAccessor http)
 {
-    private LoginChallengeService Service =>
-        new(store, verifier, trust.Policy(KeyPurpose.Authentication), time, c => LoginChallengeText.Bytes(Origin, c));
+    private LoginChallengeService Service => signatures.LoginChallenges(store, time, c => LoginChallengeText.Bytes(Origin, c));
 
     // The site's origin as the browser sees it (Eds:LoginOrigin, else the request's scheme and host behind the known proxy).
     private string Origin => trust.Options.LoginOrigin is { Length: > 0 } o ? o.TrimEnd('/')

@@ -17,7 +17,7 @@ namespace RentToOwn.Platform.Signing;
 /// receipt → let the area store its row → save. Each area says only what is signed (<see cref="SignedStep"/>) and who
 /// must sign it (<see cref="RequiredSigner"/>).
 /// </summary>
-public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier verifier, EdsTrust trust, LedgerRecorder ledger, SigningClaims claims,
+public sealed class SignatureAcceptance(PlatformDbContext db, SignatureVerifier signatures, EdsTrust trust, LedgerRecorder ledger, SigningClaims claims,
     TimeProvider time, PlatformMetrics metrics)
 {
     /// <summary>The options the expected signers are named from (KTK's and the registrar's BIN).</summary>
@@ -30,9 +30,7 @@ public sealed class SignatureAcceptance(PlatformDbContext db, CadesVerifier veri
     public Outcome<VerifiedSignature> Verify(byte[] document, RequiredSigner signer, byte[] cms, string name = "signing.name.signature")
     {
         // The expected IIN is the verifier's check, unless the signer is named: then another person's signature is told apart.
-        var report = verifier.Verify(document, cms, signer.Who is null
-            ? trust.Policy(KeyPurpose.Signing, new ExpectedSigner(Iin: Iin.Parse(signer.Iin)))
-            : trust.Policy(KeyPurpose.Signing));
+        var report = signatures.Verify(document, cms, KeyPurpose.Signing, signer.Who is null ? new ExpectedSigner(Iin: Iin.Parse(signer.Iin)) : null);
         var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
         if (sig is null || !report.Passed)
         {

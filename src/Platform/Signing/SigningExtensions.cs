@@ -9,7 +9,7 @@ namespace RentToOwn.Platform.Signing;
 public static class SigningExtensions
 {
     /// <summary>
-    /// Adds <see cref="EdsTrust"/>, <see cref="CadesVerifier"/>, <see cref="SignatureAcceptance"/> (with <see cref="SigningClaims"/> and
+    /// Adds <see cref="EdsTrust"/>, <see cref="CadesVerifier"/> behind the verify-only <see cref="SignatureVerifier"/>, <see cref="SignatureAcceptance"/> (with <see cref="SigningClaims"/> and
     /// <see cref="LedgerRecorder"/>), <see cref="EdsLogin"/> and the demo-directory seeding.
     /// </summary>
     public static IHostApplicationBuilder AddPlatformSigning(this IHostApplicationBuilder builder)
@@ -19,6 +19,7 @@ public static class SigningExtensions
             .ValidateOnStart();
         builder.Services.AddSingleton<EdsTrust>();
         builder.Services.AddSingleton<CadesVerifier>();
+        builder.Services.AddSingleton<SignatureVerifier>();
         builder.Services.AddScoped<SigningClaims>();
         builder.Services.AddScoped<LedgerRecorder>();
         builder.Services.AddScoped<SignatureAcceptance>();

@@ -23,7 +23,7 @@ namespace RentToOwn.Platform.Verification;
 /// offline bundle. Never throws for bad input: every problem becomes part of the report.
 /// </summary>
 public sealed partial class PublicVerifier(
-    CadesVerifier cades, EdsTrust eds, PlatformLedger ledger, LedgerFiles files, LedgerHashIndex index, LedgerTrust trust,
+    SignatureVerifier eds, PlatformLedger ledger, LedgerFiles files, LedgerHashIndex index, LedgerTrust trust,
     IOptions<VerifierOptions> options, TimeProvider time)
 {
     private static readonly byte[] PdfMagic = "%PDF-"u8.ToArray();
@@ -47,7 +47,7 @@ public sealed partial class PublicVerifier(
         foreach (var file in upload.Signatures)
         {
             var cms = CmsFile.ToDer(file.Content);
-            var report = cades.Verify(document, cms, eds.Policy(KeyPurpose.Signing));
+            var report = eds.Verify(document, cms, KeyPurpose.Signing);
             var signedBytes = document ?? report.SignedContent;
             if (signedBytes is null)
             {

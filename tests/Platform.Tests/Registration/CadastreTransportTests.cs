@@ -3,6 +3,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Hosting.Internal;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using RentToOwn.Eds.Verification;
 using RentToOwn.Platform.Contracts;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Registration.Cadastre;
@@ -46,8 +47,8 @@ public sealed class CadastreTransportTests : IDisposable
         var data = new DataDirectory(Options.Create(new PlatformDataOptions { DataDirectory = root.FullName }), env);
         var kadastr = new KadastrOptions { Endpoint = endpoint, AuthToken = "t0ken" };
         var scopes = new ServiceCollection().BuildServiceProvider().GetRequiredService<IServiceScopeFactory>();
-        return new CadastreConnection(Options.Create(kadastr), Options.Create(new ContractOffer()), data,
-            new EdsTrust(Options.Create(new EdsOptions()), data, TimeProvider.System), TimeProvider.System, env, scopes,
-            NullLogger<CadastreConnection>.Instance);
+        var trust = new EdsTrust(Options.Create(new EdsOptions()), data, TimeProvider.System);
+        return new CadastreConnection(Options.Create(kadastr), Options.Create(new ContractOffer()), data, trust,
+            new SignatureVerifier(new CadesVerifier(), trust), TimeProvider.System, env, scopes, NullLogger<CadastreConnection>.Instance);
     }
 }

@@ -28,6 +28,22 @@ internal static class VerifierClient
         return (response, JsonSerializer.Deserialize<VerifyReport>(body, Json)!, body);
     }
 
+    /// <summary>
+    /// The verifier's report on one signature once the platform has stored an anchor that covers it: an anchoring job
+    /// stores its anchor after the chain commits it, so the chain may show it first. Bounded to 30 s.
+    /// </summary>
+    public static async Task<SignatureReport> AnchoredSignatureAsync(Func<HttpClient> client, byte[] document, byte[] cms)
+    {
+        var waited = System.Diagnostics.Stopwatch.StartNew();
+        while (true)
+        {
+            var (_, report, _) = await PostAsync(client(), Form(document, [("tenant.cms", cms)]));
+            var s = Assert.Single(report.Signatures);
+            if (s.Ledger.Anchor?.Status is not (null or "none") || waited.Elapsed > TimeSpan.FromSeconds(30)) return s;
+            await Task.Delay(200);
+        }
+    }
+
     private static ByteArrayContent File(byte[] content, string type)
     {
         var c = new ByteArrayContent(content);

@@ -26,7 +26,7 @@ namespace RentToOwn.Platform.Applications.Checks;
 /// Results are stored with the application; the decision stays the officer's.
 /// </summary>
 public sealed class ReviewChecks(
-    PlatformDbContext db, PersonalDataAccess access, IConsentService consents, CadesVerifier verifier, EdsTrust trust,
+    PlatformDbContext db, PersonalDataAccess access, IConsentService consents, SignatureVerifier signatures,
     ICreditBureau creditBureau, ICourtRecords courts, IAffiliateRegistry affiliates, IFinancingList financingList, IPersonRegistry persons,
     ICivilRegistry civil, IEmploymentRegistry employment, Auditing.PersonalDataAudit audit, IOptions<ReviewCheckOptions> options, IOptions<ContractOffer> offer,
     ContractSchedules schedules, DeadlineCalculator deadlines, TimeProvider time)
@@ -205,7 +205,7 @@ public sealed class ReviewChecks(
         }
 
         if (cms is null) return CheckResult.Unavailable("eds.notsigned");
-        var report = verifier.Verify(document, cms, trust.Policy(KeyPurpose.Signing, expected ?? new ExpectedSigner(Iin: Iin.Parse(iin))));
+        var report = signatures.Verify(document, cms, KeyPurpose.Signing, expected ?? new ExpectedSigner(Iin: Iin.Parse(iin)));
         var sig = report.Signatures.Count == 1 ? report.Signatures[0] : null;
         if (sig is null || !report.Passed) return CheckResult.Failed("eds.failed", what, sig is null ? "exactly one signature expected" : VerificationText.Of(sig));
         return CheckResult.Passed("eds.ok", what, sig.Signer?.CommonName ?? "", sig.Chain.FirstOrDefault()?.SerialHex ?? "");

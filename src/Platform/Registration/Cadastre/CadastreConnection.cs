@@ -2,8 +2,6 @@ using System.Net;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.Options;
-using RentToOwn.Eds.Certificates;
-using RentToOwn.Eds.Verification;
 using RentToOwn.Kadastr.Gateway;
 using RentToOwn.Kadastr.Gateway.Delivery;
 using RentToOwn.Kadastr.Gateway.Outbox;
@@ -26,7 +24,7 @@ namespace RentToOwn.Platform.Registration.Cadastre;
 /// Every cadastre event (status, notice) goes to <see cref="RegistrationEvents"/>.
 /// </summary>
 public sealed class CadastreConnection(
-    IOptions<KadastrOptions> options, IOptions<ContractOffer> offer, DataDirectory data, EdsTrust trust, TimeProvider time,
+    IOptions<KadastrOptions> options, IOptions<ContractOffer> offer, DataDirectory data, EdsTrust trust, SignatureVerifier signatures, TimeProvider time,
     IHostEnvironment environment, IServiceScopeFactory scopes, ILogger<CadastreConnection> log) : IHostedService, IAsyncDisposable
 {
     private SimulatorHost? _simulator;
@@ -132,7 +130,7 @@ public sealed class CadastreConnection(
         Directory.CreateDirectory(Path.GetDirectoryName(dbPath)!);
         trust.EnsureLoaded();
         ISignatureChecker checker = string.IsNullOrWhiteSpace(e.TrustDirectory)
-            ? new EdsSignatureChecker(new CadesVerifier(), trust.Policy(KeyPurpose.Signing))
+            ? signatures.CadastreChecker()
             : EdsSignatureChecker.FromTrustDirectory(e.TrustDirectory, null, time);
         var seed = e.SeedPath is { Length: > 0 } path
             ? SeedLoader.FromFile(path)

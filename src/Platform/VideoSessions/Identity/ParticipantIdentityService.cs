@@ -18,7 +18,7 @@ namespace RentToOwn.Platform.VideoSessions.Identity;
 /// data protection and expire after two minutes (platform clock), so no table is needed.
 /// </summary>
 public sealed class ParticipantIdentityService(
-    PlatformDbContext db, EdsTrust trust, CadesVerifier verifier, TimeProvider time, IDataProtectionProvider protection)
+    PlatformDbContext db, SignatureVerifier signatures, TimeProvider time, IDataProtectionProvider protection)
 {
     private const string Purpose = "RentToOwn.VideoSessions.IdentityChallenge";
     private static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(2);
@@ -63,8 +63,7 @@ public sealed class ParticipantIdentityService(
             return Outcome<VideoSessionParticipant>.Refused(400, "video.refused.not_base64");
         }
 
-        var policy = trust.Policy(KeyPurpose.Authentication, new ExpectedSigner(Iin.Parse(me.Iin)));
-        var report = verifier.Verify(Encoding.UTF8.GetBytes(text), cms, policy);
+        var report = signatures.Verify(Encoding.UTF8.GetBytes(text), cms, KeyPurpose.Authentication, new ExpectedSigner(Iin.Parse(me.Iin)));
         if (report.Signatures.Count != 1 || !report.Passed)
         {
             return Outcome<VideoSessionParticipant>.Refused(400, "video.refused.identity_refused", Reasons(report));
