@@ -57,40 +57,43 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
     /// <summary>
     /// A.16–A.17: the deciding officer's EDS over the approval text (KTK BIN in the certificate) approves the application: verified,
     /// claimed once, recorded on the ledger (<see cref="RecordKind.ApprovalSigned"/>), receipt kept; then a flat is offered.
-    /// Without a valid signature nothing changes. 404 outside the officer's queue, 409 approved already.
+    /// Without a valid signature nothing changes. 404 outside the officer's queue, 409 approved already (the approval's own
+    /// signature resent: Ok, issue 17 §3).
     /// </summary>
     public async Task<Outcome> SignApprovalAsync(string officerIin, Guid id, byte[] cms, CancellationToken ct)
     {
         var (app, checks, refused) = await ApprovableAsync(officerIin, id, ct);
-        if (app?.Status == ApplicationStatus.Approved) return ApprovalSigned;
-        if (refused is not null) return refused;
-        if (cms.Length == 0)
-        {
-            return new("applications.refused.approval_needs_signature");
-        }
+        // Approved already: the step is still named, so the very signature resent is answered Ok (issue 17 §3) and another
+        // one 409 — the recheck refuses before verification, so the text's checks are not needed.
+        var approvedAlready = app?.Status == ApplicationStatus.Approved;
+        if (refused is not null && !approvedAlready) return refused;
+        if (cms.Length == 0) return approvedAlready ? ApprovalSigned : new("applications.refused.approval_needs_signature");
 
         var approved = app!;
         var what = new SignedStep(RecordKind.ApprovalSigned, LedgerSubject.Application(approved.Id), ApprovalText.Bytes(approved, checks), "ktk-officer",
             ClaimKey: $"application:{approved.Id}:approval", Name: "signing.name.approval");
         var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin,
             "applications.refused.approval_needs_ktk_key");
+        var stored = false;
         var r = await acceptance.AcceptAsync(what, who, cms,
-            // Checked again under the claim: a concurrent submission may have decided it just before.
+            // Decided already; checked again under the claim: a concurrent submission may have decided it just before.
             async c => await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.Submitted, c) ? null : ApprovalSigned,
             async (signed, c) =>
             {
                 approved.ApprovalSignatureCms = cms;
                 approved.ApprovalSignedAt = signed.SignedAt;
+                approved.ApprovalReceiptId = signed.Receipt.Id;
                 approved.DecidedByIin = officerIin;
                 approved.DecidedAt = signed.SignedAt;
                 approved.Status = ApplicationStatus.Approved;
                 await db.SaveChangesAsync(c);
+                stored = true;
                 return Outcome.Ok;
             }, ct,
             busy: "applications.refused.approval_busy");
         // A.17 seam to Housing: an approval offers a flat of KTK's stock that fits the family; the contract is drafted
-        // when the tenant accepts it (one flat per application).
-        if (r.Succeeded) await flats.OfferAsync(approved.Id, ct);
+        // when the tenant accepts it (one flat per application). A resent approval offers nothing again.
+        if (stored) await flats.OfferAsync(approved.Id, ct);
         return r;
     }
 
@@ -154,19 +157,20 @@ public sealed class Decisions(PlatformDbContext db, SignatureAcceptance acceptan
     public async Task<Outcome> SignRefusalAsync(string headIin, Guid id, byte[] cms, CancellationToken ct)
     {
         var app = await db.Applications.SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (app?.Status == ApplicationStatus.Refused) return RefusalSigned;
-        if (app is null || app.Status != ApplicationStatus.RefusalPending) return new("applications.refused.no_refusal_pending");
+        if (app is null || app.Status is not (ApplicationStatus.RefusalPending or ApplicationStatus.Refused)) return new("applications.refused.no_refusal_pending");
         // A.16: the refusal text, signed by KTK's head (KTK BIN and head role), recorded as RefusalSigned.
         var what = new SignedStep(RecordKind.RefusalSigned, LedgerSubject.Application(app.Id), RefusalText.Bytes(app), "ktk-head",
             ClaimKey: $"application:{app.Id}:refusal");
         var who = RequiredSigner.KtkHead(headIin, acceptance.Options.KtkBin, "applications.refused.refusal_needs_head");
         return await acceptance.AcceptAsync(what, who, cms,
-            // Checked again under the claim: a concurrent submission may have signed it just before.
+            // Signed already (the very signature resent is answered Ok first); checked again under the claim: a concurrent
+            // submission may have signed it just before.
             async c => await db.Applications.AsNoTracking().AnyAsync(a => a.Id == id && a.Status == ApplicationStatus.RefusalPending, c) ? null : RefusalSigned,
             async (signed, c) =>
             {
                 app.RefusalSignatureCms = cms;
                 app.RefusalSignedAt = signed.SignedAt;
+                app.RefusalReceiptId = signed.Receipt.Id;
                 app.Status = ApplicationStatus.Refused;
                 await db.SaveChangesAsync(c);
                 return Outcome.Ok;

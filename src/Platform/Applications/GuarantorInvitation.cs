@@ -54,4 +54,7 @@ public sealed class GuarantorInvitation
 
     /// <summary>When the guarantor signed.</summary>
     public DateTimeOffset? SignedAt { get; set; }
+
+    /// <summary>The stored ledger receipt of the guarantor's signature (<c>ledger_receipts</c>).</summary>
+    public Guid? ReceiptId { get; set; }
 }

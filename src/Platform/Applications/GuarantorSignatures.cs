@@ -61,7 +61,6 @@ public sealed class GuarantorSignatures(PlatformDbContext db, ApplicationCoSigni
         var app = await InvitedAsync(who, applicationId, ct);
         if (app is null) return Outcome.Refused(StatusCodes.Status404NotFound, "applications.refused.not_invited");
         var invitation = InvitationOf(app, who)!;
-        if (invitation.SignedAt is not null) return ApplicationCoSigning.AlreadySigned;
         // A.9, issue 16 §5: the guarantor's own live consent first (withdrawn or expired: refused with the date); audited.
         if (await gate.RefusalAsync(who.Iin, who.Iin, ConsentPurposes.Application, "sign:application:guarantor", $"application/{app.Id}", "consents.refused.whose.yours", ct) is { } refused)
         {
@@ -78,6 +77,6 @@ public sealed class GuarantorSignatures(PlatformDbContext db, ApplicationCoSigni
         var signer = invitation.GuarantorBin is { } bin ? RequiredSigner.HeadOf(who.Iin, bin) : RequiredSigner.Person(who.Iin);
         return await coSigning.SignAsync(app, signer, "guarantor", GuarantorText.Bytes(app, invitation), cms,
             c => db.GuarantorInvitations.AsNoTracking().AnyAsync(g => g.Id == invitation.Id && g.SignedAt != null, c),
-            signedAt => (invitation.SignatureCms, invitation.SignedAt) = (cms, signedAt), ct);
+            signed => (invitation.SignatureCms, invitation.SignedAt, invitation.ReceiptId) = (cms, signed.SignedAt, signed.Receipt.Id), ct);
     }
 }

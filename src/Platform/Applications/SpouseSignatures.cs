@@ -33,12 +33,11 @@ public sealed class SpouseSignatures(PlatformDbContext db, ApplicationCoSigning 
     {
         var app = await FindAsync(spouseIin, applicationId, ct);
         if (app is null) return new("applications.refused.not_spouse");
-        if (app.SpouseSignedAt is not null) return ApplicationCoSigning.AlreadySigned;
         // Issue 16 §5: a withdrawn (or expired) consent stops the signature; audited either way.
         if (await gate.RefusalAsync(spouseIin, spouseIin, ConsentPurposes.Application, "sign:application:spouse", $"application/{app.Id}", "consents.refused.whose.yours", ct,
                 required: false) is { } refused) return refused;
         return await coSigning.SignAsync(app, RequiredSigner.Person(spouseIin), "spouse", ApplicationText.Bytes(app), cms,
             c => db.Applications.AsNoTracking().AnyAsync(a => a.Id == app.Id && a.SpouseSignedAt != null, c),
-            signedAt => (app.SpouseSignatureCms, app.SpouseSignedAt) = (cms, signedAt), ct);
+            signed => (app.SpouseSignatureCms, app.SpouseSignedAt, app.SpouseReceiptId) = (cms, signed.SignedAt, signed.Receipt.Id), ct);
     }
 }

@@ -48,6 +48,9 @@ public sealed class TenantApplication
     /// <summary>When the spouse signed the application.</summary>
     public DateTimeOffset? SpouseSignedAt { get; set; }
 
+    /// <summary>The stored ledger receipt of the spouse's signature (<c>ledger_receipts</c>).</summary>
+    public Guid? SpouseReceiptId { get; set; }
+
     /// <summary>When it was created.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 
@@ -81,11 +84,17 @@ public sealed class TenantApplication
     /// <summary>When the head signed the refusal (the tenant sees it from then on).</summary>
     public DateTimeOffset? RefusalSignedAt { get; set; }
 
+    /// <summary>The stored ledger receipt of the head's refusal signature (<c>ledger_receipts</c>).</summary>
+    public Guid? RefusalReceiptId { get; set; }
+
     /// <summary>A.16: the deciding KTK officer's CAdES over the approval text (<see cref="ApprovalText"/>), once approved.</summary>
     public byte[]? ApprovalSignatureCms { get; set; }
 
     /// <summary>When the officer's approval signature was accepted (the approval takes effect then).</summary>
     public DateTimeOffset? ApprovalSignedAt { get; set; }
+
+    /// <summary>The stored ledger receipt of the officer's approval signature (<c>ledger_receipts</c>).</summary>
+    public Guid? ApprovalReceiptId { get; set; }
 
     /// <summary>Attached documents (A.10).</summary>
     public List<ApplicationDocument> Documents { get; set; } = [];

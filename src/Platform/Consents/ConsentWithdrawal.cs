@@ -23,10 +23,8 @@ public sealed class ConsentWithdrawal(IConsentService consents, SignatureAccepta
     {
         var consent = await FindAsync(iin, id, ct);
         if (consent is null) return Outcome.Refused(StatusCodes.Status404NotFound, "consents.refused.no_consent");
-        if (!consent.IsLiveAt(time.GetUtcNow()))
-        {
-            return Outcome.Refused(StatusCodes.Status409Conflict, consent.RevokedAt is not null ? "consents.refused.withdrawn" : "consents.refused.expired");
-        }
+        // Withdrawn already: on to the acceptance, which answers this very signature resent Ok (issue 17 §3) and refuses another.
+        if (consent.RevokedAt is null && !consent.IsLiveAt(time.GetUtcNow())) return Outcome.Refused(StatusCodes.Status409Conflict, "consents.refused.expired");
 
         var step = new SignedStep(RecordKind.ConsentWithdrawn, LedgerSubject.Consent(id), ConsentWithdrawalText.Bytes(language, consent), "data-subject",
             ClaimKey: $"consent-withdrawal:{id}", Name: "signing.name.withdrawal");

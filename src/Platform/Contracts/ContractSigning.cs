@@ -47,10 +47,6 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
         var lease = await FindAsync(iin, isHead, id, ct);
         if (lease?.ContractPdf is null) return new("contracts.refused.no_contract");
         var step = ContractSigners.StepOf(lease, iin, isHead)!.Value;
-        // Issue 17 §3: this very signature stored already (a retry after a lost answer) is answered as the first time.
-        if (await acceptance.AcceptedBeforeAsync(LedgerSubject.Contract(lease.Id).Id, cms, ct)) return Outcome.Ok;
-        if (await OrderErrorAsync(lease, step, ct) is { } refused) return refused;
-
         // A.18: what is signed — step n of the lease's contract PDF (the first as ContractSigned, the rest as SignatureAdded)…
         var role = ContractSigners.RoleAt(lease, step);
         var what = new SignedStep(step == 0 ? RecordKind.ContractSigned : RecordKind.SignatureAdded, LedgerSubject.Contract(lease.Id),
@@ -62,7 +58,8 @@ public sealed class ContractSigning(PlatformDbContext db, SignatureAcceptance ac
             : ContractSigners.BinAt(lease, step) is { } bin ? RequiredSigner.HeadOf(iin, bin)
             : RequiredSigner.Person(iin);
         return await acceptance.AcceptAsync(what, who, cms,
-            c => OrderErrorAsync(lease, step, c), // checked again under the claim: a concurrent submission may have stored this step just before
+            // Out of order or signed already (a retry of this very signature is answered Ok first); checked again under the claim.
+            c => OrderErrorAsync(lease, step, c),
             (signed, c) =>
             {
                 db.ContractSignatures.Add(new ContractSignature

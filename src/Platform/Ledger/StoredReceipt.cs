@@ -24,6 +24,12 @@ public sealed class StoredReceipt
     /// </summary>
     public string? CertificateSha256 { get; set; }
 
+    /// <summary>
+    /// SHA-256 (lowercase hex) of the signature's CMS, as the record carries it (<c>record.signatureSha256</c>); indexed so a
+    /// resent signature finds its receipt (issue 17 §3). Null for records without a signature (a payment confirmation).
+    /// </summary>
+    public string? SignatureSha256 { get; set; }
+
     /// <summary>When it was appended.</summary>
     public DateTimeOffset CreatedAt { get; set; }
 }

@@ -23,6 +23,13 @@ internal sealed class DatabaseMigrator(
                 pending.Count, db.Database.ProviderName, string.Join(", ", pending));
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        // Issue 11: signature rows stored before they linked their receipt are linked now (a no-op once done).
+        var linked = await SignatureReceiptBackfill.RunAsync(db, cancellationToken);
+        if (linked > 0)
+        {
+            logger.LogInformation("Linked {Count} stored signature(s) to their ledger receipts", linked);
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -204,7 +204,6 @@ public sealed class RegistrationSteps(
     public async Task<Outcome> SignFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
         if (Closed(app) is { } closed) return closed;
-        if (app.FormCms is not null) return Outcome.Refused(409, "registration.refused.signed");
         var byKtk = app.Kind == RegistrationKind.EncumbranceTermination;
         if (!byKtk && iin != lease.TenantIin) return Outcome.Refused(403, "registration.refused.tenant_signs");
         if (!byKtk && app.ConsentId is null) return Outcome.Refused(409, "registration.refused.consent_first");
@@ -214,9 +213,12 @@ public sealed class RegistrationSteps(
         var who = byKtk
             ? RequiredSigner.KtkHead(iin, lease.LessorBin, "registration.refused.termination_needs_head")
             : RequiredSigner.Person(iin);
-        return await acceptance.AcceptAsync(what, who, cms, null, async (signed, c) =>
+        // Signed already: refused after this very signature resent is answered Ok (issue 17 §3).
+        var signedAlready = app.FormCms is not null ? Outcome.Refused(409, "registration.refused.signed") : null;
+        return await acceptance.AcceptAsync(what, who, cms, _ => Task.FromResult(signedAlready), async (signed, c) =>
         {
             app.FormCms = cms;
+            app.FormReceiptId = signed.Receipt.Id;
             app.FormSigner = byKtk ? lease.LessorBin : iin;
             app.FormSignerIin = iin;
             app.FormSignedAt = signed.SignedAt;
@@ -235,16 +237,17 @@ public sealed class RegistrationSteps(
     {
         if (Closed(app) is { } closed) return closed;
         if (!app.NeedsKtkCertification) return Outcome.Refused(409, "registration.refused.no_certification");
-        if (app.KtkFormCms is not null) return Outcome.Refused(409, "registration.refused.certified");
         if (app.FormCms is null) return Outcome.Refused(409, "registration.refused.tenant_first");
         var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Registration(app.Id), app.FormDocument, "ktk-authorised",
             ClaimKey: $"registration:{app.Id}:ktk-certification", Name: "signing.name.ktk_certification");
         var who = RequiredSigner.KtkAuthorised(iin, lease.LessorBin,
             "registration.refused.needs_ktk_authorised");
-        return await acceptance.AcceptAsync(what, who, cms, null, async (signed, c) =>
+        // A.22: one certification (a concurrent second one loses the claim and is told so; this very one resent: Ok).
+        var certified = app.KtkFormCms is not null ? Outcome.Refused(409, "registration.refused.certified") : null;
+        return await acceptance.AcceptAsync(what, who, cms, _ => Task.FromResult(certified), async (signed, c) =>
         {
-            // A.22: one certification (a concurrent second one loses the claim and is told so).
             app.KtkFormCms = cms;
+            app.KtkFormReceiptId = signed.Receipt.Id;
             app.KtkFormSignerIin = iin;
             app.KtkFormSignedAt = signed.SignedAt;
             db.Add(workflow.PlatformEvent(app.Id, "FormCertifiedByKtk", null, signed.Receipt.Id));

@@ -31,7 +31,8 @@ public sealed class LedgerRecorder(PlatformLedger ledger, PlatformDbContext db, 
         var stored = new StoredReceipt
         {
             Id = Guid.NewGuid(), Kind = record.Kind.ToString(), SubjectId = record.SubjectId, LeafIndex = receipt.Index,
-            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CertificateSha256 = certificateSha256, CreatedAt = time.GetUtcNow(),
+            ReceiptJson = ReceiptJson.ToJson(receipt).ToJsonString(), CertificateSha256 = certificateSha256,
+            SignatureSha256 = record.SignatureSha256?.ToHex(), CreatedAt = time.GetUtcNow(),
         };
         db.Add(stored);
         return stored;

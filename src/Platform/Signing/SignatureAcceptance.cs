@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using RentToOwn.Domain.Identity;
 using RentToOwn.Eds.Algorithms;
@@ -88,11 +90,13 @@ public sealed class SignatureAcceptance(PlatformDbContext db, SignatureVerifier 
     }
 
     /// <summary>
-    /// Accepts <paramref name="cms"/> for <paramref name="step"/>: verifies it, claims the step (when it has a claim key),
-    /// runs <paramref name="recheck"/> under the claim (a concurrent submission may have stored it just before: return a
-    /// refusal), appends the ledger record, adds the receipt and calls <paramref name="store"/>, which puts the signature
-    /// on the area's row and saves (that save also releases the claim). A step being taken by another submission:
-    /// <paramref name="busy"/> (409).
+    /// Accepts <paramref name="cms"/> for <paramref name="step"/>. Exactly this signature by this signer stored already for the
+    /// step's subject and record kind (a client retrying a submission whose answer it lost) is answered as the first time,
+    /// and nothing is appended (issue 17 §3). Otherwise <paramref name="recheck"/> (the area's "signed already" or order
+    /// refusal) runs, the signature is verified, the step claimed (when it has a claim key), <paramref name="recheck"/> runs
+    /// again under the claim (a concurrent submission may have stored it just before), the ledger record is appended, the
+    /// receipt added and <paramref name="store"/> called, which puts the signature on the area's row and saves (that save
+    /// also releases the claim). A step being taken by another submission: <paramref name="busy"/> (409).
     /// </summary>
     public async Task<Outcome> AcceptAsync(SignedStep step, RequiredSigner signer, byte[] cms,
         Func<CancellationToken, Task<Outcome?>>? recheck, Func<AcceptedSignature, CancellationToken, Task<Outcome>> store, CancellationToken ct,
@@ -100,6 +104,13 @@ public sealed class SignatureAcceptance(PlatformDbContext db, SignatureVerifier 
     {
         using var span = PlatformMetrics.Source.StartActivity("signature.accept");
         span?.SetTag("rto.ledger.kind", step.Kind.ToString());
+        if (await StoredAlreadyAsync(step, signer.Iin, cms, ct))
+        {
+            span?.SetTag("rto.signature.replay", true);
+            return Outcome.Ok;
+        }
+
+        if (recheck is not null && await recheck(ct) is { } early) return early;
         var verified = Verify(step.Document, signer, cms, step.Name);
         if (!verified.Succeeded) return verified.AsOutcome();
 
@@ -117,16 +128,19 @@ public sealed class SignatureAcceptance(PlatformDbContext db, SignatureVerifier 
     }
 
     /// <summary>
-    /// Issue 17 §3: whether exactly this signature (the same CMS bytes) is stored for <paramref name="subjectId"/> already —
-    /// a client retrying a submission whose answer it never got. An area checks it before its "already signed" refusal and
-    /// answers such a retry as it answered the first (the contract does).
+    /// Issue 17 §3: whether a receipt of <paramref name="step"/>'s subject and kind holds exactly this signature (the CMS
+    /// SHA-256, an indexed column) by <paramref name="signerIin"/> (the record's HMAC signer reference).
     /// </summary>
-    public async Task<bool> AcceptedBeforeAsync(string subjectId, byte[] cms, CancellationToken ct)
+    private async Task<bool> StoredAlreadyAsync(SignedStep step, string signerIin, byte[] cms, CancellationToken ct)
     {
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(cms));
-        var stored = await db.LedgerReceipts.AsNoTracking().Where(r => r.SubjectId == subjectId).Select(r => r.ReceiptJson).ToListAsync(ct);
-        return stored.Any(json => System.Text.Json.Nodes.JsonNode.Parse(json)?["record"]?["signatureSha256"]?.GetValue<string>() is { } h
-            && string.Equals(h, hash, StringComparison.OrdinalIgnoreCase));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(cms));
+        var (kind, subject) = (step.Kind.ToString(), step.Subject.Id);
+        var stored = await db.LedgerReceipts.AsNoTracking()
+            .Where(r => r.SignatureSha256 == hash && r.SubjectId == subject && r.Kind == kind).Select(r => r.ReceiptJson).ToListAsync(ct);
+        if (stored.Count == 0) return false;
+        var reference = (await ledger.ReferenceAsync(signerIin, ct)).ToString();
+        return stored.Any(json => JsonNode.Parse(json)?["record"]?["signerReference"]?.GetValue<string>() is { } r
+            && string.Equals(r, reference, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>Saves the area's changes with the receipt; a unique-key clash (a concurrent save of the same step) is <paramref name="conflict"/> (409).</summary>

@@ -141,12 +141,17 @@ public sealed class ApprovalAndOverrideTests : IDisposable
         // The officer's own EDS: approved, one ApprovalSigned record without IINs, the receipt kept.
         var cms = Flow.Sign(document!, "ktk-officer");
         Assert.Equal(HttpStatusCode.NoContent, (await OfficerApproval.SignAsync(officer, id, cms)).StatusCode);
-        var again = await OfficerApproval.SignAsync(officer, id, cms);
+        // Issue 17 §3: the same signature resent gets the same answer and no second record; another one is a conflict.
+        Assert.Equal(HttpStatusCode.NoContent, (await OfficerApproval.SignAsync(officer, id, cms)).StatusCode);
+        var recorded = Assert.Single(await _factory.WithDbAsync(db => db.LedgerReceipts.Where(r => r.Kind == "ApprovalSigned").ToListAsync()));
+        _factory.Time.Advance(TimeSpan.FromSeconds(1));
+        var again = await OfficerApproval.SignAsync(officer, id, Flow.Sign(document!, "ktk-officer"));
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Refusal.Shown(await again.Content.ReadAsStringAsync(), "applications.refused.approval_signed");
         var app = await AppAsync(id);
         Assert.Equal(ApplicationStatus.Approved, app.Status);
         Assert.Equal(Convert.FromBase64String(cms), app.ApprovalSignatureCms);
+        Assert.Equal(recorded.Id, app.ApprovalReceiptId); // issue 11: linked as every signature row
         Assert.Equal(Iin("ktk-officer"), app.DecidedByIin);
         Assert.NotNull(app.ApprovalSignedAt);
         var receipt = Assert.Single(await _factory.WithDbAsync(db => db.LedgerReceipts.Where(r => r.Kind == "ApprovalSigned").ToListAsync()));

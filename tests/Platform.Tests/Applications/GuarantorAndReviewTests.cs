@@ -69,15 +69,23 @@ public sealed class GuarantorAndReviewTests : IDisposable
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongBytes.StatusCode);
         var wrongKey = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "tenant") });
         Assert.Equal(HttpStatusCode.UnprocessableEntity, wrongKey.StatusCode);
-        var ok = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") });
+        var cms = Sign(text, "guarantor");
+        var ok = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms });
         Assert.Equal(HttpStatusCode.NoContent, ok.StatusCode);
+        // Issue 17 §3: the same signature resent (its answer lost) gets the same answer; another one is a conflict.
+        var resent = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms });
+        Assert.Equal(HttpStatusCode.NoContent, resent.StatusCode);
+        _factory.Time.Advance(TimeSpan.FromSeconds(1));
         var again = await guarantor.PostAsJsonAsync($"/api/guarantor/applications/{id}/signature", new { cms = Sign(text, "guarantor") });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Refusal.Shown(await again.Content.ReadAsStringAsync(), "applications.refused.signed_already");
 
         // A.18: the consent and the guarantor's signature are on the ledger, receipts stored, no IIN in them.
         var receipts = await _factory.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());
         Assert.Equal(["ConsentGiven", "ConsentGiven", "ApplicationSigned"], receipts.Select(r => r.Kind)); // tenant's, guarantor's consent
         Assert.Equal([0L, 1L, 2L], receipts.Select(r => r.LeafIndex));
+        // Issue 11: the guarantor's row links its receipt as every signature row does.
+        Assert.Equal(receipts[2].Id, await _factory.WithDbAsync(db => db.GuarantorInvitations.Where(g => g.ApplicationId == id).Select(g => g.ReceiptId).SingleAsync()));
         foreach (var role in new[] { "tenant", "guarantor" })
         {
             Assert.All(receipts, r => Assert.DoesNotContain(DemoKeys.Party(Pki, role).Iin, r.ReceiptJson));

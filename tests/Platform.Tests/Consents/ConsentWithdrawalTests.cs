@@ -44,7 +44,10 @@ public sealed class ConsentWithdrawalTests(PlatformFactory factory) : IClassFixt
         // The list keeps its field: the withdrawal's leaf, read through the link.
         Assert.Equal(receipt.LeafIndex, listed.GetProperty("withdrawalLeafIndex").GetInt64());
 
-        // Withdrawn once: a second withdrawal is 409.
+        // Withdrawn once: the same signed withdrawal resent gets the first answer and no second record (issue 17 §3); another is 409.
+        Assert.Equal(HttpStatusCode.NoContent, (await WithdrawAsync(guarantor.Client, id, "en", guarantor.Sign(document))).StatusCode);
+        Assert.Equal(1, await factory.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.Kind == "ConsentWithdrawn" && r.SubjectId == receipt.SubjectId)));
+        factory.Time.Advance(TimeSpan.FromSeconds(1));
         Assert.Equal(HttpStatusCode.Conflict, (await WithdrawAsync(guarantor.Client, id, "en", guarantor.Sign(document))).StatusCode);
     }
 

@@ -126,7 +126,7 @@ internal static class ReceiptLinkBackfill
     private static string Literal(string s) => "'" + s.Replace("'", "''", StringComparison.Ordinal) + "'";
 
     // Inserts a row the old way: the given columns, every other NOT NULL column without a default a placeholder of its type.
-    private sealed class Inserter(DbConnection conn, bool postgres)
+    internal sealed class Inserter(DbConnection conn, bool postgres)
     {
         // As EF writes a GUID: SQLite TEXT in upper case.
         public string Guid(Guid id) => postgres ? $"'{id}'" : $"'{id.ToString().ToUpperInvariant()}'";
@@ -158,6 +158,9 @@ internal static class ReceiptLinkBackfill
 
             return list;
         }
+
+        /// <summary>A blob literal of <paramref name="bytes"/>.</summary>
+        public string Bytes(byte[] bytes) => postgres ? $"'\\x{Convert.ToHexStringLower(bytes)}'::bytea" : $"x'{Convert.ToHexStringLower(bytes)}'";
 
         private string Placeholder(string type) => type.ToLowerInvariant() switch
         {

@@ -44,3 +44,42 @@ public sealed class PostgreSqlReceiptLinkMigrationTests(PostgresServer server)
         }, postgres: true);
     }
 }
+
+/// <summary>Issues 11 and 17 §3: the SignatureReplayLinks migration and the signature link backfill on SQLite.</summary>
+public sealed class SqliteSignatureReceiptBackfillTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("rto-sqlite-").FullName;
+
+    private PlatformDbContext Open() => new SqlitePlatformDbContext(
+        new DbContextOptionsBuilder<SqlitePlatformDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(_dir, "platform.db")};Pooling=false;Foreign Keys=False").Options);
+
+    [Fact]
+    public Task Stored_signatures_link_their_receipts_by_the_signature_hash() =>
+        SignatureReceiptBackfillScenario.RunAsync(Open, async conn =>
+        {
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "PRAGMA foreign_keys = OFF";
+            await cmd.ExecuteNonQueryAsync();
+        }, postgres: false);
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+}
+
+/// <summary>Issues 11 and 17 §3: the SignatureReplayLinks migration and the signature link backfill on a real PostgreSQL server.</summary>
+[Collection(PostgresCollection.Name)]
+public sealed class PostgreSqlSignatureReceiptBackfillTests(PostgresServer server)
+{
+    [Fact]
+    public async Task Stored_signatures_link_their_receipts_by_the_signature_hash()
+    {
+        var cs = await server.CreateDatabaseAsync();
+        await SignatureReceiptBackfillScenario.RunAsync(() => new PostgreSqlPlatformDbContext(
+            new DbContextOptionsBuilder<PostgreSqlPlatformDbContext>().UseNpgsql(cs).Options), async conn =>
+        {
+            await using var cmd = conn.CreateCommand();
+            cmd.CommandText = "SET session_replication_role = replica";
+            await cmd.ExecuteNonQueryAsync();
+        }, postgres: true);
+    }
+}

@@ -71,8 +71,12 @@ public sealed class KtkCertificationTests : IAsyncLifetime
         }
 
         await _flow.KtkCertifyAsync(id);
+        // Issue 17 §3: the same certification resent (same instant, same bytes) gets the first answer; another one is 409.
+        Assert.Equal(HttpStatusCode.OK, (await _flow.KtkCertifyAsync(id, ensure: false)).StatusCode);
+        _app.Time.Advance(TimeSpan.FromSeconds(1));
         var again = await _flow.KtkCertifyAsync(id, ensure: false);
         Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
+        Refusal.Shown(await again.Content.ReadAsStringAsync(), "registration.refused.certified");
         var done = await _flow.WaitForAsync(id, "REGISTERED");
         Assert.Equal(1, done.Attempt);
         var leaf = Assert.Single(done.Events, e => e.Code == "FormCertifiedByKtk").LedgerIndex;

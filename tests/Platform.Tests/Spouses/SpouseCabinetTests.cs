@@ -58,7 +58,15 @@ public sealed class SpouseCabinetTests : IDisposable
         Assert.Null(await _factory.WithDbAsync(db => db.Applications.Select(a => a.SpouseSignedAt).SingleAsync()));
 
         await _flow.SpouseSignsAsync(id);
+        // Issue 17 §3: the same signature resent gets the first answer, linked to its one receipt; another one is refused.
+        var resent = await spouse.PostAsJsonAsync($"/api/spouse/applications/{id}/signature", new { cms = _flow.Sign(text, "spouse") });
+        Assert.Equal(HttpStatusCode.NoContent, resent.StatusCode);
+        var subject = RentToOwn.Platform.Signing.LedgerSubject.Application(id).Id;
+        var receipts = await _factory.WithDbAsync(db => db.LedgerReceipts.Where(r => r.SubjectId == subject && r.Kind == "ApplicationSigned").Select(r => r.Id).ToListAsync());
+        Assert.Contains(await _factory.WithDbAsync(db => db.Applications.Select(a => a.SpouseReceiptId).SingleAsync()), receipts.Cast<Guid?>());
+        _factory.Time.Advance(TimeSpan.FromSeconds(1));
         var again = await spouse.PostAsJsonAsync($"/api/spouse/applications/{id}/signature", new { cms = _flow.Sign(text, "spouse") });
+        Assert.Equal(HttpStatusCode.Conflict, again.StatusCode);
         Assert.Contains("already signed", await again.Content.ReadAsStringAsync());
         Assert.Contains("class=\"ok signed\"", await spouse.GetStringAsync("/Spouse"));
         var receipt = await _factory.WithDbAsync(db => db.LedgerReceipts.OrderBy(r => r.LeafIndex).ToListAsync());

@@ -55,7 +55,14 @@ public sealed class TermClosingTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await TermPlatform.PostCms(head, route, "not base64!")).StatusCode);
         var letterCms = _app.Sign(letter, "ktk-head");
         Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(head, route, letterCms)).StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, (await TermPlatform.PostCms(head, route, letterCms)).StatusCode);
+        // Issue 17 §3: the same signature resent (its answer lost) is answered as the first time, and recorded once.
+        Assert.Equal(HttpStatusCode.OK, (await TermPlatform.PostCms(head, route, letterCms)).StatusCode);
+        Assert.Equal(1, await _app.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.Kind == "LetterSigned")));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Set<ClosingSignature>().CountAsync(s => s.Document == ClosingDocumentKind.Letter)));
+        _app.Time.Advance(TimeSpan.FromSeconds(1)); // another signature of the same head over the same letter: still a conflict
+        var another = await TermPlatform.PostCms(head, route, _app.Sign(letter, "ktk-head"));
+        Assert.Equal(HttpStatusCode.Conflict, another.StatusCode);
+        Refusal.Shown(await another.Content.ReadAsStringAsync(), "term.refused.letter_signed");
 
         var notYet = await officer.PostAsync($"/api/term/{lease.Id}/closing/applications", null);
         Assert.Equal(HttpStatusCode.Conflict, notYet.StatusCode);

@@ -14,6 +14,8 @@ internal sealed class StoredReceiptConfiguration : IEntityTypeConfiguration<Stor
         b.Property(x => x.CertificateSha256).HasMaxLength(64);
         b.HasIndex(x => x.SubjectId);
         b.HasIndex(x => x.LeafIndex);
+        b.Property(x => x.SignatureSha256).HasMaxLength(64);
         b.HasIndex(x => x.CertificateSha256);
+        b.HasIndex(x => x.SignatureSha256);
     }
 }

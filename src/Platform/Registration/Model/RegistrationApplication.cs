@@ -73,6 +73,9 @@ public sealed class RegistrationApplication
     /// <summary>When the form was signed.</summary>
     public DateTimeOffset? FormSignedAt { get; set; }
 
+    /// <summary>The stored ledger receipt of <see cref="FormCms"/> (<c>ledger_receipts</c>).</summary>
+    public Guid? FormReceiptId { get; set; }
+
     /// <summary>A.22: the certification CMS over <see cref="FormDocument"/> by KTK's authorised person (lease encumbrance: beside the tenant's).</summary>
     public byte[]? KtkFormCms { get; set; }
 
@@ -81,6 +84,9 @@ public sealed class RegistrationApplication
 
     /// <summary>When KTK certified the form.</summary>
     public DateTimeOffset? KtkFormSignedAt { get; set; }
+
+    /// <summary>The stored ledger receipt of <see cref="KtkFormCms"/> (<c>ledger_receipts</c>).</summary>
+    public Guid? KtkFormReceiptId { get; set; }
 
     /// <summary>A.22: the lease application is certified by the tenant and KTK's authorised person (A.31: a termination is signed by KTK only, an ownership by the tenant only).</summary>
     public bool NeedsKtkCertification => Kind == RegistrationKind.LeaseEncumbrance;

@@ -74,9 +74,9 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     public async Task<Outcome<LeaseClosing>> SignLetterAsync(LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
         if (await OfLeaseAsync(lease.Id, ct) is not { } closing) return Outcome<LeaseClosing>.Refused(409, "term.refused.closing_not_initiated");
-        if (closing.Signatures.Any(x => x.Document == ClosingDocumentKind.Letter)) return Outcome<LeaseClosing>.Refused(409, "term.refused.letter_signed");
-        // A.29: the letter signed with KTK's head's EDS goes to the ledger (no IIN: HMAC reference).
-        return await SignAsync(closing, ClosingDocumentKind.Letter, 0, Head(iin), closing.LetterPdf, cms, RecordKind.LetterSigned, "letter", ct);
+        // A.29: the letter signed with KTK's head's EDS goes to the ledger (no IIN: HMAC reference); once.
+        var signed = closing.Signatures.Any(x => x.Document == ClosingDocumentKind.Letter) ? Outcome.AlreadySigned("term.refused.letter_signed") : null;
+        return await SignAsync(closing, ClosingDocumentKind.Letter, 0, Head(iin), closing.LetterPdf, cms, RecordKind.LetterSigned, "letter", signed, ct);
     }
 
     /// <summary>The transfer contract: the tenant signs first, then KTK's head (A.31).</summary>
@@ -88,17 +88,18 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
         }
 
         var done = closing.Signatures.Count(x => x.Document == ClosingDocumentKind.Transfer);
-        if (done == 2) return Outcome<LeaseClosing>.Refused(409, "term.refused.transfer_signed");
+        // Signed already: refused after a resent signature of that step is answered Ok (issue 17 §3).
+        Outcome? Signed(int step) => done == 2 ? Outcome.AlreadySigned("term.refused.transfer_signed")
+            : done > step ? Outcome.AlreadySigned("term.refused.transfer_signed_you") : null;
         if (isTenant)
         {
-            if (done > 0) return Outcome<LeaseClosing>.Refused(409, "term.refused.transfer_signed_you");
             return await SignAsync(closing, ClosingDocumentKind.Transfer, 0, RequiredSigner.Person(lease.TenantIin) with { Who = "signing.who.tenant" }, transfer, cms, RecordKind.SignatureAdded,
-                "transfer", ct);
+                "transfer", Signed(0), ct);
         }
         else if (isHead)
         {
             if (done == 0) return Outcome<LeaseClosing>.Refused(422, "term.refused.transfer_tenant_first");
-            return await SignAsync(closing, ClosingDocumentKind.Transfer, 1, Head(iin), transfer, cms, RecordKind.SignatureAdded, "transfer", ct);
+            return await SignAsync(closing, ClosingDocumentKind.Transfer, 1, Head(iin), transfer, cms, RecordKind.SignatureAdded, "transfer", Signed(1), ct);
         }
 
         return Outcome<LeaseClosing>.Refused(403, "term.refused.transfer_signers");
@@ -223,13 +224,22 @@ public sealed class LeaseClosings(PlatformDbContext db, TermStatements statement
     private RequiredSigner Head(string iin) =>
         RequiredSigner.KtkHead(iin, acceptance.Options.KtkBin, "term.refused.needs_ktk_head") with { Who = "signing.who.ktk_head" };
 
-    /// <summary>Accepts a signature over a closing document (the empty one: missing) and saves it with its receipt.</summary>
+    /// <summary>
+    /// Accepts a signature over a closing document (the empty one: missing) and saves it with its receipt; a step
+    /// <paramref name="signedAlready"/> is refused unless this very signature is resent (Ok, nothing stored twice).
+    /// </summary>
     private async Task<Outcome<LeaseClosing>> SignAsync(LeaseClosing closing, ClosingDocumentKind document, int step, RequiredSigner who, byte[] bytes,
-        byte[] cms, RecordKind kind, string subject, CancellationToken ct)
+        byte[] cms, RecordKind kind, string subject, Outcome? signedAlready, CancellationToken ct)
     {
         var role = who.Head ? "ktk-head" : "tenant";
-        if (cms.Length == 0) return Outcome<LeaseClosing>.Refused(422, "term.refused.signature_missing", new Outcome.Text(who.Who!, who.Bin));
-        var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Of(subject, closing.Id), bytes, role), who, cms, null, (signed, _) =>
+        if (cms.Length == 0)
+        {
+            return signedAlready is not null ? Outcome<LeaseClosing>.From(signedAlready)
+                : Outcome<LeaseClosing>.Refused(422, "term.refused.signature_missing", new Outcome.Text(who.Who!, who.Bin));
+        }
+
+        var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Of(subject, closing.Id), bytes, role), who, cms,
+            _ => Task.FromResult(signedAlready), (signed, _) =>
         {
             var signature = new ClosingSignature
             {

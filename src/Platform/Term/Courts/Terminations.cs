@@ -96,10 +96,18 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
     {
         var record = await db.Set<TerminationRecord>().SingleOrDefaultAsync(t => t.Id == id && t.LeaseId == lease.Id && t.Kind == TerminationKind.Involuntary, ct);
         if (record?.DecisionFile is null) return Outcome<TerminationRecord>.Refused(404, "term.refused.no_record");
-        if (record.AcceptedAt is not null) return Outcome<TerminationRecord>.Refused(409, "term.refused.record_accepted");
-        if (record.CourtVerifiedAt is null) return Outcome<TerminationRecord>.Refused(422, "term.refused.record_unconfirmed", CourtRule);
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return refused;
-        if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(422, "term.refused.officer_signature_missing");
+        // Accepted already: on to AcceptAsync, which answers the very signature resent Ok and refuses another.
+        if (record.AcceptedAt is not null)
+        {
+            if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(409, "term.refused.record_accepted");
+        }
+        else
+        {
+            if (record.CourtVerifiedAt is null) return Outcome<TerminationRecord>.Refused(422, "term.refused.record_unconfirmed", CourtRule);
+            if (await OpenRefusalAsync(lease, ct) is { } refused) return refused;
+            if (cms.Length == 0) return Outcome<TerminationRecord>.Refused(422, "term.refused.officer_signature_missing");
+        }
+
         var who = RequiredSigner.StaffOf(officerIin, acceptance.Options.KtkBin, "term.refused.needs_ktk_key")
             with { Who = "signing.who.ktk_officer" };
         return await AcceptAsync(lease, record, who, "ktk-officer", record.DecisionFile, cms, officer, ct);
@@ -139,7 +147,10 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
         // Seed 000: a court decision goes on the ledger as CourtDecisionRecorded (the decision file, the officer's EDS
         // certifying it); the tenant's voluntary request is an ordinary SignatureAdded.
         var kind = record.Kind == TerminationKind.Involuntary ? RecordKind.CourtDecisionRecorded : RecordKind.SignatureAdded;
-        var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Termination(record.Id), document, role), who, cms, null, async (signed, c) =>
+        // Accepted already: refused after this very signature resent is answered Ok (issue 17 §3).
+        var acceptedAlready = record.AcceptedAt is not null ? Outcome.AlreadySigned("term.refused.record_accepted") : null;
+        var accepted = await acceptance.AcceptAsync(new SignedStep(kind, LedgerSubject.Termination(record.Id), document, role), who, cms,
+            _ => Task.FromResult(acceptedAlready), async (signed, c) =>
         {
             if (db.Entry(record).State == EntityState.Detached) db.Add(record);
             record.Cms = cms;

@@ -220,6 +220,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<DateTimeOffset?>("QuestionnaireSavedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("uuid");
+
                     b.Property<byte[]>("SignatureCms")
                         .HasColumnType("bytea");
 
@@ -245,6 +248,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("ApprovalReceiptId")
                         .HasColumnType("uuid");
 
                     b.Property<byte[]>("ApprovalSignatureCms")
@@ -312,6 +318,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("RefusalReceiptId")
+                        .HasColumnType("uuid");
+
                     b.Property<byte[]>("RefusalSignatureCms")
                         .HasColumnType("bytea");
 
@@ -321,6 +330,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
                         .HasColumnType("character varying(12)");
+
+                    b.Property<Guid?>("SpouseReceiptId")
+                        .HasColumnType("uuid");
 
                     b.Property<byte[]>("SpouseSignatureCms")
                         .HasColumnType("bytea");
@@ -786,6 +798,10 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("SignatureSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -796,6 +812,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                     b.HasIndex("CertificateSha256");
 
                     b.HasIndex("LeafIndex");
+
+                    b.HasIndex("SignatureSha256");
 
                     b.HasIndex("SubjectId");
 
@@ -1208,6 +1226,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
                         .IsRequired()
                         .HasColumnType("bytea");
 
+                    b.Property<Guid?>("FormReceiptId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTimeOffset?>("FormSignedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -1226,6 +1247,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
 
                     b.Property<byte[]>("KtkFormCms")
                         .HasColumnType("bytea");
+
+                    b.Property<Guid?>("KtkFormReceiptId")
+                        .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("KtkFormSignedAt")
                         .HasColumnType("timestamp with time zone");

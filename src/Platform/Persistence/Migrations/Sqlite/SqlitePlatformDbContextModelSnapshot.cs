@@ -215,6 +215,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.Property<long?>("QuestionnaireSavedAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReceiptId")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("SignatureCms")
                         .HasColumnType("BLOB");
 
@@ -240,6 +243,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ApprovalReceiptId")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("ApprovalSignatureCms")
@@ -307,6 +313,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("RefusalReceiptId")
+                        .HasColumnType("TEXT");
+
                     b.Property<byte[]>("RefusalSignatureCms")
                         .HasColumnType("BLOB");
 
@@ -315,6 +324,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<string>("SpouseIin")
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("SpouseReceiptId")
                         .HasColumnType("TEXT");
 
                     b.Property<byte[]>("SpouseSignatureCms")
@@ -779,6 +791,10 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("SignatureSha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("SubjectId")
                         .IsRequired()
                         .HasMaxLength(80)
@@ -789,6 +805,8 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                     b.HasIndex("CertificateSha256");
 
                     b.HasIndex("LeafIndex");
+
+                    b.HasIndex("SignatureSha256");
 
                     b.HasIndex("SubjectId");
 
@@ -1201,6 +1219,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("BLOB");
 
+                    b.Property<Guid?>("FormReceiptId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("FormSignedAt")
                         .HasColumnType("INTEGER");
 
@@ -1219,6 +1240,9 @@ namespace RentToOwn.Platform.Persistence.Migrations.Sqlite
 
                     b.Property<byte[]>("KtkFormCms")
                         .HasColumnType("BLOB");
+
+                    b.Property<Guid?>("KtkFormReceiptId")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("KtkFormSignedAt")
                         .HasColumnType("INTEGER");

@@ -1,0 +1,105 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace RentToOwn.Platform.Persistence.Migrations.PostgreSql
+{
+    /// <inheritdoc />
+    public partial class SignatureReplayLinks : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            // Issues 11, 17 §3: every stored signature links its receipt; a receipt keeps its signature's SHA-256, indexed.
+            migrationBuilder.AddColumn<Guid>(
+                name: "FormReceiptId",
+                table: "registration_applications",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "KtkFormReceiptId",
+                table: "registration_applications",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<string>(
+                name: "SignatureSha256",
+                table: "ledger_receipts",
+                type: "character varying(64)",
+                maxLength: 64,
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ReceiptId",
+                table: "guarantor_invitations",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "ApprovalReceiptId",
+                table: "applications",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "RefusalReceiptId",
+                table: "applications",
+                type: "uuid",
+                nullable: true);
+
+            migrationBuilder.AddColumn<Guid>(
+                name: "SpouseReceiptId",
+                table: "applications",
+                type: "uuid",
+                nullable: true);
+
+            // Issue 17 §3: the stored receipts' signature hash, from their JSON (a record without a signature keeps none); the
+            // signature rows' new links are filled at start-up by SignatureReceiptBackfill (it hashes the CMS, which SQL cannot here).
+            migrationBuilder.Sql(
+                """UPDATE ledger_receipts SET "SignatureSha256" = lower(("ReceiptJson"::jsonb) #>> '{record,signatureSha256}') WHERE "ReceiptJson" LIKE '%"signatureSha256"%'""");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_ledger_receipts_SignatureSha256",
+                table: "ledger_receipts",
+                column: "SignatureSha256");
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_ledger_receipts_SignatureSha256",
+                table: "ledger_receipts");
+
+            migrationBuilder.DropColumn(
+                name: "FormReceiptId",
+                table: "registration_applications");
+
+            migrationBuilder.DropColumn(
+                name: "KtkFormReceiptId",
+                table: "registration_applications");
+
+            migrationBuilder.DropColumn(
+                name: "SignatureSha256",
+                table: "ledger_receipts");
+
+            migrationBuilder.DropColumn(
+                name: "ReceiptId",
+                table: "guarantor_invitations");
+
+            migrationBuilder.DropColumn(
+                name: "ApprovalReceiptId",
+                table: "applications");
+
+            migrationBuilder.DropColumn(
+                name: "RefusalReceiptId",
+                table: "applications");
+
+            migrationBuilder.DropColumn(
+                name: "SpouseReceiptId",
+                table: "applications");
+        }
+    }
+}
