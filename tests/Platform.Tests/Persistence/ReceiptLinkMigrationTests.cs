@@ -9,20 +9,11 @@ public sealed class SqliteReceiptLinkMigrationTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("rto-sqlite-").FullName;
 
-    // The old rows' parents (sessions, accounts, applications) do not matter here: foreign keys are not enforced, also
-    // while the migration rebuilds the tables it drops columns from.
-    private PlatformDbContext Open() => new SqlitePlatformDbContext(
-        new DbContextOptionsBuilder<SqlitePlatformDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_dir, "platform.db")};Pooling=false;Foreign Keys=False").Options);
+    private PlatformDbContext Open() => OldRows.Sqlite(_dir);
 
     [Fact]
     public Task A18_old_leaf_indexes_and_verdict_json_become_receipt_links() =>
-        ReceiptLinkBackfill.RunAsync(Open, async conn =>
-        {
-            await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "PRAGMA foreign_keys = OFF";
-            await cmd.ExecuteNonQueryAsync();
-        }, postgres: false);
+        ReceiptLinkBackfill.RunAsync(Open, OldRows.SqliteWithoutKeys, postgres: false);
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
@@ -35,13 +26,7 @@ public sealed class PostgreSqlReceiptLinkMigrationTests(PostgresServer server)
     public async Task A18_old_leaf_indexes_and_verdict_json_become_receipt_links()
     {
         var cs = await server.CreateDatabaseAsync();
-        await ReceiptLinkBackfill.RunAsync(() => new PostgreSqlPlatformDbContext(
-            new DbContextOptionsBuilder<PostgreSqlPlatformDbContext>().UseNpgsql(cs).Options), async conn =>
-        {
-            await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "SET session_replication_role = replica";
-            await cmd.ExecuteNonQueryAsync();
-        }, postgres: true);
+        await ReceiptLinkBackfill.RunAsync(() => OldRows.Postgres(cs), OldRows.PostgresWithoutTriggers, postgres: true);
     }
 }
 
@@ -50,18 +35,11 @@ public sealed class SqliteSignatureReceiptBackfillTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("rto-sqlite-").FullName;
 
-    private PlatformDbContext Open() => new SqlitePlatformDbContext(
-        new DbContextOptionsBuilder<SqlitePlatformDbContext>()
-            .UseSqlite($"Data Source={Path.Combine(_dir, "platform.db")};Pooling=false;Foreign Keys=False").Options);
+    private PlatformDbContext Open() => OldRows.Sqlite(_dir);
 
     [Fact]
     public Task Stored_signatures_link_their_receipts_by_the_signature_hash() =>
-        SignatureReceiptBackfillScenario.RunAsync(Open, async conn =>
-        {
-            await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "PRAGMA foreign_keys = OFF";
-            await cmd.ExecuteNonQueryAsync();
-        }, postgres: false);
+        SignatureReceiptBackfillScenario.RunAsync(Open, OldRows.SqliteWithoutKeys, postgres: false);
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 }
@@ -74,12 +52,30 @@ public sealed class PostgreSqlSignatureReceiptBackfillTests(PostgresServer serve
     public async Task Stored_signatures_link_their_receipts_by_the_signature_hash()
     {
         var cs = await server.CreateDatabaseAsync();
-        await SignatureReceiptBackfillScenario.RunAsync(() => new PostgreSqlPlatformDbContext(
-            new DbContextOptionsBuilder<PostgreSqlPlatformDbContext>().UseNpgsql(cs).Options), async conn =>
-        {
-            await using var cmd = conn.CreateCommand();
-            cmd.CommandText = "SET session_replication_role = replica";
-            await cmd.ExecuteNonQueryAsync();
-        }, postgres: true);
+        await SignatureReceiptBackfillScenario.RunAsync(() => OldRows.Postgres(cs), OldRows.PostgresWithoutTriggers, postgres: true);
+    }
+}
+
+// Rows inserted the old way, before a migration: foreign keys and triggers off, so their parents need not exist.
+internal static class OldRows
+{
+    // The old rows' parents (sessions, accounts, applications) do not matter here: foreign keys are not enforced, also
+    // while the migration rebuilds the tables it drops columns from.
+    public static PlatformDbContext Sqlite(string dir) => new SqlitePlatformDbContext(
+        new DbContextOptionsBuilder<SqlitePlatformDbContext>()
+            .UseSqlite($"Data Source={Path.Combine(dir, "platform.db")};Pooling=false;Foreign Keys=False").Options);
+
+    public static PlatformDbContext Postgres(string connectionString) => new PostgreSqlPlatformDbContext(
+        new DbContextOptionsBuilder<PostgreSqlPlatformDbContext>().UseNpgsql(connectionString).Options);
+
+    public static Task SqliteWithoutKeys(System.Data.Common.DbConnection conn) => ExecuteAsync(conn, "PRAGMA foreign_keys = OFF");
+
+    public static Task PostgresWithoutTriggers(System.Data.Common.DbConnection conn) => ExecuteAsync(conn, "SET session_replication_role = replica");
+
+    private static async Task ExecuteAsync(System.Data.Common.DbConnection conn, string sql)
+    {
+        await using var cmd = conn.CreateCommand();
+        cmd.CommandText = sql;
+        await cmd.ExecuteNonQueryAsync();
     }
 }
