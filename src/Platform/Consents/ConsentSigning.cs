@@ -11,7 +11,7 @@ namespace RentToOwn.Platform.Consents;
 /// through <see cref="SignatureAcceptance"/>. The ledger holds the SHA-256 of the form, which carries a random form
 /// number (salt) kept only with the consent.
 /// </summary>
-public sealed class ConsentSigning(IConsentService consents, SignatureAcceptance acceptance, PlatformDbContext db)
+public sealed class ConsentSigning(IConsentService consents, SignatureAcceptance acceptance, PlatformDbContext db, TimeProvider time)
 {
     /// <summary>
     /// Accepts <paramref name="iin"/>'s signature over <paramref name="form"/> and registers the consent; the receipt's
@@ -39,8 +39,9 @@ public sealed class ConsentSigning(IConsentService consents, SignatureAcceptance
         return Outcome<(PersonalDataConsent, StoredReceipt)>.Ok((consent!, receipt!));
     }
 
-    // The consent of iin given with this very form (its form number) and signature, with its receipt; null if none.
+    // The live consent of iin given with this very form (its form number) and signature, with its receipt; null if none. After a
+    // withdrawal or expiry the same bytes give a new consent, as before (a lost answer is resent at once, not after those).
     private async Task<PersonalDataConsent?> GivenAsync(string iin, SignedConsentForm form, CancellationToken ct) =>
-        (await consents.ConsentsOfAsync(iin, ct)).FirstOrDefault(c => c.ReceiptId is not null && c.FormSalt == form.Salt
+        (await consents.ConsentsOfAsync(iin, ct)).FirstOrDefault(c => c.ReceiptId is not null && c.IsLiveAt(time.GetUtcNow()) && c.FormSalt == form.Salt
             && c.SignedForm is { } f && f.AsSpan().SequenceEqual(form.Form) && c.SignatureCms is { } s && s.AsSpan().SequenceEqual(form.Cms));
 }
