@@ -71,6 +71,9 @@ public sealed class CpuSampler : IAsyncDisposable
         var platform = new Dictionary<string, long>(StringComparer.Ordinal);
         var inner = new Dictionary<string, long>(StringComparer.Ordinal);
         long idle = 0;
+        // RTO_BENCH_STACKS=FILE: also write the CPU samples as folded stacks (outermost first), for a flame graph.
+        var foldedPath = Environment.GetEnvironmentVariable("RTO_BENCH_STACKS");
+        var folded = new Dictionary<string, long>(StringComparer.Ordinal);
         using (var log = new TraceLog(etlx))
         {
             foreach (var e in log.Events)
@@ -95,6 +98,11 @@ public sealed class CpuSampler : IAsyncDisposable
                 var component = Components.FirstOrDefault(c => frames.Any(f =>
                     c.Modules.Contains(f.Module, StringComparer.OrdinalIgnoreCase) || c.Methods.Any(m => f.Method.Contains(m, StringComparison.Ordinal)))).Component ?? "other";
                 counts[component]++;
+                if (foldedPath is not null)
+                {
+                    var key = string.Join(';', Enumerable.Reverse(frames).Select(f => $"{f.Module}!{f.Method.Split('(')[0]}"));
+                    folded[key] = folded.GetValueOrDefault(key) + 1;
+                }
 
                 // Where in the platform: the innermost platform method on the stack (the platform code that led to the
                 // work) and the innermost non-runtime method (what actually burns the cycles).
@@ -113,6 +121,7 @@ public sealed class CpuSampler : IAsyncDisposable
 
         File.Delete(etlx);
         File.Delete(_path);
+        if (foldedPath is not null) await File.WriteAllLinesAsync(foldedPath, folded.Select(kv => $"{kv.Key} {kv.Value}"));
         return new CpuProfile(counts, idle, other.OrderByDescending(kv => kv.Value).Take(8).ToDictionary())
         {
             PlatformEntries = platform.OrderByDescending(kv => kv.Value).Take(20).ToDictionary(),

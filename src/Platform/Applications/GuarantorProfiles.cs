@@ -82,8 +82,9 @@ public sealed class GuarantorProfiles(PlatformDbContext db, ConsentGate gate, IO
     private async Task<(TenantApplication? App, GuarantorInvitation? Invitation, Outcome? Refused)> OpenAsync(CoSigner who, Guid applicationId, string action,
         CancellationToken ct)
     {
+        var mine = GuarantorSignatures.Mine(who); // outside the query: compiled once per call, not by EF Core per execution (issue 17)
         var app = await db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.Id == applicationId && a.Guarantors.AsQueryable().Any(GuarantorSignatures.Mine(who)), ct);
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.Guarantors.AsQueryable().Any(mine), ct);
         if (app is null) return (null, null, Outcome.Refused(StatusCodes.Status404NotFound, "applications.refused.not_invited"));
         var g = GuarantorSignatures.InvitationOf(app, who)!;
         if (await gate.RefusalAsync(who.Iin, who.Iin, ConsentPurposes.Application, action, $"application/{app.Id}", "consents.refused.whose.yours", ct) is { } refused) return (app, g, refused);

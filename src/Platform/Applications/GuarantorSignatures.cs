@@ -24,21 +24,33 @@ public sealed class GuarantorSignatures(PlatformDbContext db, ApplicationCoSigni
 
     /// <summary>The invitation of <paramref name="who"/> in <paramref name="app"/> (the organisation's first, when both).</summary>
     public static GuarantorInvitation? InvitationOf(TenantApplication app, CoSigner who) =>
-        app.Guarantors.AsQueryable().Where(Mine(who)).OrderByDescending(g => g.GuarantorBin != null).ThenBy(g => g.Order).FirstOrDefault();
+        app.Guarantors.Where(g => IsMine(g, who)).OrderByDescending(g => g.GuarantorBin != null).ThenBy(g => g.Order).FirstOrDefault();
+
+    // Mine's rule on loaded invitations (issue 17: AsQueryable over the list compiled the expression on every call).
+    private static bool IsMine(GuarantorInvitation g, CoSigner who) =>
+        (g.GuarantorBin == null && g.GuarantorIin == who.Iin)
+        || (who.HeadOfBin != null && g.GuarantorBin == who.HeadOfBin && (g.GuarantorIin == null || g.GuarantorIin == who.Iin));
 
     /// <summary>The applications <paramref name="who"/> was invited to.</summary>
-    public Task<List<TenantApplication>> InvitedAsync(CoSigner who, CancellationToken ct) =>
-        db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).Include(a => a.Documents)
-            .Where(a => a.Guarantors.AsQueryable().Any(Mine(who)))
+    public Task<List<TenantApplication>> InvitedAsync(CoSigner who, CancellationToken ct)
+    {
+        // Built here, not inside the query: EF Core would compile a call to Mine on every execution (issue 17).
+        var mine = Mine(who);
+        return db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).Include(a => a.Documents)
+            .Where(a => a.Guarantors.AsQueryable().Any(mine))
             .AsNoTracking().AsSplitQuery().ToListAsync(ct);
+    }
 
     /// <summary>The applications <paramref name="guarantorIin"/> was invited to personally.</summary>
     public Task<List<TenantApplication>> InvitedAsync(string guarantorIin, CancellationToken ct) => InvitedAsync(new CoSigner(guarantorIin), ct);
 
     /// <summary>One application <paramref name="who"/> was invited to (tracked), or null.</summary>
-    public Task<TenantApplication?> InvitedAsync(CoSigner who, Guid applicationId, CancellationToken ct) =>
-        db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).Include(a => a.Documents).AsSplitQuery()
-            .SingleOrDefaultAsync(a => a.Id == applicationId && a.Guarantors.AsQueryable().Any(Mine(who)), ct);
+    public Task<TenantApplication?> InvitedAsync(CoSigner who, Guid applicationId, CancellationToken ct)
+    {
+        var mine = Mine(who);
+        return db.Applications.Include(a => a.Guarantors).ThenInclude(g => g.Documents).Include(a => a.Documents).AsSplitQuery()
+            .SingleOrDefaultAsync(a => a.Id == applicationId && a.Guarantors.AsQueryable().Any(mine), ct);
+    }
 
     /// <inheritdoc />
     public Task<TenantApplication?> FindAsync(CoSigner who, Guid applicationId, CancellationToken ct) => InvitedAsync(who, applicationId, ct);

@@ -70,6 +70,13 @@ public abstract class PlatformDbContext(DbContextOptions options) : DbContext(op
     /// <summary>Flat offers to approved applications and the tenants' answers (A.17).</summary>
     public DbSet<Housing.FlatOffer> FlatOffers => Set<Housing.FlatOffer>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly);
+        // Issue 17: documents compared as spans, not byte by byte (ByteArrayComparer).
+        foreach (var property in modelBuilder.Model.GetEntityTypes().SelectMany(e => e.GetProperties()).Where(p => p.ClrType == typeof(byte[])))
+        {
+            property.SetValueComparer(Conversions.ByteArrayComparer.Instance);
+        }
+    }
 }

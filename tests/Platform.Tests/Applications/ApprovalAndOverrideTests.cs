@@ -74,6 +74,10 @@ public sealed class ApprovalAndOverrideTests : IDisposable
         Assert.All(audit, a => Assert.Equal(Iin("guarantor"), a.SubjectIin));
         Assert.Contains("Overridden by the officer: Credit bureau down; certificate No. 17 checked on paper.", await officer.GetStringAsync($"/Officer/Review/Details?id={id}&lang=en"));
         Assert.Equal(HttpStatusCode.Conflict, (await PagePostAsync(officer, id, "Override", new() { ["CheckId"] = unavailable[0].Id.ToString(), ["OverrideReason"] = "again" })).StatusCode);
+        // Issue 17 §3: the same override resent (its answer lost) gets the first answer, and changes and audits nothing more.
+        var resent = await PagePostAsync(officer, id, "Override", new() { ["CheckId"] = unavailable[0].Id.ToString(), ["OverrideReason"] = "Credit bureau down;  certificate No. 17 checked on paper." });
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Equal(6, await _factory.WithDbAsync(db => db.AuditLog.CountAsync(a => a.Actor == officerIin && a.Action.StartsWith("override:check:"))));
         var (ok, document) = await OfficerApproval.DocumentAsync(officer, id);
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var text = Encoding.UTF8.GetString(document!);

@@ -112,8 +112,13 @@ public sealed class ReviewChecks(
         var check = LatestRun(rows).SingleOrDefault(c => c.Id == checkId);
         if (check is null) return new("applications.refused.check_not_latest");
         if (check.Outcome != CheckOutcome.Unavailable) return new("applications.refused.check_not_unavailable");
-        if (check.OverriddenAt is not null) return Outcome.AlreadySigned("applications.refused.check_overridden");
         var text = string.Join(' ', (reason ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        // Issue 17 §3: the same override resent (its answer lost) gets the first answer; another one is refused.
+        if (check.OverriddenAt is not null)
+        {
+            return check.OverriddenByIin == officerIin && check.OverrideReason == text ? Outcome.Ok : Outcome.AlreadySigned("applications.refused.check_overridden");
+        }
+
         if (text.Length == 0) return new("applications.refused.override_reason_needed");
         if (text.Length > 1000) return new("applications.refused.reason_too_long", 1000);
         (check.OverrideReason, check.OverriddenByIin, check.OverriddenAt) = (text, officerIin, time.GetUtcNow());
