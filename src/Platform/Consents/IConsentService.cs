@@ -7,8 +7,8 @@ namespace RentToOwn.Platform.Consents;
 /// </summary>
 public interface IConsentService
 {
-    /// <summary>Registers a verified, signed consent of <paramref name="subjectIin"/>.</summary>
-    Task<PersonalDataConsent> RegisterAsync(string subjectIin, SignedConsentForm form, CancellationToken ct);
+    /// <summary>Registers a verified, signed consent of <paramref name="subjectIin"/> as <paramref name="consentId"/> (its ledger record's subject).</summary>
+    Task<PersonalDataConsent> RegisterAsync(Guid consentId, string subjectIin, SignedConsentForm form, CancellationToken ct);
 
     /// <summary>The live consent of <paramref name="subjectIin"/> for <paramref name="purpose"/>, if any.</summary>
     Task<PersonalDataConsent?> LiveConsentAsync(string subjectIin, string purpose, CancellationToken ct);

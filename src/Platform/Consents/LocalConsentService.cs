@@ -8,12 +8,12 @@ namespace RentToOwn.Platform.Consents;
 public sealed class LocalConsentService(PlatformDbContext db, TimeProvider time, IOptions<ConsentOptions> options) : IConsentService
 {
     /// <inheritdoc />
-    public async Task<PersonalDataConsent> RegisterAsync(string subjectIin, SignedConsentForm form, CancellationToken ct)
+    public async Task<PersonalDataConsent> RegisterAsync(Guid consentId, string subjectIin, SignedConsentForm form, CancellationToken ct)
     {
         var now = time.GetUtcNow();
         var consent = new PersonalDataConsent
         {
-            Id = Guid.NewGuid(), SubjectIin = subjectIin, Purpose = form.Purpose, FormVersion = form.FormVersion,
+            Id = consentId, SubjectIin = subjectIin, Purpose = form.Purpose, FormVersion = form.FormVersion,
             // Appendix: valid for the period of the service (ConsentOptions.ServicePeriodMonths), unless withdrawn.
             GrantedAt = now, ValidUntil = now.AddMonths(options.Value.ServicePeriodMonths), SignatureCms = form.Cms,
             SignedForm = form.Form, FormSalt = form.Salt,

@@ -28,8 +28,9 @@ public sealed class SignatureAcceptance(PlatformDbContext db, SignatureVerifier 
     /// <summary>
     /// Verifies <paramref name="cms"/> as exactly one valid signature over <paramref name="document"/> by
     /// <paramref name="signer"/>; a refusal (422) names the signature with the text key <paramref name="name"/> and says why.
+    /// Only Signing verifies alone (eGov Mobile's opener); areas accept through <see cref="AcceptAsync"/>.
     /// </summary>
-    public Outcome<VerifiedSignature> Verify(byte[] document, RequiredSigner signer, byte[] cms, string name = "signing.name.signature")
+    internal Outcome<VerifiedSignature> Verify(byte[] document, RequiredSigner signer, byte[] cms, string name = "signing.name.signature")
     {
         // The expected IIN is the verifier's check, unless the signer is named: then another person's signature is told apart.
         var report = signatures.Verify(document, cms, KeyPurpose.Signing, signer.Who is null ? new ExpectedSigner(Iin: Iin.Parse(signer.Iin)) : null);
@@ -77,7 +78,7 @@ public sealed class SignatureAcceptance(PlatformDbContext db, SignatureVerifier 
     /// Puts a verified signature of <paramref name="signerIin"/> on the ledger as <paramref name="step"/> says (hashes, HMAC
     /// signer reference, role; the certificate's SHA-256 only when the step says so) and adds its receipt to the context.
     /// </summary>
-    public async Task<AcceptedSignature> RecordAsync(SignedStep step, string signerIin, byte[] cms, VerifiedSignature verified, DateTimeOffset signedAt,
+    private async Task<AcceptedSignature> RecordAsync(SignedStep step, string signerIin, byte[] cms, VerifiedSignature verified, DateTimeOffset signedAt,
         CancellationToken ct)
     {
         var certificate = verified.Certificate;

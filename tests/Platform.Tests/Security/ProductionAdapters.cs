@@ -20,7 +20,7 @@ internal sealed class ProductionAdapters : IPaymentProvider, ISmsSender, IConsen
 
     public Task SendAsync(SmsMessage message, CancellationToken cancellationToken) => Task.CompletedTask;
 
-    public Task<PersonalDataConsent> RegisterAsync(string subjectIin, SignedConsentForm form, CancellationToken ct) =>
+    public Task<PersonalDataConsent> RegisterAsync(Guid consentId, string subjectIin, SignedConsentForm form, CancellationToken ct) =>
         throw new NotSupportedException();
 
     public Task<IReadOnlyList<PersonalDataConsent>> ConsentsOfAsync(string subjectIin, CancellationToken ct) =>

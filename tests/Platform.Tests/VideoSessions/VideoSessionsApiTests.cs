@@ -373,6 +373,31 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A21_the_same_verdict_resent_after_a_lost_answer_gets_the_same_answer_and_is_recorded_once()
+    {
+        // Issue 17 §3: a registrar whose answer died with the platform sends the same signed findings again.
+        var s = await ScheduleAsync(_app, "APP-AGAIN");
+        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
+        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        var prepared = await PrepareAsync(registrar, s.Id);
+        var doc = Convert.FromBase64String(prepared.Findings);
+        var cms = Sign(_app, "registrar", doc);
+        var first = await RecordAsync(registrar, s.Id, prepared.Findings, cms, prepared.Remark);
+        Assert.Equal(HttpStatusCode.Created, first.StatusCode);
+        var again = await RecordAsync(registrar, s.Id, prepared.Findings, cms, prepared.Remark);
+        Assert.Equal(HttpStatusCode.Created, again.StatusCode);
+        Assert.Equal(await first.Content.ReadAsStringAsync(), await again.Content.ReadAsStringAsync());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.SubjectId == s.SubjectId && r.Kind == "RegistrarVerdict")));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Set<RegistrarVerdict>().CountAsync(v => v.SessionId == s.Id)));
+
+        // Another signature by the registrar over the same findings (the GOST key) is still refused: one verdict per session.
+        var other = await RecordAsync(registrar, s.Id, prepared.Findings, Sign(_app, "registrar", doc, algorithm: "gost"), prepared.Remark);
+        Assert.Equal(HttpStatusCode.Conflict, other.StatusCode);
+        Refusal.Shown(await other.Content.ReadAsStringAsync(), "video.refused.verdict_recorded");
+        Assert.Equal(1, await _app.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.SubjectId == s.SubjectId && r.Kind == "RegistrarVerdict")));
+    }
+
+    [Fact]
     public async Task The_officer_schedules_through_the_form_and_others_cannot_open_it()
     {
         var application = await ApplicationAsync(_app, "RTO-FORM-1");

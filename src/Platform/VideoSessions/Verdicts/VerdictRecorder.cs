@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using RentToOwn.LedgerAdapter.Records;
+using RentToOwn.Platform.Ledger;
 using RentToOwn.Platform.Persistence;
 using RentToOwn.Platform.Signing;
 using RentToOwn.Platform.VideoSessions.Model;
@@ -66,78 +67,65 @@ public sealed class VerdictRecorder(
     /// <summary>
     /// Verifies the registrar's signature over the findings and records the verdict (ledger first, then the database),
     /// then lets the registration attach it. <paramref name="remark"/> is the registrar's note kept beside the findings.
+    /// The same signed findings resent (a lost answer) get the verdict recorded the first time (issue 17 §3).
     /// </summary>
     public async Task<Outcome<RegistrarVerdictView>> RecordAsync(
         VideoSession session, VideoSessionParticipant me, string? findingsBase64, string? cmsBase64, string? remark, CancellationToken ct)
     {
-        if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdictView>.Refused(refused.Status, refused.Code);
-        if (SignatureInput.Decode(findingsBase64) is not { } bytes || SignatureInput.Decode(cmsBase64) is not { } cms)
+        if (me.Role != ParticipantRole.Registrar) return Outcome<RegistrarVerdictView>.Refused(403, "video.refused.registrar_only");
+        if (SignatureInput.Decode(findingsBase64) is not { } bytes || SignatureInput.Decode(cmsBase64) is not { Length: > 0 } cms)
         {
-            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_base64");
-        }
-
-        if (cms.Length == 0) return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.verdict_unsigned");
-        Kadastr.Protocol.V1.VideoSessionFindings findings;
-        try
-        {
-            findings = SessionFindings.Parse(bytes);
-        }
-        catch (FormatException e)
-        {
-            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_unreadable", e.Message);
-        }
-
-        if (findings.SessionId != session.Id.ToString() || findings.RegistrarIin != me.Iin)
-        {
-            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_other");
-        }
-
-        // The findings must be the ones this platform prepares for this session's current state at their time.
-        var heldAt = findings.HeldAt.ToDateTimeOffset();
-        var checklist = new VerdictChecklist(findings.SignaturesConfirmed, findings.CapacityConfirmed, findings.FreeWillConfirmed,
-            !session.TenantMarried || findings.Participants.Any(p => p.Role == Kadastr.Protocol.V1.PartyRole.Spouse), remark);
-        var expected = Prepare(session, me, checklist, heldAt);
-        if (!expected.Succeeded) return Outcome<RegistrarVerdictView>.From(expected);
-        if (!expected.Value!.Findings.AsSpan().SequenceEqual(bytes))
-        {
-            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_changed");
-        }
-
-        var now = time.GetUtcNow();
-        if (heldAt > now.AddMinutes(1) || heldAt < now.AddMinutes(-options.Value.VerdictDraftLifetimeMinutes))
-        {
-            return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_expired");
+            if (Refusal(session, me) is { } refused) return Outcome<RegistrarVerdictView>.Refused(refused.Status, refused.Code);
+            return SignatureInput.Decode(findingsBase64) is null || SignatureInput.Decode(cmsBase64) is null
+                ? Outcome<RegistrarVerdictView>.Refused(400, "video.refused.findings_base64")
+                : Outcome<RegistrarVerdictView>.Refused(400, "video.refused.verdict_unsigned");
         }
 
         // A.21: signed with the registrar's own signing key, issued to the State Corporation, over exactly these findings; the
-        // ledger gets hashes, an HMAC'd signer reference and (for the verdict) the certificate's fingerprint (A.39).
+        // ledger gets hashes, an HMAC'd signer reference and (for the verdict) the certificate's fingerprint (A.39). Once per session.
         var step = new SignedStep(RecordKind.RegistrarVerdict, new LedgerSubject(session.SubjectId), bytes, LedgerRole,
-            Name: "signing.name.verdict", CertificateOnLedger: true);
-        var verified = acceptance.Verify(bytes, RequiredSigner.StaffOf(me.Iin, acceptance.Options.RegistrarBin,
-            "video.refused.registrar_key"), cms, step.Name);
-        if (!verified.Succeeded) return Outcome<RegistrarVerdictView>.From(verified) with { Status = 400 };
-        if (verified.Value!.Certificate is null) return Outcome<RegistrarVerdictView>.Refused(400, "video.refused.no_certificate");
-        var signed = await acceptance.RecordAsync(step, me.Iin, cms, verified.Value, now, ct);
-        var draft = expected.Value;
-        var verdict = new RegistrarVerdict
+            ClaimKey: $"verdict:{session.Id}", Name: "signing.name.verdict", CertificateOnLedger: true);
+        VerdictDraft? draft = null;
+        RegistrarVerdict? verdict = null;
+        StoredReceipt? receipt = null;
+        var accepted = await acceptance.AcceptAsync(step, RequiredSigner.StaffOf(me.Iin, acceptance.Options.RegistrarBin, "video.refused.registrar_key"), cms,
+            // Recorded already (this very verdict resent is answered first), or findings not the ones prepared; again under the claim.
+            async c =>
+            {
+                if (await db.Set<RegistrarVerdict>().AnyAsync(v => v.SessionId == session.Id, c))
+                {
+                    return Outcome.AlreadySigned("video.refused.verdict_recorded");
+                }
+
+                var expected = Expected(session, me, bytes, remark);
+                draft = expected.Value;
+                return expected.Succeeded ? null : expected.AsOutcome();
+            },
+            async (signed, c) =>
+            {
+                if (signed.Certificate is null) return Outcome.Refused(400, "video.refused.no_certificate");
+                verdict = new RegistrarVerdict
+                {
+                    Id = Guid.NewGuid(), SessionId = session.Id, RegistrarAccountId = me.AccountId,
+                    SignaturesAuthentic = draft!.Checklist.SignaturesAuthentic, LegalCapacity = draft.Checklist.LegalCapacity,
+                    FreeWill = draft.Checklist.FreeWill, SpousesPresent = draft.Checklist.SpousesPresent, Confirmed = draft.Confirmed,
+                    Remark = draft.Checklist.Remark ?? "", Document = bytes, Signature = cms,
+                    CertificateFingerprint = signed.Receipt.CertificateSha256!, RecordedAt = signed.SignedAt,
+                    ReceiptId = signed.Receipt.Id,
+                };
+                receipt = signed.Receipt;
+                db.Set<RegistrarVerdict>().Add(verdict);
+                session.Verdict = verdict;
+                session.Status = VideoSessionStatus.Completed;
+                return await acceptance.SaveAsync("video.refused.verdict_recorded", c);
+            }, ct, busy: "video.refused.verdict_recorded");
+        // A refused signature is a bad request here (400), as the findings are.
+        if (!accepted.Succeeded) return Outcome<RegistrarVerdictView>.From(accepted) with { Status = accepted.Status == 422 ? 400 : accepted.Status };
+        if (verdict is null)
         {
-            Id = Guid.NewGuid(), SessionId = session.Id, RegistrarAccountId = me.AccountId,
-            SignaturesAuthentic = draft.Checklist.SignaturesAuthentic, LegalCapacity = draft.Checklist.LegalCapacity,
-            FreeWill = draft.Checklist.FreeWill, SpousesPresent = draft.Checklist.SpousesPresent, Confirmed = draft.Confirmed,
-            Remark = draft.Checklist.Remark ?? "", Document = bytes, Signature = cms,
-            CertificateFingerprint = signed.Receipt.CertificateSha256!, RecordedAt = now,
-            ReceiptId = signed.Receipt.Id,
-        };
-        db.Set<RegistrarVerdict>().Add(verdict);
-        session.Verdict = verdict;
-        session.Status = VideoSessionStatus.Completed;
-        try
-        {
-            await db.SaveChangesAsync(ct);
-        }
-        catch (DbUpdateException)
-        {
-            return Outcome<RegistrarVerdictView>.Refused(409, "video.refused.verdict_recorded");
+            // Issue 17 §3: the verdict stored the first time, answered again; the handlers and metrics ran then.
+            var stored = session.Verdict ?? await db.Set<RegistrarVerdict>().SingleAsync(v => v.SessionId == session.Id, ct);
+            return Outcome<RegistrarVerdictView>.Ok(RegistrarVerdictView.From(session, stored, (await db.ReceiptAsync(stored.ReceiptId, ct))!));
         }
 
         // A.21, A.30: the one signature goes with the application(s) the session serves; a failure here is retried when they next advance.
@@ -155,7 +143,41 @@ public sealed class VerdictRecorder(
         }
 
         metrics.VideoSession("verdict");
-        return Outcome<RegistrarVerdictView>.Ok(RegistrarVerdictView.From(session, verdict, signed.Receipt));
+        return Outcome<RegistrarVerdictView>.Ok(RegistrarVerdictView.From(session, verdict, receipt!));
+    }
+
+    // The findings must be readable, this session's and the registrar's, and the ones this platform prepares for the session's
+    // current state at their time, within the draft's lifetime.
+    private Outcome<VerdictDraft> Expected(VideoSession session, VideoSessionParticipant me, byte[] bytes, string? remark)
+    {
+        Kadastr.Protocol.V1.VideoSessionFindings findings;
+        try
+        {
+            findings = SessionFindings.Parse(bytes);
+        }
+        catch (FormatException e)
+        {
+            return Outcome<VerdictDraft>.Refused(400, "video.refused.findings_unreadable", e.Message);
+        }
+
+        if (findings.SessionId != session.Id.ToString() || findings.RegistrarIin != me.Iin)
+        {
+            return Outcome<VerdictDraft>.Refused(400, "video.refused.findings_other");
+        }
+
+        var heldAt = findings.HeldAt.ToDateTimeOffset();
+        var checklist = new VerdictChecklist(findings.SignaturesConfirmed, findings.CapacityConfirmed, findings.FreeWillConfirmed,
+            !session.TenantMarried || findings.Participants.Any(p => p.Role == Kadastr.Protocol.V1.PartyRole.Spouse), remark);
+        var expected = Prepare(session, me, checklist, heldAt);
+        if (!expected.Succeeded) return expected;
+        if (!expected.Value!.Findings.AsSpan().SequenceEqual(bytes)) return Outcome<VerdictDraft>.Refused(400, "video.refused.findings_changed");
+        var now = time.GetUtcNow();
+        if (heldAt > now.AddMinutes(1) || heldAt < now.AddMinutes(-options.Value.VerdictDraftLifetimeMinutes))
+        {
+            return Outcome<VerdictDraft>.Refused(400, "video.refused.findings_expired");
+        }
+
+        return expected;
     }
 
     private static (int Status, string Code)? Refusal(VideoSession session, VideoSessionParticipant me)
