@@ -183,7 +183,9 @@ public sealed class RegistrationSteps(
         // After a withdrawal (or expiry) the tenant may give the consent again; a live one is not given twice.
         if (app.ConsentId is { } earlier && await consentGate.IsLiveAsync(earlier, ct))
         {
-            return Outcome.Refused(409, "registration.refused.consent_given");
+            // Issue 17 §3: the same signed consent resent (its answer lost) gets the first answer.
+            var consentReceipt = await db.Consents.AsNoTracking().Where(c => c.Id == earlier).Select(c => c.ReceiptId).SingleOrDefaultAsync(ct);
+            return await acceptance.HoldsAsync(consentReceipt, cms, ct) ? Outcome.Ok : Outcome.Refused(409, "registration.refused.consent_given");
         }
 
         if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, "registration.refused.form_language", language);
