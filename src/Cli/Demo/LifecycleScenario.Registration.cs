@@ -207,6 +207,15 @@ public sealed partial class LifecycleScenario
             if (status is "SUSPENDED" or "REFUSED")
             {
                 var reason = view.GetProperty("reason");
+                // A.34: an ownership application that reached the cadastre before the termination was registered waits for
+                // it (art. 27) and resumes by itself; the driver waits too (seen after a crash and restart, issue 17 §3).
+                if (status == "SUSPENDED" && reason.ValueKind == JsonValueKind.Object && reason.TryGetProperty("code", out var code)
+                    && code.GetString() == "ART27_AWAITING_TERMINATION")
+                {
+                    if (DateTime.UtcNow > deadline) throw new DemoException($"{what}: still waiting for the termination after 90 s ({reason.GetRawText()})");
+                    continue;
+                }
+
                 throw new DemoException($"{what}: {status} ({(reason.ValueKind == JsonValueKind.Object ? reason.GetRawText() : "no reason")})");
             }
 
