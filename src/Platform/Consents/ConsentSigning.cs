@@ -16,10 +16,11 @@ public sealed class ConsentSigning(IConsentService consents, SignatureAcceptance
     /// <summary>
     /// Accepts <paramref name="iin"/>'s signature over <paramref name="form"/> and registers the consent; the receipt's
     /// link is saved with the caller's changes. The same form and signature resent (a lost answer) gets the consent given
-    /// the first time and nothing new (issue 17 §3). A refusal (422) names the signature with the text key <paramref name="name"/>.
+    /// the first time and nothing new (issue 17 §3). A refusal (422) names the signature with the text key <paramref name="name"/>;
+    /// <paramref name="given"/> is the area's "given already" refusal (checked after that replay, as every step's is).
     /// </summary>
     public async Task<Outcome<(PersonalDataConsent Consent, StoredReceipt Receipt)>> GiveAsync(string iin, SignedConsentForm form,
-        CancellationToken ct, string name = "signing.name.signature")
+        CancellationToken ct, string name = "signing.name.signature", Func<CancellationToken, Task<Outcome?>>? given = null)
     {
         // Issue 17 §3: a consent given with exactly this form and signature is the step's subject again, so the acceptance answers it Ok.
         var consent = await GivenAsync(iin, form, ct);
@@ -27,7 +28,7 @@ public sealed class ConsentSigning(IConsentService consents, SignatureAcceptance
         StoredReceipt? receipt = null;
         // A.9 + A.18: the verified consent goes to the ledger (PII-free record, salted form hash), receipt stored.
         var step = new SignedStep(RecordKind.ConsentGiven, LedgerSubject.Consent(id), form.Form, "data-subject", Name: name);
-        var accepted = await acceptance.AcceptAsync(step, RequiredSigner.Person(iin), form.Cms, null, async (signed, c) =>
+        var accepted = await acceptance.AcceptAsync(step, RequiredSigner.Person(iin), form.Cms, given, async (signed, c) =>
         {
             consent = await consents.RegisterAsync(id, iin, form, c);
             if (await db.Consents.FindAsync([consent.Id], c) is { } row) row.ReceiptId = signed.Receipt.Id;

@@ -180,21 +180,17 @@ public sealed class RegistrationSteps(
         if (Closed(app) is { } closed) return closed;
         if (iin != lease.TenantIin) return Outcome.Refused(403, "registration.refused.consent_by_tenant");
         if (app.IsCourtOrdered) return Outcome.Refused(409, "registration.refused.court_no_consent");
-        // After a withdrawal (or expiry) the tenant may give the consent again; a live one is not given twice.
-        if (app.ConsentId is { } earlier && await consentGate.IsLiveAsync(earlier, ct))
-        {
-            // Issue 17 §3: the same signed consent resent (its answer lost) gets the first answer.
-            var consentReceipt = await db.Consents.AsNoTracking().Where(c => c.Id == earlier).Select(c => c.ReceiptId).SingleOrDefaultAsync(ct);
-            return await acceptance.HoldsAsync(consentReceipt, cms, ct) ? Outcome.Ok : Outcome.Refused(409, "registration.refused.consent_given");
-        }
-
         if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, "registration.refused.form_language", language);
         if (app.ConsentSalt is null) return Outcome.Refused(409, "registration.refused.consent_form_first");
         var form = await ConsentFormAsync(app, lease, language!, ct);
+        // After a withdrawal (or expiry) the tenant may give the consent again; a live one is not given twice — unless it
+        // is the same signature resent after a lost answer, which the acceptance answers as the first time (issue 17 §3).
         var given = await consentSigning.GiveAsync(iin,
-            new SignedConsentForm(RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", form, app.ConsentSalt, cms), ct);
+            new SignedConsentForm(RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", form, app.ConsentSalt, cms), ct,
+            given: async c => app.ConsentId is { } earlier && await consentGate.IsLiveAsync(earlier, c) ? Outcome.Refused(409, "registration.refused.consent_given") : null);
         if (!given.Succeeded) return given.AsOutcome();
         var (consent, receipt) = given.Value;
+        if (app.ConsentId == consent.Id) return Outcome.Ok;
         app.ConsentId = consent.Id;
         db.Add(workflow.PlatformEvent(app.Id, "ConsentGiven", null, receipt.Id));
         await gate.SaveAsync(db, ct);

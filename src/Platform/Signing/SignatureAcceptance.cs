@@ -144,18 +144,6 @@ public sealed class SignatureAcceptance(PlatformDbContext db, SignatureVerifier 
             && string.Equals(r, reference, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>
-    /// Issue 17 §3: whether the stored receipt <paramref name="receiptId"/> holds exactly this signature (the CMS SHA-256) —
-    /// for a step that refuses a second signature before it reaches <see cref="AcceptAsync"/> (a live consent), so that
-    /// the same bytes resent after a lost answer get the first answer.
-    /// </summary>
-    public async Task<bool> HoldsAsync(Guid? receiptId, byte[] cms, CancellationToken ct)
-    {
-        if (receiptId is not { } id) return false;
-        var hash = Convert.ToHexStringLower(SHA256.HashData(cms));
-        return await db.LedgerReceipts.AsNoTracking().AnyAsync(r => r.Id == id && r.SignatureSha256 == hash, ct);
-    }
-
     /// <summary>Saves the area's changes with the receipt; a unique-key clash (a concurrent save of the same step) is <paramref name="conflict"/> (409).</summary>
     public async Task<Outcome> SaveAsync(string conflict, CancellationToken ct)
     {
