@@ -177,7 +177,6 @@ public sealed class RegistrationSteps(
     /// <summary>A.20, A.29: the tenant's ДҚБ consent for this registration.</summary>
     public async Task<Outcome> GiveConsentAsync(RegistrationApplication app, LeaseRecord lease, string iin, string? language, byte[] cms, CancellationToken ct)
     {
-        if (Closed(app) is { } closed) return closed;
         if (iin != lease.TenantIin) return Outcome.Refused(403, "registration.refused.consent_by_tenant");
         if (app.IsCourtOrdered) return Outcome.Refused(409, "registration.refused.court_no_consent");
         if (!Languages.IsSupportedCode(language)) return Outcome.Refused(400, "registration.refused.form_language", language);
@@ -187,7 +186,7 @@ public sealed class RegistrationSteps(
         // is the same signature resent after a lost answer, which the acceptance answers as the first time (issue 17 §3).
         var given = await consentSigning.GiveAsync(iin,
             new SignedConsentForm(RegistrationConsentForm.Purpose, $"{RegistrationConsentForm.Version}/{language}", form, app.ConsentSalt, cms), ct,
-            given: async c => app.ConsentId is { } earlier && await consentGate.IsLiveAsync(earlier, c) ? Outcome.Refused(409, "registration.refused.consent_given") : null);
+            given: async c => app.ConsentId is { } earlier && await consentGate.IsLiveAsync(earlier, c) ? Outcome.Refused(409, "registration.refused.consent_given") : Closed(app));
         if (!given.Succeeded) return given.AsOutcome();
         var (consent, receipt) = given.Value;
         if (app.ConsentId == consent.Id) return Outcome.Ok;
@@ -201,7 +200,6 @@ public sealed class RegistrationSteps(
     /// <summary>A.20, A.31: the applicant signs the application form — the tenant, or KTK's head for a termination.</summary>
     public async Task<Outcome> SignFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
-        if (Closed(app) is { } closed) return closed;
         var byKtk = app.Kind == RegistrationKind.EncumbranceTermination;
         if (!byKtk && iin != lease.TenantIin) return Outcome.Refused(403, "registration.refused.tenant_signs");
         if (!byKtk && app.ConsentId is null) return Outcome.Refused(409, "registration.refused.consent_first");
@@ -212,7 +210,8 @@ public sealed class RegistrationSteps(
             ? RequiredSigner.KtkHead(iin, lease.LessorBin, "registration.refused.termination_needs_head")
             : RequiredSigner.Person(iin);
         // Signed already: refused after this very signature resent is answered Ok (issue 17 §3).
-        var signedAlready = app.FormCms is not null ? Outcome.Refused(409, "registration.refused.signed") : null;
+        // A closed application refuses only after the replay step: the answer lost before it closed is still given.
+        var signedAlready = app.FormCms is not null ? Outcome.Refused(409, "registration.refused.signed") : Closed(app);
         return await acceptance.AcceptAsync(what, who, cms, _ => Task.FromResult(signedAlready), async (signed, c) =>
         {
             app.FormCms = cms;
@@ -233,7 +232,6 @@ public sealed class RegistrationSteps(
     /// </summary>
     public async Task<Outcome> CertifyFormAsync(RegistrationApplication app, LeaseRecord lease, string iin, byte[] cms, CancellationToken ct)
     {
-        if (Closed(app) is { } closed) return closed;
         if (!app.NeedsKtkCertification) return Outcome.Refused(409, "registration.refused.no_certification");
         if (app.FormCms is null) return Outcome.Refused(409, "registration.refused.tenant_first");
         var what = new SignedStep(RecordKind.ApplicationSigned, LedgerSubject.Registration(app.Id), app.FormDocument, "ktk-authorised",
@@ -241,7 +239,8 @@ public sealed class RegistrationSteps(
         var who = RequiredSigner.KtkAuthorised(iin, lease.LessorBin,
             "registration.refused.needs_ktk_authorised");
         // A.22: one certification (a concurrent second one loses the claim and is told so; this very one resent: Ok).
-        var certified = app.KtkFormCms is not null ? Outcome.Refused(409, "registration.refused.certified") : null;
+        // Certified already wins over "closed": the application may have been registered meanwhile.
+        var certified = app.KtkFormCms is not null ? Outcome.Refused(409, "registration.refused.certified") : Closed(app);
         return await acceptance.AcceptAsync(what, who, cms, _ => Task.FromResult(certified), async (signed, c) =>
         {
             app.KtkFormCms = cms;

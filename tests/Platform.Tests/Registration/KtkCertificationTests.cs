@@ -79,6 +79,10 @@ public sealed class KtkCertificationTests : IAsyncLifetime
         Refusal.Shown(await again.Content.ReadAsStringAsync(), "registration.refused.certified");
         var done = await _flow.WaitForAsync(id, "REGISTERED");
         Assert.Equal(1, done.Attempt);
+        // Registered meanwhile: a further certification is still told "certified", not only "closed".
+        var late = await _flow.KtkCertifyAsync(id, ensure: false);
+        Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
+        Refusal.Shown(await late.Content.ReadAsStringAsync(), "registration.refused.certified");
         var leaf = Assert.Single(done.Events, e => e.Code == "FormCertifiedByKtk").LedgerIndex;
         Assert.NotNull(leaf);
         var sent = _app.Services.GetRequiredService<CadastreConnection>().Gateway.Find(done.CadastreId!)!.Application;
