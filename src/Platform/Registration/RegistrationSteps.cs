@@ -285,7 +285,13 @@ public sealed class RegistrationSteps(
     {
         if (!Guid.TryParse(payment.Order.SubjectId, out var id)) return;
         var app = await db.Set<RegistrationApplication>().SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (app is null || app.FeePaidAt is not null) return; // idempotent
+        if (app is null) return;
+        if (app.FeePaidAt is not null)
+        {
+            // Idempotent; a run retried after a crash between the save and the filing still files it (issue 17 §3).
+            await workflow.AdvanceAsync(app.Id, ct);
+            return;
+        }
         if (payment.Order.AmountTiyn != app.FeeTiyn) throw new InvalidOperationException($"The fee paid ({payment.Order.AmountTiyn}) is not the application's fee ({app.FeeTiyn}).");
         app.PaymentId = payment.PaymentId;
         app.PaymentReference = payment.ProviderReference;

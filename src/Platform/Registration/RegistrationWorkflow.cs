@@ -122,11 +122,15 @@ public sealed class RegistrationWorkflow(PlatformDbContext db, CadastreConnectio
         return Outcome.Ok;
     }
 
-    /// <summary>Retries what a crash or an unreachable cadastre left undone: submissions missing from the outbox, fee confirmations.</summary>
+    /// <summary>
+    /// Retries what a crash or an unreachable cadastre left undone: submissions missing from the outbox, fee confirmations,
+    /// and complete applications never filed (a crash between the step that completed one and its filing).
+    /// </summary>
     public async Task RetryPendingAsync(CancellationToken ct)
     {
-        var open = await db.Set<RegistrationApplication>().Where(a => a.CadastreId != null
+        var open = await db.Set<RegistrationApplication>().Where(a => (a.CadastreId != null
                 && a.Status != RegistrationStatus.Registered && a.Status != RegistrationStatus.Refused && a.Status != RegistrationStatus.Preparing)
+                || (a.Status == RegistrationStatus.Preparing && a.FeePaidAt != null && a.FormCms != null))
             .Select(a => a.Id).ToListAsync(ct);
         foreach (var id in open)
         {

@@ -15,6 +15,6 @@ internal sealed class RegistrationPlatform : PlatformFactory
     {
         base.ConfigureWebHost(builder);
         SandboxPaymentsHost.Route(this, builder);
-        builder.UseSetting("Kadastr:RetryInterval", "00:00:00.200");
+        if (!Settings.ContainsKey("Kadastr:RetryInterval")) builder.UseSetting("Kadastr:RetryInterval", "00:00:00.200");
     }
 }
