@@ -252,6 +252,7 @@ public sealed class Registrar : IDisposable
 
         var outcome = checks.Evaluate(app);
         var now = clock.GetUtcNow();
+        var released = new List<string>();
         using (var tx = store.Begin())
         {
             app.DecidedAt = Timestamp.FromDateTimeOffset(now);
@@ -268,29 +269,30 @@ public sealed class Registrar : IDisposable
             }
 
             store.UpdateApplication(app);
+
+            // A.34: a registered termination releases the ownership application waiting for it, in the same transaction
+            // (a crash between the two left it suspended for good; under review, a restart decides it again).
+            if (outcome.Status == ApplicationStatus.Registered && app.Kind == ApplicationKind.LeaseEncumbranceTermination)
+            {
+                foreach (var waiting in store.ApplicationsIn(ApplicationStatus.Suspended))
+                {
+                    var o = store.FindApplication(waiting)!;
+                    if (o.RelatedApplicationId == id && o.Reason?.Code == Grounds.AwaitingTermination.Code)
+                    {
+                        journal.SetStatus(o, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
+                        released.Add(o.Id);
+                    }
+                }
+            }
+
             tx.Commit();
         }
 
         signals.Notify(id);
-
-        // A.34: a registered termination releases the ownership application waiting for it.
-        if (outcome.Status == ApplicationStatus.Registered && app.Kind == ApplicationKind.LeaseEncumbranceTermination)
+        foreach (var o in released)
         {
-            foreach (var waiting in store.ApplicationsIn(ApplicationStatus.Suspended))
-            {
-                var o = store.FindApplication(waiting)!;
-                if (o.RelatedApplicationId == id && o.Reason?.Code == Grounds.AwaitingTermination.Code)
-                {
-                    using (var tx = store.Begin())
-                    {
-                        journal.SetStatus(o, ApplicationStatus.UnderReview, Grounds.UnderReview.ToReason(), now);
-                        tx.Commit();
-                    }
-
-                    signals.Notify(o.Id);
-                    Decide(o.Id);
-                }
-            }
+            signals.Notify(o);
+            Decide(o);
         }
     }
 
