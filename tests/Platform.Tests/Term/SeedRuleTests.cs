@@ -177,7 +177,8 @@ public sealed class SeedRuleTests : IDisposable
         Assert.Equal(HttpStatusCode.BadRequest, (await TermPlatform.PostCms(tenant, route, "***")).StatusCode);
         Assert.Equal(0, await _app.WithDbAsync(db => db.Set<TerminationRecord>().CountAsync()));
 
-        var ok = await TermPlatform.PostCms(tenant, route, _app.Sign(request, "tenant"), "moving abroad");
+        var signed = _app.Sign(request, "tenant");
+        var ok = await TermPlatform.PostCms(tenant, route, signed, "moving abroad");
         Assert.Equal(HttpStatusCode.OK, ok.StatusCode);
         var t = await TermPlatform.JsonAsync(ok);
         Assert.Equal("Voluntary", t.GetProperty("kind").GetString());
@@ -187,7 +188,17 @@ public sealed class SeedRuleTests : IDisposable
         var receipt = await _app.WithDbAsync(db => db.LedgerReceipts.SingleAsync(r => r.SubjectId.StartsWith("termination:")));
         Assert.DoesNotContain(lease.TenantIin, receipt.ReceiptJson);
         Assert.Equal(nameof(RecordKind.SignatureAdded), receipt.Kind); // the tenant's own signature, no court decision
-        Assert.Equal(HttpStatusCode.Conflict, (await TermPlatform.PostCms(tenant, route, _app.Sign(request, "tenant"))).StatusCode);
+        // Issue 17 §3: the same signed request resent after a lost answer gets the first answer and records nothing twice.
+        var resent = await TermPlatform.PostCms(tenant, route, signed, "moving abroad");
+        Assert.Equal(HttpStatusCode.OK, resent.StatusCode);
+        Assert.Equal(t.GetProperty("id").GetGuid(), (await TermPlatform.JsonAsync(resent)).GetProperty("id").GetGuid());
+        Assert.Equal(1, await _app.WithDbAsync(db => db.Set<TerminationRecord>().CountAsync()));
+        Assert.Equal(1, await _app.WithDbAsync(db => db.LedgerReceipts.CountAsync(r => r.SubjectId.StartsWith("termination:"))));
+        // Another signature over the request: the lease is being closed already.
+        _app.Time.Advance(TimeSpan.FromSeconds(1));
+        var another = _app.Sign(request, "tenant");
+        Assert.NotEqual(signed, another);
+        Assert.Equal(HttpStatusCode.Conflict, (await TermPlatform.PostCms(tenant, route, another)).StatusCode);
 
         // The tenant's page offered the request with the signing widget.
         await _app.AddUserAsync(TestIins.Recipient1, "Someone Else", RentToOwn.Platform.Identity.PlatformRoles.Tenant);

@@ -116,8 +116,16 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
     /// <summary>The voluntary termination: accepted only with the tenant's own EDS signature over <see cref="ClosingDocuments.VoluntaryRequest"/>.</summary>
     public async Task<Outcome<TerminationRecord>> VoluntaryAsync(LeaseRecord lease, Guid caller, byte[] cms, string? ground, CancellationToken ct)
     {
-        if (await OpenRefusalAsync(lease, ct) is { } refused) return refused;
         var request = ClosingDocuments.VoluntaryRequest(lease);
+        var who = RequiredSigner.Person(lease.TenantIin) with { Who = "signing.who.tenant" };
+        // The very request resent after a lost answer: the same record, whose acceptance replays the first answer (issue 17 §3).
+        var accepted = await db.Set<TerminationRecord>().Where(t => t.LeaseId == lease.Id && t.Kind == TerminationKind.Voluntary && t.Cms != null).ToListAsync(ct);
+        if (cms.Length > 0 && accepted.FirstOrDefault(t => t.Cms.AsSpan().SequenceEqual(cms)) is { } resent)
+        {
+            return await AcceptAsync(lease, resent, who, "tenant", request, cms, caller, ct);
+        }
+
+        if (await OpenRefusalAsync(lease, ct) is { } refused) return refused;
         if (cms.Length == 0)
         {
             return Outcome<TerminationRecord>.Refused(
@@ -129,7 +137,7 @@ public sealed class Terminations(PlatformDbContext db, TermStatements statements
             Id = Guid.NewGuid(), LeaseId = lease.Id, Kind = TerminationKind.Voluntary, Ground = string.IsNullOrWhiteSpace(ground) ? "voluntary" : ground.Trim()[..Math.Min(500, ground.Trim().Length)],
             DocumentSha256 = Convert.ToHexStringLower(SHA256.HashData(request)), RecordedByAccountId = caller, RecordedAt = time.GetUtcNow(),
         };
-        return await AcceptAsync(lease, record, RequiredSigner.Person(lease.TenantIin) with { Who = "signing.who.tenant" }, "tenant", request, cms, caller, ct);
+        return await AcceptAsync(lease, record, who, "tenant", request, cms, caller, ct);
     }
 
     /// <summary>The stored decision file of a court decision record.</summary>
