@@ -128,6 +128,8 @@ public sealed class ReadsSuite : IBenchSuite
 
         var commit = platform.Services.GetRequiredService<AuditGroupCommit>();
         var (batchesBefore, linesBefore, commitBefore, waitBefore) = (commit.Batches, commit.Entries, commit.CommitTime, commit.WaitTime);
+        var (queuedBefore, resumeBefore) = (commit.QueuedTime, commit.ResumeTime);
+        using var pool = ThreadPoolQueue.Sample();
         using var server = profile ? ServerProfile.Create() : null;
         await using var sampler = cpu ? CpuSampler.Start(Path.Combine(data, "cpu.nettrace")) : null;
         server?.Start();
@@ -151,6 +153,7 @@ public sealed class ReadsSuite : IBenchSuite
         }));
         clock.Stop();
         server?.Stop();
+        pool.Stop();
         var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpuBefore).TotalSeconds;
         var shares = sampler is null ? null : await sampler.StopAsync();
         foreach (var r in readers) r.Dispose();
@@ -181,6 +184,9 @@ public sealed class ReadsSuite : IBenchSuite
                 ["batches"] = batches, ["lines"] = lines, ["linesPerBatch"] = batches == 0 ? null : Math.Round(lines / (double)batches, 1),
                 ["msPerCommit"] = batches == 0 ? null : Math.Round((commit.CommitTime - commitBefore).TotalMilliseconds / batches, 2),
                 ["msWaitedPerLine"] = lines == 0 ? null : Math.Round((commit.WaitTime - waitBefore).TotalMilliseconds / lines, 2),
+                // Where a request's wait goes: queued before the writer took it, then (after the commit) until it ran again.
+                ["msQueuedPerLine"] = lines == 0 ? null : Math.Round((commit.QueuedTime - queuedBefore).TotalMilliseconds / lines, 2),
+                ["msToResumePerLine"] = lines == 0 ? null : Math.Round((commit.ResumeTime - resumeBefore).TotalMilliseconds / lines, 2),
             },
             ["sqlStatementsPerRequest"] = server is null || all.Length == 0 ? null : Math.Round(server.SqlCommands / (double)all.Length, 2),
             // Totals over the timed run ("perLifecycle" = per run): requests and statements by endpoint, with server time.
@@ -192,6 +198,7 @@ public sealed class ReadsSuite : IBenchSuite
                 ["byPlatformMethod"] = new JsonObject(shares.PlatformEntries.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
                 ["byInnermostMethod"] = new JsonObject(shares.InnermostMethods.Select(kv => KeyValuePair.Create(kv.Key, (JsonNode?)kv.Value))),
             },
+            ["threadPool"] = pool.ToJson(),
             ["loadAverage"] = LoadAverage(),
         };
     }

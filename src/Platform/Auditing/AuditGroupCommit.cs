@@ -21,6 +21,8 @@ public sealed class AuditGroupCommit : IAsyncDisposable
     private long _entries;
     private long _commitTicks;
     private long _waitTicks;
+    private long _queuedTicks;
+    private long _resumeTicks;
 
     /// <summary>Starts the writer over <paramref name="store"/>.</summary>
     public AuditGroupCommit(IAuditStore store, IOptions<AuditOptions> options, TimeProvider? time = null)
@@ -50,6 +52,12 @@ public sealed class AuditGroupCommit : IAsyncDisposable
     /// <summary>Time requests spent waiting for their lines to be committed so far, summed over the requests.</summary>
     public TimeSpan WaitTime => TimeSpan.FromTicks(Interlocked.Read(ref _waitTicks));
 
+    /// <summary>Of <see cref="WaitTime"/>: queued until the writer took the request's lines into a batch.</summary>
+    public TimeSpan QueuedTime => TimeSpan.FromTicks(Interlocked.Read(ref _queuedTicks));
+
+    /// <summary>Of <see cref="WaitTime"/>: from the batch's commit until the request ran again (the thread pool's queue).</summary>
+    public TimeSpan ResumeTime => TimeSpan.FromTicks(Interlocked.Read(ref _resumeTicks));
+
     /// <summary>
     /// Queues <paramref name="entries"/> and returns once they are committed: true. False when the writer has stopped
     /// (nothing queued: the caller writes them itself). Throws what the commit threw when it failed.
@@ -60,7 +68,7 @@ public sealed class AuditGroupCommit : IAsyncDisposable
     {
         if (entries.Count == 0) return true;
         var started = _time.GetTimestamp();
-        var pending = new Pending(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        var pending = new Pending(entries, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)) { Queued = started };
         try
         {
             await _queue.Writer.WriteAsync(pending, ct);
@@ -71,7 +79,10 @@ public sealed class AuditGroupCommit : IAsyncDisposable
         }
 
         await pending.Done.Task.WaitAsync(ct);
-        Interlocked.Add(ref _waitTicks, _time.GetElapsedTime(started).Ticks);
+        var resumed = _time.GetTimestamp();
+        Interlocked.Add(ref _waitTicks, _time.GetElapsedTime(started, resumed).Ticks);
+        Interlocked.Add(ref _queuedTicks, _time.GetElapsedTime(started, pending.Taken).Ticks);
+        Interlocked.Add(ref _resumeTicks, _time.GetElapsedTime(pending.Committed, resumed).Ticks);
         return true;
     }
 
@@ -102,13 +113,19 @@ public sealed class AuditGroupCommit : IAsyncDisposable
             }
 
             var started = _time.GetTimestamp();
+            foreach (var p in batch) p.Taken = started;
             try
             {
                 await _store.SaveAsync(lines, CancellationToken.None);
                 Interlocked.Add(ref _commitTicks, _time.GetElapsedTime(started).Ticks);
                 Interlocked.Increment(ref _batches);
                 Interlocked.Add(ref _entries, lines.Count);
-                foreach (var p in batch) p.Done.TrySetResult();
+                var committed = _time.GetTimestamp();
+                foreach (var p in batch)
+                {
+                    p.Committed = committed;
+                    p.Done.TrySetResult();
+                }
             }
             catch (Exception e)
             {
@@ -117,7 +134,14 @@ public sealed class AuditGroupCommit : IAsyncDisposable
         }
     }
 
-    private sealed record Pending(IReadOnlyList<AuditEntry> Entries, TaskCompletionSource Done);
+    private sealed record Pending(IReadOnlyList<AuditEntry> Entries, TaskCompletionSource Done)
+    {
+        public long Queued { get; init; }
+
+        public long Taken { get; set; }
+
+        public long Committed { get; set; }
+    }
 }
 
 /// <summary>Where committed audit lines go: one call, one transaction.</summary>

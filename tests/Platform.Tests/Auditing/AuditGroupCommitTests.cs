@@ -1,5 +1,6 @@
 using System.Threading.Channels;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using RentToOwn.Platform.Auditing;
 
 namespace RentToOwn.Platform.Tests.Auditing;
@@ -140,6 +141,31 @@ public sealed class AuditGroupCommitTests
         await first;
         Assert.True(await second);
         Assert.Equal(["a", "b"], store.Committed.Select(e => e.Resource));
+    }
+
+    [Fact]
+    public async Task A39_a_requests_wait_is_split_into_queued_before_its_batch_and_resuming_after_the_commit()
+    {
+        var time = new FakeTimeProvider();
+        var store = new GatedStore();
+        await using var commit = new AuditGroupCommit(store, Options.Create(new AuditOptions()), time);
+
+        var first = commit.WriteAsync([Line("a")], CancellationToken.None);
+        await store.NextBatchAsync(); // "a" taken at 0 ms
+        var second = commit.WriteAsync([Line("b")], CancellationToken.None); // queued at 0 ms behind it
+        time.Advance(TimeSpan.FromMilliseconds(7));
+        store.Release(); // "a" committed at 7 ms
+        await first;
+        Assert.Equal(["b"], await store.NextBatchAsync()); // "b" taken at 7 ms
+        time.Advance(TimeSpan.FromMilliseconds(5));
+        store.Release(); // "b" committed at 12 ms
+        await second;
+
+        // The fake clock stands still while a request resumes, so the whole wait is queue plus commit.
+        Assert.Equal(TimeSpan.FromMilliseconds(7 + 12), commit.WaitTime);
+        Assert.Equal(TimeSpan.FromMilliseconds(0 + 7), commit.QueuedTime);
+        Assert.Equal(TimeSpan.FromMilliseconds(7 + 5), commit.CommitTime);
+        Assert.Equal(TimeSpan.Zero, commit.ResumeTime);
     }
 
     [Fact]
