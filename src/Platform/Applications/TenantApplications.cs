@@ -123,7 +123,8 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         if (closed is not null) return closed;
         if (!Bin.TryParse(binText?.Trim(), out var bin, out var error)) return new("applications.refused.guarantor_bin_invalid", error);
         if (bin.Value == KtkBin) return new("applications.refused.ktk_own_guarantor");
-        if (app.Guarantors.Any(g => g.GuarantorBin == bin.Value)) return new("applications.refused.organisation_invited");
+        // Invited already: the same request resent (a lost answer, a reloaded form) changes nothing and succeeds (issue 17 §3).
+        if (app.Guarantors.Any(g => g.GuarantorBin == bin.Value)) return Outcome.Ok;
         if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new("applications.refused.too_many_guarantors", options.Value.MaxGuarantors);
         if (requested) ResetCoSignatures(app);
         db.GuarantorInvitations.Add(new GuarantorInvitation
@@ -158,7 +159,7 @@ public sealed class TenantApplications(PlatformDbContext db, DeadlineCalculator 
         if (!Iin.TryParse(guarantorIinText?.Trim(), out var iin, out var error)) return new("applications.refused.guarantor_iin_invalid", error);
         if (iin.Value == tenantIin) return new("applications.refused.own_guarantor");
         if (iin.Value == app.SpouseIin) return new("applications.refused.spouse_guarantor");
-        if (app.Guarantors.Any(g => g.GuarantorIin == iin.Value)) return new("applications.refused.guarantor_invited");
+        if (app.Guarantors.Any(g => g.GuarantorIin == iin.Value)) return Outcome.Ok; // invited already: as for an organisation
         if (app.Guarantors.Count >= options.Value.MaxGuarantors) return new("applications.refused.too_many_guarantors", options.Value.MaxGuarantors);
         // A.2.9: under retirement age for the whole term of KTK's offer, not only today (as Leases/LeaseValidator checks the lease).
         var today = deadlines.Today;

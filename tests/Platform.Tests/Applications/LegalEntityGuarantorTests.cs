@@ -114,7 +114,8 @@ public sealed class LegalEntityGuarantorTests : IDisposable
         Refusal.Shown(html, "applications.refused.guarantor_bin_invalid");
         Refusal.Shown((await InviteAsync("040540000103")).Item2, "applications.refused.ktk_own_guarantor");
         Assert.Equal(HttpStatusCode.OK, (await InviteAsync(EmployerBin)).Item1); // no age rule: an organisation (A.2.9)
-        Refusal.Shown((await InviteAsync(EmployerBin)).Item2, "applications.refused.organisation_invited");
+        // Issue 17 §3: the same invitation resent (a lost answer, a reloaded form) succeeds and invites nobody twice.
+        Assert.Equal(HttpStatusCode.OK, (await InviteAsync(EmployerBin)).Item1);
         Assert.Equal(1, await _factory.WithDbAsync(db => db.GuarantorInvitations.CountAsync()));
     }
 

@@ -118,7 +118,11 @@ public sealed class TenantApplicationTests : IDisposable
         var guarantor = DemoKeys.Party(Pki, "guarantor").Iin;
         var html = await PostAsync(client, "Invite", new() { ["GuarantorIin"] = guarantor });
         Assert.Contains($"1. {guarantor}", html);
-        Refusal.Shown(await PostAsync(client, "Invite", new() { ["GuarantorIin"] = guarantor }), "applications.refused.guarantor_invited");
+        // Issue 17 §3: the same invitation resent (a lost answer, a reloaded form) succeeds and invites nobody twice.
+        var again = await PostAsync(client, "Invite", new() { ["GuarantorIin"] = guarantor });
+        Assert.Contains($"1. {guarantor}", again);
+        Assert.DoesNotContain($"2. {guarantor}", again);
+        Assert.Equal(1, await _factory.WithDbAsync(db => db.GuarantorInvitations.CountAsync(g => g.GuarantorIin == guarantor)));
     }
 
     [Fact]
