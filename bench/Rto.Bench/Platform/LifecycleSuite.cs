@@ -13,7 +13,7 @@ namespace RentToOwn.Bench.Platform;
 /// closing, termination and ownership registered (A.29–A.37), every signature verified. Sandbox and simulator delays are
 /// zero. Reports lifecycles/s, p50/p99 per step, and the CPU shares by component (<see cref="CpuSampler"/>).
 /// Options: <c>--database sqlite|postgres|both</c> (default: both; --quick: sqlite), <c>--concurrency N</c>,
-/// <c>--leases N</c>, <c>--no-profile</c>.
+/// <c>--leases N</c>, <c>--sqlite-journal wal|delete|both</c> (wal, the platform's default), <c>--no-profile</c>.
 /// </summary>
 public sealed class LifecycleSuite : IBenchSuite
 {
@@ -36,11 +36,22 @@ public sealed class LifecycleSuite : IBenchSuite
             "postgres" => ["postgres"],
             var d => throw new ArgumentException($"--database {d}: use sqlite, postgres or both"),
         };
+        // SQLite's journal (Database:SqliteJournalMode): WAL (the platform's default) or the rollback journal, side by side with "both".
+        string?[] journals = Options.Value(args, "--sqlite-journal")?.ToLowerInvariant() switch
+        {
+            null or "wal" => ["wal"],
+            "delete" => ["delete"],
+            "both" => ["delete", "wal"],
+            var j => throw new ArgumentException($"--sqlite-journal {j}: use wal, delete or both"),
+        };
         var profile = !args.Contains("--no-profile");
         var runs = new JsonArray();
         foreach (var database in databases)
         {
-            runs.Add(await RunOnceAsync(database, concurrency, leases, warmUp: !quick, profile));
+            foreach (var journal in database == "sqlite" ? journals : [null])
+            {
+                runs.Add(await RunOnceAsync(database, journal, concurrency, leases, warmUp: !quick, profile));
+            }
         }
 
         var first = runs[0]!.AsObject();
@@ -54,7 +65,7 @@ public sealed class LifecycleSuite : IBenchSuite
         };
     }
 
-    private static async Task<JsonObject> RunOnceAsync(string database, int concurrency, int leases, bool warmUp, bool profile)
+    private static async Task<JsonObject> RunOnceAsync(string database, string? journal, int concurrency, int leases, bool warmUp, bool profile)
     {
         var data = Directory.CreateTempSubdirectory("rto-bench-life-").FullName;
         BenchPlatform? platform = null;
@@ -62,7 +73,7 @@ public sealed class LifecycleSuite : IBenchSuite
         {
             // Untimed preparation: keys, seed, the database server, the platform.
             var people = BenchPeople.Prepare(data, leases + (warmUp ? 1 : 0));
-            platform = await BenchPlatform.StartAsync(data, people, database);
+            platform = await BenchPlatform.StartAsync(data, people, database, journal is null ? null : [$"--Database:SqliteJournalMode={journal}"]);
             var url = platform.Url;
             DemoParties Parties(BenchLease l) => platform.Parties(l);
 
@@ -128,6 +139,7 @@ public sealed class LifecycleSuite : IBenchSuite
             return new JsonObject
             {
                 ["database"] = database,
+                ["sqliteJournal"] = journal,
                 ["concurrency"] = concurrency,
                 ["leases"] = timed.Count,
                 ["completed"] = completed,
