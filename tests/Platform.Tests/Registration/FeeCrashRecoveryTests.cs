@@ -17,11 +17,7 @@ public sealed class FeeCrashRecoveryTests
     {
         // No retry round during the test (it runs once at start-up): only the handler can file it.
         using var app = new RegistrationPlatform(new Dictionary<string, string?> { ["Kadastr:RetryInterval"] = "01:00:00" });
-        await VideoSessionSetup.WaitForDemoUsersAsync(app);
-        var flow = new RegistrationFlow(app);
-        var id = await flow.FormAsync(await SignedLeases.CreateAsync(app, flow, "21:320:050:81"));
-        await flow.ConsentAndSignAsync(id);
-        await flow.RecordVerdictAsync(id.ToString());
+        var (flow, id) = await SignedWithVerdictAsync(app, "21:320:050:81");
         using var tenant = await flow.ClientAsync("tenant");
         var fee = await RegistrationFlow.JsonAsync(await tenant.PostAsync($"/api/registrations/{id}/fee", null));
 
@@ -38,11 +34,7 @@ public sealed class FeeCrashRecoveryTests
     public async Task A22_a_complete_application_left_unfiled_by_a_crash_is_filed_by_the_retry_round()
     {
         using var app = new RegistrationPlatform();
-        await VideoSessionSetup.WaitForDemoUsersAsync(app);
-        var flow = new RegistrationFlow(app);
-        var id = await flow.FormAsync(await SignedLeases.CreateAsync(app, flow, "21:320:050:82"));
-        await flow.ConsentAndSignAsync(id);
-        await flow.RecordVerdictAsync(id.ToString());
+        var (flow, id) = await SignedWithVerdictAsync(app, "21:320:050:82");
         var waiting = await flow.ViewAsync(id, "ktk-officer");
         Assert.Equal(["fee"], waiting.Missing);
 
@@ -51,6 +43,17 @@ public sealed class FeeCrashRecoveryTests
         var done = await flow.WaitForAsync(id, "REGISTERED");
         Assert.Equal(1, done.Attempt);
         Assert.Single(done.Events, e => e.Code == "Submitted");
+    }
+
+    // A.19–A.22: a lease application formed, consented, signed (and certified by KTK), with the registrar's verdict: all but the fee.
+    private static async Task<(RegistrationFlow Flow, Guid Id)> SignedWithVerdictAsync(RegistrationPlatform app, string cadastralNumber)
+    {
+        await VideoSessionSetup.WaitForDemoUsersAsync(app);
+        var flow = new RegistrationFlow(app);
+        var id = await flow.FormAsync(await SignedLeases.CreateAsync(app, flow, cadastralNumber));
+        await flow.ConsentAndSignAsync(id);
+        await flow.RecordVerdictAsync(id.ToString());
+        return (flow, id);
     }
 
     // What the fee handler saves before it files (RegistrationSteps.OnFeeConfirmedAsync), and nothing after: the kill point.
