@@ -59,6 +59,20 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
         return (await r.Content.ReadFromJsonAsync<Prepared>())!;
     }
 
+    // A.21: a session with every party joined and identified, and the registrar's findings prepared (the client is the registrar's).
+    private async Task<Room> PreparedRoomAsync(string label)
+    {
+        var s = await ScheduleAsync(_app, label);
+        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
+        var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
+        return new Room(s, registrar, await PrepareAsync(registrar, s.Id));
+    }
+
+    private sealed record Room(Scheduled Session, HttpClient Registrar, Prepared Prepared) : IDisposable
+    {
+        public void Dispose() => Registrar.Dispose();
+    }
+
     private static Task<HttpResponseMessage> RecordAsync(HttpClient client, Guid id, string findings, string cms, string? remark = null) =>
         client.PostAsJsonAsync($"/api/video-sessions/{id}/verdict", new { findings, cms, remark });
 
@@ -183,10 +197,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     [Fact]
     public async Task A_non_registrar_cannot_record_a_verdict()
     {
-        var s = await ScheduleAsync(_app, "APP-NR");
-        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
-        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
-        var prepared = await PrepareAsync(registrar, s.Id);
+        using var room = await PreparedRoomAsync("APP-NR");
+        var (s, registrar, prepared) = room;
 
         // The tenant (a participant, but not the registrar) and the KTK officer are refused.
         foreach (var role in new[] { "tenant", "ktk-officer" })
@@ -208,10 +220,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     [Fact]
     public async Task Unsigned_garbage_wrong_signer_wrong_key_and_altered_verdicts_are_refused()
     {
-        var s = await ScheduleAsync(_app, "APP-BAD");
-        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
-        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
-        var prepared = await PrepareAsync(registrar, s.Id);
+        using var room = await PreparedRoomAsync("APP-BAD");
+        var (s, registrar, prepared) = room;
         var findings = Convert.FromBase64String(prepared.Findings);
 
         async Task<string> Refused(string document, string cms)
@@ -304,10 +314,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     [Fact]
     public async Task A_signed_verdict_goes_to_the_ledger_and_its_receipt_verifies()
     {
-        var s = await ScheduleAsync(_app, "APP-OK");
-        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
-        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
-        var prepared = await PrepareAsync(registrar, s.Id);
+        using var room = await PreparedRoomAsync("APP-OK");
+        var (s, registrar, prepared) = room;
         Assert.True(prepared.Confirmed);
         var doc = Convert.FromBase64String(prepared.Findings);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(doc)), prepared.FindingsSha256);
@@ -376,10 +384,8 @@ public sealed class VideoSessionsApiTests : IAsyncLifetime
     public async Task A21_the_same_verdict_resent_after_a_lost_answer_gets_the_same_answer_and_is_recorded_once()
     {
         // Issue 17 §3: a registrar whose answer died with the platform sends the same signed findings again.
-        var s = await ScheduleAsync(_app, "APP-AGAIN");
-        await MarkJoinedAsync(s.Id, "ktk-officer", "tenant", "spouse", "registrar");
-        using var registrar = await _app.SignedInClientAsync(Iin(_app, "registrar"));
-        var prepared = await PrepareAsync(registrar, s.Id);
+        using var room = await PreparedRoomAsync("APP-AGAIN");
+        var (s, registrar, prepared) = room;
         var doc = Convert.FromBase64String(prepared.Findings);
         var cms = Sign(_app, "registrar", doc);
         var first = await RecordAsync(registrar, s.Id, prepared.Findings, cms, prepared.Remark);
